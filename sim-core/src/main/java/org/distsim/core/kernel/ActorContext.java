@@ -1,0 +1,85 @@
+package org.distsim.core.kernel;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.distsim.core.metrics.NodeMetrics;
+import org.distsim.core.metrics.WorkloadMetrics;
+
+/**
+ * Everything an actor may do, and nothing more: read the clock, send messages, set and cancel
+ * timers, draw from its own random streams, and record its figures.
+ */
+public final class ActorContext {
+
+    private final Simulation simulation;
+    private final ActorRef self;
+
+    ActorContext(Simulation simulation, ActorRef self) {
+        this.simulation = simulation;
+        this.self = self;
+    }
+
+    public ActorRef self() {
+        return self;
+    }
+
+    /** Current simulated time in nanoseconds. */
+    public long now() {
+        return simulation.now();
+    }
+
+    /** Sends a message through the network; it may be delayed, or dropped by a fault. */
+    public void send(ActorRef to, Message message) {
+        simulation.transport().send(self, to, message);
+    }
+
+    /**
+     * Delivers {@code message} to this actor after {@code delayNanos}, unless cancelled or the actor
+     * crashes first. Returns a handle for {@link #cancelTimer}.
+     */
+    public long setTimer(long delayNanos, Message message) {
+        return simulation.setTimer(self, delayNanos, message);
+    }
+
+    /** Cancels a timer; returns false when it already fired or was cancelled. */
+    public boolean cancelTimer(long timer) {
+        return simulation.cancelTimer(timer);
+    }
+
+    /**
+     * This actor's stream for one purpose ("arrivals", "service-time", ...). Call it once per purpose
+     * (at construction) and keep the result: every call creates the stream anew from its seed.
+     */
+    public UniformRandomProvider random(String purpose) {
+        return simulation.streams().stream(self.name(), purpose);
+    }
+
+    /** How many times slower than normal this node runs now (1 = normal); set by slow-node faults. */
+    public double slowdown() {
+        return simulation.slowdown(self);
+    }
+
+    /** Another actor by name; call from {@link Actor#onStart()} or later. */
+    public ActorRef lookup(String name) {
+        return simulation.lookup(name);
+    }
+
+    /** Registers this actor as a node of the result and returns its figures. */
+    public NodeMetrics nodeMetrics() {
+        return simulation.metrics().node(self);
+    }
+
+    /** Registers this actor as a workload of the result and returns its recorder. */
+    public WorkloadMetrics workloadMetrics() {
+        return simulation.metrics().workload(self);
+    }
+
+    /** The simulated time at which measurement starts. */
+    public long warmupEndNanos() {
+        return simulation.config().warmupNanos();
+    }
+
+    /** The simulated time at which the run ends. */
+    public long endNanos() {
+        return simulation.config().endNanos();
+    }
+}

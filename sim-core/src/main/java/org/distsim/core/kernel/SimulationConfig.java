@@ -1,0 +1,62 @@
+package org.distsim.core.kernel;
+
+/**
+ * The fixed parameters of one run.
+ *
+ * @param seed           master seed of every random stream
+ * @param replication    replication index, mixed into every stream so replications are independent
+ * @param endNanos       simulated time at which the run ends
+ * @param warmupNanos    summary figures ignore everything before this time
+ * @param intervalNanos  length of one time-series interval
+ * @param maxEvents      the run stops, reporting it, after this many events
+ * @param maxPending     the run stops, reporting it, when more events than this are pending at once
+ */
+public record SimulationConfig(
+        long seed,
+        int replication,
+        long endNanos,
+        long warmupNanos,
+        long intervalNanos,
+        long maxEvents,
+        int maxPending) {
+
+    /** Enough for any bundled scenario many times over, and far below what exhausts a 1 GB heap. */
+    public static final long DEFAULT_MAX_EVENTS = 2_000_000_000L;
+    public static final int DEFAULT_MAX_PENDING = 20_000_000;
+
+    public SimulationConfig {
+        if (endNanos <= 0) {
+            throw new IllegalArgumentException("the run must last longer than 0 ns, got " + endNanos);
+        }
+        if (warmupNanos < 0 || warmupNanos >= endNanos) {
+            throw new IllegalArgumentException("warm-up must be in [0, duration), got " + warmupNanos + " ns");
+        }
+        if (intervalNanos <= 0) {
+            throw new IllegalArgumentException("the report interval must be positive, got " + intervalNanos);
+        }
+        if (maxEvents <= 0 || maxPending <= 0) {
+            throw new IllegalArgumentException("event limits must be positive");
+        }
+    }
+
+    /** A run of the given length with no warm-up, one-second intervals and the default limits. */
+    public static SimulationConfig of(long seed, long endNanos) {
+        return new SimulationConfig(seed, 0, endNanos, 0, 1_000_000_000L, DEFAULT_MAX_EVENTS, DEFAULT_MAX_PENDING);
+    }
+
+    public SimulationConfig withWarmup(long warmup) {
+        return new SimulationConfig(seed, replication, endNanos, warmup, intervalNanos, maxEvents, maxPending);
+    }
+
+    public SimulationConfig withInterval(long interval) {
+        return new SimulationConfig(seed, replication, endNanos, warmupNanos, interval, maxEvents, maxPending);
+    }
+
+    public SimulationConfig withLimits(long events, int pending) {
+        return new SimulationConfig(seed, replication, endNanos, warmupNanos, intervalNanos, events, pending);
+    }
+
+    public SimulationConfig withReplication(int index) {
+        return new SimulationConfig(seed, index, endNanos, warmupNanos, intervalNanos, maxEvents, maxPending);
+    }
+}

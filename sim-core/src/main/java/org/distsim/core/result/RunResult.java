@@ -1,0 +1,43 @@
+package org.distsim.core.result;
+
+import java.util.Map;
+
+/**
+ * Everything one run produced, as plain data: what the console table, the JSON, CSV and HTML
+ * reports and the live view render. Maps keep the scenario's declaration order.
+ *
+ * @param scenario      the scenario's name
+ * @param seed          the master seed the run used
+ * @param replication   the replication index (0 for a single run)
+ * @param durationNanos simulated time the run covered (shorter than asked when a limit stopped it)
+ * @param warmupNanos   the warm-up excluded from every summary figure
+ * @param events        events the engine dispatched
+ * @param stop          why the run ended
+ * @param workloads     per workload: requests, outcomes, latency
+ * @param nodes         per node: the figures its component records
+ * @param network       message counts of the network
+ * @param series        per-interval figures over the whole run, warm-up included
+ */
+public record RunResult(
+        String scenario,
+        long seed,
+        int replication,
+        long durationNanos,
+        long warmupNanos,
+        long events,
+        StopReason stop,
+        Map<String, WorkloadResult> workloads,
+        Map<String, NodeResult> nodes,
+        NetworkResult network,
+        TimeSeries series) {
+
+    public RunResult {
+        workloads = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(workloads));
+        nodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
+    }
+
+    /** Simulated time over which summary figures were measured: the run less its warm-up. */
+    public long measuredNanos() {
+        return Math.max(0, durationNanos - warmupNanos);
+    }
+}
