@@ -1,0 +1,76 @@
+package org.distsim.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Fixed-point formatting that gives the same characters on every JDK and in every locale.
+ *
+ * <p>A double is rounded from its exact binary value ({@code new BigDecimal(double)}), half to
+ * even, so {@code 0.1 + 0.2} prints as {@code 0.300} and {@code 1e15 + 0.3} (stored as
+ * 1000000000000000.25) as {@code 1000000000000000.250}. Nothing here depends on
+ * {@code Double.toString}, whose output changed in JDK 19, or on the default locale.
+ */
+final class Decimals {
+
+    /** What a missing or undefined figure prints as. */
+    static final String NONE = "-";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int NANOS_SCALE = 9;
+
+    private Decimals() {
+    }
+
+    /** {@code value} rounded to {@code scale} decimals; {@link #NONE} for null. */
+    static String fixed(Double value, int scale) {
+        return value == null ? NONE : fixed(value.doubleValue(), scale);
+    }
+
+    /** {@code value} rounded to {@code scale} decimals; non-finite values as {@code NaN}, {@code inf}, {@code -inf}. */
+    static String fixed(double value, int scale) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "inf" : "-inf";
+        }
+        return new BigDecimal(value).setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** A fraction in [0, 1] as a percentage with {@code scale} decimals and a {@code %} sign; {@link #NONE} for null. */
+    static String percent(Double fraction, int scale) {
+        if (fraction == null) {
+            return NONE;
+        }
+        double value = fraction;
+        if (!Double.isFinite(value)) {
+            return fixed(value, scale);
+        }
+        return new BigDecimal(value).multiply(HUNDRED).setScale(scale, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    /** Nanoseconds as seconds with no trailing zeros: {@code 600 s}, {@code 1.5 s}, {@code 0.00025 s}. */
+    static String seconds(long nanos) {
+        BigDecimal seconds = BigDecimal.valueOf(nanos, NANOS_SCALE).stripTrailingZeros();
+        return (seconds.signum() == 0 ? "0" : seconds.toPlainString()) + " s";
+    }
+
+    /**
+     * A figure of any numeric type: integers as they are, floating-point values with
+     * {@code scale} decimals, {@code null} as {@link #NONE}.
+     */
+    static String figure(Number value, int scale) {
+        if (value == null) {
+            return NONE;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return fixed(value.doubleValue(), scale);
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        // Long, Integer, Short, Byte, BigInteger, AtomicLong...: integral types print exactly.
+        return value.toString();
+    }
+}

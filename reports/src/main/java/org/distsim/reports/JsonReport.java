@@ -1,0 +1,235 @@
+package org.distsim.reports;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.distsim.core.result.LatencySummary;
+import org.distsim.core.result.NetworkResult;
+import org.distsim.core.result.NodeResult;
+import org.distsim.core.result.RunResult;
+import org.distsim.core.result.StopReason;
+import org.distsim.core.result.TimeSeries;
+import org.distsim.core.result.WorkloadResult;
+
+/**
+ * The JSON document of one run: the stable, documented format for scripts and CI
+ * ({@code docs/result-json.md}, schema in {@code docs/schema/result.schema.json}).
+ *
+ * <p>The document is written key by key with a streaming generator, so its key names and order
+ * are fixed here and nowhere else. Counters are JSON integers; durations are seconds computed as
+ * {@code nanos / 1e9}; latencies are milliseconds; a figure that is undefined (and any NaN or
+ * infinite value) is {@code null}. Doubles are written by Jackson's Schubfach writer
+ * ({@link StreamWriteFeature#USE_FAST_DOUBLE_WRITER}), the shortest decimal that reads back as the
+ * same double, identically on every JDK: {@code 0.1 + 0.2} is {@code 0.30000000000000004} and
+ * {@code 2e23} is {@code 2.0E23}, which {@code Double.toString} prints as
+ * {@code 1.9999999999999998E23} on JDK 17. Output is UTF-8 text, indented by two spaces, with {@code \n} line ends
+ * (never the platform's) and a final newline.
+ */
+public final class JsonReport {
+
+    /** Bumped only when a key is renamed or removed or its meaning changes; additions keep it. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private JsonReport() {
+    }
+
+    /** Renders {@code result} as a pretty-printed JSON document ending with a newline. */
+    public static String render(RunResult result) {
+        Objects.requireNonNull(result, "result");
+        StringWriter text = new StringWriter(8192);
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            g.setPrettyPrinter(prettyPrinter());
+            document(g, result);
+        } catch (IOException e) {
+            // A StringWriter never fails; this would be a bug in the generator.
+            throw new UncheckedIOException("could not render the result as JSON", e);
+        }
+        return text.append('\n').toString();
+    }
+
+    /**
+     * Objects one key per line, {@code "key": value}; arrays on one line (a time-series column is
+     * one line however long), always with {@code \n}.
+     */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
+    }
+
+    private static void document(JsonGenerator g, RunResult r) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("schema_version", SCHEMA_VERSION);
+        g.writeStringField("scenario", r.scenario());
+        g.writeNumberField("seed", r.seed());
+        g.writeNumberField("replication", r.replication());
+        g.writeNumberField("duration_s", seconds(r.durationNanos()));
+        g.writeNumberField("warmup_s", seconds(r.warmupNanos()));
+        g.writeNumberField("events", r.events());
+        stop(g, r.stop());
+        g.writeObjectFieldStart("workloads");
+        for (Map.Entry<String, WorkloadResult> e : r.workloads().entrySet()) {
+            workload(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("nodes");
+        for (Map.Entry<String, NodeResult> e : r.nodes().entrySet()) {
+            node(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        network(g, r.network());
+        timeSeries(g, r.series());
+        g.writeEndObject();
+    }
+
+    private static void stop(JsonGenerator g, StopReason stop) throws IOException {
+        StopReason s = Missing.orCompleted(stop);
+        g.writeObjectFieldStart("stop");
+        g.writeStringField("kind", Missing.stopKind(s.kind()));
+        g.writeStringField("message", s.message());
+        g.writeEndObject();
+    }
+
+    private static void workload(JsonGenerator g, String name, WorkloadResult w) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("requests", w.requests());
+        g.writeNumberField("ok", w.ok());
+        g.writeNumberField("failed", w.failed());
+        counts(g, "failed_by_reason", w.failedByReason());
+        g.writeNumberField("unknown", w.unknown());
+        g.writeNumberField("in_flight", w.inFlight());
+        g.writeNumberField("errors", w.errors());
+        number(g, "availability", w.availability());
+        number(g, "throughput_rps", w.throughputRps());
+        latency(g, w.latency());
+        g.writeEndObject();
+    }
+
+    private static void latency(JsonGenerator g, LatencySummary latency) throws IOException {
+        LatencySummary l = Missing.orEmpty(latency);
+        g.writeObjectFieldStart("latency_ms");
+        g.writeNumberField("count", l.count());
+        number(g, "mean", l.mean());
+        number(g, "p50", l.p50());
+        number(g, "p95", l.p95());
+        number(g, "p99", l.p99());
+        number(g, "p999", l.p999());
+        number(g, "max", l.max());
+        g.writeEndObject();
+    }
+
+    private static void node(JsonGenerator g, String name, NodeResult node) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("type", node.type());
+        for (Map.Entry<String, Number> figure : node.figures().entrySet()) {
+            if (figure.getKey().equals("type")) {
+                throw new IllegalStateException("node '" + name + "' records a figure named 'type', a key the"
+                        + " result JSON reserves for the component type; rename the figure in the component");
+            }
+            g.writeFieldName(figure.getKey());
+            figure(g, figure.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void network(JsonGenerator g, NetworkResult network) throws IOException {
+        NetworkResult n = Missing.orEmpty(network);
+        g.writeObjectFieldStart("network");
+        g.writeNumberField("sent", n.sent());
+        g.writeNumberField("delivered", n.delivered());
+        g.writeNumberField("dropped", n.dropped());
+        counts(g, "dropped_by_reason", n.droppedByReason());
+        g.writeNumberField("in_flight", n.inFlight());
+        g.writeEndObject();
+    }
+
+    private static void timeSeries(JsonGenerator g, TimeSeries series) throws IOException {
+        if (series == null) {
+            g.writeNullField("timeseries");
+            return;
+        }
+        g.writeObjectFieldStart("timeseries");
+        g.writeNumberField("interval_s", seconds(series.intervalNanos()));
+        g.writeArrayFieldStart("start_s");
+        for (Long start : series.startNanos()) {
+            g.writeNumber(seconds(start));
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("columns");
+        for (Map.Entry<String, List<Double>> column : series.columns().entrySet()) {
+            g.writeArrayFieldStart(column.getKey());
+            for (Double value : column.getValue()) {
+                number(g, value);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Counts by reason, in the map's order (the result records keep them sorted by reason). */
+    private static void counts(JsonGenerator g, String field, Map<String, Long> byReason) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, Long> e : byReason.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String field, Double value) throws IOException {
+        g.writeFieldName(field);
+        number(g, value);
+    }
+
+    /** A double, or null when it is undefined: JSON has no NaN or infinity. */
+    private static void number(JsonGenerator g, Double value) throws IOException {
+        if (value == null || !Double.isFinite(value)) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.doubleValue());
+        }
+    }
+
+    /** A node figure: integral types as JSON integers, floating-point ones as doubles. */
+    private static void figure(JsonGenerator g, Number value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            g.writeNumber(value.longValue());
+        } else if (value instanceof BigInteger big) {
+            g.writeNumber(big);
+        } else if (value instanceof BigDecimal decimal) {
+            g.writeNumber(decimal);
+        } else if (value instanceof Float f && Float.isFinite(f)) {
+            g.writeNumber(f.floatValue());
+        } else {
+            number(g, value.doubleValue());
+        }
+    }
+
+    /** Seconds from nanoseconds: {@code nanos / 1e9}, the double nearest the exact quotient. */
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}

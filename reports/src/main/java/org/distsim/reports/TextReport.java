@@ -1,0 +1,207 @@
+package org.distsim.reports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.distsim.core.result.LatencySummary;
+import org.distsim.core.result.NetworkResult;
+import org.distsim.core.result.NodeResult;
+import org.distsim.core.result.RunResult;
+import org.distsim.core.result.StopReason;
+import org.distsim.core.result.WorkloadResult;
+
+/**
+ * The console report of one run, for a person at a terminal: a header, a table of workloads, one
+ * table of nodes per component type, the network's message counts, a warning when a limit stopped
+ * the run, and the command that reproduces it.
+ *
+ * <p>Latencies are in milliseconds with 3 decimals, availability in percent with 3 decimals,
+ * throughput in successful requests per simulated second with 1 decimal; undefined figures print
+ * as {@code -}. The text is plain ASCII apart from the names the scenario chose, its lines end with
+ * {@code \n}, and it is the same on every JDK and in every locale (see the package documentation).
+ * Unlike the JSON document its layout is not a contract.
+ */
+public final class TextReport {
+
+    /** Lines are kept within this many characters; wider tables are split (see {@link TextTable}). */
+    public static final int MAX_WIDTH = 120;
+
+    private static final int LATENCY_DECIMALS = 3;
+    private static final int PERCENT_DECIMALS = 3;
+    private static final int THROUGHPUT_DECIMALS = 1;
+    private static final int FIGURE_DECIMALS = 3;
+    private static final String INDENT = "  ";
+
+    private TextReport() {
+    }
+
+    /**
+     * Renders {@code result}.
+     *
+     * @param reproduceCommand the shell command that reruns this exact run, such as
+     *                         {@code ./distsim run scenarios/cache.yaml --seed 42}; the report ends
+     *                         with {@code reproduce with: <reproduceCommand>}
+     */
+    public static String render(RunResult result, String reproduceCommand) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(reproduceCommand, "reproduceCommand");
+        StringBuilder out = new StringBuilder(4096);
+        header(out, result);
+        out.append('\n');
+        workloads(out, result);
+        out.append('\n');
+        nodes(out, result.nodes());
+        network(out, result.network());
+        StopReason stop = Missing.orCompleted(result.stop());
+        if (!stop.isCompleted()) {
+            out.append('\n').append(warning(stop)).append('\n');
+        }
+        out.append('\n').append("reproduce with: ").append(reproduceCommand).append('\n');
+        return out.toString();
+    }
+
+    /**
+     * The one-line warning for a run that a limit stopped early, or {@code null} when it completed;
+     * the CLI prints it to stderr as well, so it is seen even when stdout goes to a file.
+     */
+    public static String warning(StopReason stop) {
+        if (stop == null || stop.isCompleted()) {
+            return null;
+        }
+        return "WARNING: the run was stopped early (" + Missing.stopKind(stop.kind()) + "): " + stop.message()
+                + "; every figure covers only the simulated time before the stop";
+    }
+
+    private static void header(StringBuilder out, RunResult result) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"scenario", result.scenario()});
+        lines.add(new String[] {"seed", Long.toString(result.seed())});
+        if (result.replication() != 0) {
+            lines.add(new String[] {"replication", Integer.toString(result.replication())});
+        }
+        lines.add(new String[] {"simulated", Decimals.seconds(result.durationNanos())
+                + " (warm-up " + Decimals.seconds(result.warmupNanos())
+                + ", measured " + Decimals.seconds(result.measuredNanos()) + ")"});
+        lines.add(new String[] {"events", Long.toString(result.events())});
+        int width = 0;
+        for (String[] line : lines) {
+            width = Math.max(width, line[0].length());
+        }
+        for (String[] line : lines) {
+            out.append(line[0]).append(" ".repeat(width - line[0].length() + 2)).append(line[1]).append('\n');
+        }
+    }
+
+    private static void workloads(StringBuilder out, RunResult result) {
+        Map<String, WorkloadResult> workloads = result.workloads();
+        if (workloads.isEmpty()) {
+            out.append("workloads: none\n");
+            return;
+        }
+        out.append("workloads (requests issued after the warm-up; latency of successful requests in ms)\n");
+        TextTable table = new TextTable(List.of("workload", "requests", "ok", "failed", "unknown", "availability",
+                "req/s", "mean", "p50", "p95", "p99", "p99.9", "max"));
+        workloads.forEach((name, w) -> {
+            List<String> row = new ArrayList<>(List.of(name, Long.toString(w.requests()), Long.toString(w.ok()),
+                    Long.toString(w.failed()), Long.toString(w.unknown()),
+                    Decimals.percent(w.availability(), PERCENT_DECIMALS),
+                    Decimals.fixed(w.throughputRps(), THROUGHPUT_DECIMALS)));
+            row.addAll(latencyCells(w.latency()));
+            table.row(row);
+        });
+        table.appendTo(out, INDENT, MAX_WIDTH);
+        failures(out, workloads);
+        inFlight(out, workloads);
+    }
+
+    /** mean, p50, p95, p99, p99.9 and max in ms; all {@code -} when no request succeeded. */
+    private static List<String> latencyCells(LatencySummary summary) {
+        LatencySummary latency = Missing.orEmpty(summary);
+        return List.of(millis(latency.mean()), millis(latency.p50()), millis(latency.p95()),
+                millis(latency.p99()), millis(latency.p999()), millis(latency.max()));
+    }
+
+    private static String millis(Double value) {
+        return Decimals.fixed(value, LATENCY_DECIMALS);
+    }
+
+    private static void failures(StringBuilder out, Map<String, WorkloadResult> workloads) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        workloads.forEach((name, w) -> {
+            if (!w.failedByReason().isEmpty()) {
+                lines.put(name, counts(w.failedByReason()));
+            }
+        });
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.append('\n').append("failures by reason\n");
+        int width = lines.keySet().stream().mapToInt(name -> name.codePointCount(0, name.length())).max().orElse(0);
+        lines.forEach((name, reasons) -> out.append(INDENT).append(name)
+                .append(" ".repeat(width - name.codePointCount(0, name.length()) + 2)).append(reasons).append('\n'));
+    }
+
+    private static void inFlight(StringBuilder out, Map<String, WorkloadResult> workloads) {
+        List<String> parts = new ArrayList<>();
+        workloads.forEach((name, w) -> {
+            if (w.inFlight() > 0) {
+                parts.add(name + " " + w.inFlight());
+            }
+        });
+        if (!parts.isEmpty()) {
+            out.append('\n').append("still in flight at the end (not counted in availability): ")
+                    .append(String.join(", ", parts)).append('\n');
+        }
+    }
+
+    /** Nodes grouped by component type, in order of first appearance; one table per type. */
+    private static void nodes(StringBuilder out, Map<String, NodeResult> nodes) {
+        if (nodes.isEmpty()) {
+            out.append("nodes: none\n\n");
+            return;
+        }
+        Map<String, Map<String, NodeResult>> byType = new LinkedHashMap<>();
+        nodes.forEach((name, node) -> byType.computeIfAbsent(node.type(), t -> new LinkedHashMap<>()).put(name, node));
+        byType.forEach((type, group) -> {
+            Set<String> figures = new LinkedHashSet<>();
+            group.values().forEach(node -> figures.addAll(node.figures().keySet()));
+            List<String> headers = new ArrayList<>();
+            headers.add("node");
+            headers.addAll(figures);
+            TextTable table = new TextTable(headers);
+            group.forEach((name, node) -> {
+                List<String> row = new ArrayList<>();
+                row.add(name);
+                for (String figure : figures) {
+                    row.add(Decimals.figure(node.figures().get(figure), FIGURE_DECIMALS));
+                }
+                table.row(row);
+            });
+            out.append("nodes of type ").append(type).append('\n');
+            table.appendTo(out, INDENT, MAX_WIDTH);
+            out.append('\n');
+        });
+    }
+
+    private static void network(StringBuilder out, NetworkResult result) {
+        NetworkResult network = Missing.orEmpty(result);
+        out.append("network: sent ").append(network.sent())
+                .append(", delivered ").append(network.delivered())
+                .append(", dropped ").append(network.dropped());
+        if (!network.droppedByReason().isEmpty()) {
+            out.append(" (").append(counts(network.droppedByReason())).append(')');
+        }
+        out.append(", in flight ").append(network.inFlight()).append('\n');
+    }
+
+    /** {@code reason count, reason count}, in the map's (sorted) order. */
+    private static String counts(Map<String, Long> byReason) {
+        List<String> parts = new ArrayList<>();
+        byReason.forEach((reason, count) -> parts.add(reason + " " + count));
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,259 @@
+package org.distsim.reports;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.distsim.core.result.LatencySummary;
+import org.distsim.core.result.NodeResult;
+import org.distsim.core.result.RunResult;
+import org.distsim.core.result.StopReason;
+import org.distsim.core.result.TimeSeries;
+import org.distsim.core.result.WorkloadResult;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void render_sampleRun_writesTheDocumentedShapeKeyByKey() {
+        String expected = """
+                {
+                  "schema_version": 1,
+                  "scenario": "checkout",
+                  "seed": 42,
+                  "replication": 0,
+                  "duration_s": 600.0,
+                  "warmup_s": 60.0,
+                  "events": 123456,
+                  "stop": {
+                    "kind": "completed",
+                    "message": "reached the configured duration"
+                  },
+                  "workloads": {
+                    "readers": {
+                      "requests": 1002,
+                      "ok": 1000,
+                      "failed": 1,
+                      "failed_by_reason": {
+                        "rejected": 1
+                      },
+                      "unknown": 0,
+                      "in_flight": 1,
+                      "errors": 1,
+                      "availability": 0.999000999000999,
+                      "throughput_rps": 1.8518518518518519,
+                      "latency_ms": {
+                        "count": 1000,
+                        "mean": 1.9000063999999999,
+                        "p50": 1.000447,
+                        "p95": 10.002431,
+                        "p99": 10.002431,
+                        "p999": 10.002431,
+                        "max": 10.002431
+                      }
+                    },
+                    "writers": {
+                      "requests": 9,
+                      "ok": 0,
+                      "failed": 5,
+                      "failed_by_reason": {
+                        "error": 2,
+                        "unavailable": 3
+                      },
+                      "unknown": 4,
+                      "in_flight": 0,
+                      "errors": 9,
+                      "availability": 0.0,
+                      "throughput_rps": 0.0,
+                      "latency_ms": {
+                        "count": 0,
+                        "mean": null,
+                        "p50": null,
+                        "p95": null,
+                        "p99": null,
+                        "p999": null,
+                        "max": null
+                      }
+                    }
+                  },
+                  "nodes": {
+                    "api": {
+                      "type": "service",
+                      "utilisation": 0.8734,
+                      "queue_mean": 3.2,
+                      "queue_max": 12,
+                      "rejected": 1
+                    },
+                    "cache": {
+                      "type": "cache",
+                      "hits": 700,
+                      "misses": 300,
+                      "hit_ratio": 0.7,
+                      "evictions": 0
+                    },
+                    "api-2": {
+                      "type": "service",
+                      "utilisation": 0.5,
+                      "queue_mean": null,
+                      "queue_max": 4,
+                      "rejected": 0
+                    }
+                  },
+                  "network": {
+                    "sent": 1000,
+                    "delivered": 990,
+                    "dropped": 8,
+                    "dropped_by_reason": {
+                      "loss": 5,
+                      "partition": 3
+                    },
+                    "in_flight": 2
+                  },
+                  "timeseries": {
+                    "interval_s": 300.0,
+                    "start_s": [0.0, 300.0],
+                    "columns": {
+                      "workload.readers.throughput_rps": [1.5, 2.0],
+                      "workload.readers.p50_ms": [null, 0.30000000000000004]
+                    }
+                  }
+                }
+                """;
+        assertEquals(expected, JsonReport.render(Results.sample()));
+    }
+
+    @Test
+    void render_twice_givesIdenticalBytes() {
+        byte[] first = JsonReport.render(Results.sample()).getBytes(StandardCharsets.UTF_8);
+        byte[] second = JsonReport.render(Results.sample()).getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(first, second);
+    }
+
+    @Test
+    void render_doublesThatDifferBetweenJdk17AndLaterJdks_printTheShortestRoundTripEverywhere() {
+        // Double.toString(2e23) is 1.9999999999999998E23 on JDK 17 and 2.0E23 from JDK 19 on.
+        List<Double> values = List.of(0.1 + 0.2, 1e15 + 0.3, 2e23, 1e-5, 123456789.125, 1.0E-300, Double.MIN_VALUE);
+        Map<String, List<Double>> columns = Map.of("c", values);
+        String json = JsonReport.render(withSeries(new TimeSeries(Results.SECOND, zeros(values.size()), columns)));
+        assertTrue(json.contains("\"c\": [0.30000000000000004, 1.0000000000000002E15, 2.0E23, 1.0E-5, 1.23456789125E8, "
+                + "1.0E-300, 4.9E-324]\n"), json);
+    }
+
+    @Test
+    void render_nonFiniteAndMissingValues_areNull() {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("nan", Double.NaN);
+        figures.put("inf", Double.POSITIVE_INFINITY);
+        figures.put("missing", null);
+        figures.put("float", 0.1f);
+        RunResult result = new RunResult("s", 1, 0, Results.SECOND, 0, 1, StopReason.completed(),
+                Map.of("w", new WorkloadResult(0, 0, 0, Map.of(), 0, 0, null, Double.NaN, null, null)),
+                Map.of("n", new NodeResult("service", figures)), null, null);
+        JsonNode json = parse(JsonReport.render(result));
+        JsonNode node = json.get("nodes").get("n");
+        assertTrue(node.get("nan").isNull());
+        assertTrue(node.get("inf").isNull());
+        assertTrue(node.get("missing").isNull());
+        assertEquals("0.1", node.get("float").asText(), "a float prints as the shortest float, not 0.10000000149011612");
+        JsonNode workload = json.get("workloads").get("w");
+        assertTrue(workload.get("availability").isNull());
+        assertTrue(workload.get("throughput_rps").isNull());
+        assertEquals(0, workload.get("latency_ms").get("count").asInt());
+        assertTrue(workload.get("latency_ms").get("p99").isNull());
+        assertEquals(0, json.get("network").get("sent").asInt(), "a result without network figures sent nothing");
+        assertTrue(json.get("timeseries").isNull());
+    }
+
+    @Test
+    void render_stoppedRun_namesTheLimitInSnakeCase() {
+        StopReason stop = new StopReason(StopReason.Kind.EVENT_LIMIT, "reached the limit of 1000 events at t=2s");
+        JsonNode json = parse(JsonReport.render(Results.sample(stop)));
+        assertEquals("event_limit", json.get("stop").get("kind").asText());
+        assertEquals("reached the limit of 1000 events at t=2s", json.get("stop").get("message").asText());
+    }
+
+    @Test
+    void render_keepsScenarioOrderOfWorkloadsAndNodesAndRegistrationOrderOfFigures() {
+        JsonNode json = parse(JsonReport.render(Results.sample()));
+        assertEquals(List.of("readers", "writers"), fieldNames(json.get("workloads")));
+        assertEquals(List.of("api", "cache", "api-2"), fieldNames(json.get("nodes")));
+        assertEquals(List.of("type", "utilisation", "queue_mean", "queue_max", "rejected"),
+                fieldNames(json.get("nodes").get("api")));
+        assertEquals(List.of("schema_version", "scenario", "seed", "replication", "duration_s", "warmup_s", "events",
+                "stop", "workloads", "nodes", "network", "timeseries"), fieldNames(json));
+    }
+
+    @Test
+    void render_latencyFromARealHistogram_isInMillisecondsFromNanoseconds() {
+        LatencySummary latency = Results.readers().latency();
+        JsonNode ms = parse(JsonReport.render(Results.sample())).get("workloads").get("readers").get("latency_ms");
+        assertEquals(latency.p50(), ms.get("p50").asDouble());
+        assertEquals(1.000447, ms.get("p50").asDouble(), "1 ms lands in the HdrHistogram bucket ending at 1000447 ns");
+    }
+
+    @Test
+    void render_isIdenticalInEveryDefaultLocale() {
+        Locale original = Locale.getDefault();
+        String reference = JsonReport.render(Results.sample());
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            assertEquals(reference, JsonReport.render(Results.sample()));
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals(reference, JsonReport.render(Results.sample()));
+        } finally {
+            Locale.setDefault(original);
+        }
+    }
+
+    @Test
+    void render_nodeFigureNamedType_isRefusedBecauseTheKeyIsReserved() {
+        RunResult result = new RunResult("s", 1, 0, Results.SECOND, 0, 1, StopReason.completed(), Map.of(),
+                Map.of("db", new NodeResult("database", Map.of("type", 1L))), Results.network(), null);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> JsonReport.render(result));
+        assertTrue(e.getMessage().contains("'db'"), e.getMessage());
+    }
+
+    @Test
+    void render_endsWithOneNewlineAndUsesNoCarriageReturns() {
+        String json = JsonReport.render(Results.sample());
+        assertTrue(json.endsWith("}\n") && !json.endsWith("\n\n"));
+        assertTrue(json.indexOf('\r') < 0);
+    }
+
+    private static RunResult withSeries(TimeSeries series) {
+        return new RunResult("s", 1, 0, Results.SECOND, 0, 1, StopReason.completed(), Map.of(), Map.of(),
+                Results.network(), series);
+    }
+
+    private static List<Long> zeros(int n) {
+        Long[] starts = new Long[n];
+        Arrays.fill(starts, 0L);
+        return List.of(starts);
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,101 @@
+package org.distsim.reports;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.distsim.core.result.LatencySummary;
+import org.distsim.core.result.NetworkResult;
+import org.distsim.core.result.NodeResult;
+import org.distsim.core.result.RunResult;
+import org.distsim.core.result.StopReason;
+import org.distsim.core.result.TimeSeries;
+import org.distsim.core.result.WorkloadResult;
+
+/** Run results built by hand, so the renderers can be tested without running a simulation. */
+final class Results {
+
+    static final long SECOND = 1_000_000_000L;
+    static final long MILLI = 1_000_000L;
+
+    private Results() {
+    }
+
+    /** 900 requests of 1 ms and 100 of 10 ms, recorded in nanoseconds as the engine does. */
+    static Histogram latencies() {
+        Histogram h = new Histogram(1, 3_600 * SECOND, 3);
+        h.recordValueWithCount(MILLI, 900);
+        h.recordValueWithCount(10 * MILLI, 100);
+        return h;
+    }
+
+    static WorkloadResult readers() {
+        Histogram h = latencies();
+        return new WorkloadResult(1_002, 1_000, 1, Map.of("rejected", 1L), 0, 1, 1_000 / 1_001.0,
+                1_000 / 540.0, LatencySummary.of(h), h);
+    }
+
+    static WorkloadResult writers() {
+        Histogram empty = new Histogram(1, 3_600 * SECOND, 3);
+        Map<String, Long> failed = new LinkedHashMap<>();
+        failed.put("unavailable", 3L);
+        failed.put("error", 2L);
+        return new WorkloadResult(9, 0, 5, failed, 4, 0, 0.0, 0.0, LatencySummary.of(empty), empty);
+    }
+
+    static Map<String, NodeResult> nodes() {
+        Map<String, NodeResult> nodes = new LinkedHashMap<>();
+        Map<String, Number> api = new LinkedHashMap<>();
+        api.put("utilisation", 0.8734);
+        api.put("queue_mean", 3.2);
+        api.put("queue_max", 12L);
+        api.put("rejected", 1L);
+        nodes.put("api", new NodeResult("service", api));
+        Map<String, Number> cache = new LinkedHashMap<>();
+        cache.put("hits", 700L);
+        cache.put("misses", 300L);
+        cache.put("hit_ratio", 0.7);
+        cache.put("evictions", 0);
+        nodes.put("cache", new NodeResult("cache", cache));
+        Map<String, Number> api2 = new LinkedHashMap<>();
+        api2.put("utilisation", 0.5);
+        api2.put("queue_mean", null);
+        api2.put("queue_max", 4L);
+        api2.put("rejected", 0L);
+        nodes.put("api-2", new NodeResult("service", api2));
+        return nodes;
+    }
+
+    static NetworkResult network() {
+        Map<String, Long> dropped = new LinkedHashMap<>();
+        dropped.put("partition", 3L);
+        dropped.put("loss", 5L);
+        return new NetworkResult(1_000, 990, 8, dropped, 2);
+    }
+
+    static TimeSeries series() {
+        Map<String, List<Double>> columns = new LinkedHashMap<>();
+        columns.put("workload.readers.throughput_rps", List.of(1.5, 2.0));
+        columns.put("workload.readers.p50_ms", java.util.Arrays.asList(null, 0.30000000000000004));
+        return new TimeSeries(300 * SECOND, List.of(0L, 300 * SECOND), columns);
+    }
+
+    /** A completed 600 s run with a 60 s warm-up, two workloads, three nodes of two types. */
+    static RunResult sample() {
+        return sample(StopReason.completed());
+    }
+
+    static RunResult sample(StopReason stop) {
+        Map<String, WorkloadResult> workloads = new LinkedHashMap<>();
+        workloads.put("readers", readers());
+        workloads.put("writers", writers());
+        return new RunResult("checkout", 42, 0, 600 * SECOND, 60 * SECOND, 123_456, stop, workloads, nodes(),
+                network(), series());
+    }
+
+    /** A run with no workloads, nodes, drops or time series. */
+    static RunResult empty() {
+        return new RunResult("idle", 7, 3, 1_500 * MILLI, 0, 0, StopReason.completed(), Map.of(), Map.of(),
+                new NetworkResult(0, 0, 0, Map.of(), 0), new TimeSeries(SECOND, List.of(), Map.of()));
+    }
+}

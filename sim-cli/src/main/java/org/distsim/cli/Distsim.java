@@ -1,0 +1,117 @@
+package org.distsim.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * {@code distsim}, the top-level command: holds the options every subcommand shares and the
+ * program's entry point.
+ *
+ * <p>Tests drive it as {@code new CommandLine(new Distsim()).setOut(..).setErr(..).execute(args)};
+ * every exit code is then the real one. {@link #commandLine()} adds what only changes how
+ * usage errors read (one line and a hint instead of the whole usage text).
+ */
+@Command(name = "distsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        description = {
+            "A deterministic discrete-event simulator of distributed systems.",
+            "The same scenario and seed give byte-identical results on every machine."
+        },
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands:%n",
+        subcommands = {
+            RunCommand.class,
+            ValidateCommand.class,
+            CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./distsim run scenarios/validation/mm1.yaml",
+            "  ./distsim run scenarios/validation/mm1.yaml --seed 7 --format json",
+            "  ./distsim run scenarios/validation/mm1.yaml --set workloads.clients.rate=950/s",
+            "  ./distsim validate my-scenario.yaml",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+public final class Distsim implements Callable<Integer> {
+
+    /** The environment variable that turns on {@code --debug} for every invocation. */
+    static final String DEBUG_ENV = "DISTSIM_DEBUG";
+
+    private final Function<String, String> environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace too (or set " + DEBUG_ENV + "=1).")
+    private boolean debug;
+
+    /** A command that reads the process environment. */
+    public Distsim() {
+        this(System::getenv);
+    }
+
+    /** A command that reads {@code environment} instead of the process environment, for tests. */
+    Distsim(Map<String, String> environment) {
+        this(environment::get);
+    }
+
+    private Distsim(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as {@link #main} runs it: with compact usage errors. */
+    public static CommandLine commandLine() {
+        return configure(new CommandLine(new Distsim()));
+    }
+
+    static CommandLine configure(CommandLine commandLine) {
+        return commandLine.setParameterExceptionHandler(Distsim::usageError);
+    }
+
+    /** {@code distsim} alone: show what it can do, on stderr, and report a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /** Whether internal errors print their stack trace: {@code --debug} or {@code DISTSIM_DEBUG=1}. */
+    boolean debug() {
+        String env = environment.apply(DEBUG_ENV);
+        return debug || (env != null && !env.isEmpty() && !env.equals("0") && !env.equalsIgnoreCase("false"));
+    }
+
+    /**
+     * A bad option or argument: one line saying what is wrong, "did you mean" suggestions when
+     * picocli has them, and where to find the usage, instead of the whole usage text.
+     */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("error: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("see '" + commandLine.getCommandSpec().qualifiedName() + " --help'");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+}

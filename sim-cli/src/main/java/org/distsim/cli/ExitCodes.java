@@ -1,0 +1,25 @@
+package org.distsim.cli;
+
+/**
+ * What {@code distsim} exits with. The {@code *_HELP} lines are shown under "Exit codes:" in every
+ * command's {@code --help}; they are constants so that the annotations can share them.
+ */
+final class ExitCodes {
+
+    /** The command did what was asked. */
+    static final int OK = 0;
+    /** A service-level objective of the scenario was broken. Reserved: no command returns it yet. */
+    static final int SLO_BROKEN = 1;
+    /** The scenario, a command-line argument or an output path is wrong; the message says what. */
+    static final int BAD_INPUT = 2;
+    /** A bug in distsim. */
+    static final int INTERNAL = 3;
+
+    static final String OK_HELP = "0:success";
+    static final String SLO_HELP = "1:an SLO of the scenario was broken (reserved; not produced yet)";
+    static final String BAD_INPUT_HELP = "2:bad input: the scenario, a command-line argument or an output path";
+    static final String INTERNAL_HELP = "3:internal error: a bug in distsim (please report it)";
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,86 @@
+package org.distsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.distsim.models.scenario.ScenarioException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The one place that turns how a command ended into an exit code and messages on stderr, so every
+ * command reports bad input and bugs the same way.
+ */
+final class Outcomes {
+
+    /** What a command does; it reports bad input by throwing, and returns its exit code otherwise. */
+    @FunctionalInterface
+    interface Body {
+        int run() throws UserError, ScenarioException;
+    }
+
+    private Outcomes() {
+    }
+
+    /**
+     * Runs {@code body}: scenario problems and other bad input exit with
+     * {@link ExitCodes#BAD_INPUT} and a message; anything unexpected is a bug and exits with
+     * {@link ExitCodes#INTERNAL}.
+     */
+    static int guard(CommandSpec spec, boolean debug, Body body) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return body.run();
+        } catch (ScenarioException e) {
+            // The message is every problem, formatted, one after another (file:line:col: path: what).
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (UserError e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("error: the run needs more memory than the Java heap allows;"
+                    + " give it more (JAVA_OPTS=-Xmx4g ./distsim ...) or shorten the run with --duration");
+            return ExitCodes.INTERNAL;
+        } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+            err.println("error: " + describe(e));
+            err.println("this is a bug in distsim; please report it with the scenario and seed");
+            if (debug) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run with --debug or " + Distsim.DEBUG_ENV + "=1 for the stack trace)");
+            }
+            return ExitCodes.INTERNAL;
+        } finally {
+            err.flush();
+        }
+    }
+
+    /**
+     * The scenario file as a path, checked before the loader sees it, so a typo in the name reads
+     * as such rather than as a parse error.
+     */
+    static Path scenarioFile(String file) throws UserError {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new UserError(file + ": not a valid file name (" + e.getReason() + ")");
+        }
+        if (!Files.exists(path)) {
+            throw new UserError(file + ": no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new UserError(file + ": is a directory, not a scenario file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new UserError(file + ": cannot be read (permission denied)");
+        }
+        return path;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getName() : message;
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * The {@code distsim} command line: {@code distsim run} and {@code distsim validate}, built with
+ * picocli and shipped as one executable jar ({@code sim-cli/target/distsim.jar}) that the
+ * {@code ./distsim} script at the repository root builds and runs.
+ *
+ * <h2>Streams</h2>
+ * Results go to stdout and nothing else does, so {@code distsim run s.yaml --format json > r.json}
+ * is always clean JSON. Problems, warnings (a run stopped early by a limit) and notes go to stderr.
+ *
+ * <h2>Exit codes</h2>
+ * {@link org.distsim.cli.ExitCodes}: 0 success; 1 an SLO was broken (reserved, not produced yet);
+ * 2 bad input, meaning the scenario, a command-line argument or an output path, with a message
+ * saying what to fix and never a stack trace; 3 an internal error, a bug in distsim, reported as
+ * {@code error: <message>} plus a request to report it, with the stack trace only under
+ * {@code --debug} or {@code DISTSIM_DEBUG=1}.
+ *
+ * <h2>Reproducibility</h2>
+ * Every run ends with the command that reproduces it ({@link org.distsim.cli.ReproduceCommand}):
+ * the file as given, the seed actually used, and the {@code --set} and {@code --duration}
+ * arguments as given.
+ */
+package org.distsim.cli;

@@ -1,0 +1,6 @@
+/**
+ * The request/response protocol between workloads and the nodes they call: a {@code Request} with
+ * an id and the time it was due, and a {@code Response} that says ok, or failed with a reason.
+ * Timeouts are not messages: the caller decides the outcome is unknown when its timer fires first.
+ */
+package org.distsim.models.rpc;

@@ -1,0 +1,118 @@
+package org.distsim.models.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.distsim.models.service.ServiceConfig;
+import org.distsim.models.workload.OpenLoopConfig;
+
+/**
+ * The component types a scenario may name in {@code type:}, each with its configuration record.
+ * This is the one place a component is made known to the format: the loader binds by it, and the
+ * JSON Schema and the scenario reference are generated from it. Immutable.
+ *
+ * <p>Adding a component takes one record of {@link Knob knobs} and one line in {@link #standard()}.
+ */
+public final class ComponentRegistry {
+
+    private static final ComponentRegistry STANDARD = builder()
+            .node("service", ServiceConfig.class,
+                    "c workers sharing one FIFO queue, with a service-time distribution: an M/M/c or M/G/c/K station.")
+            .workload("open-loop", OpenLoopConfig.class,
+                    "Sends requests to one node at a fixed average rate, whatever the responses do.")
+            .build();
+
+    /** By name; a sorted map, so listings never depend on hash order. */
+    private final TreeMap<String, ComponentType> types;
+
+    private ComponentRegistry(TreeMap<String, ComponentType> types) {
+        this.types = types;
+    }
+
+    /** The components that ship with distsim. */
+    public static ComponentRegistry standard() {
+        return STANDARD;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The type of the given {@code type:} name, of either kind. */
+    public Optional<ComponentType> find(String name) {
+        return Optional.ofNullable(types.get(name));
+    }
+
+    /** Every type, sorted by name. */
+    public List<ComponentType> types() {
+        return List.copyOf(types.values());
+    }
+
+    /** The types of one kind, sorted by name. */
+    public List<ComponentType> types(Kind kind) {
+        return types.values().stream().filter(t -> t.kind() == kind).toList();
+    }
+
+    /** The names of the types of one kind, sorted. */
+    public List<String> names(Kind kind) {
+        return types(kind).stream().map(ComponentType::name).toList();
+    }
+
+    /** Collects component types; {@link #build()} checks each one's knobs and defaults. */
+    public static final class Builder {
+
+        private final List<ComponentType> types = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder node(String name, Class<? extends Record> configType, String description) {
+            return add(ComponentType.of(name, Kind.NODE, configType, description));
+        }
+
+        public Builder workload(String name, Class<? extends Record> configType, String description) {
+            return add(ComponentType.of(name, Kind.WORKLOAD, configType, description));
+        }
+
+        public Builder add(ComponentType type) {
+            types.add(type);
+            return this;
+        }
+
+        /**
+         * The registry.
+         *
+         * @throws IllegalArgumentException when a name is taken twice or is not kebab-case, when a
+         *     record uses the reserved key {@code type}, or when a default or bound is invalid
+         */
+        public ComponentRegistry build() {
+            TreeMap<String, ComponentType> byName = new TreeMap<>();
+            for (ComponentType type : types) {
+                if (!Names.isValidName(type.name())) {
+                    throw new IllegalArgumentException("component type name \"" + type.name() + "\" is not kebab-case");
+                }
+                if (byName.put(type.name(), type) != null) {
+                    throw new IllegalArgumentException("component type \"" + type.name() + "\" is registered twice");
+                }
+                if (type.knobs().stream().anyMatch(k -> k.key().equals("type"))) {
+                    throw new IllegalArgumentException(type.configType().getName() + " has a knob named \"type\","
+                            + " which is the key that selects the component");
+                }
+                try {
+                    Binder.checkDefaults(type.configType());
+                } catch (IllegalStateException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            }
+            return new ComponentRegistry(byName);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ComponentRegistry" + types.values().stream()
+                .map(t -> t.name() + "=" + t.configType().getSimpleName())
+                .toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.distsim.models.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.distsim.core.fault.ScheduledFault;
+
+/**
+ * A validated scenario, ready to be wired into a simulation. Immutable; maps keep the order in
+ * which the file declares their entries, so everything derived from a scenario is deterministic.
+ * Build one with {@link ScenarioLoader}.
+ *
+ * @param name            the scenario's name, shown in reports
+ * @param description     free text, empty when not given
+ * @param seed            master seed of every random stream
+ * @param durationNanos   simulated time the run lasts, &gt; 0
+ * @param warmupNanos     summary figures ignore everything before this time, in [0, duration)
+ * @param intervalNanos   length of one time-series interval, &gt; 0
+ * @param network         latency and loss of the network
+ * @param nodes           nodes by name, in declaration order
+ * @param workloads       workloads by name, in declaration order
+ * @param faults          the fault timeline, sorted by time (stable: equal times keep file order)
+ * @param notes           captions for the live view, sorted by time (stable)
+ * @param source          where the scenario came from: the file name as given, or the caller's label
+ */
+public record Scenario(
+        String name,
+        String description,
+        long seed,
+        long durationNanos,
+        long warmupNanos,
+        long intervalNanos,
+        NetworkSpec network,
+        Map<String, ComponentSpec> nodes,
+        Map<String, ComponentSpec> workloads,
+        List<ScheduledFault> faults,
+        List<Note> notes,
+        String source) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(source, "source");
+        if (durationNanos <= 0 || warmupNanos < 0 || warmupNanos >= durationNanos || intervalNanos <= 0) {
+            throw new IllegalArgumentException("need 0 <= warmup < duration and interval > 0, got duration "
+                    + durationNanos + " ns, warm-up " + warmupNanos + " ns, interval " + intervalNanos + " ns");
+        }
+        nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+        workloads = Collections.unmodifiableMap(new LinkedHashMap<>(workloads));
+        faults = List.copyOf(faults);
+        notes = List.copyOf(notes);
+    }
+}

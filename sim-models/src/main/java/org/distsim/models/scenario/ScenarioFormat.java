@@ -1,0 +1,71 @@
+package org.distsim.models.scenario;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The fixed parts of the scenario format, written as records of {@link Knob knobs} like the
+ * components are, so that the loader, the reference and the JSON Schema share one definition.
+ * Components are in {@link ComponentRegistry}, distributions in {@link DistributionForm} and
+ * fault actions in {@link FaultAction}.
+ */
+public final class ScenarioFormat {
+
+    /** A run is cut into at most this many report intervals, so time series stay small. */
+    public static final int MAX_INTERVALS = 100_000;
+
+    /** The top-level keys that hold sections rather than knobs, with what each holds, in reference order. */
+    public static final Map<String, String> SECTIONS = sections();
+
+    private ScenarioFormat() {
+    }
+
+    /** The top-level knobs. */
+    public record TopLevel(
+            @Knob(doc = "The scenario's name, shown in reports and in the live view.")
+            String name,
+            @Knob(doc = "What the scenario shows, in a sentence or two.", defaultValue = "''")
+            String description,
+            @Knob(doc = "The master seed of every random stream: the same seed gives the same run.",
+                    defaultValue = "1")
+            long seed,
+            @Knob(doc = "How much simulated time the run lasts.", min = "0s", minExclusive = true)
+            Duration duration,
+            @Knob(doc = "Summary figures ignore everything before this time; shorter than duration.",
+                    defaultValue = "0s")
+            Duration warmup,
+            @Knob(doc = "The length of one time-series interval; a run has at most 100000 of them.",
+                    defaultValue = "1s", min = "0s", minExclusive = true)
+            Duration reportInterval) {
+    }
+
+    /** The keys of an entry of {@code faults:} besides its action. */
+    public record FaultTiming(
+            @Knob(doc = "When the fault happens; before the end of the run.")
+            Duration at,
+            @Knob(doc = "How long the fault lasts: its undo (restart, heal, speed 1, restore-link) is scheduled"
+                    + " this much later. Only for crash, partition, slow and degrade-link.",
+                    optional = true, min = "0s", minExclusive = true)
+            Duration duration) {
+    }
+
+    /** An entry of {@code notes:}. */
+    public record NoteEntry(
+            @Knob(doc = "When the caption appears; before the end of the run.")
+            Duration at,
+            @Knob(doc = "The caption.")
+            String text) {
+    }
+
+    private static Map<String, String> sections() {
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("network", "Latency and loss of every message (NetworkSpec); optional.");
+        sections.put("nodes", "The nodes by name, each a mapping with type: and the type's knobs; at least one.");
+        sections.put("workloads", "The workloads by name, each a mapping with type: and the type's knobs; at least one.");
+        sections.put("faults", "A timeline of faults, each with at:, an optional duration: and one action; optional.");
+        sections.put("notes", "Captions for the live view, each with at: and text:; optional.");
+        return Collections.unmodifiableMap(sections);
+    }
+}
