@@ -1,0 +1,192 @@
+package org.distsim.models.cache.policy;
+
+import java.util.HashMap;
+
+/**
+ * The one implementation of {@link EvictionPolicy}: it owns the entries (found by key through a
+ * hash map that is never iterated), the expiry list and the counters, and asks its
+ * {@link ReplacementOrder} for victims.
+ */
+final class KeyStore implements EvictionPolicy {
+
+    /** Presize the map up to this many entries; beyond, let it grow as keys arrive. */
+    private static final int PRESIZE_LIMIT = 1 << 16;
+
+    private final Replacement replacement;
+    private final int capacity;
+    private final long ttlNanos;
+    private final ReplacementOrder order;
+    private final HashMap<Long, Entry> entries;
+
+    /** The insertion-ordered list, maintained only when entries can expire. */
+    private Entry oldestInserted;
+    private Entry newestInserted;
+
+    private long lastNanos;
+    private long hits;
+    private long misses;
+    private long evictions;
+    private long expirations;
+
+    KeyStore(Replacement replacement, int capacity, long ttlNanos, ReplacementOrder order) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("cache capacity must be at least 1 entry, got " + capacity);
+        }
+        if (ttlNanos <= 0) {
+            throw new IllegalArgumentException("ttlNanos must be positive (or NO_TTL), got " + ttlNanos);
+        }
+        this.replacement = replacement;
+        this.capacity = capacity;
+        this.ttlNanos = ttlNanos;
+        this.order = order;
+        int expected = Math.min(capacity, PRESIZE_LIMIT);
+        this.entries = new HashMap<>(expected + expected / 3 + 1);
+    }
+
+    @Override
+    public boolean access(long key, long nowNanos) {
+        advanceTo(nowNanos);
+        Entry entry = entries.get(key);
+        if (entry != null) {
+            hits++;
+            order.hit(entry);
+            return true;
+        }
+        misses++;
+        if (entries.size() == capacity) {
+            discard(order.victim());
+            evictions++;
+        }
+        Entry fresh = new Entry(key, nowNanos);
+        entries.put(key, fresh);
+        order.inserted(fresh);
+        if (expires()) {
+            appendInserted(fresh);
+        }
+        return false;
+    }
+
+    @Override
+    public boolean contains(long key, long nowNanos) {
+        advanceTo(nowNanos);
+        return entries.containsKey(key);
+    }
+
+    @Override
+    public boolean remove(long key) {
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            return false;
+        }
+        discard(entry);
+        return true;
+    }
+
+    @Override
+    public void clear() {
+        entries.clear();
+        order.clear();
+        oldestInserted = null;
+        newestInserted = null;
+    }
+
+    @Override
+    public int size() {
+        return entries.size();
+    }
+
+    @Override
+    public int capacity() {
+        return capacity;
+    }
+
+    @Override
+    public long ttlNanos() {
+        return ttlNanos;
+    }
+
+    @Override
+    public Replacement replacement() {
+        return replacement;
+    }
+
+    @Override
+    public long hits() {
+        return hits;
+    }
+
+    @Override
+    public long misses() {
+        return misses;
+    }
+
+    @Override
+    public long evictions() {
+        return evictions;
+    }
+
+    @Override
+    public long expirations() {
+        return expirations;
+    }
+
+    @Override
+    public String toString() {
+        return replacement.configName() + (expires() ? "+ttl(" + ttlNanos + "ns)" : "") + "[" + entries.size() + "/"
+                + capacity + "]";
+    }
+
+    private boolean expires() {
+        return ttlNanos != NO_TTL;
+    }
+
+    /**
+     * Moves the clock to {@code nowNanos} and purges what expired by then. An entry inserted at
+     * {@code t} lives during {@code [t, t + ttl)}. All entries share one TTL, so the oldest insertion
+     * expires first and the purge stops at the first live entry.
+     */
+    private void advanceTo(long nowNanos) {
+        if (nowNanos < lastNanos) {
+            throw new IllegalArgumentException(
+                    "nowNanos must not decrease between calls, got " + nowNanos + " after " + lastNanos);
+        }
+        lastNanos = nowNanos;
+        while (oldestInserted != null && nowNanos - oldestInserted.insertedAtNanos >= ttlNanos) {
+            discard(oldestInserted);
+            expirations++;
+        }
+    }
+
+    private void discard(Entry entry) {
+        entries.remove(entry.key);
+        order.removed(entry);
+        if (expires()) {
+            unlinkInserted(entry);
+        }
+    }
+
+    private void appendInserted(Entry entry) {
+        entry.olderInserted = newestInserted;
+        if (newestInserted == null) {
+            oldestInserted = entry;
+        } else {
+            newestInserted.newerInserted = entry;
+        }
+        newestInserted = entry;
+    }
+
+    private void unlinkInserted(Entry entry) {
+        if (entry.olderInserted == null) {
+            oldestInserted = entry.newerInserted;
+        } else {
+            entry.olderInserted.newerInserted = entry.newerInserted;
+        }
+        if (entry.newerInserted == null) {
+            newestInserted = entry.olderInserted;
+        } else {
+            entry.newerInserted.olderInserted = entry.olderInserted;
+        }
+        entry.olderInserted = null;
+        entry.newerInserted = null;
+    }
+}
