@@ -1,18 +1,14 @@
 package org.distsim.models.run;
 
 import org.distsim.core.fault.FaultInjector;
-import org.distsim.core.kernel.Actor;
-import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.net.Network;
 import org.distsim.core.result.RunResult;
+import org.distsim.models.scenario.ComponentRegistry;
 import org.distsim.models.scenario.ComponentSpec;
+import org.distsim.models.scenario.ComponentType;
 import org.distsim.models.scenario.Scenario;
-import org.distsim.models.service.Service;
-import org.distsim.models.service.ServiceConfig;
-import org.distsim.models.workload.OpenLoopConfig;
-import org.distsim.models.workload.OpenLoopWorkload;
 
 /**
  * Turns a validated scenario into a wired simulation and runs it: nodes first, then workloads,
@@ -53,16 +49,8 @@ public final class ScenarioRunner {
     }
 
     private static void spawn(Simulation simulation, ComponentSpec spec) {
-        simulation.spawn(spec.name(), spec.type(), context -> create(context, spec.config()));
-    }
-
-    private static Actor create(ActorContext context, Object config) {
-        if (config instanceof ServiceConfig service) {
-            return new Service(context, service);
-        }
-        if (config instanceof OpenLoopConfig openLoop) {
-            return new OpenLoopWorkload(context, openLoop);
-        }
-        throw new IllegalArgumentException("no actor for configuration " + config.getClass().getSimpleName());
+        ComponentType type = ComponentRegistry.standard().find(spec.type())
+                .orElseThrow(() -> new IllegalArgumentException("unknown component type '" + spec.type() + "'"));
+        simulation.spawn(spec.name(), spec.type(), context -> type.create(context, spec.config()));
     }
 }

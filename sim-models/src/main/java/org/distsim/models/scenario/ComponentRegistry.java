@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.distsim.models.service.Service;
 import org.distsim.models.service.ServiceConfig;
 import org.distsim.models.workload.OpenLoopConfig;
+import org.distsim.models.workload.OpenLoopWorkload;
 
 /**
  * The component types a scenario may name in {@code type:}, each with its configuration record.
@@ -17,9 +19,9 @@ import org.distsim.models.workload.OpenLoopConfig;
 public final class ComponentRegistry {
 
     private static final ComponentRegistry STANDARD = builder()
-            .node("service", ServiceConfig.class,
+            .node("service", ServiceConfig.class, Service::new,
                     "c workers sharing one FIFO queue, with a service-time distribution: an M/M/c or M/G/c/K station.")
-            .workload("open-loop", OpenLoopConfig.class,
+            .workload("open-loop", OpenLoopConfig.class, OpenLoopWorkload::new,
                     "Sends requests to one node at a fixed average rate, whatever the responses do.")
             .build();
 
@@ -67,10 +69,22 @@ public final class ComponentRegistry {
         private Builder() {
         }
 
+        public <C extends Record> Builder node(
+                String name, Class<C> configType, ComponentFactory<C> factory, String description) {
+            return add(ComponentType.of(name, Kind.NODE, configType, factory, description));
+        }
+
+        public <C extends Record> Builder workload(
+                String name, Class<C> configType, ComponentFactory<C> factory, String description) {
+            return add(ComponentType.of(name, Kind.WORKLOAD, configType, factory, description));
+        }
+
+        /** A node type with no actor, for tests of the format alone. */
         public Builder node(String name, Class<? extends Record> configType, String description) {
             return add(ComponentType.of(name, Kind.NODE, configType, description));
         }
 
+        /** A workload type with no actor, for tests of the format alone. */
         public Builder workload(String name, Class<? extends Record> configType, String description) {
             return add(ComponentType.of(name, Kind.WORKLOAD, configType, description));
         }

@@ -1,7 +1,5 @@
 package org.distsim.models.workload;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
@@ -10,8 +8,10 @@ import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.WorkloadMetrics;
 import org.distsim.core.random.Constant;
 import org.distsim.core.random.Exponential;
+import org.distsim.models.rpc.CallOutcome;
+import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.Operation;
 import org.distsim.models.rpc.Request;
-import org.distsim.models.rpc.Response;
 
 /**
  * An open-loop client population: requests arrive at a rate whatever the system does (Poisson or
@@ -31,10 +31,8 @@ public final class OpenLoopWorkload implements Actor {
     private final ContinuousSampler interArrival;
     private final long timeoutNanos;
     private final WorkloadMetrics metrics;
-    // Looked up by request id only, never iterated.
-    private final Map<Long, Outstanding> outstanding = new HashMap<>();
+    private final Calls calls;
     private ActorRef target;
-    private long nextId;
 
     public OpenLoopWorkload(ActorContext context, OpenLoopConfig config) {
         this.context = context;
@@ -44,6 +42,7 @@ public final class OpenLoopWorkload implements Actor {
                 .sampler(context.random("arrivals"));
         this.timeoutNanos = config.timeout().toNanos();
         this.metrics = context.workloadMetrics();
+        this.calls = new Calls(context);
     }
 
     @Override
@@ -57,20 +56,15 @@ public final class OpenLoopWorkload implements Actor {
         if (message instanceof Arrive) {
             issue();
             context.setTimer(Math.round(interArrival.sample()), Arrive.INSTANCE);
-        } else if (message instanceof Response response) {
-            complete(response);
-        } else if (message instanceof TimedOut timedOut) {
-            Outstanding request = outstanding.remove(timedOut.requestId());
-            if (request != null) {
-                metrics.timedOut(request.intendedAtNanos());
-            }
+        } else {
+            calls.handle(message);
         }
     }
 
     @Override
     public void onCrash() {
         // A crashed client forgets what it was waiting for; those requests stay without an outcome.
-        outstanding.clear();
+        calls.clear();
     }
 
     @Override
@@ -79,34 +73,23 @@ public final class OpenLoopWorkload implements Actor {
     }
 
     private void issue() {
-        long now = context.now();
-        long id = nextId++;
-        metrics.issued(now);
-        long timer = context.setTimer(timeoutNanos, new TimedOut(id));
-        outstanding.put(id, new Outstanding(now, timer));
-        context.send(target, new Request(id, now));
+        long intended = context.now();
+        metrics.issued(intended);
+        Request request = new Request(0, intended, Operation.READ, 0, "", context.self());
+        calls.call(target, request, timeoutNanos, outcome -> record(intended, outcome));
     }
 
-    private void complete(Response response) {
-        Outstanding request = outstanding.remove(response.id());
-        if (request == null) {
-            return;
-        }
-        context.cancelTimer(request.timeoutTimer());
-        if (response.ok()) {
-            metrics.succeeded(request.intendedAtNanos(), context.now() - request.intendedAtNanos());
+    private void record(long intendedAtNanos, CallOutcome outcome) {
+        if (outcome.ok()) {
+            metrics.succeeded(intendedAtNanos, context.now() - intendedAtNanos);
+        } else if (outcome.timedOut()) {
+            metrics.timedOut(intendedAtNanos);
         } else {
-            metrics.failed(request.intendedAtNanos(), response.reason());
+            metrics.failed(intendedAtNanos, outcome.reason());
         }
-    }
-
-    private record Outstanding(long intendedAtNanos, long timeoutTimer) {
     }
 
     private enum Arrive implements Message {
         INSTANCE
-    }
-
-    private record TimedOut(long requestId) implements Message {
     }
 }

@@ -1,0 +1,85 @@
+package org.distsim.models.rpc;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.distsim.core.kernel.ActorContext;
+import org.distsim.core.kernel.ActorRef;
+import org.distsim.core.kernel.Message;
+
+/**
+ * The outbound calls of one actor: sends a request with a fresh id and a timeout, and runs the
+ * caller's continuation exactly once, with the response or with a timeout, whichever comes first.
+ * A response that arrives after its call timed out or was abandoned is ignored.
+ *
+ * <p>The owning actor passes every message to {@link #handle} first; it returns true when the
+ * message belonged to a call. On a crash the actor calls {@link #clear}: pending continuations are
+ * dropped (the crashed process forgot them), and their timers die with the crash.
+ */
+public final class Calls {
+
+    private final ActorContext context;
+    // Looked up by call id only, never iterated.
+    private final Map<Long, Pending> pending = new HashMap<>();
+    private long nextId;
+
+    public Calls(ActorContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Sends {@code request} (re-addressed under a fresh id) to {@code target}; {@code then} runs
+     * when it is answered or after {@code timeoutNanos}. Returns the call's id, for {@link #abandon}.
+     */
+    public long call(ActorRef target, Request request, long timeoutNanos, Consumer<CallOutcome> then) {
+        long id = nextId++;
+        long timer = context.setTimer(timeoutNanos, new CallTimedOut(id));
+        pending.put(id, new Pending(then, timer, context.now()));
+        context.send(target, request.forward(id));
+        return id;
+    }
+
+    /** Forgets a call (a hedge that lost, say); its continuation will never run. */
+    public void abandon(long callId) {
+        Pending call = pending.remove(callId);
+        if (call != null) {
+            context.cancelTimer(call.timer());
+        }
+    }
+
+    /** Completes the call this message answers; returns false when it is not about a call. */
+    public boolean handle(Message message) {
+        if (message instanceof Response response) {
+            Pending call = pending.remove(response.id());
+            if (call != null) {
+                context.cancelTimer(call.timer());
+                call.then().accept(new CallOutcome(response, context.now() - call.sentAtNanos()));
+            }
+            return true;
+        }
+        if (message instanceof CallTimedOut timeout) {
+            Pending call = pending.remove(timeout.callId());
+            if (call != null) {
+                call.then().accept(new CallOutcome(null, context.now() - call.sentAtNanos()));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Calls still waiting for an outcome. */
+    public int outstanding() {
+        return pending.size();
+    }
+
+    /** Drops every pending call without running its continuation (the process crashed). */
+    public void clear() {
+        pending.clear();
+    }
+
+    private record Pending(Consumer<CallOutcome> then, long timer, long sentAtNanos) {
+    }
+
+    private record CallTimedOut(long callId) implements Message {
+    }
+}
