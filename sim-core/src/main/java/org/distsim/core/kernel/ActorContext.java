@@ -1,6 +1,7 @@
 package org.distsim.core.kernel;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.distsim.core.metrics.ConsistencyOracle;
 import org.distsim.core.metrics.NodeMetrics;
 import org.distsim.core.metrics.WorkloadMetrics;
 
@@ -71,6 +72,14 @@ public final class ActorContext {
     /** Registers this actor as a workload of the result and returns its recorder. */
     public WorkloadMetrics workloadMetrics() {
         return simulation.metrics().workload(self);
+    }
+
+    /**
+     * The run's record of acknowledged writes, for measuring stale reads. Instrumentation only: an
+     * actor may record into it and measure against it, never decide anything by it.
+     */
+    public ConsistencyOracle consistency() {
+        return simulation.metrics().consistency();
     }
 
     /** The simulated time at which measurement starts. */

@@ -26,6 +26,7 @@ public final class Metrics {
     private final Map<Integer, WorkloadMetrics> workloads = new TreeMap<>();
     private final List<Long> intervalStarts = new ArrayList<>();
     private final Map<String, List<Double>> columns = new LinkedHashMap<>();
+    private final ConsistencyOracle consistency = new ConsistencyOracle();
     private long lastIntervalEnd;
 
     public Metrics(LongSupplier clock, long warmupEndNanos, long intervalNanos) {
@@ -42,6 +43,11 @@ public final class Metrics {
     public WorkloadMetrics workload(ActorRef ref) {
         refs.put(ref.index(), ref);
         return workloads.computeIfAbsent(ref.index(), i -> new WorkloadMetrics(warmupEndNanos));
+    }
+
+    /** The run's record of acknowledged writes, for measuring stale reads. */
+    public ConsistencyOracle consistency() {
+        return consistency;
     }
 
     /** Called at the end of the warm-up: counters and gauges start measuring from here. */
