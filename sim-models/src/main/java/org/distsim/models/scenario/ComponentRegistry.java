@@ -4,8 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.distsim.models.cache.Cache;
+import org.distsim.models.cache.CacheConfig;
+import org.distsim.models.database.Database;
+import org.distsim.models.database.DatabaseConfig;
+import org.distsim.models.loadbalancer.LoadBalancer;
+import org.distsim.models.loadbalancer.LoadBalancerConfig;
+import org.distsim.models.ratelimit.RateLimiter;
+import org.distsim.models.ratelimit.RateLimiterConfig;
 import org.distsim.models.service.Service;
 import org.distsim.models.service.ServiceConfig;
+import org.distsim.models.workload.ClosedLoopConfig;
+import org.distsim.models.workload.ClosedLoopWorkload;
 import org.distsim.models.workload.OpenLoopConfig;
 import org.distsim.models.workload.OpenLoopWorkload;
 
@@ -19,10 +29,17 @@ import org.distsim.models.workload.OpenLoopWorkload;
 public final class ComponentRegistry {
 
     private static final ComponentRegistry STANDARD = builder()
+            .node("cache", CacheConfig.class, Cache::new, "A cache of bounded capacity in front of a backing node: LRU/LFU/FIFO/random eviction, TTL, cache-aside, read-through, write-through or write-behind.")
+            .node("database", DatabaseConfig.class, Database::new, "A single-node key-value database: c workers, read and write service times, durable versioned keys.")
+            .node("load-balancer", LoadBalancerConfig.class, LoadBalancer::new,
+                    "Forwards each request to one healthy backend: round robin, weighted, random, least connections, two choices or consistent hashing.")
+            .node("rate-limiter", RateLimiterConfig.class, RateLimiter::new, "An API gateway that admits requests to one node at a limited rate (token bucket or sliding window) and refuses the rest.")
             .node("service", ServiceConfig.class, Service::new,
                     "c workers sharing one FIFO queue, with a service-time distribution: an M/M/c or M/G/c/K station.")
+            .workload("closed-loop", ClosedLoopConfig.class, ClosedLoopWorkload::new,
+                    "N users who each send a request, wait for its outcome, think, and repeat.")
             .workload("open-loop", OpenLoopConfig.class, OpenLoopWorkload::new,
-                    "Sends requests to one node at a fixed average rate, whatever the responses do.")
+                    "Sends requests to one node at a rate, fixed or scheduled, whatever the responses do.")
             .build();
 
     /** By name; a sorted map, so listings never depend on hash order. */

@@ -1,5 +1,6 @@
 package org.distsim.models.service;
 
+import java.util.List;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.scenario.Knob;
@@ -14,6 +15,10 @@ import org.distsim.models.scenario.Knob;
  * @param queueCapacity  requests that may wait, at least 0; null for an unbounded queue
  * @param serviceTime    time one worker needs for one request at speed 1, in nanoseconds
  * @param speed          service times are divided by it; &gt; 0
+ * @param calls          the dependencies each request calls, after its own service time; empty for none
+ * @param mode           whether the calls are made one after the other or all at once
+ * @param waitFor        for parallel calls, whether all must succeed or the first k
+ * @param k              the successes {@code first-k} waits for; null otherwise
  */
 public record ServiceConfig(
         @Knob(doc = "How many requests are served at the same time: the c of M/M/c.",
@@ -28,7 +33,25 @@ public record ServiceConfig(
         Distribution serviceTime,
         @Knob(doc = "How fast the machine is: service times are divided by it, so 2 serves twice as fast"
                 + " (vertical scaling).", defaultValue = "1", min = "0", minExclusive = true)
-        double speed) {
+        double speed,
+        @Knob(doc = "The dependencies each request calls, after the worker's own service time; the worker stays"
+                + " busy until they answer (one thread per request). See \"Service dependencies and resilience\".",
+                optional = true)
+        List<DependencyCall> calls,
+        @Knob(doc = "How the calls are made: sequential (in list order; the first failure fails the request) or"
+                + " parallel (all at once, a fan-out).", defaultValue = "sequential")
+        CallMode mode,
+        @Knob(doc = "For parallel calls: all (every call must succeed) or first-k (the first k successes"
+                + " complete the request).", defaultValue = "all")
+        WaitFor waitFor,
+        @Knob(doc = "How many successes wait-for: first-k needs, from 1 to the number of calls.",
+                optional = true, min = "1")
+        Integer k) {
+
+    /** A service with no dependencies. */
+    public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed) {
+        this(workers, queueCapacity, serviceTime, speed, List.of(), CallMode.SEQUENTIAL, WaitFor.ALL, null);
+    }
 
     public ServiceConfig {
         Objects.requireNonNull(serviceTime, "serviceTime");
@@ -40,6 +63,20 @@ public record ServiceConfig(
         }
         if (!(speed > 0) || !Double.isFinite(speed)) {
             throw new IllegalArgumentException("speed must be a positive number, got " + speed);
+        }
+        calls = calls == null ? List.of() : List.copyOf(calls);
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(waitFor, "waitFor");
+        if (waitFor == WaitFor.FIRST_K) {
+            if (mode != CallMode.PARALLEL) {
+                throw new IllegalArgumentException("wait-for: first-k needs mode: parallel");
+            }
+            if (k == null || k < 1 || k > calls.size()) {
+                throw new IllegalArgumentException("wait-for: first-k needs k between 1 and the number of calls ("
+                        + calls.size() + "), got " + k);
+            }
+        } else if (k != null) {
+            throw new IllegalArgumentException("k is only read with wait-for: first-k");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.distsim.models.workload;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.distsim.models.scenario.Knob;
 import org.distsim.models.scenario.Rate;
@@ -13,8 +14,14 @@ import org.distsim.models.scenario.Rate;
  *
  * @param target    the node that receives the requests
  * @param arrivals  how requests are spaced in time
- * @param rate      requests per second, &gt; 0
- * @param timeout   how long a request may wait for its response, &gt; 0
+ * @param rate      requests per second, &gt; 0; the rate before the first schedule entry
+ * @param timeout   how long one attempt may wait for its response, &gt; 0
+ * @param schedule  changes of the rate over time, in time order; empty for a fixed rate
+ * @param readRatio probability that a request is a read
+ * @param keys      which keys requests name; null for the single key 0
+ * @param route     the request path or type, for L7 routing
+ * @param retries   how many times a failed or timed-out request is sent again
+ * @param backoff   the delay before each retry
  */
 public record OpenLoopConfig(
         @Knob(doc = "The node that receives the requests.", format = Knob.Format.NODE_REF)
@@ -23,22 +30,64 @@ public record OpenLoopConfig(
                 + " or constant (evenly spaced).", defaultValue = "poisson")
         Arrivals arrivals,
         @Knob(doc = "How many requests are sent per unit of time on average, independent of how fast"
-                + " responses come back.", min = "0/s", minExclusive = true)
+                + " responses come back; with a schedule, the rate before its first entry.",
+                min = "0/s", minExclusive = true)
         Rate rate,
         @Knob(doc = "How long a request waits for its response before it counts as timed out; its outcome"
-                + " is then unknown (it may still be served).", defaultValue = "10s", min = "0s", minExclusive = true)
-        Duration timeout) {
+                + " is then unknown (it may still be served). With retries, the wait of each attempt.",
+                defaultValue = "10s", min = "0s", minExclusive = true)
+        Duration timeout,
+        @Knob(doc = "How the rate changes over time, in time order: steps {at, rate} (a spike is a step up"
+                + " then down), linear ramps {from, to, ramp-to} and diurnal curves {diurnal: {period, peak,"
+                + " trough, peak-at}, at}; each entry holds until the next.", defaultValue = "[]")
+        List<RatePhase> schedule,
+        @Knob(doc = "The probability that a request is a read; the others are writes.", defaultValue = "1",
+                format = Knob.Format.PROBABILITY)
+        double readRatio,
+        @Knob(doc = "Which keys the requests name: {count, popularity: uniform or zipf, s}. Leave it out for"
+                + " a single key 0.", optional = true)
+        KeysConfig keys,
+        @Knob(doc = "The request path or type, for load balancers that route by it (L7); empty for none.",
+                defaultValue = "''")
+        String route,
+        @Knob(doc = "How many times a request that failed or timed out is sent again; its outcome is the"
+                + " last attempt's, its latency counts from when it was first due.", defaultValue = "0",
+                min = "0", max = "100")
+        int retries,
+        @Knob(doc = "The delay before each retry: {base, cap, jitter}.", defaultValue = "{}")
+        BackoffConfig backoff) {
 
     public OpenLoopConfig {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(arrivals, "arrivals");
         Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(backoff, "backoff");
         if (!(rate.perSecond() > 0)) {
             throw new IllegalArgumentException("rate must be above 0/s, got " + rate);
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
         }
+        if (!(readRatio >= 0 && readRatio <= 1)) {
+            throw new IllegalArgumentException("read-ratio must be between 0 and 1, got " + readRatio);
+        }
+        if (retries < 0) {
+            throw new IllegalArgumentException("retries must not be negative, got " + retries);
+        }
+        schedule = List.copyOf(schedule);
+        // Builds the schedule once to report entries out of order while the scenario is read.
+        RateSchedule.of(rate, schedule);
+    }
+
+    /** A plain workload: reads of key 0 at a fixed rate, no retries. */
+    public OpenLoopConfig(String target, Arrivals arrivals, Rate rate, Duration timeout) {
+        this(target, arrivals, rate, timeout, List.of(), 1.0, null, "", 0, BackoffConfig.DEFAULT);
+    }
+
+    ClientKnobs clientKnobs() {
+        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff);
     }
 }

@@ -5,22 +5,22 @@ import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
-import org.distsim.core.metrics.WorkloadMetrics;
 import org.distsim.core.random.Constant;
 import org.distsim.core.random.Exponential;
-import org.distsim.models.rpc.CallOutcome;
-import org.distsim.models.rpc.Calls;
-import org.distsim.models.rpc.Operation;
-import org.distsim.models.rpc.Request;
 
 /**
  * An open-loop client population: requests arrive at a rate whatever the system does (Poisson or
  * evenly spaced), the way independent users arrive at a website. Because the arrivals never wait
  * for responses, a slow system cannot slow the load down and hide its own latency.
  *
+ * <p>With a schedule the rate varies over time and arrivals come from inverting the integrated
+ * rate (see {@link RateSchedule}): a non-homogeneous Poisson process, or one arrival per unit of
+ * integrated rate for constant arrivals. Without one, gaps are drawn directly, exactly as before
+ * schedules existed, so fixed-rate scenarios keep their results.
+ *
  * <p>Each request is answered ok, failed (with the server's reason) or, when its timeout fires
  * first, unknown: it may or may not have taken effect. A late response to a timed-out request is
- * ignored.
+ * ignored. Retries, keys and consistency checks are {@link ClientRequests}'s.
  */
 public final class OpenLoopWorkload implements Actor {
 
@@ -28,65 +28,76 @@ public final class OpenLoopWorkload implements Actor {
 
     private final ActorContext context;
     private final OpenLoopConfig config;
+    /** Gaps for a fixed rate; null with a schedule. */
     private final ContinuousSampler interArrival;
-    private final long timeoutNanos;
-    private final WorkloadMetrics metrics;
-    private final Calls calls;
+    /** The rate over time; null without a schedule. */
+    private final RateSchedule schedule;
+    /** Units of integrated rate between arrivals: standard exponential (Poisson) or 1 (constant). */
+    private final ContinuousSampler integratedGap;
+    private final ClientRequests requests;
     private ActorRef target;
+    /** With a schedule, the exact time of the last arrival, in seconds. */
+    private double lastArrivalSeconds;
 
     public OpenLoopWorkload(ActorContext context, OpenLoopConfig config) {
         this.context = context;
         this.config = config;
-        double meanGapNanos = NANOS_PER_SECOND / config.rate().perSecond();
-        this.interArrival = (config.arrivals() == Arrivals.POISSON ? new Exponential(meanGapNanos) : new Constant(meanGapNanos))
-                .sampler(context.random("arrivals"));
-        this.timeoutNanos = config.timeout().toNanos();
-        this.metrics = context.workloadMetrics();
-        this.calls = new Calls(context);
+        boolean poisson = config.arrivals() == Arrivals.POISSON;
+        if (config.schedule().isEmpty()) {
+            double meanGapNanos = NANOS_PER_SECOND / config.rate().perSecond();
+            this.interArrival = (poisson ? new Exponential(meanGapNanos) : new Constant(meanGapNanos))
+                    .sampler(context.random("arrivals"));
+            this.schedule = null;
+            this.integratedGap = null;
+        } else {
+            this.interArrival = null;
+            this.schedule = RateSchedule.of(config.rate(), config.schedule());
+            this.integratedGap = (poisson ? new Exponential(1) : new Constant(1)).sampler(context.random("arrivals"));
+        }
+        ClientKnobs knobs = config.clientKnobs();
+        this.requests = new ClientRequests(context, knobs, !knobs.plain() || schedule != null);
     }
 
     @Override
     public void onStart() {
         target = context.lookup(config.target());
-        context.setTimer(Math.round(interArrival.sample()), Arrive.INSTANCE);
+        scheduleNextArrival();
     }
 
     @Override
     public void onMessage(ActorRef from, Message message) {
         if (message instanceof Arrive) {
-            issue();
-            context.setTimer(Math.round(interArrival.sample()), Arrive.INSTANCE);
+            requests.start(target, ok -> { });
+            scheduleNextArrival();
         } else {
-            calls.handle(message);
+            requests.handle(message);
         }
     }
 
     @Override
     public void onCrash() {
         // A crashed client forgets what it was waiting for; those requests stay without an outcome.
-        calls.clear();
+        requests.clear();
     }
 
     @Override
     public void onRestart() {
-        context.setTimer(Math.round(interArrival.sample()), Arrive.INSTANCE);
+        lastArrivalSeconds = context.now() / NANOS_PER_SECOND;
+        scheduleNextArrival();
     }
 
-    private void issue() {
-        long intended = context.now();
-        metrics.issued(intended);
-        Request request = new Request(0, intended, Operation.READ, 0, "", context.self());
-        calls.call(target, request, timeoutNanos, outcome -> record(intended, outcome));
-    }
-
-    private void record(long intendedAtNanos, CallOutcome outcome) {
-        if (outcome.ok()) {
-            metrics.succeeded(intendedAtNanos, context.now() - intendedAtNanos);
-        } else if (outcome.timedOut()) {
-            metrics.timedOut(intendedAtNanos);
-        } else {
-            metrics.failed(intendedAtNanos, outcome.reason());
+    private void scheduleNextArrival() {
+        if (schedule == null) {
+            context.setTimer(Math.round(interArrival.sample()), Arrive.INSTANCE);
+            return;
         }
+        double next = schedule.advance(lastArrivalSeconds, integratedGap.sample());
+        if (next == Double.POSITIVE_INFINITY || next * NANOS_PER_SECOND >= context.endNanos()) {
+            return; // the rate stays at zero, or the next arrival is after the end of the run
+        }
+        lastArrivalSeconds = next;
+        long delay = Math.max(0, Math.round(next * NANOS_PER_SECOND) - context.now());
+        context.setTimer(delay, Arrive.INSTANCE);
     }
 
     private enum Arrive implements Message {

@@ -28,11 +28,11 @@ class ComponentRegistryTest {
     }
 
     @Test
-    void standardRegistry_hasExactlyServiceAndOpenLoop() {
+    void standardRegistry_listsEveryShippedComponent_sortedByKind() {
         ComponentRegistry registry = ComponentRegistry.standard();
-        assertEquals(List.of("open-loop", "service"), registry.types().stream().map(ComponentType::name).toList());
-        assertEquals(List.of("service"), registry.names(Kind.NODE));
-        assertEquals(List.of("open-loop"), registry.names(Kind.WORKLOAD));
+        assertEquals(List.of("cache", "database", "load-balancer", "rate-limiter", "service"), registry.names(Kind.NODE));
+        assertEquals(List.of("closed-loop", "open-loop"), registry.names(Kind.WORKLOAD));
+        registry.types().forEach(type -> assertTrue(type.factory() != null, type.name() + " has no actor"));
         assertEquals(ServiceConfig.class, registry.find("service").orElseThrow().configType());
         assertEquals(OpenLoopConfig.class, registry.find("open-loop").orElseThrow().configType());
     }
@@ -40,7 +40,8 @@ class ComponentRegistryTest {
     @Test
     void serviceKnobs_areReadableForTheReferenceAndTheSchema() {
         List<KnobSpec> knobs = ComponentRegistry.standard().find("service").orElseThrow().knobs();
-        assertEquals(List.of("workers", "queue-capacity", "service-time", "speed"), knobs.stream().map(KnobSpec::key).toList());
+        assertEquals(List.of("workers", "queue-capacity", "service-time", "speed", "calls", "mode", "wait-for", "k"),
+                knobs.stream().map(KnobSpec::key).toList());
 
         KnobSpec workers = knobs.get(0);
         assertEquals(int.class, workers.javaType());
@@ -70,7 +71,8 @@ class ComponentRegistryTest {
     @Test
     void openLoopKnobs_haveTheirFormats() {
         List<KnobSpec> knobs = ComponentRegistry.standard().find("open-loop").orElseThrow().knobs();
-        assertEquals(List.of("target", "arrivals", "rate", "timeout"), knobs.stream().map(KnobSpec::key).toList());
+        assertEquals(List.of("target", "arrivals", "rate", "timeout", "schedule", "read-ratio", "keys", "route", "retries", "backoff"),
+                knobs.stream().map(KnobSpec::key).toList());
         assertEquals(ValueKind.NODE_REF, knobs.get(0).kind());
         assertEquals(ValueKind.ENUM, knobs.get(1).kind());
         assertEquals("poisson", knobs.get(1).defaultValue());

@@ -8,13 +8,13 @@ import org.distsim.models.keys.KeyPopularity;
  * tests: Che's approximation for LRU and its analogue for FIFO and RANDOM (see the package
  * documentation of {@code cache.policy} for the sources).
  */
-final class CacheTheory {
+public final class CacheTheory {
 
     private CacheTheory() {
     }
 
     /** Che's approximation of the LRU hit ratio of a cache of {@code capacity} keys. */
-    static double lruHitRatio(KeyPopularity popularity, int capacity) {
+    public static double lruHitRatio(KeyPopularity popularity, int capacity) {
         double[] q = probabilities(popularity);
         // Σ_i (1 − e^(−q_i T)) = C defines the characteristic time T.
         double t = solveIncreasing(x -> sum(q, qi -> -Math.expm1(-qi * x)), capacity);

@@ -1,0 +1,402 @@
+package org.distsim.models.cache;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.distsim.core.kernel.Actor;
+import org.distsim.core.kernel.ActorContext;
+import org.distsim.core.kernel.ActorRef;
+import org.distsim.core.kernel.Message;
+import org.distsim.core.metrics.Counter;
+import org.distsim.core.metrics.TimeWeightedGauge;
+import org.distsim.models.cache.policy.EvictionPolicy;
+import org.distsim.models.rpc.CallOutcome;
+import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.HealthProbe;
+import org.distsim.models.rpc.Operation;
+import org.distsim.models.rpc.Request;
+import org.distsim.models.rpc.Response;
+
+/**
+ * A cache node in front of a backing node. Every request first spends a lookup time (no queueing:
+ * a cache serves lookups in parallel); then a read is answered from the cache or fetched from the
+ * backing node, and a write follows the {@link CacheStrategy}. See the package documentation for
+ * the model and what each figure means.
+ *
+ * <p>State: the {@link EvictionPolicy} decides which keys are held; {@code versions} holds the
+ * version of each held key whose value has arrived; {@code fills} holds the fetch in flight per key
+ * (later reads of that key wait for it instead of sending another); {@code writeBuffer} holds the
+ * write-behind writes not yet written back. All of it is volatile: a crash empties it.
+ */
+public final class Cache implements Actor {
+
+    /** A version not known yet: the value was written here but its base version not yet fetched. */
+    private static final long UNKNOWN = Response.NO_VERSION;
+
+    private final ActorContext context;
+    private final CacheConfig config;
+    private final EvictionPolicy policy;
+    private final ContinuousSampler lookupTime;
+    private final long backingTimeoutNanos;
+    private final long flushIntervalNanos;
+    private final Calls calls;
+    // Looked up by key only; the versions map is pruned with removeIf, whose order changes nothing.
+    private final HashMap<Long, Long> versions = new HashMap<>();
+    private final HashMap<Long, Fill> fills = new HashMap<>();
+    // Iterated by the flush, so insertion-ordered: the oldest dirty key is written back first.
+    private final LinkedHashMap<Long, Dirty> writeBuffer = new LinkedHashMap<>();
+    private long bufferedWrites;
+
+    private final Counter reads;
+    private final Counter writes;
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter coalesced;
+    private final Counter evictions;
+    private final Counter expirations;
+    private final Counter backingRequests;
+    private final Counter lostWrites;
+    private final Counter flushFailures;
+    private final TimeWeightedGauge entries;
+    private final TimeWeightedGauge dirtyKeys;
+    private long evictionsSeen;
+    private long expirationsSeen;
+
+    private ActorRef backing;
+
+    public Cache(ActorContext context, CacheConfig config) {
+        this.context = context;
+        this.config = config;
+        long ttlNanos = config.ttl() == null ? EvictionPolicy.NO_TTL : config.ttl().toNanos();
+        this.policy = EvictionPolicy.of(config.eviction(), config.capacity(), ttlNanos, context.random("eviction"));
+        this.lookupTime = config.lookupTime().sampler(context.random("lookup-time"));
+        this.backingTimeoutNanos = config.backingTimeout().toNanos();
+        this.flushIntervalNanos = config.flushInterval().toNanos();
+        this.calls = new Calls(context);
+        var metrics = context.nodeMetrics();
+        this.reads = metrics.counter("reads");
+        this.writes = metrics.counter("writes");
+        this.hits = metrics.counter("hits");
+        this.misses = metrics.counter("misses");
+        metrics.derived("hit_ratio", () -> (double) hits.value() / (hits.value() + misses.value()));
+        this.coalesced = metrics.counter("coalesced");
+        this.evictions = metrics.counter("evictions");
+        this.expirations = metrics.counter("expirations");
+        this.backingRequests = metrics.counter("backing_requests");
+        this.lostWrites = metrics.counter("lost_writes");
+        this.flushFailures = metrics.counter("flush_failures");
+        this.entries = metrics.gauge("entries");
+        this.dirtyKeys = metrics.gauge("dirty");
+    }
+
+    @Override
+    public void onStart() {
+        backing = context.lookup(config.backing());
+        scheduleFlush();
+    }
+
+    @Override
+    public void onRestart() {
+        scheduleFlush();
+    }
+
+    @Override
+    public void onMessage(ActorRef from, Message message) {
+        if (calls.handle(message)) {
+            syncPolicyFigures();
+            return;
+        }
+        if (message instanceof Request request) {
+            long nanos = Math.round(lookupTime.sample() * context.slowdown());
+            context.setTimer(nanos, new LookedUp(from, request));
+        } else if (message instanceof LookedUp lookedUp) {
+            serve(lookedUp.caller(), lookedUp.request());
+        } else if (message instanceof Flush) {
+            flush();
+            scheduleFlush();
+        } else if (message instanceof HealthProbe probe) {
+            context.send(from, probe.reply());
+        }
+        syncPolicyFigures();
+    }
+
+    @Override
+    public void onCrash() {
+        // Everything is in memory: the cache restarts cold and the unflushed writes are gone.
+        lostWrites.add(bufferedWrites);
+        bufferedWrites = 0;
+        writeBuffer.clear();
+        calls.clear();
+        fills.clear();
+        versions.clear();
+        policy.clear();
+        dirtyKeys.set(0);
+        syncPolicyFigures();
+    }
+
+    private void serve(ActorRef caller, Request request) {
+        if (!request.isWrite()) {
+            read(caller, request);
+            return;
+        }
+        writes.increment();
+        switch (config.strategy()) {
+            case WRITE_THROUGH -> writeThrough(caller, request);
+            case WRITE_BEHIND -> writeBehind(caller, request);
+            default -> writeAround(caller, request);
+        }
+    }
+
+    // ---- reads ------------------------------------------------------------------------------------
+
+    private void read(ActorRef caller, Request request) {
+        reads.increment();
+        long key = request.key();
+        boolean present = policy.access(key, context.now());
+        (present ? hits : misses).increment();
+        if (!present) {
+            // A version left from an earlier, evicted incarnation of the entry is not to be trusted.
+            versions.remove(key);
+        }
+        Dirty dirty = writeBuffer.get(key);
+        long version = dirty != null ? dirty.version : versions.getOrDefault(key, UNKNOWN);
+        if (version != UNKNOWN) {
+            remember(key, version);
+            context.send(caller, Response.ok(request.id(), version));
+            return;
+        }
+        Waiter waiter = new Waiter(caller, request.id());
+        Fill fill = fills.get(key);
+        if (fill != null) {
+            coalesced.increment();
+            fill.waiters.add(waiter);
+        } else {
+            startFill(key, request.intendedAtNanos(), request.route(), request.origin(), waiter);
+        }
+    }
+
+    private void startFill(long key, long intendedAtNanos, String route, ActorRef origin, Waiter waiter) {
+        Fill fill = new Fill();
+        if (waiter != null) {
+            fill.waiters.add(waiter);
+        }
+        fills.put(key, fill);
+        backingRequests.increment();
+        Request fetch = new Request(0, intendedAtNanos, Operation.READ, key, route, origin);
+        calls.call(backing, fetch, backingTimeoutNanos, outcome -> filled(key, fill, outcome));
+    }
+
+    private void filled(long key, Fill fill, CallOutcome outcome) {
+        // A fill detached by an invalidation still answers its waiters but must not refill the entry.
+        boolean current = fills.get(key) == fill;
+        if (current) {
+            fills.remove(key);
+        }
+        if (!outcome.ok()) {
+            if (current && !versions.containsKey(key) && !writeBuffer.containsKey(key)) {
+                policy.remove(key);
+            }
+            answerFailure(fill.waiters, outcome);
+            return;
+        }
+        long fetched = Math.max(outcome.response().version(), fill.minVersion);
+        Dirty dirty = writeBuffer.get(key);
+        if (current && dirty != null && dirty.version == UNKNOWN) {
+            // The buffered write is one version newer than what the backing node holds.
+            dirty.version = fetched + 1;
+        }
+        long version = dirty != null && dirty.version != UNKNOWN ? dirty.version : fetched;
+        if (current && policy.contains(key, context.now())) {
+            versions.merge(key, version, Math::max);
+            pruneVersions();
+        }
+        for (Waiter waiter : fill.waiters) {
+            context.send(waiter.caller(), Response.ok(waiter.requestId(), version));
+        }
+    }
+
+    // ---- writes -----------------------------------------------------------------------------------
+
+    /** Cache-aside and read-through: the write goes to the backing node, then the entry is deleted. */
+    private void writeAround(ActorRef caller, Request request) {
+        long key = request.key();
+        backingRequests.increment();
+        calls.call(backing, request, backingTimeoutNanos, outcome -> {
+            invalidate(key);
+            answer(caller, request.id(), outcome);
+        });
+    }
+
+    /** Write-through: the backing node commits first; then the entry takes the new version. */
+    private void writeThrough(ActorRef caller, Request request) {
+        long key = request.key();
+        backingRequests.increment();
+        calls.call(backing, request, backingTimeoutNanos, outcome -> {
+            if (outcome.ok()) {
+                long version = outcome.response().version();
+                boolean present = policy.access(key, context.now());
+                if (!present) {
+                    versions.remove(key);
+                }
+                remember(key, version);
+                Fill fill = fills.get(key);
+                if (fill != null) {
+                    // A fetch sent before this write may return the old version; it must not win.
+                    fill.minVersion = Math.max(fill.minVersion, version);
+                }
+            } else if (outcome.timedOut()) {
+                invalidate(key);
+            }
+            answer(caller, request.id(), outcome);
+        });
+    }
+
+    /** Write-behind: the entry takes the write and it is answered at once; a flush writes it back later. */
+    private void writeBehind(ActorRef caller, Request request) {
+        long key = request.key();
+        boolean present = policy.access(key, context.now());
+        if (!present) {
+            versions.remove(key);
+        }
+        Dirty dirty = writeBuffer.get(key);
+        if (dirty == null) {
+            long base = versions.getOrDefault(key, UNKNOWN);
+            dirty = new Dirty(base == UNKNOWN ? UNKNOWN : base + 1);
+            writeBuffer.put(key, dirty);
+            dirtyKeys.set(writeBuffer.size());
+            if (base == UNKNOWN && !fills.containsKey(key)) {
+                // The version this write creates is one above the backing node's; fetch that first.
+                startFill(key, context.now(), "", context.self(), null);
+            }
+        }
+        // Later writes to a dirty key overwrite its buffered value: one version, written back once.
+        dirty.writes++;
+        bufferedWrites++;
+        if (dirty.version != UNKNOWN) {
+            remember(key, dirty.version);
+        }
+        context.send(caller, Response.ok(request.id(), dirty.version));
+    }
+
+    private void scheduleFlush() {
+        if (config.strategy() == CacheStrategy.WRITE_BEHIND) {
+            context.setTimer(flushIntervalNanos, Flush.INSTANCE);
+        }
+    }
+
+    /** Writes back up to flush-batch dirty keys, oldest first; one write request per key. */
+    private void flush() {
+        int sent = 0;
+        Iterator<Map.Entry<Long, Dirty>> dirtyEntries = writeBuffer.entrySet().iterator();
+        while (sent < config.flushBatch() && dirtyEntries.hasNext()) {
+            Map.Entry<Long, Dirty> entry = dirtyEntries.next();
+            long key = entry.getKey();
+            Dirty dirty = entry.getValue();
+            if (dirty.version == UNKNOWN) {
+                // Its base version is still being fetched; it waits for the next flush.
+                if (!fills.containsKey(key)) {
+                    startFill(key, context.now(), "", context.self(), null);
+                }
+                continue;
+            }
+            dirtyEntries.remove();
+            bufferedWrites -= dirty.writes;
+            sent++;
+            backingRequests.increment();
+            Request write = new Request(0, context.now(), Operation.WRITE, key, "", context.self());
+            calls.call(backing, write, backingTimeoutNanos, outcome -> {
+                if (outcome.ok()) {
+                    if (versions.containsKey(key)) {
+                        versions.merge(key, outcome.response().version(), Math::max);
+                    }
+                } else {
+                    flushFailures.increment();
+                }
+            });
+        }
+        dirtyKeys.set(writeBuffer.size());
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    /** Records the version of a key the policy holds. */
+    private void remember(long key, long version) {
+        versions.merge(key, version, Math::max);
+        pruneVersions();
+    }
+
+    /** Deletes the entry; a fetch in flight for it is detached, so its result will not refill it. */
+    private void invalidate(long key) {
+        policy.remove(key);
+        versions.remove(key);
+        fills.remove(key);
+    }
+
+    /**
+     * The policy evicts without telling; versions of evicted keys are dropped here once they
+     * outnumber the capacity, which keeps the map within about twice the capacity.
+     */
+    private void pruneVersions() {
+        if (versions.size() > 2 * (long) policy.capacity() + 64) {
+            long now = context.now();
+            versions.keySet().removeIf(key -> !policy.contains(key, now));
+        }
+    }
+
+    /** Passes an outcome to the caller; after a timeout the caller hears nothing, as it would not. */
+    private void answer(ActorRef caller, long requestId, CallOutcome outcome) {
+        if (!outcome.timedOut()) {
+            context.send(caller, outcome.response().withId(requestId));
+        }
+    }
+
+    private void answerFailure(List<Waiter> waiters, CallOutcome outcome) {
+        for (Waiter waiter : waiters) {
+            answer(waiter.caller(), waiter.requestId(), outcome);
+        }
+    }
+
+    private void syncPolicyFigures() {
+        evictions.add(policy.evictions() - evictionsSeen);
+        evictionsSeen = policy.evictions();
+        expirations.add(policy.expirations() - expirationsSeen);
+        expirationsSeen = policy.expirations();
+        if (entries.value() != policy.size()) {
+            entries.set(policy.size());
+        }
+    }
+
+    /** A fetch from the backing node in flight, and the reads waiting for it. */
+    private static final class Fill {
+        final List<Waiter> waiters = new ArrayList<>(1);
+        /** The least version the fetched value may have: a write-through acknowledged meanwhile. */
+        long minVersion = UNKNOWN;
+    }
+
+    /** A write-behind value not yet written back. */
+    private static final class Dirty {
+        long version;
+        /** Acknowledged writes it holds: lost if the cache crashes before the flush. */
+        long writes;
+
+        Dirty(long version) {
+            this.version = version;
+        }
+    }
+
+    private record Waiter(ActorRef caller, long requestId) {
+    }
+
+    /** The lookup time of a request has passed. */
+    private record LookedUp(ActorRef caller, Request request) implements Message {
+    }
+
+    /** Time to write back dirty keys. */
+    private enum Flush implements Message {
+        INSTANCE
+    }
+}

@@ -1,0 +1,34 @@
+package org.distsim.models.database;
+
+import java.util.HashMap;
+
+/**
+ * The durable contents of a database node: for every key, the version of its latest committed
+ * write. Values themselves are not modelled; a version stands for the value a write left behind,
+ * which is all the consistency checks need. A key never written has version 0; each write makes
+ * it one higher.
+ *
+ * <p>Kept apart from the {@link Database} actor so that replicas can later share the same storage
+ * model. The map is only looked up, never iterated, so its hash order cannot affect a run.
+ */
+final class VersionStore {
+
+    private final HashMap<Long, Long> versions = new HashMap<>();
+
+    /** The latest committed version of {@code key}; 0 when it was never written. */
+    long read(long key) {
+        return versions.getOrDefault(key, 0L);
+    }
+
+    /** Commits a write of {@code key} and returns the version it created. */
+    long write(long key) {
+        long version = read(key) + 1;
+        versions.put(key, version);
+        return version;
+    }
+
+    /** How many keys have been written at least once. */
+    int keysWritten() {
+        return versions.size();
+    }
+}

@@ -1,0 +1,267 @@
+package org.distsim.models.loadbalancer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.distsim.core.kernel.Actor;
+import org.distsim.core.kernel.ActorContext;
+import org.distsim.core.kernel.ActorRef;
+import org.distsim.core.kernel.Message;
+import org.distsim.core.metrics.Counter;
+import org.distsim.core.metrics.NodeMetrics;
+import org.distsim.core.metrics.TimeWeightedGauge;
+import org.distsim.core.random.Constant;
+import org.distsim.models.loadbalancer.balancing.BackendPool;
+import org.distsim.models.loadbalancer.balancing.BalancingStrategy;
+import org.distsim.models.rpc.CallOutcome;
+import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.HealthProbe;
+import org.distsim.models.rpc.HealthReply;
+import org.distsim.models.rpc.Request;
+import org.distsim.models.rpc.Response;
+
+/**
+ * A load balancer: forwards each request to one healthy backend chosen by its algorithm, and
+ * answers the caller with the backend's response. It counts the requests in flight per backend
+ * (what least-connections and power-of-two-choices read) and, with health checks, probes every
+ * backend each interval and takes out those that stop answering.
+ *
+ * <p>When no backend is healthy the caller gets {@code failed("unavailable")} at once. When a
+ * backend does not answer within the balancer's timeout the balancer stops waiting and frees the
+ * backend's slot, but answers nothing: the backend may still act on the request, so only the
+ * caller's own timeout can end it, as unknown.
+ *
+ * <p>A crash forgets every request in flight (their callers time out) and the health state; a
+ * restart comes back with every backend healthy and probing anew.
+ */
+public final class LoadBalancer implements Actor {
+
+    private final ActorContext context;
+    private final BackendPool pool = new BackendPool();
+    private final Route allBackends;
+    /** L7 routes in the order of the file; the longest matching prefix wins. */
+    private final List<Route> routes = new ArrayList<>();
+    private final Calls calls;
+    private final long timeoutNanos;
+    /** Null when the balancer forwards without delay. */
+    private final ContinuousSampler overhead;
+    private final HealthCheckConfig healthCheck;
+    private final Counter[] forwardedTo;
+    private final Counter unavailable;
+    private final Counter timeouts;
+    private final TimeWeightedGauge healthyBackends;
+    private final Counter markedDown;
+    private final Counter markedUp;
+    private final ActorRef[] backendRefs;
+    // Health-check state per backend index: the probe awaited, and the current run of outcomes.
+    private final boolean[] awaitingProbe;
+    private final long[] probeIds;
+    private final long[] probeTimers;
+    private final int[] failuresInARow;
+    private final int[] successesInARow;
+    private long nextProbeId;
+
+    public LoadBalancer(ActorContext context, LoadBalancerConfig config) {
+        this.context = context;
+        int n = config.backends().size();
+        for (int i = 0; i < n; i++) {
+            pool.add(config.backends().get(i), config.weight(i));
+        }
+        int[] everyIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            everyIndex[i] = i;
+        }
+        this.allBackends = new Route("", new BackendSubset(pool, everyIndex),
+                config.algorithm().strategy(context.random("balancing"), config.virtualNodes()));
+        for (RouteConfig route : config.routes()) {
+            int[] indices = route.backends().stream().mapToInt(pool::indexOf).toArray();
+            routes.add(new Route(route.prefix(), new BackendSubset(pool, indices),
+                    config.algorithm().strategy(context.random("balancing " + route.prefix()), config.virtualNodes())));
+        }
+        this.calls = new Calls(context);
+        this.timeoutNanos = config.timeout().toNanos();
+        this.overhead = config.overhead() instanceof Constant constant && constant.value() == 0
+                ? null
+                : config.overhead().sampler(context.random("overhead"));
+        this.healthCheck = config.healthCheck();
+        this.backendRefs = new ActorRef[n];
+        this.awaitingProbe = new boolean[n];
+        this.probeIds = new long[n];
+        this.probeTimers = new long[n];
+        this.failuresInARow = new int[n];
+        this.successesInARow = new int[n];
+
+        NodeMetrics metrics = context.nodeMetrics();
+        this.forwardedTo = new Counter[n];
+        for (int i = 0; i < n; i++) {
+            forwardedTo[i] = metrics.counter("to." + pool.name(i));
+        }
+        this.unavailable = metrics.counter("unavailable");
+        this.timeouts = metrics.counter("timeouts");
+        this.healthyBackends = metrics.gauge("healthy_backends");
+        this.markedDown = healthCheck == null ? null : metrics.counter("marked_down");
+        this.markedUp = healthCheck == null ? null : metrics.counter("marked_up");
+        healthyBackends.set(n);
+    }
+
+    @Override
+    public void onStart() {
+        for (int i = 0; i < backendRefs.length; i++) {
+            backendRefs[i] = context.lookup(pool.name(i));
+        }
+        if (healthCheck != null) {
+            probeAll();
+        }
+    }
+
+    @Override
+    public void onMessage(ActorRef from, Message message) {
+        if (calls.handle(message)) {
+            return;
+        }
+        if (message instanceof Request request) {
+            if (overhead == null) {
+                forward(from, request);
+            } else {
+                long nanos = Math.round(overhead.sample() * context.slowdown());
+                context.setTimer(nanos, new Processed(from, request));
+            }
+        } else if (message instanceof Processed processed) {
+            forward(processed.caller(), processed.request());
+        } else if (message instanceof HealthReply reply) {
+            probeAnswered(from, reply);
+        } else if (message instanceof ProbeTimedOut timedOut) {
+            probeTimedOut(timedOut);
+        } else if (message instanceof ProbeRound) {
+            probeAll();
+        } else if (message instanceof HealthProbe probe) {
+            // A balancer can itself stand behind a balancer.
+            context.send(from, probe.reply());
+        }
+    }
+
+    @Override
+    public void onCrash() {
+        calls.clear();
+        for (int i = 0; i < pool.count(); i++) {
+            pool.setActiveRequests(i, 0);
+            pool.setHealthy(i, true);
+            awaitingProbe[i] = false;
+            failuresInARow[i] = 0;
+            successesInARow[i] = 0;
+        }
+        healthyBackends.set(0);
+    }
+
+    @Override
+    public void onRestart() {
+        healthyBackends.set(pool.count());
+        if (healthCheck != null) {
+            probeAll();
+        }
+    }
+
+    private void forward(ActorRef caller, Request request) {
+        Route route = routeOf(request.route());
+        int chosen = route.strategy().choose(route.backends(), request.key());
+        if (chosen < 0) {
+            unavailable.increment();
+            context.send(caller, Response.failed(request.id(), "unavailable"));
+            return;
+        }
+        int backend = route.backends().poolIndex(chosen);
+        pool.requestStarted(backend);
+        forwardedTo[backend].increment();
+        calls.call(backendRefs[backend], request, timeoutNanos, outcome -> answered(caller, request, backend, outcome));
+    }
+
+    private void answered(ActorRef caller, Request request, int backend, CallOutcome outcome) {
+        pool.requestFinished(backend);
+        if (outcome.timedOut()) {
+            timeouts.increment();
+        } else {
+            context.send(caller, outcome.response().withId(request.id()));
+        }
+    }
+
+    /** The route with the longest prefix of {@code requestRoute}, or all backends. */
+    private Route routeOf(String requestRoute) {
+        Route best = allBackends;
+        for (Route route : routes) {
+            if (requestRoute.startsWith(route.prefix()) && route.prefix().length() > best.prefix().length()) {
+                best = route;
+            }
+        }
+        return best;
+    }
+
+    private void probeAll() {
+        long timeout = healthCheck.timeout().toNanos();
+        for (int i = 0; i < backendRefs.length; i++) {
+            long id = nextProbeId++;
+            awaitingProbe[i] = true;
+            probeIds[i] = id;
+            probeTimers[i] = context.setTimer(timeout, new ProbeTimedOut(i, id));
+            context.send(backendRefs[i], new HealthProbe(id));
+        }
+        // Set after the probes' timeouts, which end strictly earlier since timeout < interval.
+        context.setTimer(healthCheck.interval().toNanos(), ProbeRound.INSTANCE);
+    }
+
+    private void probeAnswered(ActorRef from, HealthReply reply) {
+        int i = pool.indexOf(from.name());
+        if (i < 0 || !awaitingProbe[i] || probeIds[i] != reply.id()) {
+            return; // a late answer to a probe that already failed
+        }
+        awaitingProbe[i] = false;
+        context.cancelTimer(probeTimers[i]);
+        failuresInARow[i] = 0;
+        successesInARow[i]++;
+        if (!pool.healthy(i) && successesInARow[i] >= healthCheck.healthyThreshold()) {
+            setHealthy(i, true);
+            markedUp.increment();
+        }
+    }
+
+    private void probeTimedOut(ProbeTimedOut timedOut) {
+        int i = timedOut.backend();
+        if (!awaitingProbe[i] || probeIds[i] != timedOut.probeId()) {
+            return;
+        }
+        awaitingProbe[i] = false;
+        successesInARow[i] = 0;
+        failuresInARow[i]++;
+        if (pool.healthy(i) && failuresInARow[i] >= healthCheck.unhealthyThreshold()) {
+            setHealthy(i, false);
+            markedDown.increment();
+        }
+    }
+
+    private void setHealthy(int backend, boolean healthy) {
+        pool.setHealthy(backend, healthy);
+        int count = 0;
+        for (int i = 0; i < pool.count(); i++) {
+            if (pool.healthy(i)) {
+                count++;
+            }
+        }
+        healthyBackends.set(count);
+    }
+
+    /** The backends a request may go to, and the strategy that picks among them. */
+    private record Route(String prefix, BackendSubset backends, BalancingStrategy strategy) {
+    }
+
+    /** The balancer's own processing of a request is done; forward it now. */
+    private record Processed(ActorRef caller, Request request) implements Message {
+    }
+
+    /** Time to probe every backend again. */
+    private enum ProbeRound implements Message {
+        INSTANCE
+    }
+
+    /** A probe went unanswered for the health-check timeout. */
+    private record ProbeTimedOut(int backend, long probeId) implements Message {
+    }
+}

@@ -1,0 +1,94 @@
+package org.distsim.models.service;
+
+import org.distsim.core.kernel.ActorRef;
+import org.distsim.core.metrics.Counter;
+import org.distsim.core.metrics.NodeMetrics;
+import org.distsim.models.resilience.Backoff;
+import org.distsim.models.resilience.CircuitBreaker;
+import org.distsim.models.resilience.CircuitState;
+import org.distsim.models.resilience.CircuitTransition;
+import org.distsim.models.resilience.RetryBudget;
+
+/**
+ * One entry of a service's {@code calls:} list, with the state its calls share across requests:
+ * the breaker, the retry budget and the bulkhead's count of calls in flight. That state lives in the
+ * service's memory, so a crash loses it ({@link #reset}); the figures survive.
+ */
+final class Dependency {
+
+    final DependencyCall config;
+    final long timeoutNanos;
+    /** Null when retries are made at once. */
+    final Backoff backoff;
+    /** Zero when the call is not hedged. */
+    final long hedgeAfterNanos;
+    final int bulkhead;
+    ActorRef target;
+
+    CircuitBreaker breaker;
+    RetryBudget budget;
+    int inFlight;
+
+    final Counter sent;
+    final Counter retries;
+    final Counter hedges;
+    final Counter failures;
+    final Counter retriesRefused;
+    final Counter breakerRejected;
+    final Counter bulkheadRejected;
+    final Counter breakerOpened;
+    final Counter breakerHalfOpened;
+    final Counter breakerClosed;
+
+    Dependency(DependencyCall config, NodeMetrics metrics) {
+        this.config = config;
+        this.timeoutNanos = config.timeout().toNanos();
+        this.backoff = config.backoff() == null ? null : config.backoff().backoff();
+        this.hedgeAfterNanos = config.hedgeAfter() == null ? 0 : config.hedgeAfter().toNanos();
+        this.bulkhead = config.bulkhead() == null ? Integer.MAX_VALUE : config.bulkhead();
+        String t = config.target();
+        this.sent = metrics.counter("calls." + t);
+        this.retries = metrics.counter("retries." + t);
+        this.hedges = metrics.counter("hedges." + t);
+        this.failures = metrics.counter("failures." + t);
+        this.retriesRefused = metrics.counter("retries_refused." + t);
+        this.breakerRejected = metrics.counter("breaker_rejected." + t);
+        this.bulkheadRejected = metrics.counter("bulkhead_rejected." + t);
+        this.breakerOpened = metrics.counter("breaker_opened." + t);
+        this.breakerHalfOpened = metrics.counter("breaker_half_opened." + t);
+        this.breakerClosed = metrics.counter("breaker_closed." + t);
+        reset();
+    }
+
+    /** Forgets the volatile state: a restarted process has a closed breaker and a fresh budget. */
+    void reset() {
+        breaker = config.circuitBreaker() == null ? null
+                : new CircuitBreaker(config.circuitBreaker().breakerConfig(), this::count);
+        budget = config.retryBudget() == null ? null : config.retryBudget().budget();
+        inFlight = 0;
+    }
+
+    boolean appliesTo(ActorRef origin) {
+        return config.origins().isEmpty() || (origin != null && config.origins().contains(origin.name()));
+    }
+
+    boolean breakerClosed(long nowNanos) {
+        return breaker == null || breaker.state(nowNanos) == CircuitState.CLOSED;
+    }
+
+    private void count(CircuitTransition transition) {
+        switch (transition.to()) {
+            case OPEN:
+                breakerOpened.increment();
+                break;
+            case HALF_OPEN:
+                breakerHalfOpened.increment();
+                break;
+            case CLOSED:
+                breakerClosed.increment();
+                break;
+            default:
+                throw new AssertionError("unhandled state " + transition.to());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.distsim.models.service;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.distsim.models.scenario.Knob;
+
+/**
+ * One call a service makes to a dependency for each request it serves, with its resilience
+ * policies. The worker that serves the request stays busy until the call has an outcome.
+ *
+ * @param target         the node called
+ * @param timeout        how long one attempt may take
+ * @param retries        further attempts after a failed one
+ * @param backoff        the wait before each retry; null to retry at once
+ * @param retryBudget    a cap on retries relative to first attempts; null for none
+ * @param circuitBreaker a breaker on this dependency; null for none
+ * @param bulkhead       the most calls in flight to this dependency at once; null for no limit
+ * @param hedgeAfter     when to send a second attempt if the first has not answered; null for no hedging
+ * @param origins        the workloads whose requests make this call; empty for all requests
+ */
+public record DependencyCall(
+        @Knob(doc = "The node called.", format = Knob.Format.NODE_REF)
+        String target,
+        @Knob(doc = "How long one attempt waits for its answer; an attempt that times out is a failure.",
+                defaultValue = "1s", min = "0s", minExclusive = true)
+        Duration timeout,
+        @Knob(doc = "How many times a failed attempt is retried (so at most 1 + retries attempts per call)."
+                + " Local refusals (circuit-open, bulkhead-full) are not retried.",
+                defaultValue = "0", min = "0", max = "100")
+        int retries,
+        @Knob(doc = "The wait before each retry, {base, cap, jitter}; leave it out to retry at once.",
+                optional = true)
+        BackoffConfig backoff,
+        @Knob(doc = "Caps retries to a fraction of first attempts, {ratio, min-per-second, window}; a retry"
+                + " over budget is not made and the call fails.", optional = true)
+        RetryBudgetConfig retryBudget,
+        @Knob(doc = "A circuit breaker on this dependency, {window, minimum-calls, failure-rate, open-for,"
+                + " half-open-calls}; while open, calls fail at once with reason circuit-open.", optional = true)
+        BreakerConfig circuitBreaker,
+        @Knob(doc = "The most calls to this dependency in flight at once, over all requests; a call beyond it"
+                + " fails at once with reason bulkhead-full. Leave it out for no limit.",
+                optional = true, min = "1", max = "1000000")
+        Integer bulkhead,
+        @Knob(doc = "If an attempt has no answer after this long, send a second one (a hedge); the first"
+                + " success wins and the other is abandoned. Leave it out for no hedging.",
+                optional = true, min = "0s", minExclusive = true)
+        Duration hedgeAfter,
+        @Knob(doc = "Make this call only for requests started by these workloads (an endpoint only some"
+                + " clients use); leave it out to make it for every request.",
+                optional = true, format = Knob.Format.ACTOR_REF)
+        List<String> origins) {
+
+    public DependencyCall {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(timeout, "timeout");
+        origins = origins == null ? List.of() : List.copyOf(origins);
+    }
+}

@@ -1,0 +1,39 @@
+/**
+ * The node type {@code service}: {@code c} workers sharing one FIFO queue (the M/G/c/K station;
+ * Kleinrock, <i>Queueing Systems</i> vol. 1, 1975; Harchol-Balter, <i>Performance Modeling and
+ * Design of Computer Systems</i>, 2013), optionally calling dependencies with the stability
+ * patterns of Nygard (<i>Release It!</i>, 2nd ed., 2018, ch. 5) and Beyer et al. (<i>Site
+ * Reliability Engineering</i>, 2016, ch. 22, "Addressing Cascading Failures").
+ *
+ * <h2>Thread per request</h2>
+ * A request holds its worker from the start of its own service time until it is answered: first
+ * the service time, then the {@code calls:} (sequentially in list order, or all at once for {@code
+ * mode: parallel}). A worker waiting for a slow dependency serves nobody else, so a dependency
+ * that times out fills the queue of its caller: the cascade that timeouts, breakers and bulkheads
+ * are there to stop. Without calls the service is exactly the queueing station of before.
+ *
+ * <h2>One call, step by step</h2>
+ * <ol>
+ *   <li>The breaker, if any, is asked; while it is open the call fails at once with {@code
+ *       circuit-open}. The bulkhead, if any, is checked; when it already has its limit of calls in
+ *       flight (over all requests) the call fails at once with {@code bulkhead-full}. These local
+ *       refusals are not retried.</li>
+ *   <li>An attempt is sent with the call's {@code timeout}. With {@code hedge-after}, if the
+ *       attempt has not answered by then (and the breaker is closed and the bulkhead has room) a
+ *       second attempt is sent; the first success wins and the other is abandoned; a failure waits
+ *       for its sibling.</li>
+ *   <li>When every attempt of the try has failed (an answered failure or a timeout; each reported
+ *       to the breaker), the call is retried if it has retries left and the retry budget allows
+ *       it, after the backoff delay (at once without {@code backoff}), and the retry goes back to
+ *       step 1. Otherwise the call has failed.</li>
+ * </ol>
+ *
+ * <h2>The request's outcome</h2>
+ * Sequential: the first failed call fails the request; otherwise it succeeds when the last call
+ * does. Parallel, {@code wait-for: all}: the first failure fails it; {@code first-k}: k successes
+ * complete it, and it fails once more than n − k calls failed. Calls still running when the
+ * request is decided are abandoned. A failed request is answered with the failed call's reason:
+ * the dependency's own reason when it answered (so a chain keeps the root cause), {@code
+ * dependency-timeout: <target>} when it timed out, {@code circuit-open} or {@code bulkhead-full}.
+ */
+package org.distsim.models.service;

@@ -1,0 +1,28 @@
+package org.distsim.models.workload;
+
+import java.util.Objects;
+
+/**
+ * What every request of a workload looks like, whatever drives its timing: the knobs that open-
+ * and closed-loop workloads share.
+ *
+ * @param timeoutNanos how long one attempt waits for its response
+ * @param readRatio    probability that a request is a read
+ * @param keys         the key law, or null for the single key 0
+ * @param route        the request path for L7 routing, "" for none
+ * @param retries      how many times a failed or timed-out request is sent again
+ * @param backoff      the delay before each retry
+ */
+record ClientKnobs(long timeoutNanos, double readRatio, KeysConfig keys, String route, int retries,
+        BackoffConfig backoff) {
+
+    ClientKnobs {
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(backoff, "backoff");
+    }
+
+    /** True when every knob has its default, so requests are the plain reads of key 0 of old. */
+    boolean plain() {
+        return readRatio >= 1 && keys == null && route.isEmpty() && retries == 0;
+    }
+}

@@ -1,0 +1,256 @@
+package org.distsim.models.workload;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.distsim.core.kernel.ActorContext;
+import org.distsim.core.kernel.ActorRef;
+import org.distsim.core.kernel.Message;
+import org.distsim.core.metrics.ConsistencyOracle;
+import org.distsim.core.metrics.Counter;
+import org.distsim.core.metrics.NodeMetrics;
+import org.distsim.core.metrics.WorkloadMetrics;
+import org.distsim.models.keys.KeySampler;
+import org.distsim.models.resilience.Backoff;
+import org.distsim.models.rpc.CallOutcome;
+import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.Operation;
+import org.distsim.models.rpc.Request;
+import org.distsim.models.rpc.Response;
+
+/**
+ * The life of a workload's requests, from the moment one is due to its final outcome: picks the
+ * operation and key, sends it, retries it with backoff after a failure or timeout, records the
+ * outcome of the last attempt with latency from the <em>original</em> due time (no coordinated
+ * omission), and checks every versioned read for consistency. Shared by the open- and closed-loop
+ * workloads, which decide only when requests are due.
+ *
+ * <p>Consistency is measured, not decided: a successful write that returns a version is recorded
+ * in the run's {@link ConsistencyOracle} and in this client's own session; a successful read that
+ * returns a version older than the newest write acknowledged (to anyone) before the read was due
+ * is a <em>stale read</em>, and one older than this client's own newest acknowledged write of the
+ * key before the read was due is a <em>read-your-writes violation</em>.
+ *
+ * <p>Figures (under {@code nodes.<workload>}): {@code reads}, {@code writes} (requests due),
+ * {@code retries}, {@code versioned_reads}, {@code stale_reads}, {@code ryw_violations}, and the
+ * read and write latency percentiles of successful requests. A workload with default knobs
+ * registers them only when the first versioned response arrives, so that plain scenarios keep
+ * their reports unchanged.
+ *
+ * <p>Random streams, one per purpose: {@code operation} (read or write), {@code keys},
+ * {@code backoff}; none is drawn from while its knob has its default.
+ */
+final class ClientRequests {
+
+    private static final int SIGNIFICANT_DIGITS = 3;
+
+    private final ActorContext context;
+    private final ClientKnobs knobs;
+    private final WorkloadMetrics metrics;
+    private final ConsistencyOracle oracle;
+    private final Calls calls;
+    private final UniformRandomProvider operationRandom;
+    private final KeySampler keySampler;
+    private final UniformRandomProvider backoffRandom;
+    private final Backoff backoff;
+    private final long warmupEndNanos;
+    // Looked up by request number or key only, never iterated.
+    private final Map<Long, Pending> retrying = new HashMap<>();
+    private final Map<Long, Long> ownLatestWrite = new HashMap<>();
+    private final Histogram readLatency = new Histogram(SIGNIFICANT_DIGITS);
+    private final Histogram writeLatency = new Histogram(SIGNIFICANT_DIGITS);
+    private long nextNumber;
+    private Figures figures;
+    /** What happened before the figures were registered: {reads, writes} in total and since the warm-up. */
+    private final long[] earlyCounts = new long[4];
+
+    ClientRequests(ActorContext context, ClientKnobs knobs, boolean figuresFromStart) {
+        this.context = context;
+        this.knobs = knobs;
+        this.metrics = context.workloadMetrics();
+        this.oracle = context.consistency();
+        this.calls = new Calls(context);
+        this.operationRandom = knobs.readRatio() < 1 ? context.random("operation") : null;
+        this.keySampler = knobs.keys() != null && knobs.keys().count() > 1
+                ? knobs.keys().law().sampler(context.random("keys")) : () -> 0L;
+        this.backoffRandom = knobs.retries() > 0 ? context.random("backoff") : null;
+        this.backoff = knobs.backoff().backoff();
+        this.warmupEndNanos = context.warmupEndNanos();
+        if (figuresFromStart) {
+            figures = new Figures(context.nodeMetrics());
+        }
+    }
+
+    /**
+     * Starts a request that became due now, to {@code target}; {@code done} runs once with its
+     * final outcome (after any retries), unless the client crashes first.
+     */
+    void start(ActorRef target, Outcome done) {
+        long intended = context.now();
+        Operation operation = operationRandom == null || operationRandom.nextDouble() < knobs.readRatio()
+                ? Operation.READ : Operation.WRITE;
+        long key = keySampler.nextKey();
+        metrics.issued(intended);
+        countIssued(operation);
+        long latestAcknowledged = operation == Operation.READ ? oracle.latestAcknowledged(key) : ConsistencyOracle.NEVER_WRITTEN;
+        long ownLatest = operation == Operation.READ ? ownLatestWrite.getOrDefault(key, Response.NO_VERSION) : Response.NO_VERSION;
+        Pending request = new Pending(nextNumber++, target, new Request(0, intended, operation, key, knobs.route(),
+                context.self()), latestAcknowledged, ownLatest, done);
+        send(request);
+    }
+
+    /** Handles a message that belongs to a request; returns false when it is not one. */
+    boolean handle(Message message) {
+        if (message instanceof RetryDue due) {
+            Pending request = retrying.remove(due.number());
+            if (request != null) {
+                send(request);
+            }
+            return true;
+        }
+        return calls.handle(message);
+    }
+
+    /** The client crashed: every request in progress is forgotten, and so is its session. */
+    void clear() {
+        calls.clear();
+        retrying.clear();
+        ownLatestWrite.clear();
+    }
+
+    private void send(Pending request) {
+        calls.call(request.target, request.request, knobs.timeoutNanos(), outcome -> completed(request, outcome));
+    }
+
+    private void completed(Pending request, CallOutcome outcome) {
+        if (!outcome.ok() && request.retries < knobs.retries()) {
+            long delay = backoff.delayNanos(request.retries, request.previousDelayNanos, backoffRandom);
+            request.retries++;
+            request.previousDelayNanos = delay;
+            figures().retries.increment();
+            retrying.put(request.number, request);
+            context.setTimer(delay, new RetryDue(request.number));
+            return;
+        }
+        long intended = request.request.intendedAtNanos();
+        boolean ok = outcome.ok();
+        if (ok) {
+            long latency = context.now() - intended;
+            metrics.succeeded(intended, latency);
+            if (intended >= warmupEndNanos) {
+                (request.request.isWrite() ? writeLatency : readLatency).recordValue(Math.max(0, latency));
+            }
+            checkConsistency(request, outcome.response());
+        } else if (outcome.timedOut()) {
+            metrics.timedOut(intended);
+        } else {
+            metrics.failed(intended, outcome.reason());
+        }
+        request.done.completed(ok);
+    }
+
+    private void checkConsistency(Pending request, Response response) {
+        long version = response.version();
+        if (version == Response.NO_VERSION) {
+            return;
+        }
+        long key = request.request.key();
+        if (request.request.isWrite()) {
+            oracle.acknowledged(key, version);
+            ownLatestWrite.merge(key, version, Math::max);
+            return;
+        }
+        Figures f = figures();
+        f.versionedReads.increment();
+        if (version < request.latestAcknowledged) {
+            f.staleReads.increment();
+        }
+        if (version < request.ownLatest) {
+            f.rywViolations.increment();
+        }
+    }
+
+    private void countIssued(Operation operation) {
+        int index = operation == Operation.READ ? 0 : 1;
+        if (figures != null) {
+            (index == 0 ? figures.reads : figures.writes).increment();
+            return;
+        }
+        earlyCounts[index]++;
+        if (context.now() >= warmupEndNanos) {
+            earlyCounts[index + 2]++;
+        }
+    }
+
+    /** The figures, registered on first use; counts from before then are carried over. */
+    private Figures figures() {
+        if (figures == null) {
+            figures = new Figures(context.nodeMetrics());
+            boolean warm = context.now() >= warmupEndNanos;
+            // A counter registered after the warm-up never has it subtracted: add only what came after.
+            figures.reads.add(earlyCounts[warm ? 2 : 0]);
+            figures.writes.add(earlyCounts[warm ? 3 : 1]);
+        }
+        return figures;
+    }
+
+    /** The final outcome of a request, for the workload that started it. */
+    @FunctionalInterface
+    interface Outcome {
+        void completed(boolean ok);
+    }
+
+    private final class Figures {
+        final Counter reads;
+        final Counter writes;
+        final Counter retries;
+        final Counter versionedReads;
+        final Counter staleReads;
+        final Counter rywViolations;
+
+        Figures(NodeMetrics node) {
+            reads = node.counter("reads");
+            writes = node.counter("writes");
+            retries = node.counter("retries");
+            versionedReads = node.counter("versioned_reads");
+            staleReads = node.counter("stale_reads");
+            rywViolations = node.counter("ryw_violations");
+            node.derived("read_p50_ms", () -> percentileMillis(readLatency, 50));
+            node.derived("read_p99_ms", () -> percentileMillis(readLatency, 99));
+            node.derived("write_p50_ms", () -> percentileMillis(writeLatency, 50));
+            node.derived("write_p99_ms", () -> percentileMillis(writeLatency, 99));
+        }
+    }
+
+    private static double percentileMillis(Histogram histogram, double percentile) {
+        return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1e6;
+    }
+
+    /** One request in progress, across its attempts. Mutable, owned by this client. */
+    private static final class Pending {
+        final long number;
+        final ActorRef target;
+        final Request request;
+        /** The newest version acknowledged to anyone when the read was due. */
+        final long latestAcknowledged;
+        /** This client's newest acknowledged write of the key when the read was due. */
+        final long ownLatest;
+        final Outcome done;
+        int retries;
+        long previousDelayNanos;
+
+        Pending(long number, ActorRef target, Request request, long latestAcknowledged, long ownLatest, Outcome done) {
+            this.number = number;
+            this.target = target;
+            this.request = request;
+            this.latestAcknowledged = latestAcknowledged;
+            this.ownLatest = ownLatest;
+            this.done = done;
+        }
+    }
+
+    /** A retry's backoff delay is over. */
+    private record RetryDue(long number) implements Message {
+    }
+}

@@ -1,0 +1,75 @@
+package org.distsim.models.workload;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.distsim.core.random.Distribution;
+import org.distsim.models.scenario.Knob;
+
+/**
+ * A closed-loop workload: a fixed population of users, each of whom sends a request, waits for
+ * its outcome, thinks, and sends the next. The load it offers falls as the system slows down: the
+ * interactive system of the response-time law {@code X = N / (R + Z)}.
+ *
+ * @param target    the node that receives the requests
+ * @param users     the population N
+ * @param thinkTime how long a user pauses between an outcome and its next request (Z)
+ * @param timeout   how long one attempt may wait for its response
+ * @param readRatio probability that a request is a read
+ * @param keys      which keys requests name; null for the single key 0
+ * @param route     the request path or type, for L7 routing
+ * @param retries   how many times a failed or timed-out request is sent again
+ * @param backoff   the delay before each retry
+ */
+public record ClosedLoopConfig(
+        @Knob(doc = "The node that receives the requests.", format = Knob.Format.NODE_REF)
+        String target,
+        @Knob(doc = "How many users there are; each has at most one request outstanding.", min = "1",
+                max = "10000000")
+        int users,
+        @Knob(doc = "How long a user pauses between the outcome of a request and the next one: a"
+                + " distribution, or a duration for a constant. Each user also thinks once before its first.",
+                defaultValue = "0s")
+        Distribution thinkTime,
+        @Knob(doc = "How long a request waits for its response before it counts as timed out; its outcome"
+                + " is then unknown. With retries, the wait of each attempt.", defaultValue = "10s", min = "0s",
+                minExclusive = true)
+        Duration timeout,
+        @Knob(doc = "The probability that a request is a read; the others are writes.", defaultValue = "1",
+                format = Knob.Format.PROBABILITY)
+        double readRatio,
+        @Knob(doc = "Which keys the requests name: {count, popularity: uniform or zipf, s}. Leave it out for"
+                + " a single key 0.", optional = true)
+        KeysConfig keys,
+        @Knob(doc = "The request path or type, for load balancers that route by it (L7); empty for none.",
+                defaultValue = "''")
+        String route,
+        @Knob(doc = "How many times a request that failed or timed out is sent again before the user"
+                + " moves on; its latency counts from the first attempt.", defaultValue = "0", min = "0", max = "100")
+        int retries,
+        @Knob(doc = "The delay before each retry: {base, cap, jitter}.", defaultValue = "{}")
+        BackoffConfig backoff) {
+
+    public ClosedLoopConfig {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(thinkTime, "thinkTime");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(backoff, "backoff");
+        if (users < 1) {
+            throw new IllegalArgumentException("users must be at least 1, got " + users);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+        }
+        if (!(readRatio >= 0 && readRatio <= 1)) {
+            throw new IllegalArgumentException("read-ratio must be between 0 and 1, got " + readRatio);
+        }
+        if (retries < 0) {
+            throw new IllegalArgumentException("retries must not be negative, got " + retries);
+        }
+    }
+
+    ClientKnobs clientKnobs() {
+        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff);
+    }
+}
