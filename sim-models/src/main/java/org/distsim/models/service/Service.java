@@ -28,8 +28,15 @@ import org.distsim.models.rpc.Response;
  * dependency ties up workers: the mechanism of cascading failure. See {@code package-info} for the
  * rules of retries, breakers, bulkheads and hedging.
  *
+ * <p>With {@code replicas: n} the node is a deployment of n identical replicas, each with its own
+ * {@code workers} and its own queue, behind in-cluster routing ({@link ReplicaBalancing}); a
+ * {@link ScaleTo} command changes the count during the run and a {@link LoadQuery} is answered with
+ * a {@link LoadReport} (see the {@code autoscaler} package). One replica draws and behaves exactly
+ * as the single station.
+ *
  * <p>A crash loses every queued and in-progress request (their callers time out), and the
- * breakers, retry budgets and bulkhead counts; a restart comes back empty.
+ * breakers, retry budgets and bulkhead counts; a restart comes back empty, with the ready replicas
+ * it had (the deployment's spec outlives its processes) but not those still provisioning or draining.
  */
 public final class Service implements Actor {
 
@@ -48,7 +55,18 @@ public final class Service implements Actor {
     private final double speed;
     private final ContinuousSampler serviceTime;
     private final UniformRandomProvider jitter;
-    private final ArrayDeque<Job> queue = new ArrayDeque<>();
+    private final ReplicaBalancing balancing;
+    private final UniformRandomProvider balancingRandom;
+    /** Replicas taking requests, in the order they became ready. */
+    private final List<Replica> ready = new ArrayList<>();
+    /** Replicas ordered by a {@link ScaleTo}, not yet ready. */
+    private final List<Replica> provisioning = new ArrayList<>();
+    /** Replicas removed by a {@link ScaleTo} that still hold requests. */
+    private final List<Replica> draining = new ArrayList<>();
+    private final Integral busyArea = new Integral();
+    private final Integral capacityArea = new Integral();
+    private final Integral readyArea = new Integral();
+    private final Integral queueArea = new Integral();
     private final Counter served;
     private final Counter rejected;
     private final TimeWeightedGauge utilisation;
@@ -57,7 +75,12 @@ public final class Service implements Actor {
     private final List<Dependency> dependencies = new ArrayList<>();
     private Counter failed;
     private Counter failedBusyMicros;
+    /** Registered for a service of several replicas, or at the first scaling message. */
+    private TimeWeightedGauge replicas;
+    private TimeWeightedGauge readyReplicas;
+    private int nextReplica;
     private int busy;
+    private int queued;
 
     public Service(ActorContext context, ServiceConfig config) {
         this.context = context;
@@ -68,6 +91,13 @@ public final class Service implements Actor {
         this.serviceTime = config.serviceTime().sampler(context.random("service-time"));
         this.jitter = context.random("retry-jitter");
         this.calls = new Calls(context);
+        this.balancing = config.replicaBalancing();
+        this.balancingRandom = balancing == ReplicaBalancing.RANDOM ? context.random("replica-balancing") : null;
+        for (int i = 0; i < config.replicas(); i++) {
+            ready.add(new Replica());
+        }
+        capacityArea.set(context.now(), (double) workers * ready.size());
+        readyArea.set(context.now(), ready.size());
         var metrics = context.nodeMetrics();
         this.utilisation = metrics.gauge("utilisation");
         this.queueLength = metrics.gauge("queue");
@@ -79,6 +109,9 @@ public final class Service implements Actor {
             for (DependencyCall call : config.calls()) {
                 dependencies.add(new Dependency(call, metrics));
             }
+        }
+        if (config.replicas() > 1) {
+            registerReplicasGauge();
         }
     }
 
@@ -104,15 +137,24 @@ public final class Service implements Actor {
             attempt(retry.run(), true);
         } else if (message instanceof HedgeDue hedge) {
             hedge(hedge.run(), hedge.tryNumber());
+        } else if (message instanceof LoadQuery) {
+            context.send(from, report());
+        } else if (message instanceof ScaleTo command) {
+            scale(command);
+        } else if (message instanceof ReplicaReady up) {
+            provisioning.remove(up.replica());
+            ready.add(up.replica());
+            replicasChanged();
         }
     }
 
     private void accept(ActorRef caller, Request request) {
-        if (busy < workers) {
-            start(new Job(caller, request));
-        } else if (queue.size() < queueCapacity) {
-            queue.addLast(new Job(caller, request));
-            queueLength.set(queue.size());
+        Replica replica = ready.size() == 1 ? ready.get(0) : choose();
+        if (replica.busy < workers) {
+            start(new Job(caller, request, replica));
+        } else if (replica.queue.size() < queueCapacity) {
+            replica.queue.addLast(new Job(caller, request, replica));
+            setQueued(queued + 1);
         } else if (queueCapacity == UNBOUNDED_QUEUE_CAP) {
             throw new ModelLimitException("service " + context.self() + " has " + UNBOUNDED_QUEUE_CAP
                     + " requests waiting: it is overloaded (arrivals faster than it serves);"
@@ -123,9 +165,37 @@ public final class Service implements Actor {
         }
     }
 
+    /** The ready replica an arriving request goes to, by the {@code replica-balancing} policy. */
+    private Replica choose() {
+        int n = ready.size();
+        if (nextReplica >= n) {
+            nextReplica = 0;
+        }
+        switch (balancing) {
+            case RANDOM:
+                return ready.get(balancingRandom.nextInt(n));
+            case LEAST_LOADED:
+                Replica best = null;
+                for (int i = 0; i < n; i++) {
+                    Replica candidate = ready.get((nextReplica + i) % n);
+                    if (best == null || candidate.load() < best.load()) {
+                        best = candidate;
+                    }
+                }
+                nextReplica = (nextReplica + 1) % n;
+                return best;
+            case ROUND_ROBIN:
+            default:
+                Replica next = ready.get(nextReplica);
+                nextReplica = (nextReplica + 1) % n;
+                return next;
+        }
+    }
+
     private void start(Job job) {
-        busy++;
-        utilisation.set((double) busy / workers);
+        job.replica.busy++;
+        setBusy(busy + 1);
+        utilisation.set((double) busy / servingWorkers());
         job.startedAtNanos = context.now();
         long nanos = Math.round(serviceTime.sample() * context.slowdown() / speed);
         context.setTimer(nanos, new Done(job));
@@ -298,7 +368,9 @@ public final class Service implements Actor {
                 stop(run);
             }
         }
-        busy--;
+        Replica replica = job.replica;
+        replica.busy--;
+        setBusy(busy - 1);
         if (ok) {
             served.increment();
             context.send(job.caller, Response.ok(job.request.id()));
@@ -307,31 +379,156 @@ public final class Service implements Actor {
             failedBusyMicros.add((context.now() - job.startedAtNanos) / NANOS_PER_MICRO);
             context.send(job.caller, Response.failed(job.request.id(), reason));
         }
-        Job next = queue.pollFirst();
+        Job next = replica.queue.pollFirst();
         if (next != null) {
-            queueLength.set(queue.size());
+            setQueued(queued - 1);
             start(next);
         } else {
-            utilisation.set((double) busy / workers);
+            utilisation.set((double) busy / servingWorkers());
+            if (replica.draining && replica.busy == 0) {
+                draining.remove(replica);
+                replicasChanged();
+            }
         }
+    }
+
+    private void setBusy(int value) {
+        busy = value;
+        busyArea.set(context.now(), value);
+    }
+
+    private void setQueued(int value) {
+        queued = value;
+        queueArea.set(context.now(), value);
+        queueLength.set(value);
+    }
+
+    /** Workers of the replicas that hold requests: the ready and the draining ones. */
+    private int servingWorkers() {
+        return workers * (ready.size() + draining.size());
+    }
+
+    /** Applies a scaling command: provisions new replicas, or removes the newest ones. */
+    private void scale(ScaleTo command) {
+        registerReplicasGauge();
+        int spec = ready.size() + provisioning.size();
+        for (int i = spec; i < command.replicas(); i++) {
+            Replica replica = new Replica();
+            provisioning.add(replica);
+            replica.readyTimer = context.setTimer(command.provisioningDelayNanos(), new ReplicaReady(replica));
+        }
+        for (int i = spec; i > command.replicas(); i--) {
+            if (!provisioning.isEmpty()) {
+                context.cancelTimer(provisioning.remove(provisioning.size() - 1).readyTimer);
+            } else {
+                // At least one ready replica stays: the command asks for one or more, and those
+                // still provisioning are removed first.
+                Replica removed = ready.remove(ready.size() - 1);
+                removed.draining = true;
+                if (removed.busy > 0) {
+                    draining.add(removed); // a replica with nothing in service has nothing waiting either
+                }
+            }
+        }
+        replicasChanged();
+    }
+
+    /** Brings the capacity, the utilisation and the replica count up to date after a change of replicas. */
+    private void replicasChanged() {
+        long now = context.now();
+        capacityArea.set(now, servingWorkers());
+        readyArea.set(now, ready.size());
+        utilisation.set((double) busy / servingWorkers());
+        if (replicas != null) {
+            replicas.set(ready.size() + provisioning.size() + draining.size());
+            readyReplicas.set(ready.size());
+        }
+    }
+
+    private void registerReplicasGauge() {
+        if (replicas == null) {
+            // Replicas alive, whether provisioning, ready or draining: their mean times the run's
+            // length is the replica-seconds paid for.
+            replicas = context.nodeMetrics().gauge("replicas");
+            replicas.set(ready.size() + provisioning.size() + draining.size());
+            readyReplicas = context.nodeMetrics().gauge("ready_replicas");
+            readyReplicas.set(ready.size());
+        }
+    }
+
+    /** The load since the previous query, time-weighted, and the replica counts now. */
+    private LoadReport report() {
+        registerReplicasGauge();
+        long now = context.now();
+        double capacity = capacityArea.take(now);
+        double busyTime = busyArea.take(now);
+        double readyTime = readyArea.take(now);
+        double waiting = queueArea.take(now);
+        double utilisationNow = capacity > 0 ? busyTime / capacity : (double) busy / servingWorkers();
+        double queuePerReplica = readyTime > 0 ? waiting / readyTime : (double) queued / ready.size();
+        return new LoadReport(ready.size(), provisioning.size(), utilisationNow, queuePerReplica);
     }
 
     @Override
     public void onCrash() {
-        queue.clear();
+        for (Replica replica : ready) {
+            replica.queue.clear();
+            replica.busy = 0;
+        }
+        provisioning.clear(); // the engine has cancelled their timers
+        draining.clear();
         calls.clear();
         for (Dependency dependency : dependencies) {
             dependency.reset();
         }
-        busy = 0;
+        setBusy(0);
+        queued = 0;
+        queueArea.set(context.now(), 0);
         queueLength.set(0);
         utilisation.set(0);
+        if (replicas != null) {
+            replicasChanged();
+        }
+    }
+
+    /** One replica (pod): its own workers and its own queue. */
+    private static final class Replica {
+        final ArrayDeque<Job> queue = new ArrayDeque<>();
+        int busy;
+        boolean draining;
+        long readyTimer = -1;
+
+        int load() {
+            return busy + queue.size();
+        }
+    }
+
+    /** The integral over time of a level, taken (and restarted) at each {@link LoadQuery}. */
+    private static final class Integral {
+        private double value;
+        private long sinceNanos;
+        private double area;
+
+        void set(long nowNanos, double newValue) {
+            area += value * (nowNanos - sinceNanos);
+            sinceNanos = nowNanos;
+            value = newValue;
+        }
+
+        /** The area since the previous take. */
+        double take(long nowNanos) {
+            set(nowNanos, value);
+            double taken = area;
+            area = 0;
+            return taken;
+        }
     }
 
     /** A request from its arrival to its answer. */
     private static final class Job {
         final ActorRef caller;
         final Request request;
+        final Replica replica;
         final List<CallRun> runs = new ArrayList<>(2);
         long startedAtNanos;
         int nextRun;
@@ -339,9 +536,10 @@ public final class Service implements Actor {
         int failedRuns;
         boolean finished;
 
-        Job(ActorRef caller, Request request) {
+        Job(ActorRef caller, Request request, Replica replica) {
             this.caller = caller;
             this.request = request;
+            this.replica = replica;
         }
     }
 
@@ -372,6 +570,10 @@ public final class Service implements Actor {
         Attempt(CallRun run) {
             this.run = run;
         }
+    }
+
+    /** A provisioned replica is ready to take requests. */
+    private record ReplicaReady(Replica replica) implements Message {
     }
 
     /** A worker finished its own service time for a request. */

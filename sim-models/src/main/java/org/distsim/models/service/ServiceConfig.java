@@ -9,7 +9,8 @@ import org.distsim.models.scenario.Knob;
  * A service: {@code c} workers sharing one FIFO queue. A request that finds a free worker is
  * served at once; otherwise it waits in the queue, or is rejected when the queue is full. With
  * exponential service times and Poisson arrivals this is the M/M/c queue of the textbooks (M/M/c/K
- * with a bounded queue, the Erlang loss system M/M/c/c with {@code queue-capacity: 0}).
+ * with a bounded queue, the Erlang loss system M/M/c/c with {@code queue-capacity: 0}). With
+ * {@code replicas: n}, n such stations behind in-cluster routing.
  *
  * @param workers        requests served at the same time, at least 1
  * @param queueCapacity  requests that may wait, at least 0; null for an unbounded queue
@@ -19,6 +20,8 @@ import org.distsim.models.scenario.Knob;
  * @param mode           whether the calls are made one after the other or all at once
  * @param waitFor        for parallel calls, whether all must succeed or the first k
  * @param k              the successes {@code first-k} waits for; null otherwise
+ * @param replicas       identical replicas at the start, each with its own workers and queue; at least 1
+ * @param replicaBalancing how an arriving request is handed to one ready replica
  */
 public record ServiceConfig(
         @Knob(doc = "How many requests are served at the same time: the c of M/M/c.",
@@ -46,11 +49,26 @@ public record ServiceConfig(
         WaitFor waitFor,
         @Knob(doc = "How many successes wait-for: first-k needs, from 1 to the number of calls.",
                 optional = true, min = "1")
-        Integer k) {
+        Integer k,
+        @Knob(doc = "How many identical replicas (pods) the node runs at the start, each with its own workers"
+                + " and its own queue of queue-capacity (horizontal scaling); an autoscaler may change it during"
+                + " the run. 1 is a single server. See \"Horizontal scaling\".",
+                defaultValue = "1", min = "1", max = "10000")
+        int replicas,
+        @Knob(doc = "How an arriving request is handed to one ready replica, as a Kubernetes Service does in front"
+                + " of its pods: round-robin (in turn, kube-proxy IPVS), random (kube-proxy iptables) or"
+                + " least-loaded (fewest requests in service or waiting).", defaultValue = "round-robin")
+        ReplicaBalancing replicaBalancing) {
 
     /** A service with no dependencies. */
     public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed) {
         this(workers, queueCapacity, serviceTime, speed, List.of(), CallMode.SEQUENTIAL, WaitFor.ALL, null);
+    }
+
+    /** A service of one replica. */
+    public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed,
+            List<DependencyCall> calls, CallMode mode, WaitFor waitFor, Integer k) {
+        this(workers, queueCapacity, serviceTime, speed, calls, mode, waitFor, k, 1, ReplicaBalancing.ROUND_ROBIN);
     }
 
     public ServiceConfig {
@@ -64,6 +82,10 @@ public record ServiceConfig(
         if (!(speed > 0) || !Double.isFinite(speed)) {
             throw new IllegalArgumentException("speed must be a positive number, got " + speed);
         }
+        if (replicas < 1) {
+            throw new IllegalArgumentException("replicas must be at least 1, got " + replicas);
+        }
+        Objects.requireNonNull(replicaBalancing, "replicaBalancing");
         calls = calls == null ? List.of() : List.copyOf(calls);
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(waitFor, "waitFor");

@@ -35,5 +35,17 @@
  * request is decided are abandoned. A failed request is answered with the failed call's reason:
  * the dependency's own reason when it answered (so a chain keeps the root cause), {@code
  * dependency-timeout: <target>} when it timed out, {@code circuit-open} or {@code bulkhead-full}.
+ *
+ * <h2>Replicas</h2>
+ * With {@code replicas: n} the node is a deployment of n identical replicas, each an M/G/c/K
+ * station of its own (its own workers and queue), behind in-cluster routing
+ * ({@link org.distsim.models.service.ReplicaBalancing}, as kube-proxy in front of pods). So it is n
+ * queues, not one: a random split of Poisson arrivals makes each replica an M/M/c queue at λ/n
+ * (Poisson splitting; Harchol-Balter, Performance Modeling and Design of Computer Systems, 2013,
+ * on task assignment in server farms: round-robin and join-the-shortest-queue do better, one
+ * pooled queue best). {@link org.distsim.models.service.ScaleTo} changes n during the run (new replicas
+ * after a provisioning delay; removed ones drain), {@link org.distsim.models.service.LoadQuery}
+ * is answered with a {@link org.distsim.models.service.LoadReport}: the interface of the
+ * {@code autoscaler} package.
  */
 package org.distsim.models.service;

@@ -30,7 +30,7 @@ class ComponentRegistryTest {
     @Test
     void standardRegistry_listsEveryShippedComponent_sortedByKind() {
         ComponentRegistry registry = ComponentRegistry.standard();
-        assertEquals(List.of("cache", "database", "load-balancer", "rate-limiter", "service"), registry.names(Kind.NODE));
+        assertEquals(List.of("autoscaler", "cache", "database", "load-balancer", "queue", "rate-limiter", "service", "shard-router", "timeline"), registry.names(Kind.NODE));
         assertEquals(List.of("closed-loop", "open-loop"), registry.names(Kind.WORKLOAD));
         registry.types().forEach(type -> assertTrue(type.factory() != null, type.name() + " has no actor"));
         assertEquals(ServiceConfig.class, registry.find("service").orElseThrow().configType());
@@ -40,7 +40,7 @@ class ComponentRegistryTest {
     @Test
     void serviceKnobs_areReadableForTheReferenceAndTheSchema() {
         List<KnobSpec> knobs = ComponentRegistry.standard().find("service").orElseThrow().knobs();
-        assertEquals(List.of("workers", "queue-capacity", "service-time", "speed", "calls", "mode", "wait-for", "k"),
+        assertEquals(List.of("workers", "queue-capacity", "service-time", "speed", "calls", "mode", "wait-for", "k", "replicas", "replica-balancing"),
                 knobs.stream().map(KnobSpec::key).toList());
 
         KnobSpec workers = knobs.get(0);

@@ -22,7 +22,7 @@ class ScenarioProblemsTest {
         String yaml = minimalWith("    service-time: 2ms", "    service-tme: 2ms");
         assertEquals("""
                 s.yaml:6:5: nodes.server.service-tme: unknown key "service-tme"
-                  expected one of: calls, k, mode, queue-capacity, service-time, speed, type, wait-for, workers
+                  expected one of: calls, k, mode, queue-capacity, replica-balancing, replicas, service-time, speed, type, wait-for, workers
                   did you mean "service-time"?""", problem(yaml));
     }
 
@@ -48,7 +48,7 @@ class ScenarioProblemsTest {
         String yaml = minimalWith("    type: service", "    type: servise");
         assertEquals("""
                 s.yaml:5:11: nodes.server.type: unknown component type "servise"
-                  expected one of: cache, database, load-balancer, rate-limiter, service
+                  expected one of: autoscaler, cache, database, load-balancer, queue, rate-limiter, service, shard-router, timeline
                   did you mean "service"?""", problem(yaml));
     }
 
@@ -57,7 +57,7 @@ class ScenarioProblemsTest {
         String yaml = minimalWith("    type: service", "    type: open-loop");
         assertEquals("""
                 s.yaml:5:11: nodes.server.type: "open-loop" is a workload type; declare it under workloads:
-                  expected a node type, one of: cache, database, load-balancer, rate-limiter, service""", problem(yaml));
+                  expected a node type, one of: autoscaler, cache, database, load-balancer, queue, rate-limiter, service, shard-router, timeline""", problem(yaml));
     }
 
     @Test
@@ -65,7 +65,7 @@ class ScenarioProblemsTest {
         String yaml = minimalWith("    type: service\n", "");
         assertEquals("""
                 s.yaml:4:3: nodes.server: missing required key "type"
-                  expected a node type, one of: cache, database, load-balancer, rate-limiter, service""", problem(yaml));
+                  expected a node type, one of: autoscaler, cache, database, load-balancer, queue, rate-limiter, service, shard-router, timeline""", problem(yaml));
     }
 
     @Test

@@ -1,0 +1,361 @@
+package org.distsim.models.timeline;
+
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import org.HdrHistogram.Histogram;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.distsim.core.kernel.Actor;
+import org.distsim.core.kernel.ActorContext;
+import org.distsim.core.kernel.ActorRef;
+import org.distsim.core.kernel.Message;
+import org.distsim.core.kernel.ModelLimitException;
+import org.distsim.core.metrics.Counter;
+import org.distsim.core.metrics.NodeMetrics;
+import org.distsim.core.metrics.TimeWeightedGauge;
+import org.distsim.models.rpc.HealthProbe;
+import org.distsim.models.rpc.Request;
+import org.distsim.models.rpc.Response;
+import org.distsim.models.social.SocialGraph;
+
+/**
+ * A home-timeline service (the Twitter example of Kleppmann, DDIA ch. 1): posts and timeline reads
+ * served by {@code workers} from one FIFO queue, and a separate fan-out queue of posts waiting to be
+ * copied into their author's followers' cached timelines, worked by {@code fanout-workers} in
+ * batches. See the package documentation for the model and its figures.
+ */
+public final class TimelineService implements Actor {
+
+    /** A hard cap on an "unbounded" queue, as in {@code Service}. */
+    static final int UNBOUNDED_QUEUE_CAP = 10_000_000;
+    /** The most posts the fan-out queue may hold before the run stops as overloaded. */
+    static final int FANOUT_QUEUE_CAP = 10_000_000;
+    private static final int SIGNIFICANT_DIGITS = 3;
+    private static final double NANOS_PER_MILLI = 1e6;
+
+    private final ActorContext context;
+    private final TimelineConfig config;
+    private final SocialGraph graph;
+    private final BitSet celebrities;
+    private final int celebrityCount;
+    private final int queueCapacity;
+    private final ContinuousSampler postTime;
+    private final ContinuousSampler readTime;
+    private final long mergeNanos;
+    private final long insertNanos;
+
+    private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
+    private final ArrayDeque<FanoutJob> fanoutQueue = new ArrayDeque<>();
+    /** Cached entries per user's home timeline, at most {@code timeline-length}; null under read fan-out. */
+    private final int[] timelineSizes;
+    /** Users whose cached timeline was lost in a crash and is rebuilt by their next read. */
+    private final BitSet cold = new BitSet();
+    private final Histogram visibleNanos = new Histogram(SIGNIFICANT_DIGITS);
+    private final Histogram celebrityVisibleNanos = new Histogram(SIGNIFICANT_DIGITS);
+
+    private final Counter posts;
+    private final Counter celebrityPosts;
+    private final Counter reads;
+    private final Counter rejected;
+    private final Counter fanoutInserts;
+    private final Counter mergedFollowees;
+    private final Counter rebuilds;
+    private final TimeWeightedGauge utilisation;
+    private final TimeWeightedGauge queueLength;
+    private final TimeWeightedGauge fanoutUtilisation;
+    private final TimeWeightedGauge fanoutBacklog;
+
+    private int busy;
+    private int fanoutBusy;
+    /** Inserts queued or in progress: the fan-out backlog. */
+    private long backlogInserts;
+    private long timelineEntries;
+
+    public TimelineService(ActorContext context, TimelineConfig config) {
+        this.context = context;
+        this.config = config;
+        this.graph = SocialGraph.generate(config.users(), config.meanFollows(), config.followerSkew(),
+                context.random("graph"));
+        this.celebrities = graph.celebritySet(config.celebrityThreshold());
+        this.celebrityCount = celebrities.cardinality();
+        this.queueCapacity = config.queueCapacity() == null ? UNBOUNDED_QUEUE_CAP : config.queueCapacity();
+        this.postTime = config.postTime().sampler(context.random("post-time"));
+        this.readTime = config.readTime().sampler(context.random("read-time"));
+        this.mergeNanos = config.mergeTime().toNanos();
+        this.insertNanos = config.insertTime().toNanos();
+        this.timelineSizes = config.fanout() == Fanout.READ ? null : new int[config.users()];
+
+        NodeMetrics metrics = context.nodeMetrics();
+        this.utilisation = metrics.gauge("utilisation");
+        this.queueLength = metrics.gauge("queue");
+        this.posts = metrics.counter("posts");
+        this.celebrityPosts = metrics.counter("celebrity_posts");
+        this.reads = metrics.counter("reads");
+        this.rejected = metrics.counter("rejected");
+        this.fanoutUtilisation = metrics.gauge("fanout_utilisation");
+        this.fanoutBacklog = metrics.gauge("fanout_backlog");
+        this.fanoutInserts = metrics.counter("fanout_inserts");
+        metrics.derived("write_amplification", () -> (double) fanoutInserts.value() / posts.value());
+        this.mergedFollowees = metrics.counter("merged_followees");
+        metrics.derived("merges_per_read", () -> (double) mergedFollowees.value() / reads.value());
+        this.rebuilds = metrics.counter("timeline_rebuilds");
+        metrics.derived("timeline_entries", () -> timelineEntries);
+        metrics.derived("timeline_cache_mb", () -> timelineEntries * (double) config.entryBytes() / 1e6);
+        metrics.derived("visible_to_all_mean_ms", () -> mean(visibleNanos));
+        metrics.derived("visible_to_all_p99_ms", () -> percentile(visibleNanos, 99));
+        metrics.derived("celebrity_visible_to_all_mean_ms", () -> mean(celebrityVisibleNanos));
+        metrics.derived("celebrity_visible_to_all_p99_ms", () -> percentile(celebrityVisibleNanos, 99));
+        metrics.derived("celebrity_visible_to_all_max_ms", () -> max(celebrityVisibleNanos));
+        metrics.derived("graph_users", graph::users);
+        metrics.derived("graph_follows", graph::edges);
+        metrics.derived("graph_max_followers", graph::maxFollowerCount);
+        metrics.derived("graph_celebrities", () -> celebrityCount);
+        metrics.derived("graph_mb", () -> graph.memoryBytes() / 1e6);
+    }
+
+    /** The social graph this node serves, for tests and reports. */
+    public SocialGraph graph() {
+        return graph;
+    }
+
+    @Override
+    public void onMessage(ActorRef from, Message message) {
+        if (message instanceof Request request) {
+            accept(from, request);
+        } else if (message instanceof Done done) {
+            finish(done);
+        } else if (message instanceof BatchDone batch) {
+            finishBatch(batch);
+        } else if (message instanceof HealthProbe probe) {
+            context.send(from, probe.reply());
+        }
+    }
+
+    private void accept(ActorRef caller, Request request) {
+        if (busy < config.workers()) {
+            start(caller, request);
+        } else if (queue.size() < queueCapacity) {
+            queue.addLast(new Waiting(caller, request));
+            queueLength.set(queue.size());
+        } else if (queueCapacity == UNBOUNDED_QUEUE_CAP) {
+            throw new ModelLimitException("timeline " + context.self() + " has " + UNBOUNDED_QUEUE_CAP
+                    + " requests waiting: it is overloaded (arrivals faster than it serves);"
+                    + " set queue-capacity to model rejections instead");
+        } else {
+            rejected.increment();
+            context.send(caller, Response.failed(request.id(), "rejected"));
+        }
+    }
+
+    private void start(ActorRef caller, Request request) {
+        busy++;
+        utilisation.set((double) busy / config.workers());
+        int user = user(request.key());
+        double nanos;
+        if (request.isWrite()) {
+            nanos = postTime.sample();
+        } else {
+            int merged = followeesToMerge(user);
+            mergedFollowees.add(merged);
+            nanos = readTime.sample() + (double) merged * mergeNanos;
+        }
+        context.setTimer(Math.round(nanos * context.slowdown()), new Done(caller, request, user));
+    }
+
+    /**
+     * How many followees' posts a read of {@code user}'s home timeline merges: all of them under
+     * read fan-out or when the cached timeline was lost, the celebrities followed under hybrid.
+     */
+    private int followeesToMerge(int user) {
+        Fanout fanout = config.fanout();
+        if (fanout == Fanout.READ || cold.get(user)) {
+            return graph.followeeCount(user);
+        }
+        if (fanout == Fanout.WRITE || celebrityCount == 0) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = 0, n = graph.followeeCount(user); i < n; i++) {
+            if (celebrities.get(graph.followee(user, i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void finish(Done done) {
+        busy--;
+        if (done.request().isWrite()) {
+            post(done.user());
+        } else {
+            reads.increment();
+            if (cold.get(done.user())) {
+                // The read merged every followee and put the result back in the cache.
+                cold.clear(done.user());
+                rebuilds.increment();
+                fill(done.user(), config.timelineLength());
+            }
+        }
+        context.send(done.caller(), Response.ok(done.request().id()));
+        Waiting next = queue.pollFirst();
+        if (next != null) {
+            queueLength.set(queue.size());
+            start(next.caller(), next.request());
+        } else {
+            utilisation.set((double) busy / config.workers());
+        }
+    }
+
+    /** A post is stored (and acknowledged); under write fan-out it joins the fan-out queue. */
+    private void post(int author) {
+        long now = context.now();
+        boolean measured = now >= context.warmupEndNanos();
+        boolean celebrity = celebrities.get(author);
+        posts.increment();
+        if (celebrity) {
+            celebrityPosts.increment();
+        }
+        int followers = graph.followerCount(author);
+        boolean mergedAtRead = config.fanout() == Fanout.READ || (config.fanout() == Fanout.HYBRID && celebrity);
+        if (mergedAtRead || followers == 0) {
+            // Every follower's next read sees it: visible to all as soon as it is stored.
+            if (measured) {
+                record(0, celebrity);
+            }
+            return;
+        }
+        if (fanoutQueue.size() >= FANOUT_QUEUE_CAP) {
+            throw new ModelLimitException("timeline " + context.self() + " has " + FANOUT_QUEUE_CAP
+                    + " posts waiting for fan-out: the fan-out workers cannot keep up");
+        }
+        fanoutQueue.addLast(new FanoutJob(author, now, followers, measured, celebrity));
+        backlogInserts += followers;
+        fanoutBacklog.set(backlogInserts);
+        startBatches();
+    }
+
+    /** Gives every idle fan-out worker the next batch from the head of the fan-out queue. */
+    private void startBatches() {
+        while (fanoutBusy < config.fanoutWorkers() && !fanoutQueue.isEmpty()) {
+            FanoutJob job = fanoutQueue.peekFirst();
+            int from = job.next;
+            int count = Math.min(config.batch(), job.followers - from);
+            job.next += count;
+            job.batchesInProgress++;
+            if (job.next == job.followers) {
+                fanoutQueue.pollFirst();
+            }
+            fanoutBusy++;
+            context.setTimer(Math.round((double) count * insertNanos * context.slowdown()),
+                    new BatchDone(job, from, count));
+        }
+        fanoutUtilisation.set((double) fanoutBusy / config.fanoutWorkers());
+    }
+
+    private void finishBatch(BatchDone batch) {
+        fanoutBusy--;
+        FanoutJob job = batch.job();
+        for (int i = batch.from(), end = batch.from() + batch.count(); i < end; i++) {
+            insert(graph.follower(job.author, i));
+        }
+        fanoutInserts.add(batch.count());
+        backlogInserts -= batch.count();
+        fanoutBacklog.set(backlogInserts);
+        job.batchesInProgress--;
+        if (job.batchesInProgress == 0 && job.next == job.followers && job.measured) {
+            record(context.now() - job.storedAtNanos, job.celebrity);
+        }
+        startBatches();
+    }
+
+    private void insert(int follower) {
+        if (timelineSizes[follower] < config.timelineLength()) {
+            timelineSizes[follower]++;
+            timelineEntries++;
+        }
+    }
+
+    /** A rebuilt timeline holds as many entries as its followees' recent posts can fill; the cap is the bound. */
+    private void fill(int user, int entries) {
+        if (timelineSizes == null) {
+            return;
+        }
+        int target = Math.min(entries, config.timelineLength());
+        timelineEntries += target - timelineSizes[user];
+        timelineSizes[user] = target;
+    }
+
+    private void record(long nanos, boolean celebrity) {
+        visibleNanos.recordValue(nanos);
+        if (celebrity) {
+            celebrityVisibleNanos.recordValue(nanos);
+        }
+    }
+
+    private int user(long key) {
+        return (int) Math.floorMod(key, (long) graph.users());
+    }
+
+    @Override
+    public void onCrash() {
+        // Queues, work in progress and every cached timeline are volatile; posts are durable, so a
+        // cold timeline is rebuilt by its owner's next read, which merges every followee.
+        queue.clear();
+        fanoutQueue.clear();
+        busy = 0;
+        fanoutBusy = 0;
+        backlogInserts = 0;
+        queueLength.set(0);
+        utilisation.set(0);
+        fanoutBacklog.set(0);
+        fanoutUtilisation.set(0);
+        if (timelineSizes != null) {
+            java.util.Arrays.fill(timelineSizes, 0);
+            timelineEntries = 0;
+            cold.set(0, graph.users());
+        }
+    }
+
+    private static double mean(Histogram histogram) {
+        return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getMean() / NANOS_PER_MILLI;
+    }
+
+    private static double percentile(Histogram histogram, double percentile) {
+        return histogram.getTotalCount() == 0 ? Double.NaN
+                : histogram.getValueAtPercentile(percentile) / NANOS_PER_MILLI;
+    }
+
+    private static double max(Histogram histogram) {
+        return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getMaxValue() / NANOS_PER_MILLI;
+    }
+
+    private record Waiting(ActorRef caller, Request request) {
+    }
+
+    /** A request worker finished a post or a read. */
+    private record Done(ActorRef caller, Request request, int user) implements Message {
+    }
+
+    /** A fan-out worker finished inserting a post into followers {@code from .. from+count-1} of its author. */
+    private record BatchDone(FanoutJob job, int from, int count) implements Message {
+    }
+
+    /** One post waiting for, or in, fan-out; its batches may run on several workers at once. */
+    private static final class FanoutJob {
+        final int author;
+        final long storedAtNanos;
+        final int followers;
+        final boolean measured;
+        final boolean celebrity;
+        /** The index of the first follower not yet handed to a worker. */
+        int next;
+        int batchesInProgress;
+
+        FanoutJob(int author, long storedAtNanos, int followers, boolean measured, boolean celebrity) {
+            this.author = author;
+            this.storedAtNanos = storedAtNanos;
+            this.followers = followers;
+            this.measured = measured;
+            this.celebrity = celebrity;
+        }
+    }
+}
