@@ -123,6 +123,12 @@ public final class JsonReport {
         number(g, "availability", w.availability());
         number(g, "throughput_rps", w.throughputRps());
         latency(g, w.latency());
+        g.writeObjectFieldStart("figures");
+        for (Map.Entry<String, Number> figure : w.figures().entrySet()) {
+            g.writeFieldName(figure.getKey());
+            figure(g, figure.getValue());
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 
@@ -211,7 +217,7 @@ public final class JsonReport {
         }
     }
 
-    /** A node figure: integral types as JSON integers, floating-point ones as doubles. */
+    /** A node or workload figure: integral types as JSON integers, floating-point ones as doubles. */
     private static void figure(JsonGenerator g, Number value) throws IOException {
         if (value == null) {
             g.writeNull();

@@ -15,8 +15,9 @@ import org.distsim.core.result.StopReason;
 import org.distsim.core.result.WorkloadResult;
 
 /**
- * The console report of one run, for a person at a terminal: a header, a table of workloads, one
- * table of nodes per component type, the network's message counts, a warning when a limit stopped
+ * The console report of one run, for a person at a terminal: a header, a table of workloads (and,
+ * when some workload registered figures of its own, a table of those), one table of nodes per
+ * component type, the network's message counts, a warning when a limit stopped
  * the run, and the command that reproduces it.
  *
  * <p>Latencies are in milliseconds with 3 decimals, availability in percent with 3 decimals,
@@ -116,6 +117,7 @@ public final class TextReport {
         table.appendTo(out, INDENT, MAX_WIDTH);
         failures(out, workloads);
         inFlight(out, workloads);
+        workloadFigures(out, workloads);
     }
 
     /** mean, p50, p95, p99, p99.9 and max in ms; all {@code -} when no request succeeded. */
@@ -156,6 +158,36 @@ public final class TextReport {
             out.append('\n').append("still in flight at the end (not counted in availability): ")
                     .append(String.join(", ", parts)).append('\n');
         }
+    }
+
+    /**
+     * One row per workload that registered figures of its own, one column per figure name in order
+     * of first appearance; nothing at all when no workload did, so such runs print as they always
+     * have.
+     */
+    private static void workloadFigures(StringBuilder out, Map<String, WorkloadResult> workloads) {
+        Set<String> figures = new LinkedHashSet<>();
+        workloads.values().forEach(w -> figures.addAll(w.figures().keySet()));
+        if (figures.isEmpty()) {
+            return;
+        }
+        List<String> headers = new ArrayList<>();
+        headers.add("workload");
+        headers.addAll(figures);
+        TextTable table = new TextTable(headers);
+        workloads.forEach((name, w) -> {
+            if (w.figures().isEmpty()) {
+                return;
+            }
+            List<String> row = new ArrayList<>();
+            row.add(name);
+            for (String figure : figures) {
+                row.add(Decimals.figure(w.figures().get(figure), FIGURE_DECIMALS));
+            }
+            table.row(row);
+        });
+        out.append('\n').append("workload figures (after the warm-up)\n");
+        table.appendTo(out, INDENT, MAX_WIDTH);
     }
 
     /** Nodes grouped by component type, in order of first appearance; one table per type. */

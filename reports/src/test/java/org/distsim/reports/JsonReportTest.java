@@ -62,7 +62,8 @@ class JsonReportTest {
                         "p99": 10.002431,
                         "p999": 10.002431,
                         "max": 10.002431
-                      }
+                      },
+                      "figures": {}
                     },
                     "writers": {
                       "requests": 9,
@@ -85,7 +86,8 @@ class JsonReportTest {
                         "p99": null,
                         "p999": null,
                         "max": null
-                      }
+                      },
+                      "figures": {}
                     }
                   },
                   "nodes": {
@@ -159,7 +161,7 @@ class JsonReportTest {
         figures.put("missing", null);
         figures.put("float", 0.1f);
         RunResult result = new RunResult("s", 1, 0, Results.SECOND, 0, 1, StopReason.completed(),
-                Map.of("w", new WorkloadResult(0, 0, 0, Map.of(), 0, 0, null, Double.NaN, null, null)),
+                Map.of("w", new WorkloadResult(0, 0, 0, Map.of(), 0, 0, null, Double.NaN, null, Map.of(), null)),
                 Map.of("n", new NodeResult("service", figures)), null, null);
         JsonNode json = parse(JsonReport.render(result));
         JsonNode node = json.get("nodes").get("n");
@@ -193,6 +195,24 @@ class JsonReportTest {
                 fieldNames(json.get("nodes").get("api")));
         assertEquals(List.of("schema_version", "scenario", "seed", "replication", "duration_s", "warmup_s", "events",
                 "stop", "workloads", "nodes", "network", "timeseries"), fieldNames(json));
+    }
+
+    @Test
+    void render_workloadFigures_inRegistrationOrderWithIntegersDoublesAndNulls() {
+        String json = JsonReport.render(Results.sampleWithWorkloadFigures());
+        assertTrue(json.contains("""
+                      "figures": {
+                        "reads": 900,
+                        "stale_reads": 12,
+                        "waiting_users_mean": 2.25,
+                        "write_p99_ms": null
+                      }
+                    },
+                """), json);
+        JsonNode workloads = parse(json).get("workloads");
+        assertEquals(List.of("reads", "stale_reads", "waiting_users_mean", "write_p99_ms"),
+                fieldNames(workloads.get("readers").get("figures")));
+        assertEquals(List.of(), fieldNames(workloads.get("writers").get("figures")), "always present, empty when none");
     }
 
     @Test

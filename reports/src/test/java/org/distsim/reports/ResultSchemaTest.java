@@ -55,6 +55,11 @@ class ResultSchemaTest {
     }
 
     @Test
+    void runWithWorkloadFigures_validatesAgainstTheSchema() {
+        assertValid(Results.sampleWithWorkloadFigures());
+    }
+
+    @Test
     void emptyRun_validatesAgainstTheSchema() {
         assertValid(Results.empty());
     }
@@ -87,6 +92,14 @@ class ResultSchemaTest {
         ObjectNode string = (ObjectNode) MAPPER.readTree(JsonReport.render(Results.sample()));
         ((ObjectNode) string.get("nodes").get("api")).put("utilisation", "87%");
         assertFalse(schema.validate(string).isEmpty(), "a node figure must be a number or null");
+
+        ObjectNode noFigures = (ObjectNode) MAPPER.readTree(JsonReport.render(Results.sample()));
+        ((ObjectNode) noFigures.get("workloads").get("readers")).remove("figures");
+        assertFalse(schema.validate(noFigures).isEmpty(), "a workload's figures object must always be present");
+
+        ObjectNode stringFigure = (ObjectNode) MAPPER.readTree(JsonReport.render(Results.sampleWithWorkloadFigures()));
+        ((ObjectNode) stringFigure.get("workloads").get("readers").get("figures")).put("reads", "many");
+        assertFalse(schema.validate(stringFigure).isEmpty(), "a workload figure must be a number or null");
     }
 
     @Test

@@ -30,9 +30,24 @@ final class Results {
     }
 
     static WorkloadResult readers() {
+        return readers(Map.of());
+    }
+
+    /** The readers, with figures of their own. */
+    static WorkloadResult readers(Map<String, Number> figures) {
         Histogram h = latencies();
         return new WorkloadResult(1_002, 1_000, 1, Map.of("rejected", 1L), 0, 1, 1_000 / 1_001.0,
-                1_000 / 540.0, LatencySummary.of(h), h);
+                1_000 / 540.0, LatencySummary.of(h), figures, h);
+    }
+
+    /** Figures a workload registered: counters, a gauge's mean and max, and an undefined percentile. */
+    static Map<String, Number> workloadFigures() {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("reads", 900L);
+        figures.put("stale_reads", 12L);
+        figures.put("waiting_users_mean", 2.25);
+        figures.put("write_p99_ms", null);
+        return figures;
     }
 
     static WorkloadResult writers() {
@@ -40,7 +55,7 @@ final class Results {
         Map<String, Long> failed = new LinkedHashMap<>();
         failed.put("unavailable", 3L);
         failed.put("error", 2L);
-        return new WorkloadResult(9, 0, 5, failed, 4, 0, 0.0, 0.0, LatencySummary.of(empty), empty);
+        return new WorkloadResult(9, 0, 5, failed, 4, 0, 0.0, 0.0, LatencySummary.of(empty), Map.of(), empty);
     }
 
     static Map<String, NodeResult> nodes() {
@@ -91,6 +106,15 @@ final class Results {
         workloads.put("writers", writers());
         return new RunResult("checkout", 42, 0, 600 * SECOND, 60 * SECOND, 123_456, stop, workloads, nodes(),
                 network(), series());
+    }
+
+    /** {@link #sample()}, except that the readers registered {@link #workloadFigures()}. */
+    static RunResult sampleWithWorkloadFigures() {
+        Map<String, WorkloadResult> workloads = new LinkedHashMap<>();
+        workloads.put("readers", readers(workloadFigures()));
+        workloads.put("writers", writers());
+        return new RunResult("checkout", 42, 0, 600 * SECOND, 60 * SECOND, 123_456, StopReason.completed(), workloads,
+                nodes(), network(), series());
     }
 
     /** A run with no workloads, nodes, drops or time series. */

@@ -56,6 +56,26 @@ class TextReportTest {
     }
 
     @Test
+    void render_workloadWithFigures_printsThemInATableAfterTheWorkloadNotes_onlyForWorkloadsThatHaveThem() {
+        String text = TextReport.render(Results.sampleWithWorkloadFigures(), REPRODUCE);
+        String expected = """
+                still in flight at the end (not counted in availability): readers 1
+
+                workload figures (after the warm-up)
+                  workload  reads  stale_reads  waiting_users_mean  write_p99_ms
+                  readers     900           12               2.250             -
+
+                nodes of type service
+                """;
+        assertTrue(text.contains(expected), text);
+    }
+
+    @Test
+    void render_noWorkloadWithFigures_printsNoWorkloadFiguresBlock() {
+        assertFalse(TextReport.render(Results.sample(), REPRODUCE).contains("workload figures"));
+    }
+
+    @Test
     void render_workloadWithNoCompletions_printsDashesForEveryLatencyFigure() {
         String text = TextReport.render(Results.sample(), REPRODUCE);
         assertTrue(text.contains(
@@ -66,7 +86,7 @@ class TextReportTest {
     @Test
     void render_workloadWhereNoRequestFinished_printsDashForAvailability() {
         Map<String, WorkloadResult> workloads = Map.of("slow", new WorkloadResult(3, 0, 0, Map.of(), 0, 3, null,
-                0.0, null, null));
+                0.0, null, Map.of(), null));
         RunResult result = new RunResult("s", 1, 0, Results.SECOND, 0, 10, StopReason.completed(), workloads,
                 Map.of(), Results.network(), null);
         String text = TextReport.render(result, "x");
@@ -180,7 +200,7 @@ class TextReportTest {
     private static RunResult single(LatencySummary latency, Double availability, double throughput) {
         long count = latency == null ? 0 : latency.count();
         Map<String, WorkloadResult> workloads = Map.of("w", new WorkloadResult(count, count, 0, Map.of(), 0, 0,
-                availability, throughput, latency, null));
+                availability, throughput, latency, Map.of(), null));
         return new RunResult("s", 1, 0, Results.SECOND, 0, 10, StopReason.completed(), workloads, Map.of(),
                 Results.network(), null);
     }

@@ -42,7 +42,7 @@ public final class Metrics {
 
     public WorkloadMetrics workload(ActorRef ref) {
         refs.put(ref.index(), ref);
-        return workloads.computeIfAbsent(ref.index(), i -> new WorkloadMetrics(warmupEndNanos));
+        return workloads.computeIfAbsent(ref.index(), i -> new WorkloadMetrics(clock, warmupEndNanos));
     }
 
     /** The run's record of acknowledged writes, for measuring stale reads. */
@@ -52,6 +52,7 @@ public final class Metrics {
 
     /** Called at the end of the warm-up: counters and gauges start measuring from here. */
     public void endWarmup(long nowNanos) {
+        workloads.values().forEach(w -> w.endWarmup(nowNanos));
         nodes.values().forEach(n -> n.endWarmup(nowNanos));
     }
 
@@ -90,7 +91,7 @@ public final class Metrics {
     public Map<String, WorkloadResult> workloadResults(long nowNanos) {
         Map<String, WorkloadResult> results = new LinkedHashMap<>();
         long measured = Math.max(0, nowNanos - warmupEndNanos);
-        workloads.forEach((i, w) -> results.put(refs.get(i).name(), w.result(measured)));
+        workloads.forEach((i, w) -> results.put(refs.get(i).name(), w.result(measured, nowNanos)));
         return results;
     }
 

@@ -13,12 +13,11 @@ import java.util.function.LongSupplier;
 public final class NodeMetrics {
 
     private final String type;
-    private final LongSupplier clock;
-    private final Map<String, Object> figures = new LinkedHashMap<>();
+    private final Figures figures;
 
     NodeMetrics(String type, LongSupplier clock) {
         this.type = type;
-        this.clock = clock;
+        this.figures = new Figures(clock);
     }
 
     public String type() {
@@ -26,70 +25,31 @@ public final class NodeMetrics {
     }
 
     public Counter counter(String name) {
-        return (Counter) figures.computeIfAbsent(checkName(name, Counter.class), n -> new Counter());
+        return figures.counter(name);
     }
 
     public TimeWeightedGauge gauge(String name) {
-        return (TimeWeightedGauge) figures.computeIfAbsent(checkName(name, TimeWeightedGauge.class),
-                n -> new TimeWeightedGauge(clock));
+        return figures.gauge(name);
     }
 
     /** A figure computed when the run ends; NaN (say, a ratio of nothing) is reported as null. */
     public void derived(String name, DoubleSupplier value) {
-        checkName(name, DoubleSupplier.class);
-        figures.put(name, value);
-    }
-
-    private String checkName(String name, Class<?> kind) {
-        Object existing = figures.get(name);
-        if (existing != null && !kind.isInstance(existing)) {
-            throw new IllegalArgumentException("figure '" + name + "' is already registered as another kind");
-        }
-        return name;
+        figures.derived(name, value);
     }
 
     void endWarmup(long nowNanos) {
-        for (Object figure : figures.values()) {
-            if (figure instanceof Counter c) {
-                c.endWarmup();
-            } else if (figure instanceof TimeWeightedGauge g) {
-                g.endWarmup(nowNanos);
-            }
-        }
+        figures.endWarmup(nowNanos);
     }
 
     /** Each counter's increase and each gauge's mean over the interval, by figure name. */
     Map<String, Double> closeInterval(long startNanos, long endNanos) {
         Map<String, Double> values = new LinkedHashMap<>();
-        for (var entry : figures.entrySet()) {
-            if (entry.getValue() instanceof Counter c) {
-                values.put(entry.getKey(), (double) c.closeInterval());
-            } else if (entry.getValue() instanceof TimeWeightedGauge g) {
-                values.put(entry.getKey(), finiteOrNull(g.closeInterval(startNanos, endNanos)));
-            }
-        }
+        figures.closeInterval(startNanos, endNanos, values);
         return values;
     }
 
     /** The summary figures for the run result. */
     Map<String, Number> summary(long nowNanos) {
-        Map<String, Number> values = new LinkedHashMap<>();
-        for (var entry : figures.entrySet()) {
-            String name = entry.getKey();
-            Object figure = entry.getValue();
-            if (figure instanceof Counter c) {
-                values.put(name, c.value());
-            } else if (figure instanceof TimeWeightedGauge g) {
-                values.put(name + "_mean", finiteOrNull(g.mean(nowNanos)));
-                values.put(name + "_max", finiteOrNull(g.max()));
-            } else {
-                values.put(name, finiteOrNull(((DoubleSupplier) figure).getAsDouble()));
-            }
-        }
-        return values;
-    }
-
-    private static Double finiteOrNull(double value) {
-        return Double.isFinite(value) ? value : null;
+        return figures.summary(nowNanos);
     }
 }

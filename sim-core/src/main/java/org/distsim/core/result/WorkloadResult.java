@@ -15,6 +15,9 @@ import org.HdrHistogram.Histogram;
  * @param availability  ok / (requests - inFlight); {@code null} when no request finished
  * @param throughputRps successful requests per simulated second of measured time
  * @param latency       latency of successful requests, from the intended send time
+ * @param figures       the workload's own figures (reads, retries, stale reads, ...), by name, in the
+ *                      order it registered them, with the same conventions as {@link NodeResult#figures()};
+ *                      empty when it registered none
  * @param histogram     the latency histogram in nanoseconds, for merging replications; not rendered
  */
 public record WorkloadResult(
@@ -27,10 +30,13 @@ public record WorkloadResult(
         Double availability,
         double throughputRps,
         LatencySummary latency,
+        Map<String, Number> figures,
         Histogram histogram) {
 
     public WorkloadResult {
         failedByReason = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(failedByReason));
+        figures = figures == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
     }
 
     /** Failed plus unknown: everything that was not a success. */

@@ -9,7 +9,6 @@ import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.ConsistencyOracle;
 import org.distsim.core.metrics.Counter;
-import org.distsim.core.metrics.NodeMetrics;
 import org.distsim.core.metrics.WorkloadMetrics;
 import org.distsim.models.keys.KeySampler;
 import org.distsim.models.resilience.Backoff;
@@ -32,11 +31,16 @@ import org.distsim.models.rpc.Response;
  * is a <em>stale read</em>, and one older than this client's own newest acknowledged write of the
  * key before the read was due is a <em>read-your-writes violation</em>.
  *
- * <p>Figures (under {@code nodes.<workload>}): {@code reads}, {@code writes} (requests due),
- * {@code retries}, {@code versioned_reads}, {@code stale_reads}, {@code ryw_violations}, and the
- * read and write latency percentiles of successful requests. A workload with default knobs
- * registers them only when the first versioned response arrives, so that plain scenarios keep
- * their reports unchanged.
+ * <p>Figures, the workload's own ({@code workloads.<workload>.figures} in the result):
+ * {@code reads}, {@code writes} (requests due), {@code retries}, {@code versioned_reads},
+ * {@code stale_reads}, {@code ryw_violations}, and the read and write latency percentiles of
+ * successful requests. The rule for when they exist: a workload registers them from the start
+ * when any of its knobs is not the default (keys, read ratio, route, retries, a rate schedule; a
+ * closed-loop workload always), and a plain workload registers them at its first versioned
+ * response, the first moment they can say something that its outcome table does not. A plain
+ * workload against a store that returns no versions thus has no figures, and its report is
+ * exactly that of a run without them (the M/M/1 validation scenarios are such runs). Counts from
+ * before a late registration are carried over.
  *
  * <p>Random streams, one per purpose: {@code operation} (read or write), {@code keys},
  * {@code backoff}; none is drawn from while its knob has its default.
@@ -78,7 +82,7 @@ final class ClientRequests {
         this.backoff = knobs.backoff().backoff();
         this.warmupEndNanos = context.warmupEndNanos();
         if (figuresFromStart) {
-            figures = new Figures(context.nodeMetrics());
+            figures = new Figures(metrics);
         }
     }
 
@@ -186,7 +190,7 @@ final class ClientRequests {
     /** The figures, registered on first use; counts from before then are carried over. */
     private Figures figures() {
         if (figures == null) {
-            figures = new Figures(context.nodeMetrics());
+            figures = new Figures(metrics);
             boolean warm = context.now() >= warmupEndNanos;
             // A counter registered after the warm-up never has it subtracted: add only what came after.
             figures.reads.add(earlyCounts[warm ? 2 : 0]);
@@ -209,17 +213,17 @@ final class ClientRequests {
         final Counter staleReads;
         final Counter rywViolations;
 
-        Figures(NodeMetrics node) {
-            reads = node.counter("reads");
-            writes = node.counter("writes");
-            retries = node.counter("retries");
-            versionedReads = node.counter("versioned_reads");
-            staleReads = node.counter("stale_reads");
-            rywViolations = node.counter("ryw_violations");
-            node.derived("read_p50_ms", () -> percentileMillis(readLatency, 50));
-            node.derived("read_p99_ms", () -> percentileMillis(readLatency, 99));
-            node.derived("write_p50_ms", () -> percentileMillis(writeLatency, 50));
-            node.derived("write_p99_ms", () -> percentileMillis(writeLatency, 99));
+        Figures(WorkloadMetrics workload) {
+            reads = workload.counter("reads");
+            writes = workload.counter("writes");
+            retries = workload.counter("retries");
+            versionedReads = workload.counter("versioned_reads");
+            staleReads = workload.counter("stale_reads");
+            rywViolations = workload.counter("ryw_violations");
+            workload.derived("read_p50_ms", () -> percentileMillis(readLatency, 50));
+            workload.derived("read_p99_ms", () -> percentileMillis(readLatency, 99));
+            workload.derived("write_p50_ms", () -> percentileMillis(writeLatency, 50));
+            workload.derived("write_p99_ms", () -> percentileMillis(writeLatency, 99));
         }
     }
 

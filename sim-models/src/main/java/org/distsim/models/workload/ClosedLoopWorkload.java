@@ -35,7 +35,7 @@ public final class ClosedLoopWorkload implements Actor {
         this.config = config;
         this.thinkTime = config.thinkTime().sampler(context.random("think-time"));
         this.requests = new ClientRequests(context, config.clientKnobs(), true);
-        this.waiting = context.nodeMetrics().gauge("waiting_users");
+        this.waiting = context.workloadMetrics().gauge("waiting_users");
     }
 
     @Override

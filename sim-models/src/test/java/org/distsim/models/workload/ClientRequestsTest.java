@@ -48,8 +48,8 @@ class ClientRequestsTest {
             return result.workloads().get(name);
         }
 
-        long figure(String node, String name) {
-            return result.nodes().get(node).figures().get(name).longValue();
+        long figure(String workload, String name) {
+            return result.workloads().get(workload).figures().get(name).longValue();
         }
     }
 
@@ -163,10 +163,11 @@ class ClientRequestsTest {
     }
 
     @Test
-    void plainWorkload_registersNoNodeFigures() {
+    void plainWorkload_withoutVersionedResponses_registersNoFiguresAndIsNoNode() {
         Run run = run(FakeStore.Mode.OK, 2, "clients", new OpenLoopConfig("store", Arrivals.POISSON, new Rate(100),
                 Duration.ofSeconds(1)));
         assertTrue(!run.result().nodes().containsKey("clients"), run.result().nodes().keySet().toString());
+        assertEquals(Map.of(), run.workload("clients").figures());
         assertTrue(run.store().seen.stream().allMatch(r -> r.key() == 0 && !r.isWrite() && r.route().isEmpty()));
     }
 

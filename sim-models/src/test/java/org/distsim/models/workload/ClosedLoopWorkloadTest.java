@@ -76,7 +76,7 @@ class ClosedLoopWorkloadTest {
             // holds exactly with the think time the run actually drew, that is when the mean number
             // of users waiting equals X·R. Only cycles cut by the ends of the window (at most N of
             // ~52 000) can disturb it.
-            double waiting = result.nodes().get("users").figures().get("waiting_users_mean").doubleValue();
+            double waiting = users.figures().get("waiting_users_mean").doubleValue();
             double thinkMillis = 1e3 * (USERS - waiting) / users.throughputRps();
             double law = USERS / ((responseMillis + thinkMillis) / 1e3);
             assertEquals(law, users.throughputRps(), 0.002 * law, "run " + r + ": X = N / (R + Z)");
