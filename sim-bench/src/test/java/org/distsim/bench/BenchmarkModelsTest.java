@@ -1,0 +1,62 @@
+package org.distsim.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the benchmark models honest on tiny sizes: each does the work it claims, deterministically.
+ * Nothing here reads a clock; speed is measured only by the benchmark command.
+ */
+class BenchmarkModelsTest {
+
+    @Test
+    void kernelHoldModel_keepsItsPopulation_andDoesTheSameWorkEveryTime() {
+        HoldModel model = new HoldModel(HoldModel.Kind.TIMERS, 10, 100, 20_000, HoldModel.ObserverKind.NONE);
+        long first = model.prepare(1).run();
+        long second = model.prepare(1).run();
+        assertEquals(first, second);
+        // About one event per pending timer per mean hold time; the run lasts 200 mean hold times.
+        assertTrue(first > 18_000 && first < 22_000, "events " + first);
+    }
+
+    @Test
+    void ringHoldModel_withACountingObserver_seesASendAndADeliveryPerEvent() {
+        HoldModel model = new HoldModel(HoldModel.Kind.MESSAGES, 10, 100, 20_000, HoldModel.ObserverKind.COUNTING);
+        Benchmark.Run run = model.prepare(1);
+        long events = run.run();
+        long calls = Long.parseLong(run.note().replace("observer calls ", ""));
+        // Every event but the final interval boundary is a delivery followed by one send; the
+        // initial sends happened before the run.
+        assertEquals(2 * (events - 1) + 100, calls);
+    }
+
+    @Test
+    void primitiveHeapAndSsjHold_runTheEventsTheyAreAskedFor() {
+        assertEquals(20_000, new PrimitiveHeapHold(10, 100, 20_000).prepare(1).run());
+        long ssj = new SsjHold(10, 100, 20_000, false).prepare(1).run();
+        assertTrue(ssj > 18_000 && ssj < 22_000, "events " + ssj);
+    }
+
+    @Test
+    void ssjMm1_agreesWithQueueingTheory_withinSamplingError() {
+        Benchmark.Run run = new SsjMm1().prepare(1);
+        long arrivals = run.run();
+        // 800/s for 300 s: 240 000 expected, Poisson standard deviation about 490.
+        assertTrue(Math.abs(arrivals - 240_000) < 3_000, "arrivals " + arrivals);
+        assertTrue(run.note().startsWith("mean response 5."), run.note());
+    }
+
+    @Test
+    void scenarioPath_countsTheRequestsTheScenarioIssued() {
+        Path mm1 = Path.of("..", "scenarios", "validation", "mm1.yaml");
+        assumeTrue(Files.isRegularFile(mm1), "run from the sim-bench module directory");
+        Benchmark.Run run = new ScenarioPath(mm1).prepare(1);
+        long requests = run.run();
+        assertTrue(Math.abs(requests - 240_000) < 3_000, "requests " + requests);
+    }
+}
