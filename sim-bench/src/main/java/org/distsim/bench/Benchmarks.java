@@ -103,7 +103,14 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        Options options = parse(args);
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("benchmarks: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         if (options == null) {
             return;
         }
@@ -255,6 +262,14 @@ public final class Benchmarks {
         return process.waitFor() == 0 ? result : null;
     }
 
+    /** The value after an option, or a usage error naming the option (never an index exception). */
+    private static String valueOf(String[] args, int index) {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw new IllegalArgumentException(args[index - 1] + " needs a value");
+        }
+        return args[index];
+    }
+
     private static Options parse(String[] args) {
         boolean quick = false;
         boolean inProcess = false;
@@ -264,8 +279,8 @@ public final class Benchmarks {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--in-process" -> inProcess = true;
-                case "--scenario" -> scenario = Path.of(args[++i]);
-                case "--only" -> only = List.of(args[++i].split(","));
+                case "--scenario" -> scenario = Path.of(valueOf(args, ++i));
+                case "--only" -> only = List.of(valueOf(args, ++i).split(","));
                 case "--child" -> i++;
                 case "--help", "-h" -> {
                     System.out.println("usage: java -jar sim-bench/target/benchmarks.jar [--quick] [--only id,...]"
