@@ -1,5 +1,6 @@
 package org.distsim.models.workload;
 
+import org.distsim.models.resilience.BackoffConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.distsim.models.workload;
 
+import org.distsim.models.resilience.BackoffConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

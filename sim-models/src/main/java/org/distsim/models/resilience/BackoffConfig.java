@@ -1,13 +1,11 @@
-package org.distsim.models.workload;
+package org.distsim.models.resilience;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.distsim.models.resilience.Backoff;
-import org.distsim.models.resilience.Jitter;
 import org.distsim.models.scenario.Knob;
 
 /**
- * How long a client waits before retrying a failed request: capped exponential backoff with
+ * How long a caller waits before retrying a failed request or call: capped exponential backoff with
  * jitter, after Brooker, "Exponential Backoff And Jitter" (AWS Architecture Blog, 2015).
  *
  * @param base   the envelope of the first retry's delay
