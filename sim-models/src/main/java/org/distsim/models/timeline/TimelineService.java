@@ -16,6 +16,7 @@ import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 import org.distsim.models.social.SocialGraph;
+import org.distsim.models.station.WorkerPool;
 
 /**
  * A home-timeline service (the Twitter example of Kleppmann, DDIA ch. 1): posts and timeline reads
@@ -25,8 +26,6 @@ import org.distsim.models.social.SocialGraph;
  */
 public final class TimelineService implements Actor {
 
-    /** A hard cap on an "unbounded" queue, as in {@code Service}. */
-    static final int UNBOUNDED_QUEUE_CAP = 10_000_000;
     /** The most posts the fan-out queue may hold before the run stops as overloaded. */
     static final int FANOUT_QUEUE_CAP = 10_000_000;
     private static final int SIGNIFICANT_DIGITS = 3;
@@ -37,13 +36,12 @@ public final class TimelineService implements Actor {
     private final SocialGraph graph;
     private final BitSet celebrities;
     private final int celebrityCount;
-    private final int queueCapacity;
     private final ContinuousSampler postTime;
     private final ContinuousSampler readTime;
     private final long mergeNanos;
     private final long insertNanos;
 
-    private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
+    private final WorkerPool pool;
     private final ArrayDeque<FanoutJob> fanoutQueue = new ArrayDeque<>();
     /** Cached entries per user's home timeline, at most {@code timeline-length}; null under read fan-out. */
     private final int[] timelineSizes;
@@ -59,12 +57,9 @@ public final class TimelineService implements Actor {
     private final Counter fanoutInserts;
     private final Counter mergedFollowees;
     private final Counter rebuilds;
-    private final TimeWeightedGauge utilisation;
-    private final TimeWeightedGauge queueLength;
     private final TimeWeightedGauge fanoutUtilisation;
     private final TimeWeightedGauge fanoutBacklog;
 
-    private int busy;
     private int fanoutBusy;
     /** Inserts queued or in progress: the fan-out backlog. */
     private long backlogInserts;
@@ -77,7 +72,6 @@ public final class TimelineService implements Actor {
                 context.random("graph"));
         this.celebrities = graph.celebritySet(config.celebrityThreshold());
         this.celebrityCount = celebrities.cardinality();
-        this.queueCapacity = config.queueCapacity() == null ? UNBOUNDED_QUEUE_CAP : config.queueCapacity();
         this.postTime = config.postTime().sampler(context.random("post-time"));
         this.readTime = config.readTime().sampler(context.random("read-time"));
         this.mergeNanos = config.mergeTime().toNanos();
@@ -85,8 +79,7 @@ public final class TimelineService implements Actor {
         this.timelineSizes = config.fanout() == Fanout.READ ? null : new int[config.users()];
 
         NodeMetrics metrics = context.nodeMetrics();
-        this.utilisation = metrics.gauge("utilisation");
-        this.queueLength = metrics.gauge("queue");
+        this.pool = new WorkerPool(context, "timeline", config.workers(), config.queueCapacity(), this::start);
         this.posts = metrics.counter("posts");
         this.celebrityPosts = metrics.counter("celebrity_posts");
         this.reads = metrics.counter("reads");
@@ -131,24 +124,13 @@ public final class TimelineService implements Actor {
     }
 
     private void accept(ActorRef caller, Request request) {
-        if (busy < config.workers()) {
-            start(caller, request);
-        } else if (queue.size() < queueCapacity) {
-            queue.addLast(new Waiting(caller, request));
-            queueLength.set(queue.size());
-        } else if (queueCapacity == UNBOUNDED_QUEUE_CAP) {
-            throw new ModelLimitException("timeline " + context.self() + " has " + UNBOUNDED_QUEUE_CAP
-                    + " requests waiting: it is overloaded (arrivals faster than it serves);"
-                    + " set queue-capacity to model rejections instead");
-        } else {
+        if (!pool.offer(caller, request)) {
             rejected.increment();
             context.send(caller, Response.failed(request.id(), "rejected"));
         }
     }
 
     private void start(ActorRef caller, Request request) {
-        busy++;
-        utilisation.set((double) busy / config.workers());
         int user = user(request.key());
         double nanos;
         if (request.isWrite()) {
@@ -183,7 +165,6 @@ public final class TimelineService implements Actor {
     }
 
     private void finish(Done done) {
-        busy--;
         if (done.request().isWrite()) {
             post(done.user());
         } else {
@@ -196,13 +177,7 @@ public final class TimelineService implements Actor {
             }
         }
         context.send(done.caller(), Response.ok(done.request().id()));
-        Waiting next = queue.pollFirst();
-        if (next != null) {
-            queueLength.set(queue.size());
-            start(next.caller(), next.request());
-        } else {
-            utilisation.set((double) busy / config.workers());
-        }
+        pool.release();
     }
 
     /** A post is stored (and acknowledged); under write fan-out it joins the fan-out queue. */
@@ -299,13 +274,10 @@ public final class TimelineService implements Actor {
     public void onCrash() {
         // Queues, work in progress and every cached timeline are volatile; posts are durable, so a
         // cold timeline is rebuilt by its owner's next read, which merges every followee.
-        queue.clear();
+        pool.clear();
         fanoutQueue.clear();
-        busy = 0;
         fanoutBusy = 0;
         backlogInserts = 0;
-        queueLength.set(0);
-        utilisation.set(0);
         fanoutBacklog.set(0);
         fanoutUtilisation.set(0);
         if (timelineSizes != null) {
@@ -328,8 +300,6 @@ public final class TimelineService implements Actor {
         return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getMaxValue() / NANOS_PER_MILLI;
     }
 
-    private record Waiting(ActorRef caller, Request request) {
-    }
 
     /** A request worker finished a post or a read. */
     private record Done(ActorRef caller, Request request, int user) implements Message {
