@@ -8,11 +8,13 @@ import org.distsim.core.result.RunResult;
 import org.distsim.models.scenario.ComponentRegistry;
 import org.distsim.models.scenario.ComponentSpec;
 import org.distsim.models.scenario.ComponentType;
+import org.distsim.models.scenario.Group;
 import org.distsim.models.scenario.Scenario;
 
 /**
  * Turns a validated scenario into a wired simulation and runs it: nodes first, then workloads,
- * each in declaration order (the order only decides the order of the report; random streams
+ * each in declaration order, a group node's front first and then its members {@code name-1 ..
+ * name-n} (the order only decides the order of the report; random streams
  * depend on names alone).
  */
 public final class ScenarioRunner {
@@ -51,6 +53,16 @@ public final class ScenarioRunner {
     private static void spawn(Simulation simulation, ComponentSpec spec) {
         ComponentType type = ComponentRegistry.standard().find(spec.type())
                 .orElseThrow(() -> new IllegalArgumentException("unknown component type '" + spec.type() + "'"));
-        simulation.spawn(spec.name(), spec.type(), context -> type.create(context, spec.config()));
+        if (!type.isGroup()) {
+            simulation.spawn(spec.name(), spec.type(), context -> type.create(context, spec.config()));
+            return;
+        }
+        Group group = type.membersOf(spec.name(), spec.config());
+        simulation.spawn(spec.name(), spec.type(), context -> type.createFront(context, spec.config(), group));
+        for (int i = 1; i <= group.size(); i++) {
+            int index = i;
+            simulation.spawn(group.members().get(i - 1), type.group().memberType(),
+                    context -> type.createMember(context, spec.config(), group, index));
+        }
     }
 }

@@ -108,6 +108,12 @@ public final class ComponentRegistry {
             return add(ComponentType.of(name, Kind.WORKLOAD, configType, factory, description));
         }
 
+        /** A node type that expands into a front actor and member actors, see {@link GroupFactory}. */
+        public <C extends Record> Builder group(
+                String name, Class<C> configType, GroupFactory<C> group, String description) {
+            return add(ComponentType.group(name, configType, group, description));
+        }
+
         /** A node type with no actor, for tests of the format alone. */
         public Builder node(String name, Class<? extends Record> configType, String description) {
             return add(ComponentType.of(name, Kind.NODE, configType, description));
@@ -142,6 +148,9 @@ public final class ComponentRegistry {
                     throw new IllegalArgumentException(type.configType().getName() + " has a knob named \"type\","
                             + " which is the key that selects the component");
                 }
+                if (type.isGroup()) {
+                    checkSizeKnob(type);
+                }
                 try {
                     Binder.checkDefaults(type.configType());
                 } catch (IllegalStateException e) {
@@ -149,6 +158,18 @@ public final class ComponentRegistry {
                 }
             }
             return new ComponentRegistry(byName);
+        }
+
+        private static void checkSizeKnob(ComponentType type) {
+            String sizeKnob = type.group().sizeKnob();
+            KnobSpec knob = type.knobs().stream().filter(k -> k.key().equals(sizeKnob)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("group type \"" + type.name()
+                            + "\" names the size knob \"" + sizeKnob + "\", which " + type.configType().getName()
+                            + " does not have"));
+            if (knob.kind() != ValueKind.INTEGER || knob.defaultValue().isEmpty()) {
+                throw new IllegalArgumentException("the size knob \"" + sizeKnob + "\" of group type \""
+                        + type.name() + "\" must be an integer with a default");
+            }
         }
     }
 

@@ -13,11 +13,12 @@ import org.distsim.core.kernel.ActorContext;
  * @param configType   the record of its knobs; the loader passes an instance to the actor
  * @param description  one line for {@code distsim list} and the reference
  * @param knobs        the knobs of {@code configType}, in declaration order
- * @param factory      builds the component's actor; null only for types made up in tests
+ * @param factory      builds the component's actor; null for group types and types made up in tests
+ * @param group        builds the front and member actors of a group node; null for a single actor
  */
 public record ComponentType(
         String name, Kind kind, Class<? extends Record> configType, String description, List<KnobSpec> knobs,
-        ComponentFactory<? extends Record> factory) {
+        ComponentFactory<? extends Record> factory, GroupFactory<? extends Record> group) {
 
     public ComponentType {
         Objects.requireNonNull(name, "name");
@@ -30,12 +31,49 @@ public record ComponentType(
     /** The type of the given name and kind, with the knobs read from {@code configType}. */
     public static <C extends Record> ComponentType of(
             String name, Kind kind, Class<C> configType, ComponentFactory<C> factory, String description) {
-        return new ComponentType(name, kind, configType, description, KnobSpec.of(configType), factory);
+        return new ComponentType(name, kind, configType, description, KnobSpec.of(configType), factory, null);
     }
 
     /** A type with no actor, for tests of the format alone. */
     public static ComponentType of(String name, Kind kind, Class<? extends Record> configType, String description) {
-        return new ComponentType(name, kind, configType, description, KnobSpec.of(configType), null);
+        return new ComponentType(name, kind, configType, description, KnobSpec.of(configType), null, null);
+    }
+
+    /** A node type that expands into a front actor and members, see {@link GroupFactory}. */
+    public static <C extends Record> ComponentType group(
+            String name, Class<C> configType, GroupFactory<C> group, String description) {
+        return new ComponentType(name, Kind.NODE, configType, description, KnobSpec.of(configType), null, group);
+    }
+
+    /** Whether a node of this type expands into members. */
+    public boolean isGroup() {
+        return group != null;
+    }
+
+    /** The members a validated configuration asks for; fails for a single-actor type. */
+    @SuppressWarnings("unchecked")
+    public Group membersOf(String nodeName, Object config) {
+        int size = ((GroupFactory<Record>) requireGroup()).size(configType.cast(config));
+        return Group.of(nodeName, size);
+    }
+
+    /** Builds the front actor of a group node. */
+    @SuppressWarnings("unchecked")
+    public Actor createFront(ActorContext context, Object config, Group members) {
+        return ((GroupFactory<Record>) requireGroup()).front(context, configType.cast(config), members);
+    }
+
+    /** Builds member {@code index} (from 1) of a group node. */
+    @SuppressWarnings("unchecked")
+    public Actor createMember(ActorContext context, Object config, Group members, int index) {
+        return ((GroupFactory<Record>) requireGroup()).member(context, configType.cast(config), members, index);
+    }
+
+    private GroupFactory<? extends Record> requireGroup() {
+        if (group == null) {
+            throw new IllegalStateException("component type '" + name + "' is not a group");
+        }
+        return group;
     }
 
     /** Builds this component's actor around its configuration. */

@@ -74,9 +74,43 @@ final class ScenarioBinder {
      * not cause a second, misleading problem.
      */
     private References declaredNames(JsonNode root) {
-        List<String> nodes = names(root, Kind.NODE, List.of());
+        List<String> declared = names(root, Kind.NODE, List.of());
+        List<String> nodes = new ArrayList<>(declared);
+        JsonNode section = root.get(Kind.NODE.section());
+        for (String name : declared) {
+            for (String member : members(name, section.get(name))) {
+                NodePath path = NodePath.ROOT.key(Kind.NODE.section()).key(name);
+                if (nodes.contains(member)) {
+                    problems.add(locations.key(path), path, "\"" + name + "\" names its members " + name + "-1, "
+                            + name + "-2, ..., and \"" + member + "\" is already declared", "another name for one of"
+                            + " the two nodes", null);
+                }
+                nodes.add(member);
+            }
+        }
         List<String> workloads = names(root, Kind.WORKLOAD, nodes);
         return new References(nodes, workloads);
+    }
+
+    /**
+     * The member names of a group node, read from the raw tree because references are checked
+     * while binding; a missing or invalid size counts as the default (the binder reports it).
+     */
+    private List<String> members(String name, JsonNode node) {
+        JsonNode typeNode = node == null ? null : node.get("type");
+        ComponentType type = typeNode == null || !typeNode.isTextual() ? null : registry.find(typeNode.textValue()).orElse(null);
+        if (type == null || !type.isGroup()) {
+            return List.of();
+        }
+        String sizeKnob = type.group().sizeKnob();
+        int size = type.knobs().stream().filter(k -> k.key().equals(sizeKnob))
+                .mapToInt(k -> Integer.parseInt(k.defaultValue())).findFirst().orElse(1);
+        JsonNode sizeNode = node.get(sizeKnob);
+        if (sizeNode != null && sizeNode.canConvertToInt() && sizeNode.isIntegralNumber()
+                && sizeNode.intValue() >= 1 && sizeNode.intValue() <= Group.MAX_MEMBERS) {
+            size = sizeNode.intValue();
+        }
+        return Group.of(name, size).members();
     }
 
     private List<String> names(JsonNode root, Kind kind, List<String> taken) {
