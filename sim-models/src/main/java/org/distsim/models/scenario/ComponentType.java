@@ -50,11 +50,12 @@ public record ComponentType(
         return group != null;
     }
 
-    /** The members a validated configuration asks for; fails for a single-actor type. */
+    /** The members a validated configuration asks for, with fresh run state; fails for a single-actor type. */
     @SuppressWarnings("unchecked")
     public Group membersOf(String nodeName, Object config) {
-        int size = ((GroupFactory<Record>) requireGroup()).size(configType.cast(config));
-        return Group.of(nodeName, size);
+        GroupFactory<Record> factory = (GroupFactory<Record>) requireGroup();
+        Record typed = configType.cast(config);
+        return Group.of(nodeName, factory.size(typed), factory.newRunState(typed));
     }
 
     /** Builds the front actor of a group node. */

@@ -26,6 +26,16 @@ public interface GroupFactory<C extends Record> {
     /** The type shown for members in reports and the live view, e.g. {@code database-replica}. */
     String memberType();
 
+    /**
+     * State shared by the front and the members of one group node for one run, made before any of
+     * them. Meant for instrumentation that no single member could measure alone (which acknowledged
+     * writes a failover lost); as with the consistency oracle, no simulated behaviour may depend on
+     * it, since no real machine could see it.
+     */
+    default Object newRunState(C config) {
+        return null;
+    }
+
     /** The actor named after the node itself: what clients that target the node talk to. */
     Actor front(ActorContext context, C config, Group group);
 
