@@ -7,69 +7,46 @@ package org.distsim.models.resilience;
  * {@code limit} lies outside the window ending now. Constant time per request, {@code limit} longs
  * of memory (hence {@link #MAX_LIMIT}).
  */
-public final class SlidingLogLimiter implements RateLimiter {
+public final class SlidingLogLimiter extends WindowLimiter {
 
     /** The largest limit accepted, to bound the memory of the log. */
     public static final int MAX_LIMIT = 10_000_000;
 
-    private final int limit;
-    private final long windowNanos;
+    private final int slots;
     private final long[] admissionTimes;
     /** The slot of the oldest remembered admission, which is also where the next one goes once full. */
     private int oldest;
     private int remembered;
-    private long lastNanos;
-    private long admitted;
-    private long rejected;
 
     /**
      * @param limit the most admissions in any window, in {@code [1, MAX_LIMIT]}
      * @param windowNanos the window length in nanoseconds, positive
      */
     public SlidingLogLimiter(int limit, long windowNanos) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
-        }
-        Times.positive("windowNanos", windowNanos);
-        this.limit = limit;
-        this.windowNanos = windowNanos;
+        super(checked(limit), windowNanos);
+        this.slots = limit;
         this.admissionTimes = new long[limit];
     }
 
-    @Override
-    public boolean tryAcquire(long nowNanos) {
-        lastNanos = Times.advance(lastNanos, nowNanos);
-        if (remembered < limit) {
-            admissionTimes[(oldest + remembered) % limit] = nowNanos;
-            remembered++;
-            admitted++;
-            return true;
+    private static int checked(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
-        if (nowNanos - admissionTimes[oldest] >= windowNanos) {
-            admissionTimes[oldest] = nowNanos;
-            oldest = (oldest + 1) % limit;
-            admitted++;
-            return true;
-        }
-        rejected++;
-        return false;
-    }
-
-    public int limit() {
         return limit;
     }
 
-    public long windowNanos() {
-        return windowNanos;
-    }
-
     @Override
-    public long admitted() {
-        return admitted;
-    }
-
-    @Override
-    public long rejected() {
-        return rejected;
+    protected boolean admit(long nowNanos) {
+        if (remembered < slots) {
+            admissionTimes[(oldest + remembered) % slots] = nowNanos;
+            remembered++;
+            return true;
+        }
+        if (nowNanos - admissionTimes[oldest] >= windowNanos()) {
+            admissionTimes[oldest] = nowNanos;
+            oldest = (oldest + 1) % slots;
+            return true;
+        }
+        return false;
     }
 }

@@ -18,35 +18,27 @@ package org.distsim.models.resilience;
  * spread evenly. When they were bunched late in the previous window it admits more than the exact
  * {@link SlidingLogLimiter} would; when they were bunched early, fewer.
  */
-public final class SlidingWindowCounterLimiter implements RateLimiter {
+public final class SlidingWindowCounterLimiter extends WindowLimiter {
 
-    private final long limit;
-    private final long windowNanos;
     private long windowIndex;
     private long currentCount;
     private long previousCount;
-    private long lastNanos;
-    private long admitted;
-    private long rejected;
 
     /**
      * @param limit the most admissions per window, at least 1
      * @param windowNanos the window length in nanoseconds, positive; {@code (2·limit + 1)·windowNanos} must fit in a long
      */
     public SlidingWindowCounterLimiter(long limit, long windowNanos) {
-        Times.positive("limit", limit);
-        Times.positive("windowNanos", windowNanos);
+        super(limit, windowNanos);
         if (limit > (Long.MAX_VALUE / windowNanos - 1) / 2) {
             throw new IllegalArgumentException("limit × windowNanos must stay below 2^62 for exact arithmetic, got limit "
                     + limit + " and windowNanos " + windowNanos);
         }
-        this.limit = limit;
-        this.windowNanos = windowNanos;
     }
 
     @Override
-    public boolean tryAcquire(long nowNanos) {
-        lastNanos = Times.advance(lastNanos, nowNanos);
+    protected boolean admit(long nowNanos) {
+        long windowNanos = windowNanos();
         long index = nowNanos / windowNanos;
         if (index != windowIndex) {
             previousCount = index == windowIndex + 1 ? currentCount : 0;
@@ -54,30 +46,10 @@ public final class SlidingWindowCounterLimiter implements RateLimiter {
             windowIndex = index;
         }
         long elapsed = nowNanos - index * windowNanos;
-        if (previousCount * (windowNanos - elapsed) + currentCount * windowNanos < limit * windowNanos) {
+        if (previousCount * (windowNanos - elapsed) + currentCount * windowNanos < limit() * windowNanos) {
             currentCount++;
-            admitted++;
             return true;
         }
-        rejected++;
         return false;
-    }
-
-    public long limit() {
-        return limit;
-    }
-
-    public long windowNanos() {
-        return windowNanos;
-    }
-
-    @Override
-    public long admitted() {
-        return admitted;
-    }
-
-    @Override
-    public long rejected() {
-        return rejected;
     }
 }
