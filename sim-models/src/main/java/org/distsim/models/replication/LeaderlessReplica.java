@@ -49,8 +49,10 @@ import org.distsim.models.station.WorkerPool;
  * the requests being coordinated (their clients time out).
  *
  * <p>Figures: {@code reads}, {@code writes} (served by this member as a replica; writes include
- * repairs and hand-offs applied here), {@code coordinated_reads}, {@code coordinated_writes},
- * {@code read_repairs} (replicas this coordinator wrote back to), {@code unavailable},
+ * repairs and hand-offs applied here), {@code coordinated_reads}, {@code coordinated_writes}
+ * (client requests this member sent to the replicas; not those refused at once),
+ * {@code read_repairs} (replicas this coordinator wrote back to), {@code unavailable} (requests it
+ * failed, at once or after the timeout),
  * {@code hinted_handoffs} (hints this member delivered), {@code rejected} (replica work turned away
  * by a full queue), and the worker pool's {@code utilisation} and {@code queue}.
  */
