@@ -1,0 +1,44 @@
+package org.distsim.models.replication;
+
+import org.distsim.core.kernel.Message;
+
+/**
+ * What the members of a leaderless database say to each other. Every message names its sender's
+ * member number, so that any message from a peer also counts as a sign of life for the
+ * {@link PeerMonitor}, as in gossip-based failure detectors.
+ */
+sealed interface LeaderlessMessage extends Message {
+
+    /** The member (from 1) that sent the message. */
+    int sender();
+
+    /** Why a member is asked to apply a write. */
+    enum Purpose {
+        /** A client's write, sent by its coordinator to every replica; the coordinator counts the acks. */
+        QUORUM,
+        /** A read found the replica behind and writes the newest version back; nobody waits for it. */
+        REPAIR,
+        /** A write the sender kept for this member while it was unreachable, handed off now. */
+        HANDOFF
+    }
+
+    /** "I am alive", sent every heartbeat interval to every peer. */
+    record Heartbeat(int sender) implements LeaderlessMessage {
+    }
+
+    /** The coordinator of read {@code operation} asks for the replica's version of {@code key}. */
+    record ReadVersion(int sender, long operation, long key) implements LeaderlessMessage {
+    }
+
+    /** A replica's answer to {@link ReadVersion}: the stamp it holds ({@link ReplicaStore#NEVER_WRITTEN} if none). */
+    record VersionReply(int sender, long operation, long stamp) implements LeaderlessMessage {
+    }
+
+    /** Apply the write of {@code key} with {@code stamp}; {@code operation} is the coordinator's (0 for hand-offs). */
+    record ApplyWrite(int sender, long operation, long key, long stamp, Purpose purpose) implements LeaderlessMessage {
+    }
+
+    /** The write was applied (or was already superseded, which for last-writer-wins is the same). */
+    record WriteAck(int sender, long operation, long key, long stamp, Purpose purpose) implements LeaderlessMessage {
+    }
+}

@@ -1,0 +1,79 @@
+package org.distsim.models.replication;
+
+import java.util.Arrays;
+import org.distsim.core.kernel.ActorRef;
+
+/**
+ * One client read or write as its coordinator follows it: sent to all N replicas, answered after
+ * {@code needed} replies, and kept until every replica replied or the request timeout passed, so
+ * that late replies still count for read repair and missing acks for hinted handoff.
+ *
+ * <p>Mutable, owned by the coordinating member.
+ */
+final class QuorumOperation {
+
+    /** What a member that has not replied holds in {@link #replies}. */
+    private static final long NO_REPLY = -1;
+
+    final ActorRef client;
+    final long requestId;
+    final boolean write;
+    final long key;
+    /** A write's stamp, chosen by the coordinator; 0 for a read. */
+    final long stamp;
+    /** Replies after which the client is answered: R or W, or fewer for a sloppy (AP) quorum. */
+    final int needed;
+    /** The timer that ends the wait, to cancel when every replica replied first. */
+    long deadlineTimer;
+    boolean answered;
+    private final long[] replies;
+    private int replyCount;
+    private long newest = ReplicaStore.NEVER_WRITTEN;
+
+    QuorumOperation(ActorRef client, long requestId, boolean write, long key, long stamp, int needed, int members) {
+        this.client = client;
+        this.requestId = requestId;
+        this.write = write;
+        this.key = key;
+        this.stamp = stamp;
+        this.needed = needed;
+        this.replies = new long[members + 1];
+        Arrays.fill(replies, NO_REPLY);
+    }
+
+    /**
+     * Member {@code member} replied: for a read, the stamp it holds; for a write, its ack (with the
+     * write's stamp). A second reply from the same member is ignored.
+     */
+    void replied(int member, long heldStamp) {
+        if (replies[member] != NO_REPLY) {
+            return;
+        }
+        replies[member] = heldStamp;
+        replyCount++;
+        newest = Math.max(newest, heldStamp);
+    }
+
+    int replyCount() {
+        return replyCount;
+    }
+
+    /** Whether every member replied, so nothing more can change. */
+    boolean complete() {
+        return replyCount == replies.length - 1;
+    }
+
+    boolean hasReplied(int member) {
+        return replies[member] != NO_REPLY;
+    }
+
+    /** The stamp member {@code member} replied; only meaningful when it {@link #hasReplied replied}. */
+    long reply(int member) {
+        return replies[member];
+    }
+
+    /** The newest stamp any replica replied: what a read returns. */
+    long newest() {
+        return newest;
+    }
+}
