@@ -32,8 +32,10 @@ public record RunReport(RunResult result, String reproduceCommand, List<SloOutco
     /** The report of a run: objectives checked against it, its time series analysed. */
     public static RunReport of(RunResult result, String reproduceCommand, List<Objective> objectives,
             List<Marker> markers, Topology topology) {
+        long firstFault = markers.stream().filter(m -> Marker.FAULT.equals(m.kind())).mapToLong(Marker::atNanos)
+                .min().orElse(Long.MAX_VALUE);
         return new RunReport(result, reproduceCommand, SloCheck.evaluate(result, objectives),
-                Stability.analyse(result), markers, topology);
+                Stability.analyse(result, firstFault), markers, topology);
     }
 
     /** The report of a run without a scenario at hand: no objectives, markers or topology. */

@@ -41,8 +41,19 @@ public final class Stability {
     private Stability() {
     }
 
-    /** The findings of a run, unstable ones first. */
+    /** The findings of a run without faults, unstable ones first. */
     public static List<Finding> analyse(RunResult result) {
+        return analyse(result, Long.MAX_VALUE);
+    }
+
+    /**
+     * The findings of a run, unstable ones first.
+     *
+     * @param firstFaultNanos  when the scenario's first fault strikes ({@link Long#MAX_VALUE} for
+     *                         none): the warm-up check reads only the series before it, since a fault
+     *                         changes the system on purpose and is no sign of a short warm-up
+     */
+    public static List<Finding> analyse(RunResult result, long firstFaultNanos) {
         List<Finding> unstable = new ArrayList<>();
         TimeSeries series = result.series();
         if (series != null && !series.startNanos().isEmpty()) {
@@ -56,12 +67,13 @@ public final class Stability {
         }
         List<Finding> drifting = new ArrayList<>();
         for (String workload : result.workloads().keySet()) {
-            stationarity(drifting, result, series, "workload." + workload + ".p50_ms",
-                    "workload " + workload + "'s median latency");
+            stationarity(drifting, result, series, firstFaultNanos, "workload." + workload + ".p50_ms",
+                    "the median latency of workload " + workload);
         }
         result.nodes().forEach((name, node) -> {
             for (String gauge : backlogGauges(node)) {
-                stationarity(drifting, result, series, "node." + name + "." + gauge, "node " + name + "'s " + gauge);
+                stationarity(drifting, result, series, firstFaultNanos, "node." + name + "." + gauge,
+                        "the " + gauge + " of node " + name);
             }
         });
         return List.copyOf(drifting);
@@ -102,9 +114,9 @@ public final class Stability {
         }
     }
 
-    private static void stationarity(List<Finding> out, RunResult result, TimeSeries series, String column,
-            String what) {
-        double[] values = measured(result, series, column);
+    private static void stationarity(List<Finding> out, RunResult result, TimeSeries series, long untilNanos,
+            String column, String what) {
+        double[] values = measured(result, series, column, untilNanos);
         int truncation = Mser5.truncation(values);
         if (truncation < 0 || Mser5.looksStationary(values)) {
             return;
@@ -132,6 +144,11 @@ public final class Stability {
 
     /** A column's defined values in the intervals that start at or after the warm-up. */
     static double[] measured(RunResult result, TimeSeries series, String column) {
+        return measured(result, series, column, Long.MAX_VALUE);
+    }
+
+    /** A column's defined values in the intervals after the warm-up that end by {@code untilNanos}. */
+    static double[] measured(RunResult result, TimeSeries series, String column, long untilNanos) {
         List<Double> values = series.columns().get(column);
         if (values == null) {
             return new double[0];
@@ -141,7 +158,9 @@ public final class Stability {
         int n = 0;
         for (int i = 0; i < values.size(); i++) {
             Double v = values.get(i);
-            if (starts.get(i) >= result.warmupNanos() && v != null && Double.isFinite(v)) {
+            boolean inWindow = starts.get(i) >= result.warmupNanos()
+                    && starts.get(i) + series.intervalNanos() <= untilNanos;
+            if (inWindow && v != null && Double.isFinite(v)) {
                 out[n++] = v;
             }
         }
