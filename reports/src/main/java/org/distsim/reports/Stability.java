@@ -16,8 +16,10 @@ import org.distsim.core.result.WorkloadResult;
  * <ul>
  *   <li><b>Overload.</b> A backlog gauge of a node (a queue, a backlog, a replication lag, dirty
  *       entries, waiting users) that grows steadily through the measured part of the run: the
- *       means of its four quarters increase one after the other and the last is more than twice
- *       the first (plus one, so a near-empty queue never trips it). Then arrivals exceed capacity,
+ *       means of its four quarters increase one after the other and the last exceeds the first by
+ *       a quarter of it (and by at least one, so a near-empty queue never trips it), and, when the
+ *       node counts what it served, the growth is at least 1 % of the served rate (slower growth is
+ *       the random walk of a queue near rho = 1, which a longer run would see come back). Then arrivals exceed capacity,
  *       the backlog grows without bound and every mean depends on how long the run was. When the
  *       node counts what it {@code served}, the load is estimated as
  *       {@code rho ~ (served rate + growth rate) / served rate}: a saturated server serves at its
@@ -37,6 +39,10 @@ public final class Stability {
     private static final int MIN_INTERVALS = 8;
     private static final double IN_FLIGHT_SHARE = 0.05;
     private static final long IN_FLIGHT_MIN = 100;
+    /** The last quarter's mean must exceed the first's by this fraction of it (and by at least one). */
+    private static final double RISE = 0.25;
+    /** Growth slower than this fraction of the served rate is a random walk near rho = 1, not overload. */
+    private static final double MIN_EXCESS = 0.01;
 
     private Stability() {
     }
@@ -95,6 +101,9 @@ public final class Stability {
             String rho = "";
             if (served.length > 0) {
                 double servedPerSecond = mean(served) / intervalSeconds;
+                if (growthPerSecond < MIN_EXCESS * servedPerSecond) {
+                    continue;
+                }
                 if (servedPerSecond > 0) {
                     rho = " (rho ~ " + Decimals.fixed((servedPerSecond + growthPerSecond) / servedPerSecond, 2) + ")";
                 }
@@ -176,7 +185,7 @@ public final class Stability {
             int to = k == 3 ? values.length : from + quarter;
             q[k] = mean(java.util.Arrays.copyOfRange(values, from, to));
         }
-        return q[0] < q[1] && q[1] < q[2] && q[2] < q[3] && q[3] > 2 * q[0] + 1;
+        return q[0] < q[1] && q[1] < q[2] && q[2] < q[3] && q[3] - q[0] >= Math.max(1, RISE * q[0]);
     }
 
     /** Least-squares slope per observation. */
