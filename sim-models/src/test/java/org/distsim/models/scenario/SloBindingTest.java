@@ -30,6 +30,23 @@ class SloBindingTest {
     }
 
     @Test
+    void sloRecord_hasValidKnobAnnotations() {
+        Binder.checkDefaults(Slo.class);
+        assertTrue(KnobSpec.of(Slo.class).stream().allMatch(k -> !k.doc().isBlank()));
+        assertEquals(List.of("workload", "mean", "p50", "p90", "p95", "p99", "p999", "max", "availability", "throughput"),
+                KnobSpec.of(Slo.class).stream().map(KnobSpec::key).toList());
+    }
+
+    @Test
+    void slo_canBeOverriddenFromTheCommandLine() throws ScenarioException {
+        Scenario scenario = Scenarios.load(Scenarios.MINIMAL + """
+                slo:
+                  - {workload: clients, p99: 25ms}
+                """, "slo.0.p99=40ms");
+        assertEquals(Duration.ofMillis(40), scenario.slos().get(0).p99());
+    }
+
+    @Test
     void noSlo_givesAnEmptyList() throws ScenarioException {
         assertTrue(Scenarios.load(Scenarios.MINIMAL).slos().isEmpty());
     }
