@@ -43,18 +43,27 @@ public final class SloCheck {
 
     private static Double figure(WorkloadResult w, String figure) {
         LatencySummary latency = Missing.orEmpty(w.latency());
-        return switch (figure) {
-            case "mean" -> latency.mean();
-            case "p50" -> latency.p50();
-            case "p90" -> percentile(w.histogram(), 90);
-            case "p95" -> latency.p95();
-            case "p99" -> latency.p99();
-            case "p999" -> latency.p999();
-            case "max" -> latency.max();
-            case Objective.AVAILABILITY -> w.availability();
-            case Objective.THROUGHPUT -> w.throughputRps();
-            default -> throw new IllegalArgumentException("unknown figure " + figure);
-        };
+        // An if chain, not a switch on strings: that compiles to hashCode(), which the build bans.
+        if (figure.equals("mean")) {
+            return latency.mean();
+        } else if (figure.equals("p50")) {
+            return latency.p50();
+        } else if (figure.equals("p90")) {
+            return percentile(w.histogram(), 90);
+        } else if (figure.equals("p95")) {
+            return latency.p95();
+        } else if (figure.equals("p99")) {
+            return latency.p99();
+        } else if (figure.equals("p999")) {
+            return latency.p999();
+        } else if (figure.equals("max")) {
+            return latency.max();
+        } else if (figure.equals(Objective.AVAILABILITY)) {
+            return w.availability();
+        } else if (figure.equals(Objective.THROUGHPUT)) {
+            return w.throughputRps();
+        }
+        throw new IllegalArgumentException("unknown figure " + figure);
     }
 
     private static Double percentile(Histogram nanos, double percentile) {
