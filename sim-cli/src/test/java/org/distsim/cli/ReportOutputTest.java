@@ -49,6 +49,28 @@ class ReportOutputTest {
     }
 
     @Test
+    void outDirectory_twice_givesByteIdenticalFiles() throws IOException {
+        String file = scenario("""
+                faults:
+                  - {at: 1s, crash: server, duration: 200ms}
+                notes:
+                  - {at: 500ms, text: "before the crash"}
+                slo:
+                  - {workload: clients, p99: 50ms}
+                """);
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(Cli.run("run", file, "--out", a.toString()).exitCode(),
+                Cli.run("run", file, "--out", b.toString()).exitCode());
+        for (String name : listing(a)) {
+            assertEquals(Files.readString(a.resolve(name)), Files.readString(b.resolve(name)), name);
+        }
+        String html = Files.readString(a.resolve("report.html"));
+        assertTrue(html.contains(">crash server</text>"), "the fault is marked on the plots");
+        assertTrue(html.contains("<h2 id=\"timeline\">Timeline</h2>"));
+    }
+
+    @Test
     void outWithoutExtension_isADirectory_andOutWithOne_isStillAFile() throws IOException {
         String file = scenario("");
         assertEquals(ExitCodes.OK, Cli.run("run", file, "-o", dir.resolve("run1").toString()).exitCode());
