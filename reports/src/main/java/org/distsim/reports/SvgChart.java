@@ -129,13 +129,14 @@ final class SvgChart {
             text(out, a + 4, bottom - 6, spanLabel, "start", "fill=\"#777\" font-size=\"11\"");
         }
         grid(out, x, y, left, right, top, bottom);
+        // The frame goes under the data, so a line along an edge (availability at 100 %, no errors) stays visible.
+        out.append("<rect x=\"").append(Svg.num(left)).append("\" y=\"").append(Svg.num(top)).append("\" width=\"")
+                .append(Svg.num(right - left)).append("\" height=\"").append(Svg.num(bottom - top))
+                .append("\" fill=\"none\" stroke=\"#444\"/>\n");
         for (Series s : series) {
             polyline(out, s, x, y);
         }
         markers(out, x, top, bottom);
-        out.append("<rect x=\"").append(Svg.num(left)).append("\" y=\"").append(Svg.num(top)).append("\" width=\"")
-                .append(Svg.num(right - left)).append("\" height=\"").append(Svg.num(bottom - top))
-                .append("\" fill=\"none\" stroke=\"#444\"/>\n");
         text(out, (left + right) / 2, height - 8, xLabel, "middle", "");
         out.append("<text transform=\"translate(14 ").append(Svg.num((top + bottom) / 2))
                 .append(") rotate(-90)\" text-anchor=\"middle\">").append(Svg.escape(yLabel)).append("</text>\n");
