@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.HdrHistogram.Histogram;
-import org.distsim.core.result.LatencySummary;
-import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
-import org.distsim.core.result.StopReason;
 import org.distsim.core.result.TimeSeries;
 import org.distsim.core.result.WorkloadResult;
 
@@ -22,7 +19,7 @@ import org.distsim.core.result.WorkloadResult;
  * the latency distribution (CDF on a log axis), throughput, availability and errors by outcome
  * over time, each node's gauges over time (utilisation, queue, lag, backlog..., and the hit ratio
  * of nodes that count hits and misses), the summary tables, the timeline and the command that
- * reproduces the run.
+ * reproduces the run. The text parts are in {@link HtmlTables}.
  *
  * <p>Plots are {@link SvgChart}s: the same result gives the same bytes on every machine. Long series
  * are averaged over groups of consecutive intervals so a line has at most {@link #MAX_POINTS}
@@ -75,9 +72,9 @@ public final class HtmlReport {
                 .append("<title>distsim: ").append(Svg.escape(r.scenario())).append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         out.append("<h1>").append(Svg.escape(r.scenario())).append("</h1>\n");
-        meta(out, r);
-        findings(out, report);
-        slos(out, report.slos());
+        HtmlTables.meta(out, r);
+        HtmlTables.findings(out, report);
+        HtmlTables.slos(out, report.slos());
         if (!report.topology().vertices().isEmpty()) {
             out.append("<h2 id=\"topology\">Topology</h2>\n<div class=\"scroll\">").append(SvgTopology.render(report.topology()))
                     .append("</div>\n<p><small>Arrows point from the component that sends to the one it names"
@@ -93,57 +90,11 @@ public final class HtmlReport {
             outcomesOverTime(out, report, series);
             nodesOverTime(out, report, series);
         }
-        tables(out, report);
-        timeline(out, report.markers());
+        HtmlTables.tables(out, report);
+        HtmlTables.timeline(out, report.markers());
         out.append("<h2>Reproduce</h2>\n<pre>").append(Svg.escape(report.reproduceCommand())).append("</pre>\n");
         out.append("</body>\n</html>\n");
         return out.toString();
-    }
-
-    private static void meta(StringBuilder out, RunResult r) {
-        StopReason stop = Missing.orCompleted(r.stop());
-        out.append("<table class=\"meta\">\n");
-        metaRow(out, "seed", Long.toString(r.seed()));
-        if (r.replication() != 0) {
-            metaRow(out, "replication", Integer.toString(r.replication()));
-        }
-        metaRow(out, "simulated", Decimals.seconds(r.durationNanos()) + " (warm-up " + Decimals.seconds(r.warmupNanos())
-                + ", measured " + Decimals.seconds(r.measuredNanos()) + ")");
-        metaRow(out, "events", Long.toString(r.events()));
-        metaRow(out, "stop", Missing.stopKind(stop.kind()) + ": " + stop.message());
-        out.append("</table>\n");
-        String warning = TextReport.warning(stop);
-        if (warning != null) {
-            out.append("<div class=\"warn\">").append(Svg.escape(warning)).append("</div>\n");
-        }
-    }
-
-    private static void metaRow(StringBuilder out, String key, String value) {
-        out.append("<tr><td>").append(key).append("</td><td>").append(Svg.escape(value)).append("</td></tr>\n");
-    }
-
-    private static void findings(StringBuilder out, RunReport report) {
-        for (Finding f : report.findings()) {
-            out.append("<div class=\"").append(f.isUnstable() ? "warn" : "note").append("\">")
-                    .append(Svg.escape(f.isUnstable() ? f.message() : "Warning: " + f.message())).append("</div>\n");
-        }
-    }
-
-    private static void slos(StringBuilder out, List<SloOutcome> slos) {
-        if (slos.isEmpty()) {
-            return;
-        }
-        long broken = slos.stream().filter(o -> !o.held()).count();
-        out.append("<h2>Service-level objectives: ").append(broken == 0 ? "all held" : broken + " of " + slos.size()
-                + " broken").append("</h2>\n<table>\n<tr><th>result</th><th class=\"l\">workload</th><th class=\"l\">objective</th>"
-                + "<th>measured</th></tr>\n");
-        for (SloOutcome o : slos) {
-            out.append("<tr><td class=\"").append(o.held() ? "pass\">PASS" : "fail\">FAIL").append("</td><td class=\"l\">")
-                    .append(Svg.escape(o.objective().workload())).append("</td><td class=\"l\">")
-                    .append(Svg.escape(o.objective().describe())).append("</td><td>")
-                    .append(Svg.escape(o.actualText())).append("</td></tr>\n");
-        }
-        out.append("</table>\n");
     }
 
     // ---- plots over time ----
@@ -344,107 +295,6 @@ public final class HtmlReport {
         out.append("<h2 id=\"distribution\">Latency distribution</h2>\n");
         figure(out, chart, "Cumulative distribution of the latency of successful requests, read from the"
                 + " HdrHistogram (3 significant digits); the x axis is logarithmic so the tail is visible.");
-    }
-
-    // ---- tables ----
-
-    private static void tables(StringBuilder out, RunReport report) {
-        RunResult r = report.result();
-        out.append("<h2 id=\"summary\">Summary</h2>\n");
-        if (!r.workloads().isEmpty()) {
-            out.append("<h3>Workloads (requests issued after the warm-up; latency of successful requests in ms)</h3>\n")
-                    .append("<div class=\"scroll\"><table>\n<tr><th>workload</th><th>requests</th><th>ok</th>"
-                            + "<th>failed</th><th>unknown</th><th>in flight</th><th>availability</th><th>req/s</th>"
-                            + "<th>mean</th><th>p50</th><th>p95</th><th>p99</th><th>p99.9</th><th>max</th></tr>\n");
-            r.workloads().forEach((name, w) -> {
-                LatencySummary l = Missing.orEmpty(w.latency());
-                row(out, List.of(name, Long.toString(w.requests()), Long.toString(w.ok()), Long.toString(w.failed()),
-                        Long.toString(w.unknown()), Long.toString(w.inFlight()), Decimals.percent(w.availability(), 3),
-                        Decimals.fixed(w.throughputRps(), 1), Decimals.fixed(l.mean(), 3), Decimals.fixed(l.p50(), 3),
-                        Decimals.fixed(l.p95(), 3), Decimals.fixed(l.p99(), 3), Decimals.fixed(l.p999(), 3),
-                        Decimals.fixed(l.max(), 3)));
-            });
-            out.append("</table></div>\n");
-            r.workloads().forEach((name, w) -> {
-                if (!w.failedByReason().isEmpty()) {
-                    List<String> parts = new ArrayList<>();
-                    w.failedByReason().forEach((reason, count) -> parts.add(reason + " " + count));
-                    out.append("<p>").append(Svg.escape(name)).append(" failures by reason: ")
-                            .append(Svg.escape(String.join(", ", parts))).append("</p>\n");
-                }
-            });
-            figureTable(out, "Workload figures", "workload", r.workloads().keySet(),
-                    name -> r.workloads().get(name).figures());
-        }
-        Map<String, Map<String, NodeResult>> byType = new LinkedHashMap<>();
-        r.nodes().forEach((name, node) -> byType.computeIfAbsent(node.type(), t -> new LinkedHashMap<>()).put(name, node));
-        byType.forEach((type, group) -> figureTable(out, "Nodes of type " + type, "node", group.keySet(),
-                name -> group.get(name).figures()));
-        NetworkResult n = Missing.orEmpty(r.network());
-        out.append("<h3>Network (whole run)</h3>\n<table>\n<tr><th>sent</th><th>delivered</th><th>dropped</th>"
-                + "<th>in flight</th></tr>\n");
-        List<String> cells = List.of(Long.toString(n.sent()), Long.toString(n.delivered()), Long.toString(n.dropped()),
-                Long.toString(n.inFlight()));
-        out.append("<tr>");
-        for (String c : cells) {
-            out.append("<td>").append(c).append("</td>");
-        }
-        out.append("</tr>\n</table>\n");
-        if (!n.droppedByReason().isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            n.droppedByReason().forEach((reason, count) -> parts.add(reason + " " + count));
-            out.append("<p>dropped by reason: ").append(Svg.escape(String.join(", ", parts))).append("</p>\n");
-        }
-    }
-
-    private static void figureTable(StringBuilder out, String title, String first, Set<String> names,
-            java.util.function.Function<String, Map<String, Number>> figuresOf) {
-        Set<String> figures = new LinkedHashSet<>();
-        for (String name : names) {
-            figures.addAll(figuresOf.apply(name).keySet());
-        }
-        if (figures.isEmpty()) {
-            return;
-        }
-        out.append("<h3>").append(Svg.escape(title)).append(" (after the warm-up)</h3>\n<div class=\"scroll\"><table>\n<tr><th>")
-                .append(first).append("</th>");
-        for (String f : figures) {
-            out.append("<th>").append(Svg.escape(f)).append("</th>");
-        }
-        out.append("</tr>\n");
-        for (String name : names) {
-            Map<String, Number> values = figuresOf.apply(name);
-            if (values.isEmpty()) {
-                continue;
-            }
-            List<String> row = new ArrayList<>();
-            row.add(name);
-            for (String f : figures) {
-                row.add(Decimals.figure(values.get(f), 3));
-            }
-            row(out, row);
-        }
-        out.append("</table></div>\n");
-    }
-
-    private static void timeline(StringBuilder out, List<Marker> markers) {
-        if (markers.isEmpty()) {
-            return;
-        }
-        out.append("<h2 id=\"timeline\">Timeline</h2>\n<table>\n<tr><th>time</th><th>kind</th><th>what</th></tr>\n");
-        for (Marker m : markers) {
-            out.append("<tr><td>").append(Decimals.seconds(m.atNanos())).append("</td><td class=\"l\">")
-                    .append(m.kind()).append("</td><td class=\"l\">").append(Svg.escape(m.label())).append("</td></tr>\n");
-        }
-        out.append("</table>\n");
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        out.append("<tr>");
-        for (String c : cells) {
-            out.append("<td>").append(Svg.escape(c)).append("</td>");
-        }
-        out.append("</tr>\n");
     }
 
     private static void figure(StringBuilder out, SvgChart chart, String caption) {
