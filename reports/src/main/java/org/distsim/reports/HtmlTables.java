@@ -129,7 +129,8 @@ final class HtmlTables {
         out.append("<h3>").append(Svg.escape(title)).append(" (after the warm-up)</h3>\n<div class=\"scroll\"><table>\n<tr><th>")
                 .append(first).append("</th>");
         for (String f : figures) {
-            out.append("<th>").append(Svg.escape(f)).append("</th>");
+            // Long figure names may wrap after an underscore, so wide tables scroll less.
+            out.append("<th>").append(Svg.escape(f).replace("_", "_<wbr>")).append("</th>");
         }
         out.append("</tr>\n");
         for (String name : names) {
@@ -151,7 +152,7 @@ final class HtmlTables {
         if (markers.isEmpty()) {
             return;
         }
-        out.append("<h2 id=\"timeline\">Timeline</h2>\n<table>\n<tr><th>time</th><th>kind</th><th>what</th></tr>\n");
+        out.append("<h2 id=\"timeline\">Timeline</h2>\n<table>\n<tr><th>time</th><th class=\"l\">kind</th><th class=\"l\">what</th></tr>\n");
         for (Marker m : markers) {
             out.append("<tr><td>").append(Decimals.seconds(m.atNanos())).append("</td><td class=\"l\">")
                     .append(m.kind()).append("</td><td class=\"l\">").append(Svg.escape(m.label())).append("</td></tr>\n");
