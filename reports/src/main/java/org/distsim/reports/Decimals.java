@@ -50,6 +50,20 @@ final class Decimals {
         return new BigDecimal(value).multiply(HUNDRED).setScale(scale, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }
 
+    /**
+     * The shortest decimal that reads back as the same double (Jackson's Schubfach writer, the
+     * same digits on every JDK), in plain notation: {@code 0.30000000000000004}, {@code 2.5E-4} as
+     * {@code 0.00025}, {@code 300.0}; {@code null} and non-finite values as the empty string, for
+     * CSV, where an empty field is the usual "no value".
+     */
+    static String plain(Double value) {
+        if (value == null || !Double.isFinite(value)) {
+            return "";
+        }
+        return new BigDecimal(com.fasterxml.jackson.core.io.NumberOutput.toString(value.doubleValue(), true))
+                .toPlainString();
+    }
+
     /** Nanoseconds as seconds with no trailing zeros: {@code 600 s}, {@code 1.5 s}, {@code 0.00025 s}. */
     static String seconds(long nanos) {
         BigDecimal seconds = BigDecimal.valueOf(nanos, NANOS_SCALE).stripTrailingZeros();

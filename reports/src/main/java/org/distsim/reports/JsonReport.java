@@ -52,10 +52,15 @@ public final class JsonReport {
     /** Renders {@code result} as a pretty-printed JSON document ending with a newline. */
     public static String render(RunResult result) {
         Objects.requireNonNull(result, "result");
+        return render(RunReport.of(result, ""));
+    }
+
+    /** Renders a report: the result, then its objectives checked and the warnings about it. */
+    public static String render(RunReport report) {
         StringWriter text = new StringWriter(8192);
         try (JsonGenerator g = FACTORY.createGenerator(text)) {
             g.setPrettyPrinter(prettyPrinter());
-            document(g, result);
+            document(g, report);
         } catch (IOException e) {
             // A StringWriter never fails; this would be a bug in the generator.
             throw new UncheckedIOException("could not render the result as JSON", e);
@@ -78,7 +83,8 @@ public final class JsonReport {
                 .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
     }
 
-    private static void document(JsonGenerator g, RunResult r) throws IOException {
+    private static void document(JsonGenerator g, RunReport report) throws IOException {
+        RunResult r = report.result();
         g.writeStartObject();
         g.writeNumberField("schema_version", SCHEMA_VERSION);
         g.writeStringField("scenario", r.scenario());
@@ -100,7 +106,36 @@ public final class JsonReport {
         g.writeEndObject();
         network(g, r.network());
         timeSeries(g, r.series());
+        slos(g, report.slos());
+        warnings(g, report.findings());
         g.writeEndObject();
+    }
+
+    private static void slos(JsonGenerator g, List<SloOutcome> slos) throws IOException {
+        g.writeArrayFieldStart("slo");
+        for (SloOutcome o : slos) {
+            g.writeStartObject();
+            g.writeStringField("workload", o.objective().workload());
+            g.writeStringField("figure", o.objective().figure());
+            g.writeStringField("bound", o.objective().isUpperBound() ? "at_most" : "at_least");
+            number(g, "limit", o.objective().limit());
+            number(g, "actual", o.actual());
+            g.writeBooleanField("held", o.held());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void warnings(JsonGenerator g, List<Finding> findings) throws IOException {
+        g.writeArrayFieldStart("warnings");
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringField("kind", f.kind());
+            g.writeStringField("subject", f.subject());
+            g.writeStringField("message", f.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void stop(JsonGenerator g, StopReason stop) throws IOException {

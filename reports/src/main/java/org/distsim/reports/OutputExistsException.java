@@ -8,13 +8,21 @@ public final class OutputExistsException extends FileAlreadyExistsException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String message;
+
     public OutputExistsException(Path target) {
-        super(target.toString());
+        this(target, target + " exists; use --force to overwrite");
     }
 
-    /** {@code <file> exists; use --force to overwrite}. */
+    /** With a message of the caller's, for outputs that are not a single file. */
+    public OutputExistsException(Path target, String message) {
+        super(target.toString());
+        this.message = message;
+    }
+
+    /** {@code <file> exists; use --force to overwrite}, or the caller's message. */
     @Override
     public String getMessage() {
-        return getFile() + " exists; use --force to overwrite";
+        return message;
     }
 }

@@ -50,19 +50,77 @@ public final class TextReport {
     public static String render(RunResult result, String reproduceCommand) {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(reproduceCommand, "reproduceCommand");
+        return render(RunReport.of(result, reproduceCommand), false);
+    }
+
+    /**
+     * Renders a report with its objectives and findings.
+     *
+     * @param ansi  colour PASS, FAIL and UNSTABLE with ANSI escape codes: only for a terminal
+     *              (the caller decides, and honours {@code NO_COLOR}); plain text otherwise
+     */
+    public static String render(RunReport report, boolean ansi) {
+        RunResult result = report.result();
         StringBuilder out = new StringBuilder(4096);
         header(out, result);
+        findings(out, report.findings(), ansi);
         out.append('\n');
         workloads(out, result);
         out.append('\n');
         nodes(out, result.nodes());
         network(out, result.network());
+        slos(out, report.slos(), ansi);
         StopReason stop = Missing.orCompleted(result.stop());
         if (!stop.isCompleted()) {
             out.append('\n').append(warning(stop)).append('\n');
         }
-        out.append('\n').append("reproduce with: ").append(reproduceCommand).append('\n');
+        out.append('\n').append("reproduce with: ").append(report.reproduceCommand()).append('\n');
         return out.toString();
+    }
+
+    /** Overload first, so no mean below is read without it; then warm-up warnings. */
+    private static void findings(StringBuilder out, List<Finding> findings, boolean ansi) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.append('\n');
+        for (Finding finding : findings) {
+            String line = finding.isUnstable() ? finding.message() : "WARNING: " + finding.message();
+            out.append(ansi ? colour(RED, line) : line).append('\n');
+        }
+    }
+
+    /** One line per objective: PASS or FAIL, the workload, the bound and the figure measured. */
+    private static void slos(StringBuilder out, List<SloOutcome> slos, boolean ansi) {
+        if (slos.isEmpty()) {
+            return;
+        }
+        long broken = slos.stream().filter(o -> !o.held()).count();
+        out.append('\n').append("service-level objectives: ")
+                .append(broken == 0 ? "all " + slos.size() + " held" : broken + " of " + slos.size() + " broken")
+                .append('\n');
+        int nameWidth = 0;
+        int boundWidth = 0;
+        for (SloOutcome o : slos) {
+            nameWidth = Math.max(nameWidth, o.objective().workload().codePointCount(0, o.objective().workload().length()));
+            boundWidth = Math.max(boundWidth, o.objective().describe().length());
+        }
+        for (SloOutcome o : slos) {
+            String verdict = o.held() ? "PASS" : "FAIL";
+            String workload = o.objective().workload();
+            out.append(INDENT).append(ansi ? colour(o.held() ? GREEN : RED, verdict) : verdict).append("  ")
+                    .append(workload).append(" ".repeat(nameWidth - workload.codePointCount(0, workload.length()) + 2))
+                    .append(o.objective().describe())
+                    .append(" ".repeat(boundWidth - o.objective().describe().length() + 2))
+                    .append("measured ").append(o.actualText()).append('\n');
+        }
+    }
+
+    private static final String GREEN = "\u001b[32m";
+    private static final String RED = "\u001b[1;31m";
+
+    private static String colour(String code, String text) {
+        return code + text + "\u001b[0m";
     }
 
     /**

@@ -1,8 +1,27 @@
 /**
  * Renders a {@link org.distsim.core.result.RunResult}: a console report for people
  * ({@link org.distsim.reports.TextReport}), a JSON document for scripts
- * ({@link org.distsim.reports.JsonReport}), and {@link org.distsim.reports.AtomicFiles} to write
- * either without leaving a half-written file behind.
+ * ({@link org.distsim.reports.JsonReport}), two CSV files ({@link org.distsim.reports.CsvReport}),
+ * a self-contained HTML page with SVG plots ({@link org.distsim.reports.HtmlReport}), and
+ * {@link org.distsim.reports.AtomicFiles} and {@link org.distsim.reports.ReportDirectory} to write
+ * one file or all of them without leaving a half-written report behind.
+ *
+ * <h2>What a report adds to the result</h2>
+ * A {@link org.distsim.reports.RunReport} bundles the result with what the scenario knows and the
+ * result alone does not: the objectives of its {@code slo:} section, checked in one place
+ * ({@link org.distsim.reports.SloCheck}, which also decides the exit code of {@code distsim run}),
+ * the fault and note timeline ({@link org.distsim.reports.Marker}) and the topology
+ * ({@link org.distsim.reports.Topology}). {@link org.distsim.reports.Stability} reads the time
+ * series for overload (a backlog growing through the run: the system is unstable and its means
+ * mean nothing) and for a warm-up that was too short ({@link org.distsim.reports.Mser5}, White's
+ * MSER-5 rule); every format shows what it finds.
+ *
+ * <h2>Plots</h2>
+ * The HTML plots are drawn as SVG by {@link org.distsim.reports.SvgChart} rather than with
+ * JFreeChart and JFreeSVG: JFreeChart lays labels out with the machine's font metrics and formats
+ * ticks with {@code NumberFormat} in the default locale, so its SVG would differ between machines
+ * and locales, and the rules below would need exceptions. Drawn by hand, a plot is a function of
+ * the data alone, small, and needs no AWT.
  *
  * <h2>Determinism</h2>
  * The same result renders to the same bytes on every JDK from 17 on, in every default locale and

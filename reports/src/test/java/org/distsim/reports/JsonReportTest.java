@@ -130,7 +130,9 @@ class JsonReportTest {
                       "workload.readers.throughput_rps": [1.5, 2.0],
                       "workload.readers.p50_ms": [null, 0.30000000000000004]
                     }
-                  }
+                  },
+                  "slo": [],
+                  "warnings": []
                 }
                 """;
         assertEquals(expected, JsonReport.render(Results.sample()));
@@ -194,7 +196,7 @@ class JsonReportTest {
         assertEquals(List.of("type", "utilisation", "queue_mean", "queue_max", "rejected"),
                 fieldNames(json.get("nodes").get("api")));
         assertEquals(List.of("schema_version", "scenario", "seed", "replication", "duration_s", "warmup_s", "events",
-                "stop", "workloads", "nodes", "network", "timeseries"), fieldNames(json));
+                "stop", "workloads", "nodes", "network", "timeseries", "slo", "warnings"), fieldNames(json));
     }
 
     @Test

@@ -118,6 +118,18 @@ class ResultSchemaTest {
     }
 
     @Test
+    void runWithObjectivesAndWarnings_validatesAgainstTheSchema() {
+        String json = JsonReport.render(HtmlReportTest.richReport());
+        assertTrue(json.contains("\"held\": false"), json);
+        assertEquals(List.of(), messages(schema.validate(json, InputFormat.JSON)), json);
+        RunReport unstable = new RunReport(Results.sample(), "x", List.of(),
+                List.of(new Finding(Finding.UNSTABLE, "node.api.queue", "UNSTABLE: ...")), List.of(), Topology.NONE);
+        String withWarning = JsonReport.render(unstable);
+        assertTrue(withWarning.contains("\"kind\": \"unstable\""), withWarning);
+        assertEquals(List.of(), messages(schema.validate(withWarning, InputFormat.JSON)), withWarning);
+    }
+
+    @Test
     void schemaVersion_inTheSchema_matchesTheRenderer() throws IOException {
         JsonNode version = MAPPER.readTree(schemaText).get("properties").get("schema_version").get("const");
         assertEquals(JsonReport.SCHEMA_VERSION, version.asInt());

@@ -8,7 +8,7 @@ final class ExitCodes {
 
     /** The command did what was asked. */
     static final int OK = 0;
-    /** A service-level objective of the scenario was broken. Reserved: no command returns it yet. */
+    /** A service-level objective of the scenario's {@code slo:} was broken ({@code distsim run}). */
     static final int SLO_BROKEN = 1;
     /** The scenario, a command-line argument or an output path is wrong; the message says what. */
     static final int BAD_INPUT = 2;
@@ -16,7 +16,7 @@ final class ExitCodes {
     static final int INTERNAL = 3;
 
     static final String OK_HELP = "0:success";
-    static final String SLO_HELP = "1:an SLO of the scenario was broken (reserved; not produced yet)";
+    static final String SLO_HELP = "1:an SLO of the scenario (slo:) was broken; the report says which";
     static final String BAD_INPUT_HELP = "2:bad input: the scenario, a command-line argument or an output path";
     static final String INTERNAL_HELP = "3:internal error: a bug in distsim (please report it)";
 

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import org.distsim.core.result.RunResult;
+import org.distsim.reports.HtmlReport;
 import org.distsim.reports.JsonReport;
+import org.distsim.reports.RunReport;
 import org.distsim.reports.TextReport;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -15,7 +17,9 @@ enum OutputFormat {
     /** The console tables, for people. */
     TEXT,
     /** The documented JSON document (docs/result-json.md), for scripts. */
-    JSON;
+    JSON,
+    /** One self-contained HTML page with plots (inline SVG), for reading and sharing. */
+    HTML;
 
     /** The name as typed on the command line. */
     String option() {
@@ -23,13 +27,19 @@ enum OutputFormat {
     }
 
     String render(RunResult result, String reproduceCommand) {
+        return render(RunReport.of(result, reproduceCommand), false);
+    }
+
+    /** The report in this format; {@code ansi} colours the text format for a terminal. */
+    String render(RunReport report, boolean ansi) {
         return switch (this) {
-            case TEXT -> TextReport.render(result, reproduceCommand);
-            case JSON -> JsonReport.render(result);
+            case TEXT -> TextReport.render(report, ansi);
+            case JSON -> JsonReport.render(report);
+            case HTML -> HtmlReport.render(report);
         };
     }
 
-    /** Accepts {@code text} and {@code json}, in any case. */
+    /** Accepts {@code text}, {@code json} and {@code html}, in any case. */
     static final class Converter implements ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {

@@ -17,8 +17,13 @@ import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;
 import org.distsim.reports.AtomicFiles;
+import org.distsim.reports.Finding;
 import org.distsim.reports.OutputExistsException;
+import org.distsim.reports.ReportDirectory;
+import org.distsim.reports.RunReport;
+import org.distsim.reports.SloOutcome;
 import org.distsim.reports.TextReport;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,14 +35,19 @@ import picocli.CommandLine.Spec;
  * {@code distsim run FILE}: loads a scenario, runs it once, and prints (or writes) its report.
  *
  * <p>A bad {@code --out} is caught before the run starts, so a long run is never thrown away for
- * want of a place to put its result.
+ * want of a place to put its result. {@code --out} names a directory (every format at once) when it
+ * ends with a slash, is an existing directory, or its last name has no extension; otherwise a
+ * file in the {@code --format}. The exit code is {@link ExitCodes#SLO_BROKEN} when an objective
+ * of the scenario's {@code slo:} was broken.
  */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = {
             "Run a scenario and print its report.",
-            "The report ends with the command that reproduces the run exactly."
+            "The report ends with the command that reproduces the run exactly.",
+            "With --out DIR it writes report.txt, result.json, timeseries.csv, summary.csv and report.html.",
+            "Exits with 1 when a service-level objective of the scenario (slo:) is broken."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
@@ -69,11 +79,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of stdout.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR",
+            description = "Write the report to FILE (atomically, in --format) instead of stdout; or, when the"
+                    + " path ends with /, is an existing directory or has no extension, write every format"
+                    + " into the directory DIR at once: report.txt, result.json, timeseries.csv, summary.csv,"
+                    + " report.html.")
     private String out;
 
-    @Option(names = "--force", description = "Let --out replace an existing file.")
+    @Option(names = "--force", description = "Let --out replace an existing file, or the report in an existing"
+            + " directory.")
     private boolean force;
 
     @Override
@@ -83,28 +97,95 @@ final class RunCommand implements Callable<Integer> {
 
     private int execute() throws UserError, ScenarioException {
         Path scenarioFile = Outcomes.scenarioFile(file);
-        Path outFile = checkOut();
+        boolean toDirectory = out != null && isDirectoryOut(out);
+        Path outFile = toDirectory ? checkOutDirectory() : checkOut();
         Scenario scenario = ScenarioLoader.load(scenarioFile, List.copyOf(overrides));
         RunOptions options = new RunOptions(seed, duration == null ? null : duration.nanos(), 0, null);
         RunResult result = ScenarioRunner.run(scenario, options);
         String reproduce = ReproduceCommand.of(file, result.seed(), overrides, duration);
-        String report = format.render(result, reproduce);
+        RunReport report = RunReport.of(result, reproduce, ScenarioReports.objectives(scenario),
+                ScenarioReports.markers(scenario), ScenarioReports.topology(scenario));
 
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        boolean textOnStdout = outFile == null && format == OutputFormat.TEXT;
         if (outFile == null) {
-            stdout.print(report);
+            // Colour only for a person at a terminal: picocli's AUTO is off for pipes, files, NO_COLOR.
+            stdout.print(format.render(report, format == OutputFormat.TEXT && Ansi.AUTO.enabled()));
             stdout.flush();
+        } else if (toDirectory) {
+            writeDirectory(outFile, report);
+            stderr.println("wrote " + out + (out.endsWith("/") ? "" : "/") + " ("
+                    + String.join(", ", ReportDirectory.FILES) + ") (reproduce with: " + reproduce + ")");
         } else {
-            write(outFile, report);
+            write(outFile, format.render(report, false));
             stderr.println("wrote " + out + " (reproduce with: " + reproduce + ")");
         }
         String warning = TextReport.warning(result.stop());
         if (warning != null) {
             stderr.println(warning);
         }
+        if (!textOnStdout) {
+            // The text report shows these itself; otherwise stderr is where a person looks.
+            for (Finding finding : report.findings()) {
+                stderr.println(finding.isUnstable() ? finding.message() : "WARNING: " + finding.message());
+            }
+            for (SloOutcome slo : report.slos()) {
+                if (!slo.held()) {
+                    stderr.println("SLO FAIL: " + slo.objective().workload() + " " + slo.objective().describe()
+                            + ", measured " + slo.actualText());
+                }
+            }
+        }
         stderr.flush();
-        return ExitCodes.OK;
+        return report.slosHeld() ? ExitCodes.OK : ExitCodes.SLO_BROKEN;
+    }
+
+    /**
+     * True when {@code --out} names a directory: it ends with a separator, is an existing
+     * directory, or its last name has no extension ({@code out/mm1}, not {@code mm1.json}).
+     */
+    static boolean isDirectoryOut(String out) {
+        if (out.endsWith("/") || out.endsWith(java.io.File.separator)) {
+            return true;
+        }
+        try {
+            Path path = Path.of(out);
+            if (Files.isDirectory(path)) {
+                return true;
+            }
+            Path name = path.getFileName();
+            return name != null && !name.toString().contains(".");
+        } catch (InvalidPathException e) {
+            return false; // reported as a bad file name by checkOut
+        }
+    }
+
+    private Path checkOutDirectory() throws UserError {
+        Path path;
+        try {
+            path = Path.of(out);
+        } catch (InvalidPathException e) {
+            throw new UserError(out + ": not a valid directory name (" + e.getReason() + ")");
+        }
+        try {
+            ReportDirectory.check(path, force);
+        } catch (OutputExistsException e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("cannot write the report directory " + out + ": " + e.getMessage());
+        }
+        return path;
+    }
+
+    private void writeDirectory(Path path, RunReport report) throws UserError {
+        try {
+            ReportDirectory.write(path, ReportDirectory.render(report), force);
+        } catch (OutputExistsException e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("cannot write the report directory " + out + ": " + e.getMessage());
+        }
     }
 
     /** The {@code --out} path, or null for stdout; refused now if the report could not be written there. */

@@ -19,7 +19,7 @@ class DistsimTest {
         assertTrue(r.out().contains("""
                 Exit codes:
                   0   success
-                  1   an SLO of the scenario was broken (reserved; not produced yet)
+                  1   an SLO of the scenario (slo:) was broken; the report says which
                   2   bad input: the scenario, a command-line argument or an output path
                   3   internal error: a bug in distsim (please report it)
                 """), r.out());

@@ -66,6 +66,8 @@ public final class ScenarioFormat {
         sections.put("workloads", "The workloads by name, each a mapping with type: and the type's knobs; at least one.");
         sections.put("faults", "A timeline of faults, each with at:, an optional duration: and one action; optional.");
         sections.put("notes", "Captions for the live view, each with at: and text:; optional.");
+        sections.put("slo", "Service-level objectives, each with workload: and bounds such as p99: or availability:;"
+                + " optional. distsim run exits with 1 when one is broken.");
         return Collections.unmodifiableMap(sections);
     }
 }

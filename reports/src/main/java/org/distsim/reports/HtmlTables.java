@@ -1,0 +1,170 @@
+package org.distsim.reports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.distsim.core.result.LatencySummary;
+import org.distsim.core.result.NetworkResult;
+import org.distsim.core.result.NodeResult;
+import org.distsim.core.result.RunResult;
+import org.distsim.core.result.StopReason;
+
+/**
+ * The HTML report's text parts: the run's header, the warnings, the objectives, the summary tables
+ * (every figure of every workload and node, like the console report) and the timeline. Every name
+ * and label is escaped; numbers go through {@link Decimals}, as in the console report.
+ */
+final class HtmlTables {
+
+    private HtmlTables() {
+    }
+
+    static void meta(StringBuilder out, RunResult r) {
+        StopReason stop = Missing.orCompleted(r.stop());
+        out.append("<table class=\"meta\">\n");
+        metaRow(out, "seed", Long.toString(r.seed()));
+        if (r.replication() != 0) {
+            metaRow(out, "replication", Integer.toString(r.replication()));
+        }
+        metaRow(out, "simulated", Decimals.seconds(r.durationNanos()) + " (warm-up " + Decimals.seconds(r.warmupNanos())
+                + ", measured " + Decimals.seconds(r.measuredNanos()) + ")");
+        metaRow(out, "events", Long.toString(r.events()));
+        metaRow(out, "stop", Missing.stopKind(stop.kind()) + ": " + stop.message());
+        out.append("</table>\n");
+        String warning = TextReport.warning(stop);
+        if (warning != null) {
+            out.append("<div class=\"warn\">").append(Svg.escape(warning)).append("</div>\n");
+        }
+    }
+
+    private static void metaRow(StringBuilder out, String key, String value) {
+        out.append("<tr><td>").append(key).append("</td><td>").append(Svg.escape(value)).append("</td></tr>\n");
+    }
+
+    static void findings(StringBuilder out, RunReport report) {
+        for (Finding f : report.findings()) {
+            out.append("<div class=\"").append(f.isUnstable() ? "warn" : "note").append("\">")
+                    .append(Svg.escape(f.isUnstable() ? f.message() : "Warning: " + f.message())).append("</div>\n");
+        }
+    }
+
+    static void slos(StringBuilder out, List<SloOutcome> slos) {
+        if (slos.isEmpty()) {
+            return;
+        }
+        long broken = slos.stream().filter(o -> !o.held()).count();
+        out.append("<h2>Service-level objectives: ").append(broken == 0 ? "all held" : broken + " of " + slos.size()
+                + " broken").append("</h2>\n<table>\n<tr><th>result</th><th class=\"l\">workload</th><th class=\"l\">objective</th>"
+                + "<th>measured</th></tr>\n");
+        for (SloOutcome o : slos) {
+            out.append("<tr><td class=\"").append(o.held() ? "pass\">PASS" : "fail\">FAIL").append("</td><td class=\"l\">")
+                    .append(Svg.escape(o.objective().workload())).append("</td><td class=\"l\">")
+                    .append(Svg.escape(o.objective().describe())).append("</td><td>")
+                    .append(Svg.escape(o.actualText())).append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    static void tables(StringBuilder out, RunReport report) {
+        RunResult r = report.result();
+        out.append("<h2 id=\"summary\">Summary</h2>\n");
+        if (!r.workloads().isEmpty()) {
+            out.append("<h3>Workloads (requests issued after the warm-up; latency of successful requests in ms)</h3>\n")
+                    .append("<div class=\"scroll\"><table>\n<tr><th>workload</th><th>requests</th><th>ok</th>"
+                            + "<th>failed</th><th>unknown</th><th>in flight</th><th>availability</th><th>req/s</th>"
+                            + "<th>mean</th><th>p50</th><th>p95</th><th>p99</th><th>p99.9</th><th>max</th></tr>\n");
+            r.workloads().forEach((name, w) -> {
+                LatencySummary l = Missing.orEmpty(w.latency());
+                row(out, List.of(name, Long.toString(w.requests()), Long.toString(w.ok()), Long.toString(w.failed()),
+                        Long.toString(w.unknown()), Long.toString(w.inFlight()), Decimals.percent(w.availability(), 3),
+                        Decimals.fixed(w.throughputRps(), 1), Decimals.fixed(l.mean(), 3), Decimals.fixed(l.p50(), 3),
+                        Decimals.fixed(l.p95(), 3), Decimals.fixed(l.p99(), 3), Decimals.fixed(l.p999(), 3),
+                        Decimals.fixed(l.max(), 3)));
+            });
+            out.append("</table></div>\n");
+            r.workloads().forEach((name, w) -> {
+                if (!w.failedByReason().isEmpty()) {
+                    List<String> parts = new ArrayList<>();
+                    w.failedByReason().forEach((reason, count) -> parts.add(reason + " " + count));
+                    out.append("<p>").append(Svg.escape(name)).append(" failures by reason: ")
+                            .append(Svg.escape(String.join(", ", parts))).append("</p>\n");
+                }
+            });
+            figureTable(out, "Workload figures", "workload", r.workloads().keySet(),
+                    name -> r.workloads().get(name).figures());
+        }
+        Map<String, Map<String, NodeResult>> byType = new LinkedHashMap<>();
+        r.nodes().forEach((name, node) -> byType.computeIfAbsent(node.type(), t -> new LinkedHashMap<>()).put(name, node));
+        byType.forEach((type, group) -> figureTable(out, "Nodes of type " + type, "node", group.keySet(),
+                name -> group.get(name).figures()));
+        NetworkResult n = Missing.orEmpty(r.network());
+        out.append("<h3>Network (whole run)</h3>\n<table>\n<tr><th>sent</th><th>delivered</th><th>dropped</th>"
+                + "<th>in flight</th></tr>\n");
+        List<String> cells = List.of(Long.toString(n.sent()), Long.toString(n.delivered()), Long.toString(n.dropped()),
+                Long.toString(n.inFlight()));
+        out.append("<tr>");
+        for (String c : cells) {
+            out.append("<td>").append(c).append("</td>");
+        }
+        out.append("</tr>\n</table>\n");
+        if (!n.droppedByReason().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            n.droppedByReason().forEach((reason, count) -> parts.add(reason + " " + count));
+            out.append("<p>dropped by reason: ").append(Svg.escape(String.join(", ", parts))).append("</p>\n");
+        }
+    }
+
+    private static void figureTable(StringBuilder out, String title, String first, Set<String> names,
+            java.util.function.Function<String, Map<String, Number>> figuresOf) {
+        Set<String> figures = new LinkedHashSet<>();
+        for (String name : names) {
+            figures.addAll(figuresOf.apply(name).keySet());
+        }
+        if (figures.isEmpty()) {
+            return;
+        }
+        out.append("<h3>").append(Svg.escape(title)).append(" (after the warm-up)</h3>\n<div class=\"scroll\"><table>\n<tr><th>")
+                .append(first).append("</th>");
+        for (String f : figures) {
+            // Long figure names may wrap after an underscore, so wide tables scroll less.
+            out.append("<th>").append(Svg.escape(f).replace("_", "_<wbr>")).append("</th>");
+        }
+        out.append("</tr>\n");
+        for (String name : names) {
+            Map<String, Number> values = figuresOf.apply(name);
+            if (values.isEmpty()) {
+                continue;
+            }
+            List<String> row = new ArrayList<>();
+            row.add(name);
+            for (String f : figures) {
+                row.add(Decimals.figure(values.get(f), 3));
+            }
+            row(out, row);
+        }
+        out.append("</table></div>\n");
+    }
+
+    static void timeline(StringBuilder out, List<Marker> markers) {
+        if (markers.isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"timeline\">Timeline</h2>\n<table>\n<tr><th>time</th><th class=\"l\">kind</th><th class=\"l\">what</th></tr>\n");
+        for (Marker m : markers) {
+            out.append("<tr><td>").append(Decimals.seconds(m.atNanos())).append("</td><td class=\"l\">")
+                    .append(m.kind()).append("</td><td class=\"l\">").append(Svg.escape(m.label())).append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        out.append("<tr>");
+        for (String c : cells) {
+            out.append("<td>").append(Svg.escape(c)).append("</td>");
+        }
+        out.append("</tr>\n");
+    }
+}
