@@ -60,6 +60,7 @@ final class ScenarioBinder {
         if (knobs != null) {
             checkTopLevel(knobs, root);
         }
+        CallGraph.of(nodes.values()).reportCycles(nodes, locations, problems);
         if (!problems.isEmpty()) {
             return null;
         }
