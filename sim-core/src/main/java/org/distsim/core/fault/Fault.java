@@ -76,4 +76,16 @@ public sealed interface Fault {
             return "restore link " + from + " <-> " + to;
         }
     }
+
+    /**
+     * The arrival rate of an open-loop workload is multiplied by {@code factor} (3 triples it); 1
+     * restores the configured rate. The workload receives a {@link LoadFactor} message and rescales
+     * its pending arrival, so no random draw is added or skipped.
+     */
+    record LoadSpike(String workload, double factor) implements Fault {
+        @Override
+        public String describe() {
+            return factor == 1 ? "end load spike on " + workload : "load spike " + workload + " x" + factor;
+        }
+    }
 }

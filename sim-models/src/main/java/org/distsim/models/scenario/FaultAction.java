@@ -50,7 +50,9 @@ public sealed interface FaultAction {
                     "Every service time of the node is multiplied by factor. Undo: factor 1."),
             new Action("degrade-link", DegradeLink.class, false,
                     "The link between two endpoints (both ways) gains latency and loss. Undo: restore-link."),
-            new Action("restore-link", RestoreLink.class, false, "Removes a link degradation."));
+            new Action("restore-link", RestoreLink.class, false, "Removes a link degradation."),
+            new Action("load-spike", LoadSpike.class, false,
+                    "An open-loop workload sends at factor times its rate. Undo: factor 1."));
 
     /** The action of the given key. */
     static Optional<Action> action(String key) {
@@ -185,6 +187,23 @@ public sealed interface FaultAction {
         @Override
         public Fault fault() {
             return new Fault.RestoreLink(from, to);
+        }
+    }
+
+    /** {@code load-spike: {workload: clients, factor: 3}}. */
+    record LoadSpike(
+            @Knob(doc = "The workload whose arrival rate is multiplied: an open-loop workload.",
+                    format = Knob.Format.ACTOR_REF) String workload,
+            @Knob(doc = "The rate is multiplied by it: 3 is three times the load, 1 is the configured rate.",
+                    min = "0", minExclusive = true, max = "1000000") double factor) implements FaultAction {
+        @Override
+        public Fault fault() {
+            return new Fault.LoadSpike(workload, factor);
+        }
+
+        @Override
+        public Optional<Fault> undo() {
+            return Optional.of(new Fault.LoadSpike(workload, 1));
         }
     }
 }

@@ -55,7 +55,8 @@ final class ScenarioBinder {
         Map<String, ComponentSpec> nodes = bindComponents(root, Kind.NODE, binder);
         Map<String, ComponentSpec> workloads = bindComponents(root, Kind.WORKLOAD, binder);
         long durationNanos = knobs == null ? -1 : knobs.duration().toNanos();
-        List<ScheduledFault> faults = new FaultBinder(binder, locations, problems).bind(root.get("faults"), durationNanos);
+        List<ScheduledFault> faults = new FaultBinder(binder, locations, problems).bind(root.get("faults"), durationNanos,
+                workloads, references.workloads());
         List<Note> notes = bindNotes(root.get("notes"), binder, durationNanos);
         if (knobs != null) {
             checkTopLevel(knobs, root);
