@@ -117,7 +117,7 @@ final class FaultBinder {
             NodePath durationPath = path.key("duration");
             problems.add(locations.key(durationPath), durationPath,
                     "\"" + action.key() + "\" cannot have a duration: it has no undo",
-                    "a duration only on crash, partition, slow or degrade-link", null);
+                    "a duration only on crash, partition, slow, degrade-link or load-spike", null);
             return;
         }
         if (bound == null) {

@@ -45,8 +45,8 @@ public final class ScenarioFormat {
     public record FaultTiming(
             @Knob(doc = "When the fault happens; before the end of the run.")
             Duration at,
-            @Knob(doc = "How long the fault lasts: its undo (restart, heal, speed 1, restore-link) is scheduled"
-                    + " this much later. Only for crash, partition, slow and degrade-link.",
+            @Knob(doc = "How long the fault lasts: its undo (restart, heal, speed 1, restore-link, factor 1) is"
+                    + " scheduled this much later. Only for crash, partition, slow, degrade-link and load-spike.",
                     optional = true, min = "0s", minExclusive = true)
             Duration duration) {
     }

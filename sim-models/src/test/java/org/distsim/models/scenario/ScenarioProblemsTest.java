@@ -305,7 +305,7 @@ class ScenarioProblemsTest {
         String yaml = MINIMAL + "faults:\n  - at: 1s\n    restart: server\n    duration: 2s\n";
         assertEquals("""
                 s.yaml:15:5: faults.0.duration: "restart" cannot have a duration: it has no undo
-                  expected a duration only on crash, partition, slow or degrade-link""", problem(yaml));
+                  expected a duration only on crash, partition, slow, degrade-link or load-spike""", problem(yaml));
     }
 
     @Test
