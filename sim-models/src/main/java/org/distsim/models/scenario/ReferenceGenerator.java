@@ -17,14 +17,16 @@ import java.util.Map;
  * depends on nothing else, so it is byte-identical on every machine, and a test compares it with
  * the committed file.
  *
- * <p>Regenerate with {@code mvn -B -ntp -q -pl sim-models -am test -Dtest=ScenarioReferenceTest
- * -Dbless=true -Dsurefire.failIfNoSpecifiedTests=false}, or run {@link #main} with the output path.
+ * <p>Regenerate with {@link #REGENERATE}, or run {@link #main} with the output path.
  */
 public final class ReferenceGenerator {
 
-    /** The command that rewrites the committed reference, quoted in the file and in test failures. */
-    public static final String REGENERATE = "mvn -B -ntp -q -pl sim-models -am test -Dtest=ScenarioReferenceTest"
-            + " -Dbless=true -Dsurefire.failIfNoSpecifiedTests=false";
+    /**
+     * The command that rewrites the committed reference and JSON Schema, quoted in the file and in
+     * test failures.
+     */
+    public static final String REGENERATE = "mvn -B -ntp -q -pl sim-models -am test"
+            + " -Dtest=ScenarioReferenceTest,ScenarioSchemaTest -Dbless=true -Dsurefire.failIfNoSpecifiedTests=false";
 
     private final ComponentRegistry registry;
     private final StringBuilder out = new StringBuilder();
