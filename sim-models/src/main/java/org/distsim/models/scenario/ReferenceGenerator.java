@@ -72,6 +72,7 @@ public final class ReferenceGenerator {
         line();
         contents();
         topLevel();
+        layering();
         values();
         section("Network", "network", "`network:` is optional; it sets the latency and loss of every message.");
         knobTable(KnobSpec.of(NetworkSpec.class));
@@ -89,6 +90,7 @@ public final class ReferenceGenerator {
         line("## Contents");
         line();
         line("- [Top level](#top-level)");
+        line("- [Architecture and experiment](#architecture-and-experiment)");
         line("- [Values](#values)");
         line("- [Network](#network)");
         for (Kind kind : Kind.values()) {
@@ -112,6 +114,7 @@ public final class ReferenceGenerator {
         for (Map.Entry<String, String> section : ScenarioFormat.SECTIONS.entrySet()) {
             String key = section.getKey();
             String value = switch (key) {
+                case "extends" -> "file name ([extends](#architecture-and-experiment))";
                 case "network" -> "mapping ([network](#network))";
                 case "nodes" -> "mapping of names to [nodes](#node-types)";
                 case "workloads" -> "mapping of names to [workloads](#workload-types)";
@@ -123,6 +126,25 @@ public final class ReferenceGenerator {
                     cell(section.getValue())});
         }
         table(rows);
+    }
+
+    private void layering() {
+        section("Architecture and experiment", "architecture-and-experiment", "One topology can be run under"
+                + " different workloads and fault timelines without copying it: a file with `extends: arch.yaml`"
+                + " (relative to its own directory) is read over `arch.yaml`, and"
+                + " `distsim run arch.yaml --experiment exp.yaml` reads `exp.yaml` over `arch.yaml` in the same way"
+                + " (`validate` and `explain` take `--experiment` too). A file may extend one that extends another, up to "
+                + ScenarioSources.MAX_EXTENDS + " files, without cycles. The files are merged from the first to the last:");
+        line("- a mapping over a mapping is merged key by key, recursively: an experiment can change one knob of one"
+                + " node, or add a node, a workload, a key of the top level;");
+        line("- any other value replaces what was there, whole: a list is replaced, not appended to (an experiment"
+                + " that writes `faults:` gives the whole timeline), and an empty value or `null` sets an optional knob"
+                + " back to *not set*;");
+        line("- `extends` itself is not merged; `--set` overrides apply after the merge.");
+        line();
+        line("Every problem names the file, line and column where the offending text was written, in whichever"
+                + " file that is.");
+        line();
     }
 
     private void values() {

@@ -79,6 +79,7 @@ public final class SchemaGenerator {
                 + " Generated from the component registry; see docs/scenario-reference.md.");
         ObjectNode top = record(ScenarioFormat.TopLevel.class);
         ObjectNode properties = (ObjectNode) top.get("properties");
+        properties.set("extends", described(NODES.objectNode().put("type", "string"), ScenarioFormat.SECTIONS.get("extends")));
         properties.set("network", ref("network"));
         define("network", record(NetworkSpec.class));
         properties.set("nodes", components(Kind.NODE));
