@@ -52,6 +52,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario, a YAML file.")
     private String file;
 
+    @Option(names = "--experiment", paramLabel = "EXP",
+            description = "An experiment file read over the scenario (workloads, faults, notes, duration...): see"
+                    + " docs/scenario-format.md.")
+    private String experiment;
+
     @Option(names = "--seed", paramLabel = "N", description = "Master seed, instead of the scenario's.")
     private Long seed;
 
@@ -84,10 +89,10 @@ final class RunCommand implements Callable<Integer> {
     private int execute() throws UserError, ScenarioException {
         Path scenarioFile = Outcomes.scenarioFile(file);
         Path outFile = checkOut();
-        Scenario scenario = ScenarioLoader.load(scenarioFile, List.copyOf(overrides));
+        Scenario scenario = ScenarioLoader.load(scenarioFile, Outcomes.experimentFile(experiment), List.copyOf(overrides));
         RunOptions options = new RunOptions(seed, duration == null ? null : duration.nanos(), 0, null);
         RunResult result = ScenarioRunner.run(scenario, options);
-        String reproduce = ReproduceCommand.of(file, result.seed(), overrides, duration);
+        String reproduce = ReproduceCommand.of(file, experiment, result.seed(), overrides, duration);
         String report = format.render(result, reproduce);
 
         PrintWriter stdout = spec.commandLine().getOut();
