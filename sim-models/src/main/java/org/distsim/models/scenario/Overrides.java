@@ -121,6 +121,17 @@ final class Overrides {
                                 path.key(closest).dotted());
                         return;
                     }
+                    Kind section = componentSection(path);
+                    if (section != null) {
+                        // A knob of a component that does not exist: creating it would only say "missing type".
+                        List<String> declared = keys(object);
+                        problems.add(at, child, "there is no " + section.noun() + " \"" + segment + "\" to set "
+                                + String.join(".", segments.subList(k + 1, segments.size())) + " on",
+                                (declared.isEmpty() ? "" : "a declared " + section.noun() + ", " + Suggestions.oneOf(declared)
+                                        + "; or ") + "a whole new " + section.noun() + ": " + child.dotted()
+                                        + "={type: ..., ...}", null);
+                        return;
+                    }
                     next = NODES.objectNode();
                     object.set(segment, next);
                     locations.removeValue(child);
@@ -172,6 +183,16 @@ final class Overrides {
         List<String> containers = keys(level).stream().filter(name -> level.get(name).isContainerNode()).toList();
         String closest = Suggestions.closest(scalar.last(), containers);
         return closest == null ? null : scalar.parent().key(closest).dotted();
+    }
+
+    /** The kind of the components directly under {@code path} ({@code nodes} or {@code workloads}), or null. */
+    private static Kind componentSection(NodePath path) {
+        for (Kind kind : Kind.values()) {
+            if (path.segments().equals(List.of(kind.section()))) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     private static List<String> keys(JsonNode object) {
