@@ -87,6 +87,11 @@ public final class SchemaGenerator {
         properties.set("faults", described(array(ref("fault")), ScenarioFormat.SECTIONS.get("faults")));
         properties.set("notes", described(array(ref("note")), ScenarioFormat.SECTIONS.get("notes")));
         ((ArrayNode) top.get("required")).add("nodes").add("workloads");
+        // A file that extends another gets the required keys from it.
+        JsonNode required = top.remove("required");
+        top.set("if", NODES.objectNode().set("required", NODES.arrayNode().add("extends")));
+        top.set("then", NODES.objectNode());
+        top.set("else", NODES.objectNode().set("required", required));
         define("fault", faults());
         define("note", record(ScenarioFormat.NoteEntry.class));
         define("distribution", distribution());

@@ -118,6 +118,12 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void fileThatExtendsAnother_needsNoneOfTheRequiredKeys() {
+        assertEquals(List.of(), errors("extends: arch.yaml\nworkloads:\n  clients: {type: open-loop, target: web, rate: 5/s}\n"));
+        assertFalse(errors("extends: arch.yaml\nseed: many\n").isEmpty());
+    }
+
+    @Test
     void wrongTopLevel_isRejected() {
         assertFalse(errors("name: t\nduration: 10s\nnodes: {}\nworkloads: {}\n").isEmpty(), "empty sections");
         assertFalse(errors("name: t\nnodes: {s: {type: database}}\nworkloads: {c: {type: open-loop, target: s, rate: 1/s}}\n")
