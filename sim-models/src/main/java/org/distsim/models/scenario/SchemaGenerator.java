@@ -82,16 +82,27 @@ public final class SchemaGenerator {
         properties.set("extends", described(NODES.objectNode().put("type", "string"), ScenarioFormat.SECTIONS.get("extends")));
         properties.set("network", ref("network"));
         define("network", record(NetworkSpec.class));
-        properties.set("nodes", components(Kind.NODE));
-        properties.set("workloads", components(Kind.WORKLOAD));
+        ObjectNode nodes = components(Kind.NODE);
+        ObjectNode workloads = components(Kind.WORKLOAD);
+        properties.set("nodes", described(NODES.objectNode().put("type", "object"), ScenarioFormat.SECTIONS.get("nodes")));
+        properties.set("workloads", described(NODES.objectNode().put("type", "object"),
+                ScenarioFormat.SECTIONS.get("workloads")));
         properties.set("faults", described(array(ref("fault")), ScenarioFormat.SECTIONS.get("faults")));
         properties.set("notes", described(array(ref("note")), ScenarioFormat.SECTIONS.get("notes")));
         ((ArrayNode) top.get("required")).add("nodes").add("workloads");
-        // A file that extends another gets the required keys from it.
+        // A file that extends another gets the required keys from it, and may give only some
+        // knobs of a node or workload (merged over the other file's), so its components are
+        // checked as mappings only; a file that stands alone is checked in full.
         JsonNode required = top.remove("required");
         top.set("if", NODES.objectNode().set("required", NODES.arrayNode().add("extends")));
-        top.set("then", NODES.objectNode());
-        top.set("else", NODES.objectNode().set("required", required));
+        ObjectNode partial = NODES.objectNode().put("type", "object")
+                .set("additionalProperties", NODES.objectNode().put("type", "object"));
+        top.set("then", NODES.objectNode().set("properties", NODES.objectNode()
+                .<ObjectNode>set("nodes", partial).set("workloads", partial.deepCopy())));
+        ObjectNode full = NODES.objectNode();
+        full.set("properties", NODES.objectNode().<ObjectNode>set("nodes", nodes).set("workloads", workloads));
+        full.set("required", required);
+        top.set("else", full);
         define("fault", faults());
         define("note", record(ScenarioFormat.NoteEntry.class));
         define("distribution", distribution());

@@ -119,7 +119,7 @@ class ScenarioSchemaTest {
 
     @Test
     void fileThatExtendsAnother_needsNoneOfTheRequiredKeys() {
-        assertEquals(List.of(), errors("extends: arch.yaml\nworkloads:\n  clients: {type: open-loop, target: web, rate: 5/s}\n"));
+        assertEquals(List.of(), errors("extends: arch.yaml\nworkloads:\n  clients: {rate: 5/s}\n"));
         assertFalse(errors("extends: arch.yaml\nseed: many\n").isEmpty());
     }
 
