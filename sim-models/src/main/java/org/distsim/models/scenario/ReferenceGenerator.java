@@ -28,6 +28,15 @@ public final class ReferenceGenerator {
     public static final String REGENERATE = "mvn -B -ntp -q -pl sim-models -am test"
             + " -Dtest=ScenarioReferenceTest,ScenarioSchemaTest -Dbless=true -Dsurefire.failIfNoSpecifiedTests=false";
 
+    /** How the value of each top-level section is written, for the table of the top level. */
+    private static final Map<String, String> SECTION_VALUES = Map.of(
+            "extends", "file name ([extends](#architecture-and-experiment))",
+            "network", "mapping ([network](#network))",
+            "nodes", "mapping of names to [nodes](#node-types)",
+            "workloads", "mapping of names to [workloads](#workload-types)",
+            "faults", "list of [faults](#faults)",
+            "notes", "list of [notes](#notes)");
+
     private final ComponentRegistry registry;
     private final StringBuilder out = new StringBuilder();
 
@@ -113,14 +122,7 @@ public final class ReferenceGenerator {
         }
         for (Map.Entry<String, String> section : ScenarioFormat.SECTIONS.entrySet()) {
             String key = section.getKey();
-            String value = switch (key) {
-                case "extends" -> "file name ([extends](#architecture-and-experiment))";
-                case "network" -> "mapping ([network](#network))";
-                case "nodes" -> "mapping of names to [nodes](#node-types)";
-                case "workloads" -> "mapping of names to [workloads](#workload-types)";
-                case "faults" -> "list of [faults](#faults)";
-                default -> "list of [notes](#notes)";
-            };
+            String value = SECTION_VALUES.getOrDefault(key, "see below");
             boolean required = key.equals("nodes") || key.equals("workloads");
             rows.add(new String[] {"`" + key + "`", value, required ? "**required**" : "*not set*", "",
                     cell(section.getValue())});
@@ -312,11 +314,10 @@ public final class ReferenceGenerator {
     }
 
     private static String plural(String kind) {
-        return switch (kind) {
-            case "node or workload name" -> "node or workload names";
-            case "list" -> "lists";
-            default -> kind + "s";
-        };
+        if (kind.equals("node or workload name")) {
+            return "node or workload names";
+        }
+        return kind.equals("list") ? "lists" : kind + "s";
     }
 
     static String kindName(ValueKind kind) {
