@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = {
-            "Print a scenario as the simulator understood it, without running it:",
-            "every node and workload with every knob (defaults filled in and marked), who sends",
-            "requests to whom, the fault timeline (with the undo of every duration) and the notes."
+            "Print a scenario as the simulator understood it, without running it.",
+            "Shows every node and workload with every knob (defaults filled in and marked), who",
+            "sends requests to whom, the fault timeline (with the undo of every duration) and the notes."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
