@@ -80,15 +80,18 @@ public final class SchemaGenerator {
         ObjectNode top = record(ScenarioFormat.TopLevel.class);
         ObjectNode properties = (ObjectNode) top.get("properties");
         properties.set("extends", described(NODES.objectNode().put("type", "string"), ScenarioFormat.SECTIONS.get("extends")));
-        properties.set("network", ref("network"));
+        // An empty network:, faults: or notes: is allowed, as "none".
+        properties.set("network", anyOf(ref("network"), NODES.objectNode().put("type", "null")));
         define("network", record(NetworkSpec.class));
         ObjectNode nodes = components(Kind.NODE);
         ObjectNode workloads = components(Kind.WORKLOAD);
         properties.set("nodes", described(NODES.objectNode().put("type", "object"), ScenarioFormat.SECTIONS.get("nodes")));
         properties.set("workloads", described(NODES.objectNode().put("type", "object"),
                 ScenarioFormat.SECTIONS.get("workloads")));
-        properties.set("faults", described(array(ref("fault")), ScenarioFormat.SECTIONS.get("faults")));
-        properties.set("notes", described(array(ref("note")), ScenarioFormat.SECTIONS.get("notes")));
+        properties.set("faults", described(anyOf(array(ref("fault")), NODES.objectNode().put("type", "null")),
+                ScenarioFormat.SECTIONS.get("faults")));
+        properties.set("notes", described(anyOf(array(ref("note")), NODES.objectNode().put("type", "null")),
+                ScenarioFormat.SECTIONS.get("notes")));
         ((ArrayNode) top.get("required")).add("nodes").add("workloads");
         // A file that extends another gets the required keys from it, and may give only some
         // knobs of a node or workload (merged over the other file's), so its components are

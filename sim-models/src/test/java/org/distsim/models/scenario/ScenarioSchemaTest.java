@@ -118,6 +118,14 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void emptySections_areAllowedLikeTheLoaderAllowsThem() throws Exception {
+        String yaml = "name: t\nduration: 10s\nnetwork:\nnodes: {s: {type: database}}\n"
+                + "workloads: {c: {type: open-loop, target: s, rate: 1/s}}\nfaults:\nnotes:\n";
+        Scenarios.load(yaml);
+        assertEquals(List.of(), errors(yaml));
+    }
+
+    @Test
     void fileThatExtendsAnother_needsNoneOfTheRequiredKeys() {
         assertEquals(List.of(), errors("extends: arch.yaml\nworkloads:\n  clients: {rate: 5/s}\n"));
         assertFalse(errors("extends: arch.yaml\nseed: many\n").isEmpty());
