@@ -61,11 +61,6 @@ public final class CallGraph {
         return edges;
     }
 
-    /** The edges out of one component. */
-    public List<Edge> from(String name) {
-        return edges.stream().filter(e -> e.from().equals(name)).toList();
-    }
-
     /**
      * Reports every cycle among the nodes, each once, at the reference that closes it, with the
      * path around it ({@code a -> b -> a}). The search visits nodes and edges in declaration
