@@ -42,7 +42,7 @@ class ExperimentOptionTest {
         Path exp = Cli.write(dir, "exp.yaml", "faults: [{at: 1s, load-spike: {workload: clients, factor: 2}, duration: 500ms}]\n");
         Cli.Result r = Cli.run("explain", arch.toString(), "--experiment", exp.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
-        assertTrue(r.out().contains("  - 1s: load-spike on clients (rate x2)\n  - 1500ms: load-spike on clients ends"), r.out());
+        assertTrue(r.out().contains("  - 1s: load-spike on clients (load x2)\n  - 1500ms: load-spike on clients ends"), r.out());
     }
 
     @Test

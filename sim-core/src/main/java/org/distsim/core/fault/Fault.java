@@ -78,9 +78,10 @@ public sealed interface Fault {
     }
 
     /**
-     * The arrival rate of an open-loop workload is multiplied by {@code factor} (3 triples it); 1
-     * restores the configured rate. The workload receives a {@link LoadFactor} message and rescales
-     * its pending arrival, so no random draw is added or skipped.
+     * The load of a workload is multiplied by {@code factor} (3 triples it); 1 restores the
+     * configured load. The workload receives a {@link LoadFactor} message: an open-loop workload
+     * rescales its rate (and its pending arrival, so no random draw is added or skipped), a
+     * closed-loop one its number of users.
      */
     record LoadSpike(String workload, double factor) implements Fault {
         @Override

@@ -3,8 +3,8 @@ package org.distsim.core.fault;
 import org.distsim.core.kernel.Message;
 
 /**
- * Tells a workload to send at {@code factor} times its configured rate from now on (1 is the
- * configured rate); sent by the {@link FaultInjector} for a {@link Fault.LoadSpike}. A workload
+ * Tells a workload to send {@code factor} times its configured load from now on (1 is the
+ * configured load); sent by the {@link FaultInjector} for a {@link Fault.LoadSpike}. A workload
  * that is down when it arrives misses it, like any other message.
  *
  * @param factor  the multiplier of the arrival rate, &gt; 0 and finite

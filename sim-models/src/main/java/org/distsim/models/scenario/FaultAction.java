@@ -52,7 +52,8 @@ public sealed interface FaultAction {
                     "The link between two endpoints (both ways) gains latency and loss. Undo: restore-link."),
             new Action("restore-link", RestoreLink.class, false, "Removes a link degradation."),
             new Action("load-spike", LoadSpike.class, false,
-                    "An open-loop workload sends at factor times its rate. Undo: factor 1."));
+                    "A workload sends factor times its load: an open-loop one at factor times its rate, a closed-loop"
+                    + " one with factor times its users. Undo: factor 1."));
 
     /** The action of the given key. */
     static Optional<Action> action(String key) {
@@ -192,9 +193,11 @@ public sealed interface FaultAction {
 
     /** {@code load-spike: {workload: clients, factor: 3}}. */
     record LoadSpike(
-            @Knob(doc = "The workload whose arrival rate is multiplied: an open-loop workload.",
+            @Knob(doc = "The workload whose load is multiplied: the rate of an open-loop workload, the users of a"
+                    + " closed-loop one.",
                     format = Knob.Format.ACTOR_REF) String workload,
-            @Knob(doc = "The rate is multiplied by it: 3 is three times the load, 1 is the configured rate.",
+            @Knob(doc = "The load is multiplied by it: 3 is three times the rate (or the users, rounded), 1 is the"
+                    + " configured load.",
                     min = "0", minExclusive = true, max = "1000000") double factor) implements FaultAction {
         @Override
         public Fault fault() {

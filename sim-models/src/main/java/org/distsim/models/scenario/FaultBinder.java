@@ -151,8 +151,8 @@ final class FaultBinder {
         }
         if (!(workload.config() instanceof ScalableLoad)) {
             problems.add(locations.value(path), path, "\"" + spike.workload() + "\" is a " + workload.type()
-                    + " workload, which sets its own pace (users and think time), so its rate cannot be multiplied",
-                    "an open-loop workload; for more load on a closed loop, raise users", null);
+                    + " workload, whose load a load spike cannot multiply",
+                    "an open-loop or closed-loop workload", null);
             return false;
         }
         return true;

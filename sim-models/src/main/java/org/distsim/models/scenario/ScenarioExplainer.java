@@ -110,7 +110,7 @@ public final class ScenarioExplainer {
             return "restore-link " + link.from() + " <-> " + link.to();
         } else if (fault instanceof Fault.LoadSpike spike) {
             return spike.factor() == 1 ? "load-spike on " + spike.workload() + " ends (factor 1)"
-                    : "load-spike on " + spike.workload() + " (rate x" + number(spike.factor()) + ")";
+                    : "load-spike on " + spike.workload() + " (load x" + number(spike.factor()) + ")";
         }
         return fault.describe();
     }

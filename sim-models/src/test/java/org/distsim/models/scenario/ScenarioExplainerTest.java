@@ -99,7 +99,7 @@ class ScenarioExplainerTest {
                 timeline:
                   - 20s: crash db
                   - 25s: restart db
-                  - 30s: load-spike on shoppers (rate x2)
+                  - 30s: load-spike on shoppers (load x2)
                   - 40s: load-spike on shoppers ends (factor 1)
                   - 40s: degrade-link lb <-> web-2 (extra latency 20ms, loss 0.01)
                 notes:

@@ -11,6 +11,8 @@ import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
+import org.distsim.models.scenario.ComponentRegistry;
+import org.distsim.models.scenario.NetworkSpec;
 import org.distsim.models.scenario.Problem;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;
@@ -96,14 +98,68 @@ class LoadSpikeTest {
     }
 
     @Test
-    void spikeOnAClosedLoopWorkload_isRefusedAtTheWorkloadName() {
-        List<Problem> problems = problems("- {at: 10s, load-spike: {workload: users, factor: 2}}");
-        assertEquals(1, problems.size());
+    void closedLoopWorkload_runsWithFactorTimesItsUsersDuringTheWindow() throws Exception {
+        // 10 users, 100 ms of constant think and a 1 us server: each user sends about 10 requests a
+        // second (X = N / (R + Z)); with factor 3, 30 users, and back to 10 when the spike ends.
+        String yaml = """
+                name: closed spike
+                duration: 25s
+                nodes:
+                  server: {type: service, workers: 1000, service-time: 1us}
+                workloads:
+                  users: {type: closed-loop, target: server, users: 10, think-time: 100ms}
+                faults:
+                  - {at: 10s, duration: 5s, load-spike: {workload: users, factor: 3}}
+                """;
+        RunResult result = ScenarioRunner.run(ScenarioLoader.load("closed.yaml", yaml, List.of()), RunOptions.defaults());
+        List<Double> counts = result.series().columns().get("workload.users.ok");
+        for (int second = 1; second < 25; second++) {
+            // The second after each change is a mix of the two populations (joining users think first).
+            if (second == 10 || second == 15) {
+                continue;
+            }
+            double expected = second > 10 && second < 15 ? 300 : 100;
+            assertEquals(expected, counts.get(second), 2, "second " + second);
+        }
+    }
+
+    @Test
+    void closedLoopSpike_belowOne_shrinksThePopulationWithoutAbandoningRequests() throws Exception {
+        String yaml = """
+                name: closed dip
+                duration: 20s
+                nodes:
+                  server: {type: service, workers: 1000, service-time: 1us}
+                workloads:
+                  users: {type: closed-loop, target: server, users: 10, think-time: 100ms}
+                faults:
+                  - {at: 5s, duration: 10s, load-spike: {workload: users, factor: 0.5}}
+                """;
+        RunResult result = ScenarioRunner.run(ScenarioLoader.load("closed.yaml", yaml, List.of()), RunOptions.defaults());
+        List<Double> counts = result.series().columns().get("workload.users.ok");
+        assertEquals(50, counts.get(10), 2);
+        assertEquals(100, counts.get(18), 2);
+        assertEquals(0, result.workloads().get("users").unknown());
+    }
+
+    @Test
+    void spikeOnAWorkloadTypeThatCannotScale_isRefusedAtTheWorkloadName() {
+        ComponentRegistry registry = ComponentRegistry.builder()
+                .node("box", NetworkSpec.class, "A node with nothing to configure.")
+                .workload("pinger", NetworkSpec.class, "A workload that cannot be scaled.")
+                .build();
+        String yaml = """
+                name: t
+                duration: 10s
+                nodes: {b: {type: box}}
+                workloads: {p: {type: pinger}}
+                faults: [{at: 1s, load-spike: {workload: p, factor: 2}}]
+                """;
+        List<Problem> problems = assertThrows(ScenarioException.class,
+                () -> new ScenarioLoader(registry).read("t.yaml", yaml, List.of())).problems();
         assertEquals("""
-                spike.yaml:13:38: faults.0.load-spike.workload: "users" is a closed-loop workload, which sets its own\
-                 pace (users and think time), so its rate cannot be multiplied
-                  expected an open-loop workload; for more load on a closed loop, raise users""",
-                problems.get(0).format());
+                t.yaml:5:42: faults.0.load-spike.workload: "p" is a pinger workload, whose load a load spike cannot multiply
+                  expected an open-loop or closed-loop workload""", problems.get(0).format());
     }
 
     @Test
