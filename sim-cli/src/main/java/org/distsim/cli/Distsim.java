@@ -34,6 +34,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,
+            ExplainCommand.class,
+            ListCommand.class,
+            SchemaCommand.class,
             CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },

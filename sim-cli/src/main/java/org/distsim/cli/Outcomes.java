@@ -79,6 +79,11 @@ final class Outcomes {
         return path;
     }
 
+    /** The {@code --experiment} file, checked like the scenario file; null when not given. */
+    static Path experimentFile(String file) throws UserError {
+        return file == null ? null : scenarioFile(file);
+    }
+
     private static String describe(Throwable e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getName() : message;

@@ -25,10 +25,19 @@ final class ReproduceCommand {
     }
 
     static String of(String file, long seed, List<String> overrides, DurationArg duration) {
+        return of(file, null, seed, overrides, duration);
+    }
+
+    /** The same, with the {@code --experiment} file as given (null for none). */
+    static String of(String file, String experiment, long seed, List<String> overrides, DurationArg duration) {
         List<String> words = new ArrayList<>();
         words.add(System.getProperty(PROGRAM_PROPERTY, DEFAULT_PROGRAM));
         words.add("run");
         words.add(file);
+        if (experiment != null) {
+            words.add("--experiment");
+            words.add(experiment);
+        }
         words.add("--seed");
         words.add(Long.toString(seed));
         for (String override : overrides) {

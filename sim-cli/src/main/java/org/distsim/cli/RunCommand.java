@@ -62,6 +62,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario, a YAML file.")
     private String file;
 
+    @Option(names = "--experiment", paramLabel = "EXP",
+            description = "An experiment file read over the scenario (workloads, faults, notes, duration...): see"
+                    + " docs/scenario-format.md.")
+    private String experiment;
+
     @Option(names = "--seed", paramLabel = "N", description = "Master seed, instead of the scenario's.")
     private Long seed;
 
@@ -99,10 +104,10 @@ final class RunCommand implements Callable<Integer> {
         Path scenarioFile = Outcomes.scenarioFile(file);
         boolean toDirectory = out != null && isDirectoryOut(out);
         Path outFile = toDirectory ? checkOutDirectory() : checkOut();
-        Scenario scenario = ScenarioLoader.load(scenarioFile, List.copyOf(overrides));
+        Scenario scenario = ScenarioLoader.load(scenarioFile, Outcomes.experimentFile(experiment), List.copyOf(overrides));
         RunOptions options = new RunOptions(seed, duration == null ? null : duration.nanos(), 0, null);
         RunResult result = ScenarioRunner.run(scenario, options);
-        String reproduce = ReproduceCommand.of(file, result.seed(), overrides, duration);
+        String reproduce = ReproduceCommand.of(file, experiment, result.seed(), overrides, duration);
         RunReport report = RunReport.of(result, reproduce, ScenarioReports.objectives(scenario),
                 ScenarioReports.markers(scenario), ScenarioReports.topology(scenario));
 

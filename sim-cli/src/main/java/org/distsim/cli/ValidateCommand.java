@@ -34,6 +34,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario, a YAML file.")
     private String file;
 
+    @Option(names = "--experiment", paramLabel = "EXP",
+            description = "An experiment file read over the scenario: see docs/scenario-format.md.")
+    private String experiment;
+
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = "Override one scenario value by its dotted path before checking. Repeatable.")
     private List<String> overrides = new ArrayList<>();
@@ -44,7 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int execute() throws UserError, ScenarioException {
-        Scenario scenario = ScenarioLoader.load(Outcomes.scenarioFile(file), List.copyOf(overrides));
+        Scenario scenario = ScenarioLoader.load(Outcomes.scenarioFile(file), Outcomes.experimentFile(experiment),
+                List.copyOf(overrides));
         spec.commandLine().getOut().println(file + ": ok (" + count(scenario.nodes().size(), "node") + ", "
                 + count(scenario.workloads().size(), "workload") + ")");
         spec.commandLine().getOut().flush();

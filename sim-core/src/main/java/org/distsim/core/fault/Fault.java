@@ -76,4 +76,17 @@ public sealed interface Fault {
             return "restore link " + from + " <-> " + to;
         }
     }
+
+    /**
+     * The load of a workload is multiplied by {@code factor} (3 triples it); 1 restores the
+     * configured load. The workload receives a {@link LoadFactor} message: an open-loop workload
+     * rescales its rate (and its pending arrival, so no random draw is added or skipped), a
+     * closed-loop one its number of users.
+     */
+    record LoadSpike(String workload, double factor) implements Fault {
+        @Override
+        public String describe() {
+            return factor == 1 ? "end load spike on " + workload : "load spike " + workload + " x" + factor;
+        }
+    }
 }

@@ -46,6 +46,10 @@ public final class FaultInjector {
             network.degrade(node(link.from()), node(link.to()), link.extraLatencyNanos(), link.loss());
         } else if (fault instanceof Fault.RestoreLink link) {
             network.restore(node(link.from()), node(link.to()));
+        } else if (fault instanceof Fault.LoadSpike spike) {
+            // A message, so the workload changes its rate inside its own handler, like every other change.
+            ActorRef workload = node(spike.workload());
+            simulation.deliverAt(simulation.now(), workload, workload, new LoadFactor(spike.factor()));
         }
         SimObserver observer = simulation.observer();
         if (observer != null) {

@@ -293,6 +293,14 @@ final class Binder {
         return value;
     }
 
+    /** The value a knob takes when its key is absent: its default, bound; null for an optional knob. */
+    static Object defaultValueOf(KnobSpec knob) {
+        if (knob.defaultValue().isEmpty()) {
+            return null;
+        }
+        return new Binder(new Locations(new Location(0, "", 1, 1)), new Problems(), References.NONE).defaultValue(knob);
+    }
+
     /**
      * Checks that every default of a record of knobs (and of its nested records) is a valid value.
      *

@@ -50,7 +50,10 @@ public sealed interface FaultAction {
                     "Every service time of the node is multiplied by factor. Undo: factor 1."),
             new Action("degrade-link", DegradeLink.class, false,
                     "The link between two endpoints (both ways) gains latency and loss. Undo: restore-link."),
-            new Action("restore-link", RestoreLink.class, false, "Removes a link degradation."));
+            new Action("restore-link", RestoreLink.class, false, "Removes a link degradation."),
+            new Action("load-spike", LoadSpike.class, false,
+                    "A workload sends factor times its load: an open-loop one at factor times its rate, a closed-loop"
+                    + " one with factor times its users. Undo: factor 1."));
 
     /** The action of the given key. */
     static Optional<Action> action(String key) {
@@ -185,6 +188,25 @@ public sealed interface FaultAction {
         @Override
         public Fault fault() {
             return new Fault.RestoreLink(from, to);
+        }
+    }
+
+    /** {@code load-spike: {workload: clients, factor: 3}}. */
+    record LoadSpike(
+            @Knob(doc = "The workload whose load is multiplied: the rate of an open-loop workload, the users of a"
+                    + " closed-loop one.",
+                    format = Knob.Format.ACTOR_REF) String workload,
+            @Knob(doc = "The load is multiplied by it: 3 is three times the rate (or the users, rounded), 1 is the"
+                    + " configured load.",
+                    min = "0", minExclusive = true, max = "1000000") double factor) implements FaultAction {
+        @Override
+        public Fault fault() {
+            return new Fault.LoadSpike(workload, factor);
+        }
+
+        @Override
+        public Optional<Fault> undo() {
+            return Optional.of(new Fault.LoadSpike(workload, 1));
         }
     }
 }

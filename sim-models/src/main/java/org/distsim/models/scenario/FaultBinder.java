@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.distsim.core.fault.ScheduledFault;
 
@@ -22,6 +23,10 @@ final class FaultBinder {
     private final Binder binder;
     private final Locations locations;
     private final Problems problems;
+    /** The bound workloads, for the checks of load spikes. */
+    private Map<String, ComponentSpec> workloads = Map.of();
+    /** Every name declared under workloads:, bound or not. */
+    private List<String> declaredWorkloads = List.of();
 
     FaultBinder(Binder binder, Locations locations, Problems problems) {
         this.binder = binder;
@@ -32,8 +37,13 @@ final class FaultBinder {
     /**
      * @param node           the value of {@code faults:}, or null when absent
      * @param durationNanos  the run's duration, or -1 when it is unknown because of another problem
+     * @param workloads      the workloads bound so far (those with problems are missing)
+     * @param declaredWorkloads  every name under {@code workloads:}
      */
-    List<ScheduledFault> bind(JsonNode node, long durationNanos) {
+    List<ScheduledFault> bind(JsonNode node, long durationNanos, Map<String, ComponentSpec> workloads,
+            List<String> declaredWorkloads) {
+        this.workloads = workloads;
+        this.declaredWorkloads = declaredWorkloads;
         NodePath path = NodePath.ROOT.key("faults");
         if (node == null || Values.isEmpty(node)) {
             return List.of();
@@ -90,6 +100,9 @@ final class FaultBinder {
                     Suggestions.closest(heal.partition(), declared));
             bound = null;
         }
+        if (bound instanceof FaultAction.LoadSpike spike && !canSpike(spike, actionPath.key("workload"))) {
+            bound = null;
+        }
         if (timing == null) {
             return;
         }
@@ -104,7 +117,7 @@ final class FaultBinder {
             NodePath durationPath = path.key("duration");
             problems.add(locations.key(durationPath), durationPath,
                     "\"" + action.key() + "\" cannot have a duration: it has no undo",
-                    "a duration only on crash, partition, slow or degrade-link", null);
+                    "a duration only on crash, partition, slow, degrade-link or load-spike", null);
             return;
         }
         if (bound == null) {
@@ -121,6 +134,28 @@ final class FaultBinder {
             // An undo at or after the end of the run is kept: it simply never happens.
             timeline.add(new ScheduledFault(until, bound.undo().orElseThrow()));
         }
+    }
+
+    /** A load spike must name a workload whose type honours it ({@link ScalableLoad}); reports it otherwise. */
+    private boolean canSpike(FaultAction.LoadSpike spike, NodePath path) {
+        if (!declaredWorkloads.contains(spike.workload())) {
+            // Declared (the reference check passed), so a node.
+            problems.add(locations.value(path), path, "\"" + spike.workload() + "\" is a node, not a workload",
+                    declaredWorkloads.isEmpty() ? null : "a workload name, " + Suggestions.oneOf(declaredWorkloads),
+                    null);
+            return false;
+        }
+        ComponentSpec workload = workloads.get(spike.workload());
+        if (workload == null) {
+            return false; // the workload has problems of its own, reported there
+        }
+        if (!(workload.config() instanceof ScalableLoad)) {
+            problems.add(locations.value(path), path, "\"" + spike.workload() + "\" is a " + workload.type()
+                    + " workload, whose load a load spike cannot multiply",
+                    "an open-loop or closed-loop workload", null);
+            return false;
+        }
+        return true;
     }
 
     /** True when a key of the entry is not a known key but resembles an action ({@code crsh}). */

@@ -58,6 +58,28 @@ final class Locations {
         values.subMap(pointer + "/", pointer + "0").clear();
     }
 
+    /**
+     * Takes the locations of {@code path} from another file's index: those of its key and value,
+     * and with {@code subtree}, those of everything below it too (after forgetting this index's),
+     * for a value that the other file replaces whole.
+     */
+    void take(NodePath path, Locations other, boolean subtree) {
+        String pointer = path.pointer();
+        if (subtree) {
+            removeValue(path);
+            keys.putAll(other.keys.subMap(pointer + "/", pointer + "0"));
+            values.putAll(other.values.subMap(pointer + "/", pointer + "0"));
+        }
+        Location key = other.keys.get(pointer);
+        if (key != null) {
+            keys.put(pointer, key);
+        }
+        Location value = other.values.get(pointer);
+        if (value != null) {
+            values.put(pointer, value);
+        }
+    }
+
     /** Copies every location of {@code other} to the same paths under {@code prefix}. */
     void putAll(NodePath prefix, Locations other) {
         String base = prefix.pointer();

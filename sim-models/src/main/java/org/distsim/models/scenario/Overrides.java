@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Command-line overrides, {@code --set dotted.path=value}, applied to the tree before it is bound,
@@ -92,10 +94,33 @@ final class Overrides {
         overrides.add(new Override(source, file, List.copyOf(segments), List.copyOf(columns), value, locations));
     }
 
+    /**
+     * A node or workload that an override created by setting one of its knobs: an error unless a
+     * later override gives it a {@code type} (which builds a component knob by knob).
+     */
+    private record Created(Kind kind, ObjectNode section, List<String> declared, Location at, String knob) {
+    }
+
+    private final Map<NodePath, Created> created = new LinkedHashMap<>();
+
     /** Applies every override, in order, to the scenario tree; later ones win. */
     void apply(ObjectNode root, Locations locations) {
         for (Override override : overrides) {
             apply(root, override, locations);
+        }
+        for (Map.Entry<NodePath, Created> entry : created.entrySet()) {
+            NodePath path = entry.getKey();
+            Created made = entry.getValue();
+            JsonNode component = made.section().get(path.last());
+            if (component != null && component.isObject() && !component.has("type")) {
+                // A knob of a component that does not exist; "missing type" would hide the real mistake.
+                List<String> declared = made.declared().stream().filter(name -> !name.equals(path.last())).toList();
+                String noun = made.kind().noun();
+                problems.add(made.at(), path, "there is no " + noun + " \"" + path.last() + "\" to set " + made.knob()
+                        + " on", (declared.isEmpty() ? "" : "a declared " + noun + ", " + Suggestions.oneOf(declared)
+                                + "; or ") + "a whole new " + noun + ": " + path.dotted() + "={type: ..., ...}", null);
+                made.section().remove(path.last());
+            }
         }
     }
 
@@ -123,6 +148,11 @@ final class Overrides {
                     }
                     next = NODES.objectNode();
                     object.set(segment, next);
+                    Kind section = componentSection(path);
+                    if (section != null && !created.containsKey(child)) {
+                        created.put(child, new Created(section, object, keys(object), at,
+                                String.join(".", segments.subList(k + 1, segments.size()))));
+                    }
                     locations.removeValue(child);
                     locations.putKey(child, at);
                     locations.putValue(child, at);
@@ -172,6 +202,16 @@ final class Overrides {
         List<String> containers = keys(level).stream().filter(name -> level.get(name).isContainerNode()).toList();
         String closest = Suggestions.closest(scalar.last(), containers);
         return closest == null ? null : scalar.parent().key(closest).dotted();
+    }
+
+    /** The kind of the components directly under {@code path} ({@code nodes} or {@code workloads}), or null. */
+    private static Kind componentSection(NodePath path) {
+        for (Kind kind : Kind.values()) {
+            if (path.segments().equals(List.of(kind.section()))) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     private static List<String> keys(JsonNode object) {

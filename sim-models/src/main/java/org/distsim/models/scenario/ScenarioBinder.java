@@ -55,12 +55,14 @@ final class ScenarioBinder {
         Map<String, ComponentSpec> nodes = bindComponents(root, Kind.NODE, binder);
         Map<String, ComponentSpec> workloads = bindComponents(root, Kind.WORKLOAD, binder);
         long durationNanos = knobs == null ? -1 : knobs.duration().toNanos();
-        List<ScheduledFault> faults = new FaultBinder(binder, locations, problems).bind(root.get("faults"), durationNanos);
+        List<ScheduledFault> faults = new FaultBinder(binder, locations, problems).bind(root.get("faults"), durationNanos,
+                workloads, references.workloads());
         List<Note> notes = bindNotes(root.get("notes"), binder, durationNanos);
         List<Slo> slos = new SloBinder(binder, locations, problems, references).bind(root.get("slo"));
         if (knobs != null) {
             checkTopLevel(knobs, root);
         }
+        CallGraph.of(nodes.values()).reportCycles(nodes, locations, problems);
         if (!problems.isEmpty()) {
             return null;
         }

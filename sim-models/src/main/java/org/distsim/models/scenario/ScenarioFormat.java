@@ -45,8 +45,8 @@ public final class ScenarioFormat {
     public record FaultTiming(
             @Knob(doc = "When the fault happens; before the end of the run.")
             Duration at,
-            @Knob(doc = "How long the fault lasts: its undo (restart, heal, speed 1, restore-link) is scheduled"
-                    + " this much later. Only for crash, partition, slow and degrade-link.",
+            @Knob(doc = "How long the fault lasts: its undo (restart, heal, speed 1, restore-link, factor 1) is"
+                    + " scheduled this much later. Only for crash, partition, slow, degrade-link and load-spike.",
                     optional = true, min = "0s", minExclusive = true)
             Duration duration) {
     }
@@ -61,6 +61,8 @@ public final class ScenarioFormat {
 
     private static Map<String, String> sections() {
         Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("extends", "The scenario file this one builds on, relative to this file: this file is merged over it"
+                + " (mappings key by key, everything else replaced whole); optional.");
         sections.put("network", "Latency and loss of every message (NetworkSpec); optional.");
         sections.put("nodes", "The nodes by name, each a mapping with type: and the type's knobs; at least one.");
         sections.put("workloads", "The workloads by name, each a mapping with type: and the type's knobs; at least one.");

@@ -2,13 +2,6 @@ package org.distsim.models.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -29,18 +22,25 @@ import java.util.Objects;
  */
 public final class ScenarioLoader {
 
-    /** Files larger than this are refused unread; the YAML parser's own limit is in characters. */
-    private static final long MAX_FILE_BYTES = 4L * YamlReader.MAX_CODE_POINTS;
-
     private final ComponentRegistry registry;
 
     public ScenarioLoader(ComponentRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
-    /** Loads a scenario file with the standard components. */
+    /** Loads a scenario file (and what it {@code extends}) with the standard components. */
     public static Scenario load(Path file, List<String> overrides) throws ScenarioException {
-        return new ScenarioLoader(ComponentRegistry.standard()).read(file, overrides);
+        return new ScenarioLoader(ComponentRegistry.standard()).read(file, null, overrides);
+    }
+
+    /**
+     * Loads an architecture and an experiment read over it ({@code distsim run arch.yaml
+     * --experiment exp.yaml}) with the standard components.
+     *
+     * @param experiment  the experiment file, or null for the architecture alone
+     */
+    public static Scenario load(Path file, Path experiment, List<String> overrides) throws ScenarioException {
+        return new ScenarioLoader(ComponentRegistry.standard()).read(file, experiment, overrides);
     }
 
     /** Loads scenario text with the standard components; {@code sourceName} names it in problems. */
@@ -54,56 +54,51 @@ public final class ScenarioLoader {
      * @param overrides  {@code dotted.path=value} arguments, applied in order
      */
     public Scenario read(Path file, List<String> overrides) throws ScenarioException {
-        String source = file.toString();
-        String text;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw fail(source, "the file is too large: " + Files.size(file) + " bytes, at most " + MAX_FILE_BYTES);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (NoSuchFileException e) {
-            throw fail(source, "no such file");
-        } catch (CharacterCodingException e) {
-            throw fail(source, "the file is not valid UTF-8 text");
-        } catch (IOException e) {
-            throw fail(source, "cannot read the file: " + e.getMessage());
-        }
-        return read(source, text, overrides);
+        return read(file, null, overrides);
     }
 
     /**
-     * Reads scenario text.
+     * Reads a scenario file, what it {@code extends}, and an experiment over it (see
+     * {@code ScenarioSources} for the merge).
+     *
+     * @param experiment  the experiment file, or null
+     * @param overrides   {@code dotted.path=value} arguments, applied in order, after the merge
+     */
+    public Scenario read(Path file, Path experiment, List<String> overrides) throws ScenarioException {
+        Problems problems = new Problems();
+        ScenarioSources.Merged merged = new ScenarioSources(problems).read(file, experiment);
+        String source = experiment == null ? file.toString() : file + " + " + experiment;
+        return bind(merged, source, overrides, problems);
+    }
+
+    /**
+     * Reads scenario text; an {@code extends:} in it is relative to the directory of {@code sourceName}.
      *
      * @param sourceName         how problems name the source (a file name as given)
      * @param overrideArguments  {@code dotted.path=value} arguments, applied in order
      */
     public Scenario read(String sourceName, String yamlText, List<String> overrideArguments) throws ScenarioException {
         Problems problems = new Problems();
-        Locations locations = new Locations(new Location(0, sourceName, 1, 1));
-        JsonNode root = YamlReader.read(yamlText, (line, column) -> new Location(0, sourceName, line, column),
-                locations, problems);
-        boolean parsed = problems.isEmpty();
+        ScenarioSources.Merged merged = new ScenarioSources(problems).read(sourceName, yamlText);
+        return bind(merged, sourceName, overrideArguments, problems);
+    }
+
+    private Scenario bind(ScenarioSources.Merged merged, String sourceName, List<String> overrideArguments,
+            Problems problems) throws ScenarioException {
+        JsonNode root = merged.root();
+        boolean parsed = root != null && problems.isEmpty();
         // A bad override is reported and skipped; the rest of the scenario is still checked.
         Overrides overrides = Overrides.parse(overrideArguments, problems);
         Scenario scenario = null;
         if (parsed) {
             if (root instanceof ObjectNode object) {
-                overrides.apply(object, locations);
+                overrides.apply(object, merged.locations());
             }
-            scenario = new ScenarioBinder(registry, locations, problems).bind(root, sourceName);
+            scenario = new ScenarioBinder(registry, merged.locations(), problems).bind(root, sourceName);
         }
         if (scenario == null) {
             throw new ScenarioException(problems.sorted());
         }
         return scenario;
-    }
-
-    private static ScenarioException fail(String source, String message) {
-        return new ScenarioException(List.of(new Problem(source, 0, 0, "", message, null, null)));
     }
 }

@@ -59,6 +59,24 @@
  * A check between knobs of one record lives in the record's compact constructor: an
  * {@code IllegalArgumentException} there becomes a problem at the record's mapping.
  *
+ * <h2>Several files</h2>
+ * {@code ScenarioSources} reads a file and the files it {@code extends:} (or an architecture and
+ * an {@code --experiment} over it), each with its own locations, and merges them before overrides
+ * and binding: mappings key by key, every other value replaced whole. Locations are taken from
+ * the file that wrote each value, so every problem names the right file.
+ *
+ * <h2>Checks across components</h2>
+ * {@link org.distsim.models.scenario.CallGraph} reads the edges of the topology from every knob of
+ * format {@code NODE_REF}, at any depth, so a new component's references are edges without any
+ * change here; the loader refuses a cycle among nodes at the reference that closes it.
+ *
+ * <h2>Generated from the definitions</h2>
+ * {@link org.distsim.models.scenario.ReferenceGenerator} writes {@code docs/scenario-reference.md}
+ * and {@link org.distsim.models.scenario.SchemaGenerator} the JSON Schema (draft-07), both by
+ * walking the registry and the knobs; tests fail when the committed copies are stale.
+ * {@link org.distsim.models.scenario.ScenarioExplainer} prints a loaded scenario with its defaults
+ * filled in, and {@link org.distsim.models.scenario.ScenarioCatalog} lists a directory of them.
+ *
  * <h2>Units</h2>
  * Durations are a number and a unit with nothing between ({@code 250ns}, {@code 250us},
  * {@code 2ms}, {@code 1.5s}, {@code 5m}, {@code 1h}; a bare {@code 0} is allowed) and become exact

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.scenario.Knob;
+import org.distsim.models.scenario.ScalableLoad;
 
 /**
  * A closed-loop workload: a fixed population of users, each of whom sends a request, waits for
@@ -48,7 +49,7 @@ public record ClosedLoopConfig(
                 + " moves on; its latency counts from the first attempt.", defaultValue = "0", min = "0", max = "100")
         int retries,
         @Knob(doc = "The delay before each retry: {base, cap, jitter}.", defaultValue = "{}")
-        BackoffConfig backoff) {
+        BackoffConfig backoff) implements ScalableLoad {
 
     public ClosedLoopConfig {
         Objects.requireNonNull(target, "target");

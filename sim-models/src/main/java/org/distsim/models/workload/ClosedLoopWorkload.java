@@ -1,6 +1,7 @@
 package org.distsim.models.workload;
 
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.distsim.core.fault.LoadFactor;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
@@ -19,6 +20,11 @@ import org.distsim.core.metrics.TimeWeightedGauge;
  *
  * <p>Latency runs from when a user sent its request. A crash forgets every user's request in
  * progress; on restart every user starts over with a think.
+ *
+ * <p>A load spike ({@link LoadFactor}) changes the population to {@code round(users × factor)}:
+ * new users join at once and start with a think, like the first ones; when the population
+ * shrinks, users leave at their next step (before they send, or when their request has an
+ * outcome), so no request in flight is abandoned.
  */
 public final class ClosedLoopWorkload implements Actor {
 
@@ -29,6 +35,10 @@ public final class ClosedLoopWorkload implements Actor {
     /** Users with a request outstanding (sent, or backing off before a retry); the rest think. */
     private final TimeWeightedGauge waiting;
     private ActorRef target;
+    /** The users there should be now: {@code users}, or as a load spike set it. */
+    private int population;
+    /** Users that will leave at their next step, because a load spike ended or shrank. */
+    private int leaving;
 
     public ClosedLoopWorkload(ActorContext context, ClosedLoopConfig config) {
         this.context = context;
@@ -36,6 +46,7 @@ public final class ClosedLoopWorkload implements Actor {
         this.thinkTime = config.thinkTime().sampler(context.random("think-time"));
         this.requests = new ClientRequests(context, config.clientKnobs(), true);
         this.waiting = context.workloadMetrics().gauge("waiting_users");
+        this.population = config.users();
     }
 
     @Override
@@ -47,11 +58,18 @@ public final class ClosedLoopWorkload implements Actor {
     @Override
     public void onMessage(ActorRef from, Message message) {
         if (message instanceof ThinkOver) {
+            if (leaves()) {
+                return;
+            }
             waiting.add(1);
             requests.start(target, ok -> {
                 waiting.add(-1);
-                think();
+                if (!leaves()) {
+                    think();
+                }
             });
+        } else if (message instanceof LoadFactor load) {
+            resize((int) Math.min(Integer.MAX_VALUE, Math.round(config.users() * load.factor())));
         } else {
             requests.handle(message);
         }
@@ -61,6 +79,7 @@ public final class ClosedLoopWorkload implements Actor {
     public void onCrash() {
         requests.clear();
         waiting.set(0);
+        leaving = 0;
     }
 
     @Override
@@ -69,9 +88,33 @@ public final class ClosedLoopWorkload implements Actor {
     }
 
     private void startUsers() {
-        for (int user = 0; user < config.users(); user++) {
+        for (int user = 0; user < population; user++) {
             think();
         }
+    }
+
+    /** A new population: users join now, or leave at their next step (those already leaving count first). */
+    private void resize(int target) {
+        int staying = population;
+        int comeBack = Math.min(leaving, Math.max(0, target - staying));
+        leaving -= comeBack;
+        staying += comeBack;
+        for (int user = staying; user < target; user++) {
+            think();
+        }
+        if (target < staying) {
+            leaving += staying - target;
+        }
+        population = target;
+    }
+
+    /** True when the user at this step leaves (consumes one departure). */
+    private boolean leaves() {
+        if (leaving > 0) {
+            leaving--;
+            return true;
+        }
+        return false;
     }
 
     private void think() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.distsim.models.scenario.Knob;
 import org.distsim.models.scenario.Rate;
+import org.distsim.models.scenario.ScalableLoad;
 
 /**
  * An open-loop workload: requests are sent to one node at a given rate, whether or not earlier
@@ -56,7 +57,7 @@ public record OpenLoopConfig(
                 min = "0", max = "100")
         int retries,
         @Knob(doc = "The delay before each retry: {base, cap, jitter}.", defaultValue = "{}")
-        BackoffConfig backoff) {
+        BackoffConfig backoff) implements ScalableLoad {
 
     public OpenLoopConfig {
         Objects.requireNonNull(target, "target");

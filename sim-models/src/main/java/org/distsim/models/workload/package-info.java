@@ -15,6 +15,15 @@
  * one exponential server with exponential think time it is the finite-source queue M/M/1//N
  * (Kleinrock, Queueing Systems Vol. 1, §3.9), whose mean response time the tests compare with.
  *
+ * <p><b>Load spikes.</b> A {@code load-spike} fault multiplies a workload's load by a factor during
+ * a window ({@link org.distsim.core.fault.LoadFactor}): a closed loop's users, an open loop's
+ * rate. The multiplier is a time
+ * change like the schedule's: each arrival still uses one draw of the {@code arrivals} stream,
+ * scaled by the factor, and the pending arrival's remaining gap (or remaining integrated rate) is
+ * rescaled when the factor changes, which for Poisson arrivals is exact by memorylessness. No
+ * other stream is touched, so common random numbers hold across runs with and without a spike. A
+ * closed loop adds users (who start by thinking) or lets users leave at their next step.
+ *
  * <p><b>Requests</b> (both): a read/write mix ({@code read-ratio}), keys drawn independently per
  * request, uniform or Zipf ({@link org.distsim.models.keys.KeyPopularity}), an L7 {@code route},
  * a per-attempt {@code timeout}, and client {@code retries} with capped exponential backoff and

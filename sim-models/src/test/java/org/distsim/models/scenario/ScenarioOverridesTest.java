@@ -96,6 +96,22 @@ class ScenarioOverridesTest {
     }
 
     @Test
+    void overrideOfAKnobOfANodeThatDoesNotExist_namesTheDeclaredNodes() {
+        assertEquals("""
+                --set nodes.cache.capacity=10: nodes.cache: there is no node "cache" to set capacity on
+                  expected a declared node, one of: server; or a whole new node: nodes.cache={type: ..., ...}""",
+                problem(MINIMAL, "nodes.cache.capacity=10"));
+        assertEquals(7, problems(MINIMAL, "nodes.cache.capacity=10").get(0).column());
+    }
+
+    @Test
+    void overrideOfANonexistentTopLevelPath_isAnUnknownKeyAtTheArgument() {
+        Problem problem = problems(MINIMAL, "nosuch.rate=10").get(0);
+        assertEquals("--set nosuch.rate=10", problem.file());
+        assertEquals("unknown key \"nosuch\"", problem.message());
+    }
+
+    @Test
     void overrideThroughASingleValue_isReportedAtTheSegmentAfterIt() {
         String yaml = MINIMAL.replace("    type: service", "    type: service\n    workers: 2");
         Problem problem = problems(yaml, "nodes.server.workers.x=1").get(0);

@@ -287,7 +287,7 @@ class ScenarioProblemsTest {
         String yaml = MINIMAL + "faults:\n  - at: 1s\n";
         assertEquals("""
                 s.yaml:13:5: faults.0: the fault has no action
-                  expected one action key, one of: crash, degrade-link, heal, partition, restart, restore-link, slow""",
+                  expected one action key, one of: crash, degrade-link, heal, load-spike, partition, restart, restore-link, slow""",
                 problem(yaml));
     }
 
@@ -296,7 +296,7 @@ class ScenarioProblemsTest {
         String yaml = MINIMAL + "faults:\n  - at: 1s\n    crsh: server\n";
         assertEquals("""
                 s.yaml:14:5: faults.0.crsh: unknown key "crsh"
-                  expected one of: at, crash, degrade-link, duration, heal, partition, restart, restore-link, slow
+                  expected one of: at, crash, degrade-link, duration, heal, load-spike, partition, restart, restore-link, slow
                   did you mean "crash"?""", problem(yaml));
     }
 
@@ -305,7 +305,7 @@ class ScenarioProblemsTest {
         String yaml = MINIMAL + "faults:\n  - at: 1s\n    restart: server\n    duration: 2s\n";
         assertEquals("""
                 s.yaml:15:5: faults.0.duration: "restart" cannot have a duration: it has no undo
-                  expected a duration only on crash, partition, slow or degrade-link""", problem(yaml));
+                  expected a duration only on crash, partition, slow, degrade-link or load-spike""", problem(yaml));
     }
 
     @Test

@@ -1,0 +1,149 @@
+package org.distsim.models.scenario;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who sends requests to whom, read from the bound configuration: every knob of format
+ * {@link Knob.Format#NODE_REF} inside a node's or workload's record (at any depth: a service's
+ * {@code calls[i].target}, a cache's {@code backing}, a load balancer's {@code backends}, a queue's
+ * {@code consumers}, ...) is an edge from the component to the node it names. Deriving the edges
+ * from the format rather than from each component keeps the graph complete when components are
+ * added: a new reference knob is a new edge without any change here.
+ *
+ * <p>A cycle among nodes (a service that calls a cache whose backing calls the service again) is
+ * a request that never ends, or one that multiplies without bound; the loader refuses it.
+ */
+public final class CallGraph {
+
+    /**
+     * One reference from a component to a node.
+     *
+     * @param from  the component that sends requests
+     * @param to    the node it names
+     * @param path  where the name is written, dotted ({@code nodes.api.calls.0.target})
+     */
+    public record Edge(String from, String to, String path) {
+    }
+
+    private final List<Edge> edges;
+    /** The same edges with their tree paths, for locating problems. */
+    private final List<NodePath> paths;
+
+    private CallGraph(List<Edge> edges, List<NodePath> paths) {
+        this.edges = List.copyOf(edges);
+        this.paths = List.copyOf(paths);
+    }
+
+    /** The edges of a loaded scenario: nodes first, then workloads, each in declaration order. */
+    public static CallGraph of(Scenario scenario) {
+        Map<String, ComponentSpec> all = new LinkedHashMap<>(scenario.nodes());
+        all.putAll(scenario.workloads());
+        return of(all.values());
+    }
+
+    static CallGraph of(Iterable<ComponentSpec> components) {
+        List<Edge> edges = new ArrayList<>();
+        List<NodePath> paths = new ArrayList<>();
+        for (ComponentSpec component : components) {
+            NodePath base = NodePath.ROOT.key(component.kind().section()).key(component.name());
+            collect(component.name(), component.config(), base, edges, paths);
+        }
+        return new CallGraph(edges, paths);
+    }
+
+    /** Every edge, in the order the references are written. */
+    public List<Edge> edges() {
+        return edges;
+    }
+
+    /**
+     * Reports every cycle among the nodes, each once, at the reference that closes it, with the
+     * path around it ({@code a -> b -> a}). The search visits nodes and edges in declaration
+     * order, so the same file always gives the same report.
+     */
+    void reportCycles(Map<String, ComponentSpec> nodes, Locations locations, Problems problems) {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        for (String node : nodes.keySet()) {
+            out.put(node, new ArrayList<>());
+        }
+        for (int i = 0; i < edges.size(); i++) {
+            Edge edge = edges.get(i);
+            if (out.containsKey(edge.from()) && out.containsKey(edge.to())) {
+                out.get(edge.from()).add(i);
+            }
+        }
+        Map<String, Integer> state = new LinkedHashMap<>(); // absent: unseen, 1: on the stack, 2: done
+        for (String node : out.keySet()) {
+            if (!state.containsKey(node)) {
+                visit(node, out, state, new ArrayList<>(), locations, problems);
+            }
+        }
+    }
+
+    private void visit(String node, Map<String, List<Integer>> out, Map<String, Integer> state, List<String> stack,
+            Locations locations, Problems problems) {
+        state.put(node, 1);
+        stack.add(node);
+        for (int index : out.get(node)) {
+            Edge edge = edges.get(index);
+            Integer seen = state.get(edge.to());
+            if (seen == null) {
+                visit(edge.to(), out, state, stack, locations, problems);
+            } else if (seen == 1) {
+                List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(edge.to()), stack.size()));
+                cycle.add(edge.to());
+                NodePath path = paths.get(index);
+                problems.add(locations.value(path), path, "a call cycle: " + String.join(" -> ", cycle)
+                        + "; a request would go around it for ever",
+                        "requests that flow one way: no node may reach itself through its references", null);
+            }
+        }
+        stack.remove(stack.size() - 1);
+        state.put(node, 2);
+    }
+
+    private static void collect(String from, Object config, NodePath base, List<Edge> edges, List<NodePath> paths) {
+        for (RecordComponent component : config.getClass().getRecordComponents()) {
+            KnobSpec knob = KnobSpec.of(component);
+            Object value = read(component, config);
+            if (value != null) {
+                collectValue(from, knob, value, base.key(knob.key()), edges, paths);
+            }
+        }
+    }
+
+    private static void collectValue(String from, KnobSpec knob, Object value, NodePath path, List<Edge> edges,
+            List<NodePath> paths) {
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                collectValue(from, knob, list.get(i), path.index(i), edges, paths);
+            }
+        } else if (value instanceof Record nested && isKnobRecord(nested.getClass())) {
+            collect(from, nested, path, edges, paths);
+        } else if (value instanceof String name && knob.format() == Knob.Format.NODE_REF) {
+            edges.add(new Edge(from, name, path.dotted()));
+            paths.add(path);
+        }
+    }
+
+    /** True for a record of knobs (a nested mapping), false for other records such as distributions. */
+    static boolean isKnobRecord(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        return components != null && components.length > 0 && components[0].isAnnotationPresent(Knob.class);
+    }
+
+    /** The value of one record component. */
+    static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of "
+                    + record.getClass().getName(), e);
+        }
+    }
+}
