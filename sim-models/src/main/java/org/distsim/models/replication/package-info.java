@@ -1,0 +1,2 @@
+/** Replicated database (placeholder; filled in below). */
+package org.distsim.models.replication;
