@@ -60,8 +60,9 @@ class CommitModesTest {
         assertEquals(0, sync.workloadFigure("users", "stale_reads"));
         assertEquals(0, sync.workloadFigure("users", "ryw_violations"));
         // Write latency: async acknowledges at commit (4 network hops + 3 ms = 23 ms); semi-sync
-        // waits for the faster of two followers, sync for the slower (each 5 ms + an exponential
-        // 50 ms delay + 3 ms apply + 5 ms back): medians of about 23, 60 and 95 ms.
+        // waits for the faster of two followers, sync for the slower. A follower applies in log
+        // order, so an entry waits for the slowest shipment among those before it, not only its
+        // own exponential delay: the medians come out near 100 ms and 160 ms.
         double asyncWrite = async.workloadFigure("users", "write_p50_ms");
         double semiSyncWrite = semiSync.workloadFigure("users", "write_p50_ms");
         double syncWrite = sync.workloadFigure("users", "write_p50_ms");
