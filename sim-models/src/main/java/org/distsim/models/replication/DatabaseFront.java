@@ -8,6 +8,7 @@ import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.Counter;
 import org.distsim.models.replication.PeerMessage.Heartbeat;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 import org.distsim.models.scenario.Group;
@@ -21,7 +22,7 @@ import org.distsim.models.scenario.Group;
  * member that does not lead forwards what only the leader may serve, so a stale belief costs a
  * hop, not a wrong answer.
  *
- * <p>The member's answer goes back to the client; no answer within {@code request-timeout} (a
+ * <p>It answers load-balancer health checks. The member's answer goes back to the client; no answer within {@code request-timeout} (a
  * crashed or partitioned member) becomes {@code unavailable}. Figures: {@code unavailable}
  * (those timeouts) and, for leader-follower, {@code lost_writes} (see {@link ReplicationLedger}).
  */
@@ -64,6 +65,8 @@ final class DatabaseFront implements Actor {
         }
         if (message instanceof Heartbeat heartbeat && heartbeat.claim() != null && heartbeat.claim().compareTo(claim) > 0) {
             claim = heartbeat.claim();
+        } else if (message instanceof HealthProbe probe) {
+            context.send(from, probe.reply());
         } else if (message instanceof Request request) {
             calls.call(members[target(request)], request, config.requestTimeout().toNanos(), outcome -> {
                 if (outcome.timedOut()) {

@@ -51,6 +51,8 @@ final class LeaderDuties {
     /** By member: the position in its previous heartbeat. */
     private final long[] heartbeatPosition;
     private final TreeMap<Long, Waiting> waiting = new TreeMap<>();
+    /** The index up to which every member is known to hold this log. */
+    private long settled;
 
     LeaderDuties(ActorContext context, ReplicatedDatabaseConfig config, int self, Leadership claim, ReplicationLog log,
             ActorRef[] members, PeerMonitor monitor, ReplicationLedger ledger, ReplicaFigures figures,
@@ -134,9 +136,16 @@ final class LeaderDuties {
                 heldByAll = Math.min(heldByAll, matched[member]);
             }
         }
-        if (heldByAll > 0 && heldByAll != Long.MAX_VALUE) {
-            ledger.heldByAll(heldByAll);
+        if (heldByAll > settled && heldByAll != Long.MAX_VALUE) {
+            settled = heldByAll;
+            ledger.heldByAll(settled);
+            log.compact(settled);
         }
+    }
+
+    /** The index up to which every member holds this log, for the heartbeat. */
+    long settled() {
+        return settled;
     }
 
     /** This member no longer leads: writes still waiting for followers fail. */
@@ -161,7 +170,7 @@ final class LeaderDuties {
 
     private void shipFrom(int member, long position) {
         long upTo = Math.min(log.lastIndex(), position + RESEND_BATCH);
-        for (long index = position + 1; index <= upTo; index++) {
+        for (long index = Math.max(position + 1, log.firstRetained()); index <= upTo; index++) {
             context.send(members[member], new Replicate(claim.era(), log.eraAt(index - 1), log.get(index)));
         }
     }

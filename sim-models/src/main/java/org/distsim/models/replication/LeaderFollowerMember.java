@@ -12,6 +12,7 @@ import org.distsim.models.replication.PeerMessage.Replicate;
 import org.distsim.models.replication.PeerMessage.Rewind;
 import org.distsim.models.replication.PeerMessage.Ship;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 import org.distsim.models.scenario.Group;
@@ -121,6 +122,8 @@ final class LeaderFollowerMember implements Actor {
             }
         } else if (message instanceof Rewind rewind) {
             onRewind(rewind);
+        } else if (message instanceof HealthProbe probe) {
+            context.send(from, probe.reply());
         } else if (message instanceof Ship ship && origin != null) {
             origin.onShip(ship);
         }
@@ -272,22 +275,18 @@ final class LeaderFollowerMember implements Actor {
         if (heartbeat.claim().equals(claim)) {
             if (duties != null) {
                 duties.onHeartbeat(peer, heartbeat.lastEra(), heartbeat.lastIndex());
-            } else if (peer == claim.leader() && awaitingCatchUp) {
-                catchUpTarget = heartbeat.lastIndex();
-                awaitingCatchUp = false;
+            } else if (peer == claim.leader()) {
+                log.compact(heartbeat.settled());
+                if (awaitingCatchUp) {
+                    catchUpTarget = heartbeat.lastIndex();
+                    awaitingCatchUp = false;
+                }
             }
         }
     }
 
     private void tick() {
-        Heartbeat heartbeat = new Heartbeat(self, claim, log.lastEra(), log.lastIndex(),
-                origin == null ? null : origin.appliedCounts());
-        for (int member = 1; member < members.length; member++) {
-            if (member != self) {
-                context.send(members[member], heartbeat);
-            }
-        }
-        context.send(front, heartbeat);
+        announce();
         if (duties != null) {
             duties.tick();
         } else if (config.failover() && !monitor.reachable(claim.leader(), context.now())) {
@@ -300,10 +299,10 @@ final class LeaderFollowerMember implements Actor {
         context.setTimer(config.heartbeatInterval().toNanos(), new Later(this::tick));
     }
 
-    /** A new leader announces itself at once rather than at its next heartbeat. */
+    /** Sends this member's heartbeat to every peer and the front (a new leader also at once, not at its next tick). */
     private void announce() {
         Heartbeat heartbeat = new Heartbeat(self, claim, log.lastEra(), log.lastIndex(),
-                origin == null ? null : origin.appliedCounts());
+                duties == null ? 0 : duties.settled(), origin == null ? null : origin.appliedCounts());
         for (int member = 1; member < members.length; member++) {
             if (member != self) {
                 context.send(members[member], heartbeat);

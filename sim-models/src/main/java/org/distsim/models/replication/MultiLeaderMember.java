@@ -6,6 +6,7 @@ import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.models.replication.PeerMessage.Heartbeat;
 import org.distsim.models.replication.PeerMessage.Ship;
+import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 import org.distsim.models.scenario.Group;
@@ -68,6 +69,8 @@ final class MultiLeaderMember implements Actor {
         } else if (message instanceof Heartbeat heartbeat) {
             monitor.heard(heartbeat.member(), context.now());
             shipping.onHeartbeat(heartbeat.member(), heartbeat.originApplied());
+        } else if (message instanceof HealthProbe probe) {
+            context.send(from, probe.reply());
         } else if (message instanceof Ship ship) {
             monitor.heard(ship.origin(), context.now());
             shipping.onShip(ship);
@@ -99,7 +102,7 @@ final class MultiLeaderMember implements Actor {
     }
 
     private void tick() {
-        Heartbeat heartbeat = new Heartbeat(self, null, 0, 0, shipping.appliedCounts());
+        Heartbeat heartbeat = new Heartbeat(self, null, 0, 0, 0, shipping.appliedCounts());
         for (int member = 1; member < members.length; member++) {
             if (member != self) {
                 context.send(members[member], heartbeat);

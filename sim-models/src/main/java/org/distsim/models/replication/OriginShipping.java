@@ -33,7 +33,9 @@ final class OriginShipping {
     private final LwwMerge merge;
     private final ReplicaFigures figures;
     private ActorRef[] members;
+    /** This member's own writes {@code ownBase + 1 ..}; those every peer applied are dropped. */
     private final List<OriginWrite> own = new ArrayList<>();
+    private long ownBase;
     /** By origin number: how many of its writes this member applied (durable). */
     private final long[] applied;
     /** By peer number: how many of this member's writes the peer last reported applied. */
@@ -89,19 +91,36 @@ final class OriginShipping {
             return;
         }
         long has = peerApplied[self];
-        if (has < own.size() && has == reported[peer]) {
-            long upTo = Math.min(own.size(), has + RESEND_BATCH);
-            for (long sequence = has + 1; sequence <= upTo; sequence++) {
-                context.send(members[peer], new Ship(self, own.get((int) (sequence - 1))));
+        long made = ownBase + own.size();
+        if (has < made && has == reported[peer]) {
+            long upTo = Math.min(made, has + RESEND_BATCH);
+            for (long sequence = Math.max(has + 1, ownBase + 1); sequence <= upTo; sequence++) {
+                context.send(members[peer], new Ship(self, own.get((int) (sequence - ownBase - 1))));
             }
         }
-        reported[peer] = has;
+        reported[peer] = Math.max(reported[peer], has);
+        forgetShipped();
+    }
+
+    /** Drops the own writes every peer has applied, in chunks of at least half the list. */
+    private void forgetShipped() {
+        long everyone = Long.MAX_VALUE;
+        for (int peer = 1; peer < reported.length; peer++) {
+            if (peer != self) {
+                everyone = Math.min(everyone, reported[peer]);
+            }
+        }
+        long drop = everyone == Long.MAX_VALUE ? 0 : everyone - ownBase;
+        if (drop >= Math.max(1024, own.size() / 2)) {
+            own.subList(0, (int) drop).clear();
+            ownBase += drop;
+        }
     }
 
     /** A copy of the per-origin counts, for a heartbeat. */
     long[] appliedCounts() {
         long[] counts = applied.clone();
-        counts[self] = own.size();
+        counts[self] = ownBase + own.size();
         return counts;
     }
 
@@ -111,7 +130,7 @@ final class OriginShipping {
     }
 
     private void add(long key, long stamp, long previous, long committedAtNanos) {
-        OriginWrite write = new OriginWrite(own.size() + 1, key, stamp, previous, committedAtNanos);
+        OriginWrite write = new OriginWrite(ownBase + own.size() + 1, key, stamp, previous, committedAtNanos);
         own.add(write);
         for (int peer = 1; peer < members.length; peer++) {
             if (peer != self) {

@@ -13,10 +13,12 @@ sealed interface PeerMessage extends Message {
      * @param claim         the leadership the sender follows (leader-follower; null otherwise)
      * @param lastEra       the era of the sender's last log entry
      * @param lastIndex     the sender's log length
+     * @param settled       from a leader: the index up to which every member holds its log (they
+     *                      may compact up to there); 0 from others
      * @param originApplied for each member number, how many of that member's own writes the sender
      *                      has applied (multi-leader and ap; null when none are shipped)
      */
-    record Heartbeat(int member, Leadership claim, long lastEra, long lastIndex, long[] originApplied)
+    record Heartbeat(int member, Leadership claim, long lastEra, long lastIndex, long settled, long[] originApplied)
             implements PeerMessage {
     }
 
