@@ -20,7 +20,8 @@ import org.distsim.models.scenario.Group;
  * claims); reads go to the leader, a random follower or a random member, by {@code read-from}.
  * Multi-leader and leaderless: every request goes to a random member, which coordinates it. A
  * member that does not lead forwards what only the leader may serve, so a stale belief costs a
- * hop, not a wrong answer.
+ * hop, not a wrong answer. A random pick skips members not heard from (heartbeats, answers)
+ * within {@code failure-timeout}, as a driver skips hosts it saw fail, unless none is left.
  *
  * <p>It answers load-balancer health checks. The member's answer goes back to the client; no answer within {@code request-timeout} (a
  * crashed or partitioned member) becomes {@code unavailable}. Figures: {@code unavailable}
@@ -35,6 +36,8 @@ final class DatabaseFront implements Actor {
     private final UniformRandomProvider route;
     private final Counter unavailable;
     private ActorRef[] members;
+    /** By member number: when the front last heard from it. */
+    private long[] lastHeard;
     private Leadership claim = Leadership.initial();
 
     DatabaseFront(ActorContext context, ReplicatedDatabaseConfig config, Group group) {
@@ -56,10 +59,12 @@ final class DatabaseFront implements Actor {
         for (int i = 1; i <= config.replicas(); i++) {
             members[i] = context.lookup(group.members().get(i - 1));
         }
+        lastHeard = new long[members.length];
     }
 
     @Override
     public void onMessage(ActorRef from, Message message) {
+        heard(from);
         if (calls.handle(message)) {
             return;
         }
@@ -81,9 +86,8 @@ final class DatabaseFront implements Actor {
 
     /** The member number that serves {@code request}. */
     private int target(Request request) {
-        int n = config.replicas();
         if (config.replication() != ReplicationMode.LEADER_FOLLOWER) {
-            return 1 + route.nextInt(n);
+            return pick(0);
         }
         int leader = claim.leader();
         if (request.isWrite()) {
@@ -91,15 +95,37 @@ final class DatabaseFront implements Actor {
         }
         return switch (config.readFrom()) {
             case LEADER -> leader;
-            case NEAREST -> 1 + route.nextInt(n);
-            case FOLLOWERS -> {
-                if (n == 1) {
-                    yield leader;
-                }
-                int follower = 1 + route.nextInt(n - 1);
-                yield follower >= leader ? follower + 1 : follower;
-            }
+            case NEAREST -> pick(0);
+            case FOLLOWERS -> config.replicas() == 1 ? leader : pick(leader);
         };
+    }
+
+    /** A random member other than {@code excluded} (0: none), among those heard from lately if any. */
+    private int pick(int excluded) {
+        int[] candidates = new int[members.length];
+        int count = 0;
+        for (int m = 1; m < members.length; m++) {
+            if (m != excluded && context.now() - lastHeard[m] <= config.failureTimeout().toNanos()) {
+                candidates[count++] = m;
+            }
+        }
+        if (count == 0) {
+            for (int m = 1; m < members.length; m++) {
+                if (m != excluded) {
+                    candidates[count++] = m;
+                }
+            }
+        }
+        return candidates[route.nextInt(count)];
+    }
+
+    private void heard(ActorRef from) {
+        for (int m = 1; m < members.length; m++) {
+            if (members[m].equals(from)) {
+                lastHeard[m] = context.now();
+                return;
+            }
+        }
     }
 
     @Override
