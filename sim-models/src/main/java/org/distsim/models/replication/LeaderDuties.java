@@ -20,8 +20,9 @@ import org.distsim.models.rpc.Response;
  * has. The commit set holds the followers heard from within twice the failure timeout: a follower
  * cut off longer is written off (as MySQL falls back, or Kafka shrinks its in-sync replicas) so
  * that one partitioned replica does not stop all writes. The margin is a lease: a follower stops
- * serving reads once it has not heard the leader for one failure timeout, well before the leader
- * stops waiting for it, so a sync write never leaves a serving follower behind. A write not
+ * serving reads once it has not heard the leader for one failure timeout, before the leader stops
+ * waiting for it (when the failure timeout exceeds a heartbeat interval and two network delays, as
+ * it should), so a sync write never leaves a serving follower behind. A write not
  * acknowledged within {@code request-timeout} fails with {@code unavailable} (it stays committed:
  * like a client timeout, the failure is indefinite).
  *
