@@ -16,8 +16,8 @@ import org.distsim.models.rpc.Response;
  * and acknowledges writes to clients when the commit mode allows.
  *
  * <p><b>Commit modes.</b> async acknowledges at commit; semi-sync when one follower has applied
- * the entry (MySQL's semi-synchronous replication); sync when every follower in the commit set
- * has. The commit set holds the followers heard from within twice the failure timeout: a follower
+ * the entry (MySQL's semi-synchronous replication), or at once when the commit set is empty
+ * (MySQL falls back to async); sync when every follower in the commit set has. The commit set holds the followers heard from within twice the failure timeout: a follower
  * cut off longer is written off (as MySQL falls back, or Kafka shrinks its in-sync replicas) so
  * that one partitioned replica does not stop all writes. The margin is a lease: a follower stops
  * serving reads once it has not heard the leader for one failure timeout, before the leader stops
@@ -192,6 +192,7 @@ final class LeaderDuties {
     private boolean committed(long index) {
         boolean any = false;
         boolean all = true;
+        boolean anyInSet = false;
         // PeerMonitor counts a peer reachable when heard within one failure timeout of the time
         // asked about; asking about one timeout ago gives "heard within two timeouts".
         long leaseStart = context.now() - config.failureTimeout().toNanos();
@@ -201,11 +202,14 @@ final class LeaderDuties {
             }
             boolean has = matched[member] >= index;
             any |= has;
-            if (!has && monitor.reachable(member, leaseStart)) {
+            boolean inSet = monitor.reachable(member, leaseStart);
+            anyInSet |= inSet;
+            if (!has && inSet) {
                 all = false;
             }
         }
-        return config.commit() == CommitMode.SEMI_SYNC ? any : all;
+        // Semi-sync with every follower written off acknowledges alone, as MySQL falls back to async.
+        return config.commit() == CommitMode.SEMI_SYNC ? any || !anyInSet : all;
     }
 
     private void expire(long index) {

@@ -18,6 +18,10 @@ class PartitionTest {
     private static final int KEYS = 20;
 
     private static Run run(String partition) {
+        return run(partition, "");
+    }
+
+    private static Run run(String partition, String knobs) {
         return ReplicationRuns.run("""
                 name: partition
                 duration: 30s
@@ -29,6 +33,7 @@ class PartitionTest {
                     type: replicated-database
                     replicas: 3
                     partition: %s
+                %s
                 workloads:
                   clients-majority:
                     type: open-loop
@@ -48,7 +53,7 @@ class PartitionTest {
                   - at: 10s
                     partition: {name: split, groups: [[db-3, clients-minority], [db-1, db-2, clients-majority]]}
                     duration: 10s
-                """.formatted(partition, KEYS, KEYS));
+                """.formatted(partition, knobs, KEYS, KEYS));
     }
 
     @Test
@@ -85,6 +90,22 @@ class PartitionTest {
         assertTrue(stale > 300, "minority stale reads " + stale);
         // Both sides wrote the same keys: after the heal, last writer wins, and the losers are counted.
         assertTrue(run.total("conflicts", 3) > 0);
+        assertConverged(run);
+    }
+
+    @Test
+    void cp_withSyncCommit_servesFollowerReadsOnlyWhileTheyCannotBeStale() {
+        // db-3 now answers its clients' reads from its own copy. Sync commit keeps that copy
+        // current while db-3 is in touch; once cut off, db-3 refuses after one failure timeout,
+        // before the leader stops waiting for it (two failure timeouts); after the heal it refuses
+        // until it has caught up.
+        Run run = run("cp", "    commit: sync\n    read-from: nearest");
+
+        WorkloadResult minority = run.workload("clients-minority");
+        assertEquals(1 - 9.5 / 24, minority.availability(), 0.03);
+        assertTrue(run.figure("db-3", "reads") > 2000, "reads served by db-3 " + run.figure("db-3", "reads"));
+        assertEquals(0, run.workloadFigure("clients-minority", "stale_reads"));
+        assertEquals(0, run.workloadFigure("clients-majority", "stale_reads"));
         assertConverged(run);
     }
 
