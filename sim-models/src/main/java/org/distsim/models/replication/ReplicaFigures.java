@@ -4,6 +4,7 @@ import org.HdrHistogram.Histogram;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.metrics.Counter;
 import org.distsim.core.metrics.NodeMetrics;
+import org.distsim.core.metrics.TimeWeightedGauge;
 
 /**
  * The figures of one member, registered in the order the report shows them: {@code reads} and
@@ -14,7 +15,9 @@ import org.distsim.core.metrics.NodeMetrics;
  * to a concurrent write under last writer wins), and the replication lag of the writes it applied
  * after the warm-up: {@code replication_lag_mean_ms}, {@code replication_lag_p99_ms},
  * {@code replication_lag_max_ms}, from the writer's commit to the moment the write became visible
- * here.
+ * here. The gauge {@code lag_ms} holds the lag of the last write applied, so the time series shows
+ * lag over time (a follower catching up after a partition), and the summary its time-weighted
+ * {@code lag_ms_mean} and {@code lag_ms_max}.
  */
 final class ReplicaFigures {
 
@@ -28,6 +31,7 @@ final class ReplicaFigures {
     final Counter leaderChanges;
     final Counter conflicts;
     private final Histogram lagNanos = new Histogram(SIGNIFICANT_DIGITS);
+    private final TimeWeightedGauge lagGauge;
     private final long warmupEndNanos;
 
     ReplicaFigures(ActorContext context) {
@@ -44,12 +48,14 @@ final class ReplicaFigures {
                 : lagNanos.getValueAtPercentile(99) / 1e6);
         metrics.derived("replication_lag_max_ms", () -> lagNanos.getTotalCount() == 0 ? Double.NaN
                 : lagNanos.getMaxValue() / 1e6);
+        lagGauge = metrics.gauge("lag_ms");
         warmupEndNanos = context.warmupEndNanos();
     }
 
     /** A shipped write committed at {@code committedAtNanos} became visible here now. */
     void applied(long committedAtNanos, long nowNanos) {
         applied.increment();
+        lagGauge.set((nowNanos - committedAtNanos) / 1e6);
         if (nowNanos >= warmupEndNanos) {
             lagNanos.recordValue(Math.max(0, nowNanos - committedAtNanos));
         }

@@ -65,8 +65,11 @@
  * Per member: {@code reads}, {@code writes}, {@code applied}, {@code rejected},
  * {@code unavailable}, {@code leader_changes}, {@code conflicts},
  * {@code replication_lag_mean_ms}, {@code replication_lag_p99_ms}, {@code replication_lag_max_ms},
- * {@code utilisation} and {@code queue}. On the front: {@code unavailable} (members that did not
- * answer within {@code request-timeout}) and, for leader-follower, {@code lost_writes}.
+ * {@code lag_ms} (a gauge: the lag of the last write applied, over time), {@code utilisation} and
+ * {@code queue}. On the front: {@code unavailable} (members that did not
+ * answer within {@code request-timeout}) and, for leader-follower, {@code lost_writes} (with
+ * {@code cp}; with {@code ap} a returning member re-ships what the new leader lacked, so nothing
+ * is discarded and the writes that lose count as conflicts instead).
  *
  * <h2>Durability</h2>
  * A member's store, log and the leadership it follows are durable; a crash loses its queue, the
