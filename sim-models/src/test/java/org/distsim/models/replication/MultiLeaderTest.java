@@ -68,6 +68,36 @@ class MultiLeaderTest {
         assertConverged(run);
     }
 
+    @Test
+    void membersCutOffOrCrashed_catchUpOnTheWritesTheyMissed() {
+        Run run = ReplicationRuns.run("""
+                name: multi-leader-faults
+                duration: 20s
+                warmup: 1s
+                network:
+                  latency: 2ms
+                nodes:
+                  db:
+                    type: replicated-database
+                    replicas: 3
+                    replication: multi-leader
+                    partition: ap
+                workloads:
+                  near-1: {type: open-loop, target: db-1, rate: 200/s, read-ratio: 50%, keys: {count: 5}, schedule: [{at: 16s, rate: 0/s}]}
+                  near-3: {type: open-loop, target: db-3, rate: 200/s, read-ratio: 50%, keys: {count: 5}, schedule: [{at: 16s, rate: 0/s}]}
+                faults:
+                  - {at: 4s, partition: {groups: [[db-3, near-3], [db-1, db-2, near-1]]}, duration: 4s}
+                  - {at: 10s, crash: db-2, duration: 3s}
+                """);
+
+        // ap: both sides keep taking writes through the partition; db-2's clients are none, its crash costs nothing.
+        assertEquals(1.0, run.workload("near-3").availability(), 1e-9);
+        assertEquals(1.0, run.workload("near-1").availability(), 1e-9);
+        // Cut off, each side reads its own writes only: the other side's are stale until the heal.
+        assertTrue(run.workloadFigure("near-3", "stale_reads") > 100);
+        assertConverged(run);
+    }
+
     private static void assertConverged(Run run) {
         for (long key = 0; key < KEYS; key++) {
             long version = run.version("db-1", key);
