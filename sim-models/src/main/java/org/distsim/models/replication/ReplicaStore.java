@@ -41,4 +41,20 @@ public final class ReplicaStore {
     public int size() {
         return stamps.size();
     }
+
+    /**
+     * Takes back a write that a new leader never received (leader-follower, cp): if the key still
+     * holds {@code stamp}, it returns to {@code previous}, the stamp the write replaced. Undoing a
+     * log's entries newest first restores the store as it was before them.
+     */
+    public void undo(long key, long stamp, long previous) {
+        if (version(key) != stamp) {
+            return;
+        }
+        if (previous == NEVER_WRITTEN) {
+            stamps.remove(key);
+        } else {
+            stamps.put(key, previous);
+        }
+    }
 }

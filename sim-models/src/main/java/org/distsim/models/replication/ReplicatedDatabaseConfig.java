@@ -18,7 +18,7 @@ import org.distsim.models.scenario.Knob;
  * @param readQuorum         leaderless: R, replies a read waits for; null for a majority
  * @param writeQuorum        leaderless: W, acknowledgements a write waits for; null for a majority
  * @param readRepair         leaderless: a read that sees an older version on some replica writes the newest back
- * @param replicationDelay   extra time a member takes to apply a replicated write, after the network delay
+ * @param replicationDelay   extra time a write takes to reach another member, on top of the network delay
  * @param workers            requests each member serves at once
  * @param queueCapacity      requests that may wait at each member; null for unbounded
  * @param readTime           service time of one read at a member
@@ -55,8 +55,10 @@ public record ReplicatedDatabaseConfig(
         @Knob(doc = "Leaderless: when a read sees an older version on some replica, write the newest back to it.",
                 defaultValue = "true")
         boolean readRepair,
-        @Knob(doc = "Extra time a member takes to apply a write shipped from another member, after the network"
-                + " delay: a duration distribution, or a duration for a constant.", defaultValue = "0s")
+        @Knob(doc = "Extra time a write takes to reach another member, on top of the network delay: a duration"
+                + " distribution, or a duration for a constant. Leader-follower and multi-leader spend it at the writer"
+                + " before shipping (batching, a busy replication thread), so a crash loses the writes not yet shipped.",
+                defaultValue = "0s")
         Distribution replicationDelay,
         @Knob(doc = "How many requests each member serves at the same time.", defaultValue = "8", min = "1",
                 max = "100000")

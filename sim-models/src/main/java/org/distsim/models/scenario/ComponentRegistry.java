@@ -16,6 +16,8 @@ import org.distsim.models.queue.MessageQueue;
 import org.distsim.models.queue.QueueConfig;
 import org.distsim.models.ratelimit.RateLimiter;
 import org.distsim.models.ratelimit.RateLimiterConfig;
+import org.distsim.models.replication.ReplicatedDatabaseConfig;
+import org.distsim.models.replication.ReplicatedDatabaseGroup;
 import org.distsim.models.service.Service;
 import org.distsim.models.service.ServiceConfig;
 import org.distsim.models.sharding.ShardRouter;
@@ -44,6 +46,7 @@ public final class ComponentRegistry {
                     "Forwards each request to one healthy backend: round robin, weighted, random, least connections, two choices or consistent hashing.")
             .node("queue", QueueConfig.class, MessageQueue::new, "A message queue or log: point-to-point with competing consumers, pub-sub, or partitioned log with a consumer group; capacity, backpressure, at-least-once redelivery.")
             .node("rate-limiter", RateLimiterConfig.class, RateLimiter::new, "An API gateway that admits requests to one node at a limited rate (token bucket or sliding window) and refuses the rest.")
+            .group("replicated-database", ReplicatedDatabaseConfig.class, new ReplicatedDatabaseGroup(), "A key-value database replicated on N members: leader-follower (sync, semi-sync, async; failover), multi-leader or leaderless; cp or ap under partitions.")
             .node("service", ServiceConfig.class, Service::new,
                     "c workers sharing one FIFO queue, with a service-time distribution: an M/M/c or M/G/c/K station.")
             .node("shard-router", ShardRouterConfig.class, ShardRouter::new, "Sends each request to the shard that owns its key: hash, range, directory or consistent-hash sharding, with an optional shard added mid-run.")

@@ -30,9 +30,9 @@ class ComponentRegistryTest {
     @Test
     void standardRegistry_listsEveryShippedComponent_sortedByKind() {
         ComponentRegistry registry = ComponentRegistry.standard();
-        assertEquals(List.of("autoscaler", "cache", "database", "load-balancer", "queue", "rate-limiter", "service", "shard-router", "timeline"), registry.names(Kind.NODE));
+        assertEquals(List.of("autoscaler", "cache", "database", "load-balancer", "queue", "rate-limiter", "replicated-database", "service", "shard-router", "timeline"), registry.names(Kind.NODE));
         assertEquals(List.of("closed-loop", "open-loop"), registry.names(Kind.WORKLOAD));
-        registry.types().forEach(type -> assertTrue(type.factory() != null, type.name() + " has no actor"));
+        registry.types().forEach(type -> assertTrue(type.factory() != null || type.isGroup(), type.name() + " has no actor"));
         assertEquals(ServiceConfig.class, registry.find("service").orElseThrow().configType());
         assertEquals(OpenLoopConfig.class, registry.find("open-loop").orElseThrow().configType());
     }

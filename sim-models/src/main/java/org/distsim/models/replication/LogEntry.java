@@ -1,0 +1,14 @@
+package org.distsim.models.replication;
+
+/**
+ * One write in a leader's replication log.
+ *
+ * @param index            position in the log, from 1
+ * @param era              the {@link Leadership#era() era} of the leader that wrote it
+ * @param key              the key written
+ * @param stamp            the version it created
+ * @param previous         the version it replaced at the leader (for undoing it, and for conflict counting)
+ * @param committedAtNanos when the leader committed it (replication lag is measured from here)
+ */
+record LogEntry(long index, long era, long key, long stamp, long previous, long committedAtNanos) {
+}

@@ -1,0 +1,155 @@
+package org.distsim.models.replication;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.distsim.core.kernel.ActorContext;
+import org.distsim.core.kernel.ActorRef;
+import org.distsim.models.replication.PeerMessage.OriginWrite;
+import org.distsim.models.replication.PeerMessage.Ship;
+
+/**
+ * Writes a member makes on its own authority, shipped to every other member and merged there by
+ * last writer wins: all writes in multi-leader replication, and in leader-follower replication
+ * with {@code partition: ap} the writes a member accepts while it cannot reach its leader (and the
+ * entries a new leader's log lacks, which a member re-ships instead of discarding).
+ *
+ * <p>A write leaves for each peer {@code replication-delay} after its commit (the shipping
+ * delay: batching, a busy replication thread); a crash loses what has not left yet, and the
+ * resend below makes up for it. Each member numbers its own writes from 1 and keeps them (durable); every member applies
+ * each origin's writes in that order. Heartbeats carry, for every origin, how many of its writes
+ * the sender has applied; when a peer's count has not moved for a heartbeat interval and is behind,
+ * the origin ships the missing writes again, so members converge once a partition heals or a
+ * crashed member returns.
+ */
+final class OriginShipping {
+
+    /** The most writes re-shipped to one peer per heartbeat, so that a long outage is caught up in bounded bursts. */
+    static final int RESEND_BATCH = 5_000;
+
+    private final ActorContext context;
+    private final int self;
+    private final ReplicaStore store;
+    private final LwwMerge merge;
+    private final ReplicaFigures figures;
+    private ActorRef[] members;
+    /** This member's own writes {@code ownBase + 1 ..}; those every peer applied are dropped. */
+    private final List<OriginWrite> own = new ArrayList<>();
+    private long ownBase;
+    /** By origin number: how many of its writes this member applied (durable). */
+    private final long[] applied;
+    /** By peer number: how many of this member's writes the peer last reported applied. */
+    private final long[] reported;
+    private final List<OrderedApplier<OriginWrite>> appliers = new ArrayList<>();
+    private final ContinuousSampler delay;
+
+    OriginShipping(ActorContext context, ReplicatedDatabaseConfig config, int self, ReplicaStore store, LwwMerge merge,
+            MemberStation station, ReplicaFigures figures) {
+        this.context = context;
+        this.self = self;
+        this.store = store;
+        this.merge = merge;
+        this.figures = figures;
+        int n = config.replicas();
+        this.applied = new long[n + 1];
+        this.reported = new long[n + 1];
+        this.delay = config.replicationDelay().sampler(context.random("own-writes-delay"));
+        for (int origin = 0; origin <= n; origin++) {
+            int from = origin;
+            appliers.add(new OrderedApplier<>(context, station, () -> applied[from],
+                    (sequence, write) -> visible(from, write)));
+        }
+    }
+
+    /** The peers, by member number (index 0 and this member's own slot unused); set at start. */
+    void connect(ActorRef[] members) {
+        this.members = members;
+    }
+
+    /** Commits a write of {@code key} made here, now, ships it, and returns its version. */
+    long write(long key) {
+        long previous = store.version(key);
+        long stamp = Stamps.next(context.now(), self, previous);
+        store.apply(key, stamp);
+        add(key, stamp, previous, context.now());
+        return stamp;
+    }
+
+    /** Ships a write this member already holds (an entry its new leader lacks) as one of its own. */
+    void reship(long key, long stamp, long previous, long committedAtNanos) {
+        add(key, stamp, previous, committedAtNanos);
+    }
+
+    /** A peer shipped one of its writes. */
+    void onShip(Ship ship) {
+        appliers.get(ship.origin()).offer(ship.write().sequence(), ship.write());
+    }
+
+    /** A peer's heartbeat: ship again what it has been missing for a whole interval. */
+    void onHeartbeat(int peer, long[] peerApplied) {
+        if (peerApplied == null) {
+            return;
+        }
+        long has = peerApplied[self];
+        long made = ownBase + own.size();
+        if (has < made && has == reported[peer]) {
+            long upTo = Math.min(made, has + RESEND_BATCH);
+            for (long sequence = Math.max(has + 1, ownBase + 1); sequence <= upTo; sequence++) {
+                context.send(members[peer], new Ship(self, own.get((int) (sequence - ownBase - 1))));
+            }
+        }
+        reported[peer] = Math.max(reported[peer], has);
+        forgetShipped();
+    }
+
+    /** Drops the own writes every peer has applied, in chunks of at least half the list. */
+    private void forgetShipped() {
+        long everyone = Long.MAX_VALUE;
+        for (int peer = 1; peer < reported.length; peer++) {
+            if (peer != self) {
+                everyone = Math.min(everyone, reported[peer]);
+            }
+        }
+        long drop = everyone == Long.MAX_VALUE ? 0 : everyone - ownBase;
+        if (drop >= Math.max(1024, own.size() / 2)) {
+            own.subList(0, (int) drop).clear();
+            ownBase += drop;
+        }
+    }
+
+    /** A copy of the per-origin counts, for a heartbeat. */
+    long[] appliedCounts() {
+        long[] counts = applied.clone();
+        counts[self] = ownBase + own.size();
+        return counts;
+    }
+
+    /** The member crashed: writes waiting to be applied are lost (their origins ship them again). */
+    void clear() {
+        appliers.forEach(OrderedApplier::clear);
+    }
+
+    private void add(long key, long stamp, long previous, long committedAtNanos) {
+        OriginWrite write = new OriginWrite(ownBase + own.size() + 1, key, stamp, previous, committedAtNanos);
+        own.add(write);
+        for (int peer = 1; peer < members.length; peer++) {
+            if (peer != self) {
+                ActorRef to = members[peer];
+                Ship ship = new Ship(self, write);
+                long delayNanos = Math.round(delay.sample());
+                if (delayNanos > 0) {
+                    context.setTimer(delayNanos, new Later(() -> context.send(to, ship)));
+                } else {
+                    context.send(to, ship);
+                }
+            }
+        }
+    }
+
+    private boolean visible(int origin, OriginWrite write) {
+        merge.apply(write.key(), write.stamp(), write.previous());
+        applied[origin] = write.sequence();
+        figures.applied(write.committedAtNanos(), context.now());
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+package org.distsim.models.replication;
+
+import org.distsim.core.kernel.Message;
+
+/** What the members of a replicated database (and its front) tell each other. */
+sealed interface PeerMessage extends Message {
+
+    /**
+     * Sent by every member to every other member and to the front every heartbeat interval: "I am
+     * alive, this is the leader I follow, and this is how far I got".
+     *
+     * @param member        the sender's number
+     * @param claim         the leadership the sender follows (leader-follower; null otherwise)
+     * @param lastEra       the era of the sender's last log entry
+     * @param lastIndex     the sender's log length
+     * @param settled       from a leader: the index up to which every member holds its log (they
+     *                      may compact up to there); 0 from others
+     * @param originApplied for each member number, how many of that member's own writes the sender
+     *                      has applied (multi-leader and ap; null when none are shipped)
+     */
+    record Heartbeat(int member, Leadership claim, long lastEra, long lastIndex, long settled, long[] originApplied)
+            implements PeerMessage {
+    }
+
+    /** A leader ships one log entry; {@code previousEra} is the era of the entry before it in the leader's log. */
+    record Replicate(long era, long previousEra, LogEntry entry) implements PeerMessage {
+    }
+
+    /**
+     * A follower's position in the log of the leader of {@code era}, after each entry it applies
+     * and when it starts to follow: (lastEra, lastIndex) is its last entry. With
+     * {@code resend} it asks for everything after it at once.
+     */
+    record Position(int member, long era, long lastEra, long lastIndex, boolean resend) implements PeerMessage {
+    }
+
+    /**
+     * The leader of {@code era} tells a follower that its log has entries the leader's does not:
+     * keep entries up to {@code keep}, or when it is -1 drop the whole last era and report again.
+     */
+    record Rewind(long era, long keep) implements PeerMessage {
+    }
+
+    /** A member ships one of its own writes (multi-leader, or a leader-follower member in ap mode cut off from its leader). */
+    record Ship(int origin, OriginWrite write) implements PeerMessage {
+    }
+
+    /**
+     * A write a member made itself, outside any leader's log.
+     *
+     * @param sequence         its number among the writes of its origin, from 1
+     * @param previous         the origin's version of the key before it (for conflict counting)
+     * @param committedAtNanos when the origin committed it
+     */
+    record OriginWrite(long sequence, long key, long stamp, long previous, long committedAtNanos) {
+    }
+}
