@@ -31,10 +31,10 @@ class LoadBalancingLessonTest {
     void p99_adaptiveAlgorithmsBeatBlindOnes() {
         double rr = lesson.p99("clients-rr");
         for (String w : new String[] {"clients-lc", "clients-p2c", "clients-wrr"}) {
-            assertBelow(lesson.p99(w), 0.6 * rr, w + " p99 vs round robin");
+            assertBelow(lesson.p99(w), 0.75 * rr, w + " p99 vs round robin");
         }
-        assertAbove(lesson.p99("clients-random"), 1.3 * rr, "random p99 vs round robin");
-        assertAbove(lesson.p99("clients-ch"), 1.3 * lesson.p99("clients-lc"), "consistent hash p99 vs least connections");
+        assertAbove(lesson.p99("clients-random"), 1.2 * rr, "random p99 vs round robin");
+        assertAbove(lesson.p99("clients-ch"), 1.4 * lesson.p99("clients-lc"), "consistent hash p99 vs least connections");
     }
 
     @Test
@@ -44,16 +44,16 @@ class LoadBalancingLessonTest {
 
     @Test
     void roundRobin_splitsEvenly_soTheSlowBackendRunsHotAndTheFastOneIdles() {
-        assertAbove(lesson.node("rr-4", "utilisation_mean"), 0.9, "slow backend under round robin");
+        assertAbove(lesson.node("rr-4", "utilisation_mean"), 0.85, "slow backend under round robin");
         assertBelow(lesson.node("rr-1", "utilisation_mean"), 0.45, "fast backend under round robin");
-        assertAbove(lesson.node("random-4", "utilisation_mean"), 0.9, "slow backend under random");
+        assertAbove(lesson.node("random-4", "utilisation_mean"), 0.85, "slow backend under random");
     }
 
     @Test
     void leastConnections_andWeightedRoundRobin_evenOutTheUtilisation() {
         for (String prefix : new String[] {"lc", "wrr"}) {
             for (int i = 1; i <= 4; i++) {
-                assertBetween(lesson.node(prefix + "-" + i, "utilisation_mean"), 0.5, 0.75,
+                assertBetween(lesson.node(prefix + "-" + i, "utilisation_mean"), 0.45, 0.75,
                         prefix + "-" + i + " utilisation");
             }
             // The fast backend (speed 2) takes about twice the requests of a normal one.
