@@ -1,0 +1,64 @@
+package org.distsim.scenarios;
+
+import static org.distsim.scenarios.Lesson.assertAbove;
+import static org.distsim.scenarios.Lesson.assertBelow;
+import static org.distsim.scenarios.Lesson.assertBetween;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * scenarios/load-balancing.yaml: over unequal backends, algorithms that look at the backends
+ * (least connections, power of two choices) or are told their capacity (weighted round robin)
+ * keep the p99 low; round robin, consistent hashing and random overload the slow backend.
+ */
+class LoadBalancingLessonTest {
+
+    private static Lesson lesson;
+
+    @BeforeAll
+    static void run() {
+        lesson = Lesson.run("load-balancing");
+    }
+
+    @Test
+    void summary_matchesTheCheckedInReport() throws IOException {
+        lesson.assertMatchesExpected();
+    }
+
+    @Test
+    void p99_adaptiveAlgorithmsBeatBlindOnes() {
+        double rr = lesson.p99("clients-rr");
+        for (String w : new String[] {"clients-lc", "clients-p2c", "clients-wrr"}) {
+            assertBelow(lesson.p99(w), 0.75 * rr, w + " p99 vs round robin");
+        }
+        assertAbove(lesson.p99("clients-random"), 1.2 * rr, "random p99 vs round robin");
+        assertAbove(lesson.p99("clients-ch"), 1.4 * lesson.p99("clients-lc"), "consistent hash p99 vs least connections");
+    }
+
+    @Test
+    void p2c_comesWithinAFewPercentOfLeastConnections() {
+        assertBelow(lesson.p99("clients-p2c"), 1.15 * lesson.p99("clients-lc"), "p2c p99 vs least connections");
+    }
+
+    @Test
+    void roundRobin_splitsEvenly_soTheSlowBackendRunsHotAndTheFastOneIdles() {
+        assertAbove(lesson.node("rr-4", "utilisation_mean"), 0.85, "slow backend under round robin");
+        assertBelow(lesson.node("rr-1", "utilisation_mean"), 0.45, "fast backend under round robin");
+        assertAbove(lesson.node("random-4", "utilisation_mean"), 0.85, "slow backend under random");
+    }
+
+    @Test
+    void leastConnections_andWeightedRoundRobin_evenOutTheUtilisation() {
+        for (String prefix : new String[] {"lc", "wrr"}) {
+            for (int i = 1; i <= 4; i++) {
+                assertBetween(lesson.node(prefix + "-" + i, "utilisation_mean"), 0.45, 0.75,
+                        prefix + "-" + i + " utilisation");
+            }
+            // The fast backend (speed 2) takes about twice the requests of a normal one.
+            assertAbove(lesson.node(prefix + "-1", "served"), 1.6 * lesson.node(prefix + "-2", "served"),
+                    prefix + ": requests served by the fast backend vs a normal one");
+        }
+    }
+}
