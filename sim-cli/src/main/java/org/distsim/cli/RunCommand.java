@@ -20,6 +20,7 @@ import org.distsim.reports.AtomicFiles;
 import org.distsim.reports.OutputExistsException;
 import org.distsim.reports.TextReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,12 +77,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Let --out replace an existing file.")
     private boolean force;
 
+    /** --replications, --threads, --no-progress: with --replications, --out names a directory. */
+    @Mixin
+    private BatchOptions batch = new BatchOptions();
+
     @Override
     public Integer call() {
         return Outcomes.guard(spec, parent.debug(), this::execute);
     }
 
     private int execute() throws UserError, ScenarioException {
+        if (batch.replications != null) {
+            return ReplicationsRun.execute(spec, file, seed, duration, overrides, format.option(), out, force, batch);
+        }
         Path scenarioFile = Outcomes.scenarioFile(file);
         Path outFile = checkOut();
         Scenario scenario = ScenarioLoader.load(scenarioFile, List.copyOf(overrides));

@@ -24,6 +24,7 @@ import org.distsim.core.fault.ScheduledFault;
  * @param faults          the fault timeline, sorted by time (stable: equal times keep file order)
  * @param notes           captions for the live view, sorted by time (stable)
  * @param source          where the scenario came from: the file name as given, or the caller's label
+ * @param sweep           the parameters {@code distsim sweep} varies, in file order; empty when none
  */
 public record Scenario(
         String name,
@@ -37,7 +38,8 @@ public record Scenario(
         Map<String, ComponentSpec> workloads,
         List<ScheduledFault> faults,
         List<Note> notes,
-        String source) {
+        String source,
+        List<SweepParameter> sweep) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -52,5 +54,6 @@ public record Scenario(
         workloads = Collections.unmodifiableMap(new LinkedHashMap<>(workloads));
         faults = List.copyOf(faults);
         notes = List.copyOf(notes);
+        sweep = sweep == null ? List.of() : List.copyOf(sweep);
     }
 }

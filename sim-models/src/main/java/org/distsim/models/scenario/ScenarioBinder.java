@@ -57,6 +57,7 @@ final class ScenarioBinder {
         long durationNanos = knobs == null ? -1 : knobs.duration().toNanos();
         List<ScheduledFault> faults = new FaultBinder(binder, locations, problems).bind(root.get("faults"), durationNanos);
         List<Note> notes = bindNotes(root.get("notes"), binder, durationNanos);
+        List<SweepParameter> sweep = new SweepBinder(binder, locations, problems).bind(root);
         if (knobs != null) {
             checkTopLevel(knobs, root);
         }
@@ -65,7 +66,7 @@ final class ScenarioBinder {
         }
         return new Scenario(knobs.name(), knobs.description(), knobs.seed(), durationNanos,
                 knobs.warmup().toNanos(), knobs.reportInterval().toNanos(), network, nodes, workloads, faults, notes,
-                source);
+                source, sweep);
     }
 
     /**
