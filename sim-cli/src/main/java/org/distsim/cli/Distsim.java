@@ -35,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             RunCommand.class,
             ValidateCommand.class,
             SweepCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },
