@@ -2,7 +2,6 @@ package org.distsim.models.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -113,14 +112,10 @@ final class SweepBinder {
                     ? container.get(Integer.parseInt(segment)) : container.isObject() ? container.get(segment) : null;
             if (next == null && !(last && container.isObject())) {
                 String where = walked.isEmpty() ? "the top level" : String.join(".", walked);
-                List<String> keys = new ArrayList<>();
-                for (Iterator<String> it = container.fieldNames(); it.hasNext(); ) {
-                    keys.add(it.next());
-                }
-                String closest = Suggestions.closest(segment, keys);
+                String closest = Suggestions.closest(segment, keysOf(container));
                 String prefix = walked.isEmpty() ? "" : String.join(".", walked) + ".";
                 problems.add(locations.value(paramPath), paramPath, "no \"" + segment + "\" at " + where
-                                + " of the scenario", "a path to a value of the scenario, like workloads.clients.rate",
+                                + " of the scenario", "a path to a value of the scenario, as --set takes it",
                         closest == null ? null : prefix + closest + (last ? "" : "." + String.join(".",
                                 java.util.Arrays.asList(segments).subList(k + 1, segments.length))));
                 return false;
@@ -132,7 +127,7 @@ final class SweepBinder {
                     String prefix = walked.isEmpty() ? "" : String.join(".", walked) + ".";
                     problems.add(locations.value(paramPath), paramPath, "no \"" + segment + "\" at "
                                     + (walked.isEmpty() ? "the top level" : String.join(".", walked)),
-                            "a path to a value of the scenario", prefix + closest);
+                            "a path to a value of the scenario, as --set takes it", prefix + closest);
                     return false;
                 }
                 return true;
