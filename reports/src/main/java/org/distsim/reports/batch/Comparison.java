@@ -51,6 +51,10 @@ public final class Comparison {
      * @throws IllegalArgumentException saying why the document cannot be compared
      */
     public static Document read(String name, JsonNode root) {
+        if (root != null && root.path("schema_version").isInt() && root.path("kind").asText("").equals("sweep")) {
+            throw new IllegalArgumentException(name + " is a sweep, which has many design points;"
+                    + " compare takes the JSON of one run or of replications (distsim run --replications N)");
+        }
         if (root == null || !root.isObject() || !root.path("schema_version").isInt() || !root.path("workloads").isObject()
                 || !root.path("scenario").isTextual()) {
             throw new IllegalArgumentException(name + " is not a distsim result: expected the JSON of"
@@ -61,8 +65,6 @@ public final class Comparison {
         switch (kind) {
             case "run" -> readRun(root, figures);
             case "replications" -> readReplications(root, figures);
-            case "sweep" -> throw new IllegalArgumentException(name + " is a sweep, which has many design points;"
-                    + " compare takes the JSON of one run or of replications (distsim run --replications N)");
             default -> throw new IllegalArgumentException(name + ": unknown kind of distsim result \"" + kind + "\"");
         }
         return new Document(name, root.get("scenario").asText(), kind, figures);
