@@ -62,6 +62,30 @@ class BatchSchemaConformanceTest {
     }
 
     @Test
+    void everyKeyOfTheSchema_isDocumented() throws IOException {
+        String docs = System.getProperty("distsim.docs.dir", "../docs");
+        String page = Files.readString(Path.of(docs, "batch-json.md"));
+        com.fasterxml.jackson.databind.JsonNode schemaJson = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of(docs, "schema", "batch.schema.json").toFile());
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        collectKeys(schemaJson, keys);
+        List<String> missing = keys.stream().filter(k -> !page.contains("`" + k + "`") && !page.contains("\"" + k + "\"")
+                && !page.contains("." + k + "`")).toList();
+        assertEquals(List.of(), missing);
+    }
+
+    private static void collectKeys(com.fasterxml.jackson.databind.JsonNode node, java.util.Set<String> keys) {
+        if (node.isObject()) {
+            if (node.has("properties")) {
+                node.get("properties").fieldNames().forEachRemaining(keys::add);
+            }
+            node.elements().forEachRemaining(child -> collectKeys(child, keys));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> collectKeys(child, keys));
+        }
+    }
+
+    @Test
     void partialReplicationsJson_isMarkedPartialAndValidates() throws Exception {
         Scenario scenario = ScenarioLoader.load("mm1.yaml", Cli.SCENARIO, List.of());
         BatchRunner runner = new BatchRunner(List.of(scenario), RunOptions.defaults(), 4, 1);
