@@ -100,6 +100,12 @@ final class BatchSession {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             runner.run(progress);
+        } catch (RuntimeException | Error e) {
+            // A failed run is a bug to report, not an interruption: the hook must not write a partial result.
+            if (claimed.compareAndSet(false, true)) {
+                removeHook(hook);
+            }
+            throw e;
         } finally {
             progress.close();
         }
@@ -107,13 +113,17 @@ final class BatchSession {
             // Ctrl-C came as the last run finished: the hook writes the result and ends the process.
             return ExitCodes.INTERRUPTED;
         }
+        removeHook(hook);
+        deliver(documents.get());
+        return ExitCodes.OK;
+    }
+
+    private static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // The JVM is already shutting down; the hook will see the output claimed and do nothing.
         }
-        deliver(documents.get());
-        return ExitCodes.OK;
     }
 
     private void deliver(Documents documents) throws UserError {
