@@ -52,6 +52,11 @@ final class BatchSession {
     private final String out;
     private final Path directory;
     private final boolean force;
+    /** Set by whichever of the normal end and {@link #interrupt()} writes the output. */
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private volatile BatchRunner runner;
+    private volatile Progress progress;
+    private volatile Supplier<Documents> documents;
 
     /**
      * @param stem     the files' name without extension ({@code sweep}, {@code replications})
@@ -74,48 +79,63 @@ final class BatchSession {
     }
 
     /** Runs the batch and writes what it produced; the exit code. */
-    int run(BatchRunner runner, Progress progress, Supplier<Documents> documents) throws UserError {
-        AtomicBoolean claimed = new AtomicBoolean();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(BatchRunner batch, Progress bar, Supplier<Documents> render) throws UserError {
+        this.runner = batch;
+        this.progress = bar;
+        this.documents = render;
         Thread hook = new Thread(() -> {
-            if (!claimed.compareAndSet(false, true)) {
-                return;
+            if (interrupt()) {
+                // A shutdown hook cannot choose the exit code; halting can (and skips nothing else of ours).
+                Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
             }
-            runner.cancel();
-            progress.close();
-            err.println();
-            err.println("interrupted: writing the " + runner.finished() + " of " + runner.total()
-                    + " runs that finished, marked partial");
-            try {
-                deliver(documents.get());
-            } catch (UserError e) {
-                err.println("error: " + e.getMessage());
-            } catch (RuntimeException e) {
-                err.println("error: could not write the partial result: " + e);
-            }
-            err.flush();
-            spec.commandLine().getOut().flush();
-            Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
         }, "distsim-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            runner.run(progress);
+            batch.run(bar);
         } catch (RuntimeException | Error e) {
             // A failed run is a bug to report, not an interruption: the hook must not write a partial result.
-            if (claimed.compareAndSet(false, true)) {
-                removeHook(hook);
-            }
+            claimed.set(true);
+            removeHook(hook);
             throw e;
         } finally {
-            progress.close();
+            bar.close();
         }
         if (!claimed.compareAndSet(false, true)) {
-            // Ctrl-C came as the last run finished: the hook writes the result and ends the process.
+            // Interrupted (Ctrl-C, perhaps as the last run finished): the partial result is written there.
+            removeHook(hook);
             return ExitCodes.INTERRUPTED;
         }
         removeHook(hook);
-        deliver(documents.get());
+        deliver(render.get());
         return ExitCodes.OK;
+    }
+
+    /**
+     * What Ctrl-C does, from the shutdown hook (or any thread): starts no new run and writes the
+     * documents of the runs that finished, marked partial. Does nothing, and returns false, when
+     * the output was already claimed (the batch ended, or failed, first).
+     */
+    boolean interrupt() {
+        BatchRunner batch = runner;
+        if (batch == null || !claimed.compareAndSet(false, true)) {
+            return false;
+        }
+        batch.cancel();
+        progress.close();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println();
+        err.println("interrupted: writing the " + batch.finished() + " of " + batch.total()
+                + " runs that finished, marked partial");
+        try {
+            deliver(documents.get());
+        } catch (UserError e) {
+            err.println("error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("error: could not write the partial result: " + e);
+        }
+        err.flush();
+        spec.commandLine().getOut().flush();
+        return true;
     }
 
     private static void removeHook(Thread hook) {

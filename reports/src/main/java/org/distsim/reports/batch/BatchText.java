@@ -55,7 +55,9 @@ public final class BatchText {
         if (sweep.points().isEmpty()) {
             return out.append('\n').append("reproduce with: ").append(reproduce).append('\n').toString();
         }
-        ReplicationSummary first = sweep.points().get(0).summary();
+        // Node names and figures from the first point that has any (in a partial sweep, early points may have none).
+        ReplicationSummary first = sweep.points().stream().map(SweepResult.Point::summary)
+                .filter(summary -> !summary.nodes().isEmpty()).findFirst().orElse(sweep.points().get(0).summary());
         for (String workload : workloadNames(sweep)) {
             out.append('\n').append("workload ").append(workload).append('\n');
             List<String> header = new ArrayList<>(sweep.parameters());
