@@ -13,7 +13,7 @@ final class BatchOptions {
 
     @Option(names = "--replications", paramLabel = "N",
             description = "Run N independent replications (replication r = 0..N-1 draws its own random streams)"
-                    + " and report each figure as mean +/- 95% confidence half-width.")
+                    + " and report each figure as mean +/- 95%% confidence half-width.")
     Integer replications;
 
     @Option(names = "--threads", paramLabel = "N",

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = {
-            "Compare two results (distsim run --format json, with or without --replications)",
-            "figure by figure; with replications on both sides, say which differences are significant."
+            "Compare two results figure by figure, with significance for replications.",
+            "A and B are JSON of distsim run --format json, with or without --replications;",
+            "with replications on both sides, Welch's t-test says which differences are significant (5%% level)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})

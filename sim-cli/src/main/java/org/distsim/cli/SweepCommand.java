@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = {
-            "Run a scenario over the cross product of parameter values, with replications,",
-            "and report each figure against the parameters with 95% confidence intervals.",
+            "Run a scenario over a grid of parameter values, with replications.",
+            "Reports each figure against the parameters as mean +/- 95%% confidence half-width;",
+            "replication r uses the same random streams at every point (common random numbers).",
             "Without --param, the scenario's sweep: section says what to vary."
         },
         exitCodeListHeading = "%nExit codes:%n",

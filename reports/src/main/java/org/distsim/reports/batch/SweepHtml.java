@@ -5,13 +5,18 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -57,7 +62,7 @@ public final class SweepHtml {
                 .append("figure{margin:12px 0}figcaption{font-size:.9em;color:#555}\n")
                 .append("table{border-collapse:collapse;font-size:.85em}td,th{padding:2px 8px;text-align:right;white-space:nowrap;")
                 .append("border-bottom:1px solid #eee}th{background:#f4f4f4}td:first-child,th:first-child{text-align:left}\n")
-                .append("code{background:#f4f4f4;padding:1px 4px}.partial{color:#b00;font-weight:bold}\n")
+                .append(".wide{overflow-x:auto}code{background:#f4f4f4;padding:1px 4px}.partial{color:#b00;font-weight:bold}\n")
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(title)).append("</h1>\n<p>")
                 .append(sweep.points().size()).append(" design points &times; ").append(sweep.replications())
@@ -196,8 +201,8 @@ public final class SweepHtml {
             }
             data.addSeries(series);
         }
-        NumberAxis y = yAxis(c);
-        if (c.percent()) {
+        ValueAxis y = yAxis(c, data);
+        if (c.percent() && y instanceof NumberAxis percentAxis) {
             // Availability near 100 %: a fixed top at 100 and room below the lowest band, so a flat
             // line at 100 % does not collapse the axis into one repeated label.
             double lowest = 100;
@@ -206,7 +211,7 @@ public final class SweepHtml {
                     lowest = Math.min(lowest, data.getStartYValue(s, i));
                 }
             }
-            y.setRange(Math.max(0, Math.floor(lowest - 0.5)), 100.25);
+            percentAxis.setRange(Math.max(0, Math.floor(lowest - 0.5)), 100.25);
         }
         XYPlot plot = new XYPlot(data, xAxis(sweep), y, renderer(c.lines().size()));
         plot.setBackgroundPaint(Color.WHITE);
@@ -249,15 +254,52 @@ public final class SweepHtml {
         return renderer;
     }
 
-    private static NumberAxis yAxis(Chart c) {
+    /**
+     * A linear axis from zero; a logarithmic one for latencies spanning more than two decades (an
+     * overloaded point would otherwise flatten every other line against the floor).
+     */
+    private static ValueAxis yAxis(Chart c, YIntervalSeriesCollection data) {
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                double low = data.getStartYValue(s, i);
+                if (low > 0) {
+                    smallest = Math.min(smallest, low);
+                }
+                largest = Math.max(largest, data.getEndYValue(s, i));
+            }
+        }
+        if (!c.percent() && c.title().startsWith("Latency") && largest / smallest > 100) {
+            LogAxis axis = new DecadeAxis(c.yLabel() + ", log scale");
+            axis.setTickUnit(new NumberTickUnit(1));
+            axis.setSmallestValue(smallest / 2);
+            return axis;
+        }
         NumberAxis axis = new NumberAxis(c.yLabel());
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         axis.setAutoRangeIncludesZero(!c.percent());
         return axis;
     }
 
+    /** A log axis with a label per decade, written as plain numbers (0.1, 1, 10, 100) rather than 10^n. */
+    private static final class DecadeAxis extends LogAxis {
+
+        private static final long serialVersionUID = 1L;
+
+        DecadeAxis(String label) {
+            super(label);
+        }
+
+        @Override
+        protected AttributedString createTickLabel(double value) {
+            BigDecimal decimal = new BigDecimal(value).round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            return new AttributedString(decimal.signum() == 0 ? "0" : decimal.toPlainString());
+        }
+    }
+
     private static void table(StringBuilder html, SweepResult sweep, String workload) {
-        html.append("<table>\n<tr>");
+        html.append("<div class=\"wide\"><table>\n<tr>");
         for (String p : sweep.parameters()) {
             html.append("<th>").append(escape(p)).append("</th>");
         }
@@ -280,7 +322,7 @@ public final class SweepHtml {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></div>\n");
     }
 
     private static List<String> workloads(SweepResult sweep) {
