@@ -60,15 +60,14 @@ public final class BatchRunner {
                 int index = i;
                 futures.add(pool.submit(() -> runOne(index, progress)));
             }
-            RuntimeException failure = null;
+            Throwable failure = null;
             for (Future<?> future : futures) {
                 try {
                     future.get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     cancel();
                     if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException runtime ? runtime
-                                : new IllegalStateException(e.getCause());
+                        failure = e.getCause();
                     }
                 } catch (InterruptedException e) {
                     cancel();
@@ -76,9 +75,16 @@ public final class BatchRunner {
                     break;
                 }
             }
-            if (failure != null) {
+            if (failure instanceof RuntimeException runtime) {
                 // The first failure in index order, whatever order the runs failed in.
-                throw failure;
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                // OutOfMemoryError and friends keep their type, so the command can say what to do.
+                throw error;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
             }
         } finally {
             pool.shutdown();
