@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * mu - lambda).
  *
  * <p>Runs are 100 s of simulated time with a 10 s warm-up (about six relaxation times,
- * 1 / (mu (1 - sqrt(rho))^2) = 1.6 s at rho = 0.95), so the whole sweep takes about 10 s. The seed is
+ * 1 / (mu (1 - sqrt(rho))^2) = 1.6 s at rho = 0.95), so the whole sweep takes 3 to 12 s on 2 cores. The seed is
  * the scenario's own (1), not one picked to pass. What to expect of other seeds, measured over
  * seeds 1 to 8 (80 bands): 5 missed (6 %, against 5 % by chance). Below rho = 0.95 the misses are
  * scattered and the estimates unbiased; at rho = 0.95 the per-replication p99 of a 90 s run is
