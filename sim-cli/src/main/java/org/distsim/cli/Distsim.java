@@ -37,6 +37,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ExplainCommand.class,
             ListCommand.class,
             SchemaCommand.class,
+            SweepCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },

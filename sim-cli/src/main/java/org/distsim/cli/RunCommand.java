@@ -25,6 +25,7 @@ import org.distsim.reports.SloOutcome;
 import org.distsim.reports.TextReport;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -95,12 +96,19 @@ final class RunCommand implements Callable<Integer> {
             + " directory.")
     private boolean force;
 
+    /** --replications, --threads, --no-progress: with --replications, --out names a directory. */
+    @Mixin
+    private BatchOptions batch = new BatchOptions();
+
     @Override
     public Integer call() {
         return Outcomes.guard(spec, parent.debug(), this::execute);
     }
 
     private int execute() throws UserError, ScenarioException {
+        if (batch.replications != null) {
+            return ReplicationsRun.execute(spec, file, seed, duration, overrides, format.option(), out, force, batch);
+        }
         Path scenarioFile = Outcomes.scenarioFile(file);
         boolean toDirectory = out != null && isDirectoryOut(out);
         Path outFile = toDirectory ? checkOutDirectory() : checkOut();

@@ -36,7 +36,8 @@ public final class ReferenceGenerator {
             "workloads", "mapping of names to [workloads](#workload-types)",
             "faults", "list of [faults](#faults)",
             "notes", "list of [notes](#notes)",
-            "slo", "list of [objectives](#service-level-objectives)");
+            "slo", "list of [objectives](#service-level-objectives)",
+            "sweep", "list of [swept parameters](#sweeps)");
 
     private final ComponentRegistry registry;
     private final StringBuilder out = new StringBuilder();
@@ -93,6 +94,7 @@ public final class ReferenceGenerator {
         faults();
         notes();
         objectives();
+        sweeps();
         distributions();
         return out.toString();
     }
@@ -113,6 +115,7 @@ public final class ReferenceGenerator {
         line("- [Faults](#faults)");
         line("- [Notes](#notes)");
         line("- [Service-level objectives](#service-level-objectives)");
+        line("- [Sweeps](#sweeps)");
         line("- [Distributions](#distributions)");
         line();
     }
@@ -229,6 +232,13 @@ public final class ReferenceGenerator {
         section("Service-level objectives", "service-level-objectives", "`slo:` is a list of objectives, each about one"
                 + " workload and with at least one bound; `distsim run` exits with 1 when one is broken:");
         knobTable(KnobSpec.of(Slo.class));
+    }
+
+    private void sweeps() {
+        section("Sweeps", "sweeps", "`sweep:` lists the parameters `distsim sweep` varies (the cross product of their"
+                + " values, with common random numbers); each entry has `param` and either `values` or `from`, `to`"
+                + " and `steps`:");
+        knobTable(KnobSpec.of(ScenarioFormat.SweepEntry.class));
     }
 
     private void distributions() {

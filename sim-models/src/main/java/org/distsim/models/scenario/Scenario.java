@@ -25,6 +25,7 @@ import org.distsim.core.fault.ScheduledFault;
  * @param notes           captions for the live view, sorted by time (stable)
  * @param source          where the scenario came from: the file name as given, or the caller's label
  * @param slos            the service-level objectives of {@code slo:}, in file order; empty when none
+ * @param sweep           the parameters {@code distsim sweep} varies, in file order; empty when none
  */
 public record Scenario(
         String name,
@@ -39,7 +40,8 @@ public record Scenario(
         List<ScheduledFault> faults,
         List<Note> notes,
         String source,
-        List<Slo> slos) {
+        List<Slo> slos,
+        List<SweepParameter> sweep) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -55,5 +57,6 @@ public record Scenario(
         faults = List.copyOf(faults);
         notes = List.copyOf(notes);
         slos = List.copyOf(slos);
+        sweep = sweep == null ? List.of() : List.copyOf(sweep);
     }
 }

@@ -59,6 +59,7 @@ final class ScenarioBinder {
                 workloads, references.workloads());
         List<Note> notes = bindNotes(root.get("notes"), binder, durationNanos);
         List<Slo> slos = new SloBinder(binder, locations, problems, references).bind(root.get("slo"));
+        List<SweepParameter> sweep = new SweepBinder(binder, locations, problems).bind(root);
         if (knobs != null) {
             checkTopLevel(knobs, root);
         }
@@ -68,7 +69,7 @@ final class ScenarioBinder {
         }
         return new Scenario(knobs.name(), knobs.description(), knobs.seed(), durationNanos,
                 knobs.warmup().toNanos(), knobs.reportInterval().toNanos(), network, nodes, workloads, faults, notes,
-                source, slos);
+                source, slos, sweep);
     }
 
     /**

@@ -59,6 +59,23 @@ public final class ScenarioFormat {
             String text) {
     }
 
+    /** An entry of {@code sweep:}: a {@code --set} path and its values, as a list or as a range. */
+    public record SweepEntry(
+            @Knob(doc = "The dotted path of the value to sweep, as --set takes it: workloads.clients.rate.")
+            String param,
+            @Knob(doc = "The values, each written as in the file: [500/s, 800/s, 900/s]. Either values or"
+                    + " from, to and steps.", optional = true)
+            java.util.List<String> values,
+            @Knob(doc = "The first value of an evenly spaced range, a number with an optional unit: 500/s.",
+                    optional = true)
+            String from,
+            @Knob(doc = "The last value of the range, in the unit of from: 950/s.", optional = true)
+            String to,
+            @Knob(doc = "How many values the range has, both ends included.", optional = true, min = "2",
+                    max = "10000")
+            Integer steps) {
+    }
+
     private static Map<String, String> sections() {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("extends", "The scenario file this one builds on, relative to this file: this file is merged over it"
@@ -70,6 +87,7 @@ public final class ScenarioFormat {
         sections.put("notes", "Captions for the live view, each with at: and text:; optional.");
         sections.put("slo", "Service-level objectives, each with workload: and bounds such as p99: or availability:;"
                 + " optional. distsim run exits with 1 when one is broken.");
+        sections.put("sweep", "Parameters for distsim sweep, each with param: and values: or from:, to:, steps:; optional.");
         return Collections.unmodifiableMap(sections);
     }
 }

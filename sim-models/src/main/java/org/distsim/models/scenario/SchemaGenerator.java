@@ -94,6 +94,8 @@ public final class SchemaGenerator {
                 ScenarioFormat.SECTIONS.get("notes")));
         properties.set("slo", described(anyOf(array(ref("slo")), NODES.objectNode().put("type", "null")),
                 ScenarioFormat.SECTIONS.get("slo")));
+        properties.set("sweep", described(anyOf(array(ref("sweep")), NODES.objectNode().put("type", "null")),
+                ScenarioFormat.SECTIONS.get("sweep")));
         ((ArrayNode) top.get("required")).add("nodes").add("workloads");
         // A file that extends another gets the required keys from it, and may give only some
         // knobs of a node or workload (merged over the other file's), so its components are
@@ -111,6 +113,7 @@ public final class SchemaGenerator {
         define("fault", faults());
         define("note", record(ScenarioFormat.NoteEntry.class));
         define("slo", record(Slo.class));
+        define("sweep", record(ScenarioFormat.SweepEntry.class));
         define("distribution", distribution());
         for (Map.Entry<String, Class<? extends Record>> nested : nestedRecords().entrySet()) {
             define("mapping-" + nested.getKey(), record(nested.getValue()));

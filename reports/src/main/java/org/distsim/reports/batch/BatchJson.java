@@ -1,0 +1,189 @@
+package org.distsim.reports.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.distsim.core.result.LatencySummary;
+import org.distsim.core.result.StopReason;
+
+/**
+ * The JSON documents of replications ({@code "kind": "replications"}) and sweeps
+ * ({@code "kind": "sweep"}), documented in {@code docs/batch-json.md} with the schema
+ * {@code docs/schema/batch.schema.json}. Written like the run document (see
+ * {@link org.distsim.reports.JsonReport}): a streaming generator fixes key names and order, doubles
+ * go through Jackson's Schubfach writer so the bytes are the same on every JDK, an undefined
+ * figure is {@code null}, lines end with {@code \n}.
+ */
+public final class BatchJson {
+
+    /** Bumped only when a key is renamed or removed or its meaning changes; additions keep it. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
+
+    private BatchJson() {
+    }
+
+    /** The document of independent replications of one configuration. */
+    public static String render(ReplicationSummary summary) {
+        return write(g -> {
+            g.writeStartObject();
+            header(g, "replications", summary.partial(), summary.scenario(), summary.seed(), summary.planned());
+            body(g, summary);
+            g.writeEndObject();
+        });
+    }
+
+    /** The document of a sweep. */
+    public static String render(SweepResult sweep) {
+        return write(g -> {
+            g.writeStartObject();
+            header(g, "sweep", sweep.partial(), sweep.scenario(), sweep.seed(), sweep.replications());
+            g.writeArrayFieldStart("parameters");
+            for (String parameter : sweep.parameters()) {
+                g.writeString(parameter);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("points");
+            for (SweepResult.Point point : sweep.points()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("values");
+                for (int i = 0; i < sweep.parameters().size(); i++) {
+                    g.writeStringField(sweep.parameters().get(i), point.values().get(i));
+                }
+                g.writeEndObject();
+                body(g, point.summary());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(Body body) {
+        StringWriter text = new StringWriter(16384);
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            g.setPrettyPrinter(prettyPrinter());
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not render the batch result as JSON", e);
+        }
+        return text.append('\n').toString();
+    }
+
+    /** Objects one key per line; arrays on one line; always {@code \n}. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
+    }
+
+    private static void header(JsonGenerator g, String kind, boolean partial, String scenario, long seed,
+            int replications) throws IOException {
+        g.writeNumberField("schema_version", SCHEMA_VERSION);
+        g.writeStringField("kind", kind);
+        g.writeBooleanField("partial", partial);
+        g.writeNumberField("confidence", Estimate.CONFIDENCE);
+        g.writeStringField("scenario", scenario);
+        g.writeNumberField("seed", seed);
+        g.writeNumberField("replications", replications);
+    }
+
+    private static void body(JsonGenerator g, ReplicationSummary s) throws IOException {
+        g.writeNumberField("completed", s.runs().size());
+        g.writeNumberField("duration_s", s.durationNanos() / 1e9);
+        g.writeNumberField("warmup_s", s.warmupNanos() / 1e9);
+        g.writeArrayFieldStart("runs");
+        for (ReplicationSummary.Run run : s.runs()) {
+            g.writeStartObject();
+            g.writeNumberField("replication", run.replication());
+            g.writeNumberField("events", run.events());
+            g.writeStringField("stop", stopKind(run.stop()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("workloads");
+        for (Map.Entry<String, ReplicationSummary.Workload> e : s.workloads().entrySet()) {
+            g.writeObjectFieldStart(e.getKey());
+            estimates(g, e.getValue().figures());
+            pooled(g, e.getValue().pooledLatency());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("nodes");
+        for (Map.Entry<String, ReplicationSummary.Node> e : s.nodes().entrySet()) {
+            g.writeObjectFieldStart(e.getKey());
+            g.writeStringField("type", e.getValue().type());
+            estimates(g, e.getValue().figures());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void estimates(JsonGenerator g, Map<String, Estimate> figures) throws IOException {
+        g.writeObjectFieldStart("figures");
+        for (Map.Entry<String, Estimate> e : figures.entrySet()) {
+            Estimate x = e.getValue();
+            g.writeObjectFieldStart(e.getKey());
+            g.writeNumberField("n", x.n());
+            number(g, "mean", x.mean());
+            number(g, "half_width", x.halfWidth());
+            number(g, "low", x.low());
+            number(g, "high", x.high());
+            number(g, "sd", x.sd());
+            number(g, "min", x.min());
+            number(g, "max", x.max());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void pooled(JsonGenerator g, LatencySummary l) throws IOException {
+        g.writeObjectFieldStart("pooled_latency_ms");
+        g.writeNumberField("count", l == null ? 0 : l.count());
+        List<Double> values = l == null ? java.util.Collections.nCopies(RunFigures.LATENCY.length, (Double) null)
+                : List.of(orNaN(l.mean()), orNaN(l.p50()), orNaN(l.p95()), orNaN(l.p99()), orNaN(l.p999()), orNaN(l.max()));
+        for (int i = 0; i < RunFigures.LATENCY.length; i++) {
+            number(g, RunFigures.LATENCY[i], values.get(i));
+        }
+        g.writeEndObject();
+    }
+
+    private static Double orNaN(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+
+    private static void number(JsonGenerator g, String field, Double value) throws IOException {
+        if (value == null || !Double.isFinite(value)) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value.doubleValue());
+        }
+    }
+
+    /** As in the run document: {@code completed}, {@code event_limit}, ... */
+    static String stopKind(StopReason stop) {
+        StopReason.Kind kind = stop == null ? StopReason.Kind.COMPLETED : stop.kind();
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}

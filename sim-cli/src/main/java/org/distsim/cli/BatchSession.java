@@ -1,0 +1,229 @@
+package org.distsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.distsim.cli.batch.BatchRunner;
+import org.distsim.cli.batch.Progress;
+import org.distsim.reports.AtomicFiles;
+import org.distsim.reports.OutputExistsException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Runs a batch (replications or a sweep) and delivers its documents: one format on stdout, or
+ * every format into {@code --out DIR}. A new directory appears complete or not at all (written as
+ * a hidden sibling, then renamed); in an existing one each file is replaced atomically, and only
+ * with {@code --force}. Everything about the output is checked before the first run starts.
+ *
+ * <p>Ctrl-C: a shutdown hook cancels the batch, writes the documents of the runs that finished,
+ * marked partial, and exits with {@link ExitCodes#INTERRUPTED}. Whichever of the hook and the
+ * normal end claims the output first writes it; the other does nothing.
+ */
+final class BatchSession {
+
+    /** The documents of a batch; {@code html} is null when the batch has no HTML page. */
+    record Documents(String text, String json, String csv, String html) {
+
+        Map<String, String> byExtension() {
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("txt", text);
+            files.put("json", json);
+            files.put("csv", csv);
+            if (html != null) {
+                files.put("html", html);
+            }
+            return files;
+        }
+    }
+
+    private final CommandSpec spec;
+    private final String stem;
+    private final String format;
+    private final String out;
+    private final Path directory;
+    private final boolean force;
+    /** Set by whichever of the normal end and {@link #interrupt()} writes the output. */
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private volatile BatchRunner runner;
+    private volatile Progress progress;
+    private volatile Supplier<Documents> documents;
+
+    /**
+     * @param stem     the files' name without extension ({@code sweep}, {@code replications})
+     * @param format   what stdout gets without {@code --out}: text, json, csv or html
+     * @param formats  the formats this batch has
+     * @param out      {@code --out DIR}, or null for stdout
+     */
+    BatchSession(CommandSpec spec, String stem, String format, List<String> formats, String out, boolean force)
+            throws UserError {
+        this.spec = spec;
+        this.stem = stem;
+        this.format = format;
+        this.out = out;
+        this.force = force;
+        if (!formats.contains(format)) {
+            throw new UserError("--format " + format + " is not available here; use one of " + String.join(", ", formats)
+                    + " (or --out DIR for all of them)");
+        }
+        this.directory = out == null ? null : checkDirectory(formats);
+    }
+
+    /** Runs the batch and writes what it produced; the exit code. */
+    int run(BatchRunner batch, Progress bar, Supplier<Documents> render) throws UserError {
+        this.runner = batch;
+        this.progress = bar;
+        this.documents = render;
+        Thread hook = new Thread(() -> {
+            if (interrupt()) {
+                // A shutdown hook cannot choose the exit code; halting can (and skips nothing else of ours).
+                Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+            }
+        }, "distsim-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            batch.run(bar);
+        } catch (RuntimeException | Error e) {
+            // A failed run is a bug to report, not an interruption: the hook must not write a partial result.
+            claimed.set(true);
+            removeHook(hook);
+            throw e;
+        } finally {
+            bar.close();
+        }
+        if (!claimed.compareAndSet(false, true)) {
+            // Interrupted (Ctrl-C, perhaps as the last run finished): the partial result is written there.
+            removeHook(hook);
+            return ExitCodes.INTERRUPTED;
+        }
+        removeHook(hook);
+        deliver(render.get());
+        return ExitCodes.OK;
+    }
+
+    /**
+     * What Ctrl-C does, from the shutdown hook (or any thread): starts no new run and writes the
+     * documents of the runs that finished, marked partial. Does nothing, and returns false, when
+     * the output was already claimed (the batch ended, or failed, first).
+     */
+    boolean interrupt() {
+        BatchRunner batch = runner;
+        if (batch == null || !claimed.compareAndSet(false, true)) {
+            return false;
+        }
+        batch.cancel();
+        progress.close();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println();
+        err.println("interrupted: writing the " + batch.finished() + " of " + batch.total()
+                + " runs that finished, marked partial");
+        try {
+            deliver(documents.get());
+        } catch (UserError e) {
+            err.println("error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("error: could not write the partial result: " + e);
+        }
+        err.flush();
+        spec.commandLine().getOut().flush();
+        return true;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook will see the output claimed and do nothing.
+        }
+    }
+
+    private void deliver(Documents documents) throws UserError {
+        if (directory == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(documents.byExtension().get(format.equals("text") ? "txt" : format));
+            stdout.flush();
+            return;
+        }
+        write(documents.byExtension());
+        spec.commandLine().getErr().println("wrote " + String.join(", ",
+                documents.byExtension().keySet().stream().map(ext -> stem + "." + ext).toList()) + " to " + out);
+    }
+
+    /** The directory of {@code --out}, checked: it can be created or its files may be replaced. */
+    private Path checkDirectory(List<String> formats) throws UserError {
+        Path path;
+        try {
+            path = Path.of(out);
+        } catch (InvalidPathException e) {
+            throw new UserError(out + ": not a valid directory name (" + e.getReason() + ")");
+        }
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path)) {
+            throw new UserError("cannot write into " + out + ": it is a file, not a directory");
+        }
+        if (Files.isDirectory(path)) {
+            for (String extension : formats) {
+                Path file = path.resolve(stem + "." + (extension.equals("text") ? "txt" : extension));
+                if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new UserError(file + " exists; use --force to overwrite");
+                }
+            }
+            if (!Files.isWritable(path)) {
+                throw new UserError("cannot write into " + out + ": the directory is not writable");
+            }
+            return path;
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UserError("cannot create " + out + ": directory " + parent + " does not exist");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new UserError("cannot create " + out + ": directory " + parent + " is not writable");
+        }
+        return path;
+    }
+
+    private void write(Map<String, String> files) throws UserError {
+        try {
+            if (Files.isDirectory(directory)) {
+                for (Map.Entry<String, String> file : files.entrySet()) {
+                    AtomicFiles.write(directory.resolve(stem + "." + file.getKey()), file.getValue(), force);
+                }
+                return;
+            }
+            // A new directory: fill a hidden sibling, then rename it, so DIR is complete or absent.
+            Path absolute = directory.toAbsolutePath();
+            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.createDirectory(temp);
+            try {
+                for (Map.Entry<String, String> file : files.entrySet()) {
+                    AtomicFiles.write(temp.resolve(stem + "." + file.getKey()), file.getValue(), false);
+                }
+                try {
+                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, absolute);
+                }
+            } finally {
+                if (Files.isDirectory(temp)) {
+                    for (String extension : files.keySet()) {
+                        Files.deleteIfExists(temp.resolve(stem + "." + extension));
+                    }
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (OutputExistsException e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("cannot write into " + out + ": " + e.getMessage());
+        }
+    }
+}

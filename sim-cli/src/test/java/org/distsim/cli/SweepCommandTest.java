@@ -1,0 +1,131 @@
+package org.distsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code distsim sweep}. */
+class SweepCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path scenario() throws IOException {
+        return Cli.write(dir, "mm1.yaml", Cli.SCENARIO);
+    }
+
+    @Test
+    void everyFormat_isByteIdenticalWithOneOrTwoThreads() throws IOException {
+        Path scenario = scenario();
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        String[] sweep = {"sweep", scenario.toString(), "--param", "workloads.clients.rate=50/s..150/s:3",
+            "--replications", "3", "--no-progress"};
+        Cli.Result r1 = Cli.run(concat(sweep, "--threads", "1", "--out", one.toString()));
+        Cli.Result r2 = Cli.run(concat(sweep, "--threads", "2", "--out", two.toString()));
+        assertEquals(ExitCodes.OK, r1.exitCode(), r1.err());
+        assertEquals(ExitCodes.OK, r2.exitCode(), r2.err());
+        for (String file : new String[] {"sweep.txt", "sweep.json", "sweep.csv", "sweep.html"}) {
+            assertEquals(Files.readString(one.resolve(file)), Files.readString(two.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void samePointTwice_givesTheSameFigures_becauseReplicationRUsesTheSameStreamsAtEveryPoint() throws Exception {
+        Cli.Result r = Cli.run("sweep", scenario().toString(), "--param", "nodes.server.workers=1,1",
+                "--replications", "3", "--format", "json");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        JsonNode points = new ObjectMapper().readTree(r.out()).get("points");
+        assertEquals(points.get(0).get("workloads"), points.get(1).get("workloads"));
+        // ...while the replications of one point differ from each other.
+        assertTrue(points.get(0).at("/workloads/clients/figures/latency_ms.mean/sd").doubleValue() > 0);
+    }
+
+    @Test
+    void crossProduct_firstParameterVariesSlowest() throws Exception {
+        Cli.Result r = Cli.run("sweep", scenario().toString(), "--param", "workloads.clients.rate=50/s,100/s",
+                "--param", "nodes.server.workers=1,2", "--format", "json");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        JsonNode points = new ObjectMapper().readTree(r.out()).get("points");
+        assertEquals(4, points.size());
+        assertEquals("{\"workloads.clients.rate\":\"50/s\",\"nodes.server.workers\":\"2\"}",
+                points.get(1).get("values").toString());
+        assertEquals("100/s", points.get(2).get("values").get("workloads.clients.rate").asText());
+    }
+
+    @Test
+    void sweepSectionOfTheScenario_isUsedWithoutParam() throws IOException {
+        Path scenario = Cli.write(dir, "swept.yaml", Cli.SCENARIO
+                + "sweep:\n  - {param: workloads.clients.rate, values: [50/s, 150/s]}\n");
+        Cli.Result r = Cli.run("sweep", scenario.toString(), "--replications", "2");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("sweep of 2 points x 2 replications"), r.out());
+        assertTrue(r.out().contains("\n  150/s  "), r.out());
+    }
+
+    @Test
+    void html_isSelfContained_withABandedChartPerMainFigure() throws IOException {
+        Cli.Result r = Cli.run("sweep", scenario().toString(), "--param", "workloads.clients.rate=50/s,100/s,150/s",
+                "--replications", "3", "--format", "html");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        String html = r.out();
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "nothing from the network");
+        assertEquals(3, html.split("<svg", -1).length - 1, "latency, throughput and availability charts");
+        assertTrue(html.contains("Latency percentiles") && html.contains("Throughput") && html.contains("Availability"));
+    }
+
+    @Test
+    void badParamPath_isReportedLikeABadSet_withExitCode2() throws IOException {
+        Cli.Result r = Cli.run("sweep", scenario().toString(), "--param", "nodes.sever.workers=1,2");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().startsWith("error: at the sweep point nodes.sever.workers=1:\n--set nodes.sever.workers=1:"),
+                r.err());
+        assertTrue(r.err().contains("did you mean \"nodes.server\"?"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void badParamValue_isReportedWithTheKnobsExpectation() throws IOException {
+        Cli.Result r = Cli.run("sweep", scenario().toString(), "--param", "nodes.server.workers=1,0");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("nodes.server.workers: must be at least 1, got 0"), r.err());
+    }
+
+    @Test
+    void malformedParam_andNothingToSweep_areBadInput() throws IOException {
+        Path scenario = scenario();
+        Cli.Result malformed = Cli.run("sweep", scenario.toString(), "--param", "workloads.clients.rate=1/s..2/ms:3");
+        assertEquals(ExitCodes.BAD_INPUT, malformed.exitCode());
+        assertTrue(malformed.err().contains("the ends of a range need the same unit"), malformed.err());
+        Cli.Result nothing = Cli.run("sweep", scenario.toString());
+        assertEquals(ExitCodes.BAD_INPUT, nothing.exitCode());
+        assertTrue(nothing.err().startsWith("error: nothing to sweep"), nothing.err());
+        Cli.Result twice = Cli.run("sweep", scenario.toString(), "--param", "nodes.server.workers=1",
+                "--param", "nodes.server.workers=2");
+        assertEquals(ExitCodes.BAD_INPUT, twice.exitCode());
+        assertTrue(twice.err().contains("is swept twice"), twice.err());
+    }
+
+    @Test
+    void unknownFormat_isRefusedBeforeAnyRun() throws IOException {
+        Cli.Result r = Cli.run("sweep", scenario().toString(), "--param", "nodes.server.workers=1", "--format", "xml");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("--format xml is not available here"), r.err());
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+}
