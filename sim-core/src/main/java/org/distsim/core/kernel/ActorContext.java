@@ -75,11 +75,12 @@ public final class ActorContext {
     }
 
     /**
-     * The run's record of acknowledged writes, for measuring stale reads. Instrumentation only: an
-     * actor may record into it and measure against it, never decide anything by it.
+     * The record of acknowledged writes of this actor's consistency domain (see {@link
+     * Simulation#setConsistencyDomain}), for measuring stale reads. Instrumentation only: an actor
+     * may record into it and measure against it, never decide anything by it.
      */
     public ConsistencyOracle consistency() {
-        return simulation.metrics().consistency();
+        return simulation.metrics().consistency(simulation.consistencyDomain(self));
     }
 
     /** The simulated time at which measurement starts. */

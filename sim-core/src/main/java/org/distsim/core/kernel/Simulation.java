@@ -52,6 +52,8 @@ public final class Simulation {
     private long delivered;
     private long droppedNodeDown;
     private boolean started;
+    // Actor name -> consistency domain; looked up, never iterated.
+    private final Map<String, String> consistencyDomains = new HashMap<>();
     private StopReason stop;
 
     public Simulation(SimulationConfig config) {
@@ -79,6 +81,23 @@ public final class Simulation {
         actors.add(null);
         actors.set(ref.index(), factory.create(new ActorContext(this, ref)));
         return ref;
+    }
+
+    /**
+     * Puts an actor in a consistency domain: actors of one domain measure stale reads against the
+     * same record of acknowledged writes. Actors not put anywhere share the domain {@code ""}.
+     * Must be called before the actor is spawned, as actors take their record when built.
+     */
+    public void setConsistencyDomain(String actorName, String domain) {
+        if (byName.containsKey(actorName)) {
+            throw new IllegalStateException("set the consistency domain of '" + actorName + "' before spawning it");
+        }
+        consistencyDomains.put(actorName, domain);
+    }
+
+    /** The consistency domain of an actor, {@code ""} when none was set. */
+    public String consistencyDomain(ActorRef actor) {
+        return consistencyDomains.getOrDefault(actor.name(), "");
     }
 
     public void setTransport(Transport transport) {

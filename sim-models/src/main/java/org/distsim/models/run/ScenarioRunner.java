@@ -42,6 +42,7 @@ public final class ScenarioRunner {
         if (options.observer() != null) {
             simulation.addObserver(options.observer());
         }
+        ConsistencyDomains.of(scenario).forEach(simulation::setConsistencyDomain);
         scenario.nodes().values().forEach(spec -> spawn(simulation, spec));
         scenario.workloads().values().forEach(spec -> spawn(simulation, spec));
         new FaultInjector(simulation, network).schedule(scenario.faults().stream()
