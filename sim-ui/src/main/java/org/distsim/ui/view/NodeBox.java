@@ -1,0 +1,72 @@
+package org.distsim.ui.view;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.distsim.ui.model.NodeBadge;
+
+/** A component's box in the topology: name and type, health, and its figures two to a row. */
+final class NodeBox extends VBox {
+
+    static final double WIDTH = 214;
+    static final double HEIGHT = 106;
+    private static final int ROWS = 2;
+
+    private final Label status = new Label();
+    private final Label[] rows = new Label[ROWS];
+    private NodeBadge shown;
+
+    NodeBox(String componentName, String componentType) {
+        setId("node-" + componentName);
+        getStyleClass().addAll("node-box", "up");
+        Label name = new Label(componentName);
+        name.getStyleClass().add("node-name");
+        Label type = new Label(componentType);
+        type.getStyleClass().add("node-type");
+        HBox title = new HBox(8, name, type);
+        title.setAlignment(Pos.BASELINE_LEFT);
+        status.getStyleClass().add("node-status");
+        getChildren().addAll(title, status);
+        for (int i = 0; i < ROWS; i++) {
+            rows[i] = new Label();
+            rows[i].getStyleClass().add("node-line");
+            getChildren().add(rows[i]);
+        }
+        setMinSize(WIDTH, HEIGHT);
+        setPrefSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
+    }
+
+    void show(NodeBadge badge) {
+        if (badge.equals(shown)) {
+            return;
+        }
+        shown = badge;
+        String health = badge.health().name().toLowerCase(Locale.ROOT);
+        getStyleClass().removeAll("up", "degraded", "down");
+        getStyleClass().add(health);
+        status.getStyleClass().removeAll("up", "degraded", "down");
+        status.getStyleClass().add(health);
+        status.setText(badge.status());
+        for (int i = 0; i < ROWS; i++) {
+            int first = 2 * i;
+            String text = first < badge.lines().size() ? badge.lines().get(first) : "";
+            if (first + 1 < badge.lines().size()) {
+                text += "  " + badge.lines().get(first + 1);
+            }
+            rows[i].setText(text);
+        }
+    }
+
+    void setSelected(boolean selected) {
+        if (selected) {
+            if (!getStyleClass().contains("selected")) {
+                getStyleClass().add("selected");
+            }
+        } else {
+            getStyleClass().remove("selected");
+        }
+    }
+}

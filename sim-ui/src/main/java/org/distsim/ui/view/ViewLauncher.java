@@ -1,0 +1,51 @@
+package org.distsim.ui.view;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.ui.live.SimDriver;
+
+/**
+ * Opens the live view and returns when its window is closed. Not an {@code Application} subclass:
+ * started from a fat jar, JavaFX refuses a main class that extends Application ("JavaFX runtime
+ * components are missing"), so this starts the toolkit with {@link Platform#startup} instead.
+ */
+public final class ViewLauncher {
+
+    private ViewLauncher() {
+    }
+
+    /**
+     * Shows the scenario paused at t = 0 and blocks until the window closes.
+     *
+     * @param seed replaces the scenario's seed when not null
+     * @throws UnsupportedOperationException when there is no display to open a window on
+     */
+    public static void show(Scenario scenario, String scenarioText, Path file, Long seed) throws InterruptedException {
+        SimDriver driver = new SimDriver(scenario, seed).start();
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.setImplicitExit(true);
+        try {
+            Platform.startup(() -> {
+                LiveWindow window = new LiveWindow(scenario, scenarioText, file, seedOf(scenario, seed), driver::send);
+                Stage stage = new Stage();
+                stage.setOnHidden(e -> closed.countDown());
+                window.attach(stage, driver);
+            });
+            closed.await();
+        } finally {
+            driver.close();
+            try {
+                Platform.exit();
+            } catch (IllegalStateException e) {
+                // The toolkit never started (no display); nothing to stop.
+            }
+        }
+    }
+
+    private static long seedOf(Scenario scenario, Long seed) {
+        return seed != null ? seed : scenario.seed();
+    }
+}
