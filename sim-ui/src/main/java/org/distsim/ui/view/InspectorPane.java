@@ -2,6 +2,7 @@ package org.distsim.ui.view;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -25,8 +26,12 @@ final class InspectorPane extends VBox {
     private String selected;
     private Object shownKey;
 
-    InspectorPane(Scenario scenario) {
+    InspectorPane(Scenario scenario, Runnable close) {
         this.scenario = scenario;
+        Button closeButton = new Button("Close (Esc)");
+        closeButton.setId("inspector-close");
+        closeButton.setFocusTraversable(false);
+        closeButton.setOnAction(e -> close.run());
         setId("inspector");
         getStyleClass().add("inspector");
         name.setId("inspector-name");
@@ -34,7 +39,7 @@ final class InspectorPane extends VBox {
         description.setWrapText(true);
         figures.setHgap(12);
         knobs.setHgap(12);
-        getChildren().addAll(name, description, figuresHeading, figures, knobsHeading, knobs);
+        getChildren().addAll(closeButton, name, description, figuresHeading, figures, knobsHeading, knobs);
         showNothing();
     }
 

@@ -68,6 +68,7 @@ public final class LiveWindow {
     private final DotField dotField = new DotField(6, 160, DOT_CROSSING_NANOS);
     private final Set<String> linksChecked = new HashSet<>();
     private final BorderPane root = new BorderPane();
+    private final ScrollPane side = new ScrollPane();
     private final TopologyPane topology;
     private final InspectorPane inspector;
     private final ChartsPane charts;
@@ -95,7 +96,7 @@ public final class LiveWindow {
         this.seed = seed;
         this.commands = commands;
         this.captions = new Captions(scenario.notes());
-        this.inspector = new InspectorPane(scenario);
+        this.inspector = new InspectorPane(scenario, () -> select(null));
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
         List<Marker> notes = scenario.notes().stream().map(n -> new Marker(n.atNanos(), n.text(), Marker.Kind.NOTE)).toList();
         String primary = scenario.workloads().keySet().iterator().next();
@@ -109,7 +110,9 @@ public final class LiveWindow {
 
     /** Shows the window on {@code stage}, rendering the driver's latest snapshot every frame. */
     public AnimationTimer attach(Stage stage, SimDriver driver) {
-        Scene scene = scene(1600, 900);
+        // 1600 x 900 (a projector's 16:9), or less on a smaller screen.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = scene(Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.setTitle("distsim view: " + scenario.name());
         stage.setScene(scene);
         AnimationTimer timer = new AnimationTimer() {
@@ -175,6 +178,9 @@ public final class LiveWindow {
         toolbar.getStyleClass().add("toolbar");
         for (var node : toolbar.getChildren()) {
             node.setFocusTraversable(false);
+            if (node instanceof Button b) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
         }
 
         caption.setId("caption");
@@ -184,11 +190,11 @@ public final class LiveWindow {
 
         root.setTop(new VBox(menuBar(), header, toolbar, caption));
         root.setCenter(topology);
-        ScrollPane side = new ScrollPane(inspector);
         side.setFitToWidth(true);
         side.setPrefWidth(340);
         side.setFocusTraversable(false);
-        root.setRight(side);
+        // The inspector takes room from the topology only while a component is selected.
+        root.setRight(null);
         charts.setPrefHeight(250);
         charts.setMinHeight(200);
         root.setBottom(new VBox(charts, legend()));
@@ -254,7 +260,7 @@ public final class LiveWindow {
 
     private static Label shortcuts() {
         Label keys = new Label("Space play/pause · → step · ↑↓ speed · M max · R restart · P partition · H heal"
-                + " · right-click a node: faults");
+                + " · click: inspect · right-click: faults");
         keys.getStyleClass().add("shortcuts");
         keys.setMinWidth(0);
         return keys;
@@ -313,11 +319,16 @@ public final class LiveWindow {
         } else if (code == KeyCode.H) {
             event.consume();
             healAll();
+        } else if (code == KeyCode.ESCAPE) {
+            event.consume();
+            select(null);
         }
     }
 
     private void select(String component) {
         inspector.select(component);
+        side.setContent(inspector);
+        root.setRight(component == null ? null : side);
         if (latest != null) {
             render(latest, lastWall);
         }

@@ -1,5 +1,7 @@
 package org.distsim.ui.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -10,9 +12,11 @@ import org.distsim.ui.model.NodeBadge;
 /** A component's box in the topology: name and type, health, and its figures two to a row. */
 final class NodeBox extends VBox {
 
-    static final double WIDTH = 214;
+    static final double WIDTH = 204;
     static final double HEIGHT = 106;
     private static final int ROWS = 2;
+    /** Characters of a figure row that fit the box at the figures' font size. */
+    private static final int ROW_CHARS = 19;
 
     private final Label status = new Label();
     private final Label[] rows = new Label[ROWS];
@@ -50,14 +54,24 @@ final class NodeBox extends VBox {
         status.getStyleClass().removeAll("up", "degraded", "down");
         status.getStyleClass().add(health);
         status.setText(badge.status());
+        List<String> packed = pack(badge.lines());
         for (int i = 0; i < ROWS; i++) {
-            int first = 2 * i;
-            String text = first < badge.lines().size() ? badge.lines().get(first) : "";
-            if (first + 1 < badge.lines().size()) {
-                text += "  " + badge.lines().get(first + 1);
-            }
-            rows[i].setText(text);
+            rows[i].setText(i < packed.size() ? packed.get(i) : "");
         }
+    }
+
+    /** Figures two to a row where they fit the box, else one to a row; at most {@link #ROWS} rows. */
+    static List<String> pack(List<String> figures) {
+        List<String> packed = new ArrayList<>();
+        for (String figure : figures) {
+            int last = packed.size() - 1;
+            if (last >= 0 && packed.get(last).length() + 2 + figure.length() <= ROW_CHARS && !packed.get(last).contains("  ")) {
+                packed.set(last, packed.get(last) + "  " + figure);
+            } else if (packed.size() < ROWS) {
+                packed.add(figure);
+            }
+        }
+        return packed;
     }
 
     void setSelected(boolean selected) {

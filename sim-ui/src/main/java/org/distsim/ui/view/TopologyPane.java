@@ -66,9 +66,18 @@ final class TopologyPane extends Pane {
                         onSelect.accept(name);
                     }
                 });
+                // One menu per box, opened on a right press (and on the keyboard's menu key); showing
+                // it again only moves it.
+                ContextMenu menu = menu(node);
+                box.setOnMousePressed(event -> {
+                    if (event.getButton() == MouseButton.SECONDARY) {
+                        onSelect.accept(name);
+                        menu.show(box, event.getScreenX(), event.getScreenY());
+                        event.consume();
+                    }
+                });
                 box.setOnContextMenuRequested(event -> {
-                    onSelect.accept(name);
-                    menu(node).show(box, event.getScreenX(), event.getScreenY());
+                    menu.show(box, event.getScreenX(), event.getScreenY());
                     event.consume();
                 });
                 getChildren().add(box);

@@ -36,7 +36,7 @@ class ScreenshotTest {
     void rendersTheViewMidRun() throws Exception {
         Screenshots.startToolkit();
         Path png = Path.of("target", "screenshots", "load-balancing.png");
-        Screenshots.render(Scenarios.load("load-balancing"), Scenarios.text("load-balancing"), 14_000_000_000L, "lb",
+        Screenshots.render(Scenarios.load("load-balancing"), Scenarios.text("load-balancing"), 14_000_000_000L, null,
                 png, WIDTH, HEIGHT);
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(WIDTH, image.getWidth());
