@@ -1,6 +1,7 @@
 package org.distsim.ui.view;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -24,6 +25,7 @@ public final class ViewLauncher {
      * @throws UnsupportedOperationException when there is no display to open a window on
      */
     public static void show(Scenario scenario, String scenarioText, Path file, Long seed) throws InterruptedException {
+        checkDisplay();
         SimDriver driver = new SimDriver(scenario, seed).start();
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
@@ -43,6 +45,25 @@ public final class ViewLauncher {
                 // The toolkit never started (no display); nothing to stop.
             }
         }
+    }
+
+    /**
+     * Fails fast when a Linux desktop toolkit has no display to talk to. JavaFX 21 does not fail
+     * cleanly there: its start-up error path waits for the toolkit it failed to start, and hangs.
+     * A glass platform chosen by property (Monocle, in tests) needs no display.
+     */
+    static void checkDisplay() {
+        if (System.getProperty("glass.platform") != null) {
+            return;
+        }
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        if (linux && blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"))) {
+            throw new UnsupportedOperationException("no DISPLAY is set");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static long seedOf(Scenario scenario, Long seed) {
