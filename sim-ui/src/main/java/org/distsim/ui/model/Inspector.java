@@ -109,7 +109,7 @@ public final class Inspector {
         if (nanos == 0) {
             return "0s";
         }
-        if (nanos % 1_000_000_000L == 0 || nanos >= 10_000_000_000L) {
+        if (nanos >= 1_000_000_000L) {
             return decimal(nanos / 1e9) + "s";
         }
         if (nanos >= 1_000_000L) {
