@@ -95,6 +95,9 @@ public record NodeBadge(String name, String type, Health health, String status, 
     /** A figure in few characters: 3, 12.5, 1.2k, 3.4M. */
     static String number(double value) {
         double magnitude = Math.abs(value);
+        if (magnitude < 0.05) {
+            return "0";
+        }
         if (magnitude >= 1e6) {
             return String.format(Locale.ROOT, "%.1fM", value / 1e6);
         }

@@ -35,7 +35,7 @@ final class MarkedChart extends LineChart<Number, Number> {
         NumberAxis axis = (NumberAxis) getYAxis();
         axis.setAutoRanging(false);
         axis.setLowerBound(0);
-        axis.setUpperBound(102);
+        axis.setUpperBound(100);
         axis.setTickUnit(25);
     }
 
