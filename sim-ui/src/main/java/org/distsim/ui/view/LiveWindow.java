@@ -429,7 +429,10 @@ public final class LiveWindow {
             line += " · " + snapshot.message();
         }
         status.setText(line);
-        caption.setText(captions.at(snapshot.nowNanos()));
+        String text = captions.at(snapshot.nowNanos());
+        caption.setText(text);
+        // Hidden but still laid out when there is no caption, so the topology does not jump.
+        caption.setVisible(!text.isEmpty());
         sampling.setText("dots: " + dotField.samplingNote());
     }
 

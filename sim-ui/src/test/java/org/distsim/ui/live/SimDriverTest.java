@@ -35,6 +35,26 @@ class SimDriverTest {
     }
 
     @Test
+    void faultsSentWhilePlayingReplayHeadlessFromTheSavedYaml() throws Exception {
+        Scenario scenario = Scenarios.load("load-balancing");
+        try (SimDriver driver = new SimDriver(scenario, 5L).start()) {
+            driver.send(new Command.SetSpeed(20));
+            driver.send(new Command.Play());
+            driver.await(s -> s.nowNanos() > 2_000_000_000L, TIMEOUT_MS);
+            driver.send(new Command.Inject(new Fault.Crash("web-1")));
+            driver.send(new Command.Inject(new Fault.SlowNode("db", 5)));
+            driver.await(s -> s.nowNanos() > 4_000_000_000L, TIMEOUT_MS);
+            driver.send(new Command.Inject(new Fault.Restart("web-1")));
+            driver.send(new Command.SetSpeed(Speed.MAX));
+            Snapshot end = driver.await(s -> s.mode() == Mode.FINISHED, TIMEOUT_MS);
+            assertEquals(3, end.recorded().size());
+            String saved = FaultYaml.scenarioWithFaults(Scenarios.text("load-balancing"), end.recorded(), 5L);
+            Scenario replay = Scenarios.parse("saved.yaml", saved, List.of());
+            assertEquals(JsonReport.render(driver.result()), JsonReport.render(ScenarioRunner.run(replay, RunOptions.defaults())));
+        }
+    }
+
+    @Test
     void stepPauseRestartAndFaultsGoThroughTheQueue() throws Exception {
         Scenario scenario = Scenarios.load("partition");
         try (SimDriver driver = new SimDriver(scenario, null).start()) {
