@@ -3,6 +3,7 @@ package org.distsim.ui.view;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.distsim.models.scenario.Scenario;
@@ -30,13 +31,23 @@ public final class ViewLauncher {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
         try {
+            AtomicReference<RuntimeException> failed = new AtomicReference<>();
             Platform.startup(() -> {
-                LiveWindow window = new LiveWindow(scenario, scenarioText, file, seedOf(scenario, seed), driver::send);
-                Stage stage = new Stage();
-                stage.setOnHidden(e -> closed.countDown());
-                window.attach(stage, driver);
+                try {
+                    LiveWindow window = new LiveWindow(scenario, scenarioText, file, seedOf(scenario, seed), driver::send);
+                    Stage stage = new Stage();
+                    stage.setOnHidden(e -> closed.countDown());
+                    window.attach(stage, driver);
+                } catch (RuntimeException e) {
+                    // Without this the caller would wait for a window that never opened.
+                    failed.set(e);
+                    closed.countDown();
+                }
             });
             closed.await();
+            if (failed.get() != null) {
+                throw failed.get();
+            }
         } finally {
             driver.close();
             try {
