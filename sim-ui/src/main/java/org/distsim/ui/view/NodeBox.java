@@ -29,6 +29,9 @@ final class NodeBox extends VBox {
         name.getStyleClass().add("node-name");
         Label type = new Label(componentType);
         type.getStyleClass().add("node-type");
+        // The name never elides; the type gives way when the two do not fit.
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        type.setMinWidth(0);
         HBox title = new HBox(8, name, type);
         title.setAlignment(Pos.BASELINE_LEFT);
         status.getStyleClass().add("node-status");

@@ -46,6 +46,12 @@ final class TopologyPane extends Pane {
     private Topology topology;
     private Snapshot snapshot;
     private List<DotField.Dot> dots = List.of();
+    /** Boxes shrink (never grow) when a column holds more of them than the height allows. */
+    private double scale = 1;
+    private static final double MIN_SCALE = 0.45;
+    private static final double ROW_GAP = 10;
+    private static final double STACK_GAP = 10;
+    private final Map<String, Point2D> centres = new LinkedHashMap<>();
 
     TopologyPane(Topology topology, Consumer<String> onSelect, Consumer<Command> commands) {
         this.onSelect = onSelect;
@@ -131,22 +137,92 @@ final class TopologyPane extends Pane {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        place();
         for (Topology.Placed node : topology.nodes()) {
             NodeBox box = boxes.get(node.name());
             Point2D centre = centre(node);
             box.resizeRelocate(centre.getX() - NodeBox.WIDTH / 2, centre.getY() - NodeBox.HEIGHT / 2,
                     NodeBox.WIDTH, NodeBox.HEIGHT);
+            box.setScaleX(scale);
+            box.setScaleY(scale);
         }
         draw();
     }
 
-    private Point2D centre(Topology.Placed node) {
+    /**
+     * Places every box. A column that is too tall for one stack is wrapped into side-by-side
+     * stacks, and boxes shrink (never grow) only as far as needed for the fullest column to fit:
+     * a dozen replicas stay legible instead of shrinking to a smear.
+     */
+    private void place() {
+        centres.clear();
         double width = Math.max(1, getWidth() - 2 * MARGIN);
         double height = Math.max(1, getHeight() - HEADER - MARGIN);
-        double x = MARGIN + node.x() * width;
-        double y = HEADER + node.y() * height;
-        x = Math.max(MARGIN + NodeBox.WIDTH / 2, Math.min(getWidth() - MARGIN - NodeBox.WIDTH / 2, x));
-        return new Point2D(x, y);
+        double columnWidth = width / topology.columns();
+        List<List<Topology.Placed>> columns = new java.util.ArrayList<>();
+        for (int c = 0; c < topology.columns(); c++) {
+            int column = c;
+            columns.add(topology.nodes().stream().filter(n -> n.column() == column)
+                    .sorted(java.util.Comparator.comparingDouble(Topology.Placed::y)).toList());
+        }
+        scale = 1;
+        for (List<Topology.Placed> members : columns) {
+            scale = Math.min(scale, bestScale(members.size(), columnWidth, height));
+        }
+        scale = Math.max(MIN_SCALE, scale);
+        for (List<Topology.Placed> members : columns) {
+            int stacks = stacks(members.size(), height);
+            int rows = (members.size() + stacks - 1) / stacks;
+            for (int i = 0; i < members.size(); i++) {
+                Topology.Placed node = members.get(i);
+                double x = MARGIN + node.x() * width;
+                double y = HEADER + node.y() * height;
+                if (stacks > 1) {
+                    int stack = i / rows;
+                    int row = i % rows;
+                    x += (stack - (stacks - 1) / 2.0) * (boxWidth() + STACK_GAP);
+                    y = HEADER + (row + 0.5) * height / rows;
+                }
+                x = Math.max(MARGIN + boxWidth() / 2, Math.min(getWidth() - MARGIN - boxWidth() / 2, x));
+                centres.put(node.name(), new Point2D(x, y));
+            }
+        }
+    }
+
+    /** The largest scale (at most 1) at which {@code count} boxes fit a column, in one stack or several. */
+    private static double bestScale(int count, double columnWidth, double height) {
+        double best = 0;
+        for (int stacks = 1; stacks <= 4; stacks++) {
+            int rows = (count + stacks - 1) / stacks;
+            double byHeight = height / (rows * (NodeBox.HEIGHT + ROW_GAP));
+            double byWidth = columnWidth / (stacks * (NodeBox.WIDTH + STACK_GAP) + 2 * STACK_GAP);
+            best = Math.max(best, Math.min(1, Math.min(byHeight, byWidth)));
+        }
+        return best;
+    }
+
+    /** How many side-by-side stacks a column of {@code count} boxes needs at the current scale. */
+    private int stacks(int count, double height) {
+        for (int stacks = 1; stacks < 4; stacks++) {
+            int rows = (count + stacks - 1) / stacks;
+            if (rows * (boxHeight() + ROW_GAP * scale) <= height + 1e-6) {
+                return stacks;
+            }
+        }
+        return 4;
+    }
+
+    private double boxWidth() {
+        return NodeBox.WIDTH * scale;
+    }
+
+    private double boxHeight() {
+        return NodeBox.HEIGHT * scale;
+    }
+
+    private Point2D centre(Topology.Placed node) {
+        Point2D centre = centres.get(node.name());
+        return centre != null ? centre : new Point2D(MARGIN + node.x() * getWidth(), HEADER + node.y() * getHeight());
     }
 
     private void draw() {
@@ -230,10 +306,10 @@ final class TopologyPane extends Pane {
                         continue;
                     }
                     Point2D c = centre(node);
-                    minX = Math.min(minX, c.getX() - NodeBox.WIDTH / 2);
-                    maxX = Math.max(maxX, c.getX() + NodeBox.WIDTH / 2);
-                    minY = Math.min(minY, c.getY() - NodeBox.HEIGHT / 2);
-                    maxY = Math.max(maxY, c.getY() + NodeBox.HEIGHT / 2);
+                    minX = Math.min(minX, c.getX() - boxWidth() / 2);
+                    maxX = Math.max(maxX, c.getX() + boxWidth() / 2);
+                    minY = Math.min(minY, c.getY() - boxHeight() / 2);
+                    maxY = Math.max(maxY, c.getY() + boxHeight() / 2);
                 }
                 if (minX == Double.MAX_VALUE) {
                     continue;
@@ -282,12 +358,12 @@ final class TopologyPane extends Pane {
         Point2D cb = centre(b);
         if (a.column() == b.column()) {
             double sign = Math.signum(cb.getY() - ca.getY());
-            return new Point2D[] {new Point2D(ca.getX(), ca.getY() + sign * NodeBox.HEIGHT / 2),
-                new Point2D(cb.getX(), cb.getY() - sign * NodeBox.HEIGHT / 2)};
+            return new Point2D[] {new Point2D(ca.getX(), ca.getY() + sign * boxHeight() / 2),
+                new Point2D(cb.getX(), cb.getY() - sign * boxHeight() / 2)};
         }
         double sign = Math.signum(cb.getX() - ca.getX());
-        return new Point2D[] {new Point2D(ca.getX() + sign * NodeBox.WIDTH / 2, ca.getY()),
-            new Point2D(cb.getX() - sign * NodeBox.WIDTH / 2, cb.getY())};
+        return new Point2D[] {new Point2D(ca.getX() + sign * boxWidth() / 2, ca.getY()),
+            new Point2D(cb.getX() - sign * boxWidth() / 2, cb.getY())};
     }
 
     /** True when an active partition puts the two ends in different groups. */
