@@ -169,22 +169,21 @@ public final class LiveRun {
     /** An immutable picture of the run now, for the view. */
     public Snapshot snapshot(int run, Mode mode, double speed, String message) {
         readClosedIntervals();
+        // Every actor in spawn order: the scenario's nodes (a group's members after their front),
+        // then its workloads.
         List<NodeState> nodes = new ArrayList<>();
-        for (ComponentSpec spec : scenario.nodes().values()) {
-            nodes.add(state(spec));
-        }
-        for (ComponentSpec spec : scenario.workloads().values()) {
-            nodes.add(state(spec));
+        for (ActorRef ref : simulation.actors()) {
+            nodes.add(state(ref));
         }
         return new Snapshot(run, clock, end, simulation.events(), over ? Mode.FINISHED : mode, speed,
                 List.copyOf(nodes), partitions.active(), tap.recent(), tap.sent(), chart.view(), tap.faults(),
                 List.copyOf(recorded), message == null ? "" : message);
     }
 
-    private NodeState state(ComponentSpec spec) {
-        ActorRef ref = simulation.lookup(spec.name());
-        return new NodeState(spec.name(), spec.type(), spec.kind() == Kind.WORKLOAD, simulation.isUp(ref),
-                simulation.slowdown(ref), figures.get(spec.name()));
+    private NodeState state(ActorRef ref) {
+        ComponentSpec spec = scenario.workloads().get(ref.name());
+        return new NodeState(ref.name(), ref.type(), spec != null && spec.kind() == Kind.WORKLOAD, simulation.isUp(ref),
+                simulation.slowdown(ref), figures.getOrDefault(ref.name(), Map.of()));
     }
 
     /**

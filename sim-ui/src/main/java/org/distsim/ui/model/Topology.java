@@ -31,7 +31,8 @@ import org.distsim.models.scenario.Scenario;
 public record Topology(List<Placed> nodes, List<Link> links, int columns) {
 
     /** A component and where it goes. */
-    public record Placed(String name, String type, boolean workload, Tier tier, int column, double x, double y) {
+    public record Placed(String name, String type, boolean workload, Tier tier, int column, double x, double y,
+            int order) {
     }
 
     /** A caller and a callee. */
@@ -42,6 +43,10 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
         }
     }
 
+    /** What the layout needs of a component: its name, type and kind, in declaration order. */
+    private record Entry(String name, String type, boolean workload) {
+    }
+
     public Topology {
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
@@ -49,10 +54,28 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
 
     /** The layout of a scenario, from its configuration alone. */
     public static Topology of(Scenario scenario) {
+        return of(scenario, List.of());
+    }
+
+    /**
+     * The layout of a scenario and of the run's other actors: a node that expands into several
+     * actors (a replica group's members) shows them too, in the tier of their type, linked as
+     * traffic shows.
+     *
+     * @param actors every actor of the run as name and type (those the scenario declares are skipped)
+     */
+    public static Topology of(Scenario scenario, List<Map.Entry<String, String>> actors) {
         List<ComponentSpec> specs = new ArrayList<>(scenario.workloads().values());
         specs.addAll(scenario.nodes().values());
         Set<String> names = new LinkedHashSet<>();
         specs.forEach(spec -> names.add(spec.name()));
+        List<Entry> entries = new ArrayList<>();
+        specs.forEach(spec -> entries.add(new Entry(spec.name(), spec.type(), spec.kind() == Kind.WORKLOAD)));
+        for (Map.Entry<String, String> actor : actors) {
+            if (names.add(actor.getKey())) {
+                entries.add(new Entry(actor.getKey(), actor.getValue(), false));
+            }
+        }
         List<Link> links = new ArrayList<>();
         for (ComponentSpec spec : specs) {
             Set<String> referenced = new LinkedHashSet<>();
@@ -60,19 +83,19 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
             referenced.remove(spec.name());
             referenced.forEach(target -> addLink(links, new Link(spec.name(), target)));
         }
-        return layout(specs, links);
+        return layout(entries, links);
     }
 
     /** This topology with one more link, or this one when the two are already linked. */
-    public Topology withLink(String from, String to, Scenario scenario) {
+    public Topology withLink(String from, String to) {
         if (from.equals(to) || links.stream().anyMatch(link -> link.joins(from, to)) || find(from) == null || find(to) == null) {
             return this;
         }
         List<Link> more = new ArrayList<>(links);
         more.add(new Link(from, to));
-        List<ComponentSpec> specs = new ArrayList<>(scenario.workloads().values());
-        specs.addAll(scenario.nodes().values());
-        return layout(specs, more);
+        List<Placed> declared = new ArrayList<>(nodes);
+        declared.sort(Comparator.comparingInt(Placed::order));
+        return layout(declared.stream().map(n -> new Entry(n.name(), n.type(), n.workload())).toList(), more);
     }
 
     public Placed find(String name) {
@@ -90,9 +113,9 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
         }
     }
 
-    private static Topology layout(List<ComponentSpec> specs, List<Link> links) {
+    private static Topology layout(List<Entry> specs, List<Link> links) {
         Map<String, Tier> tiers = new LinkedHashMap<>();
-        specs.forEach(spec -> tiers.put(spec.name(), Tier.of(spec.type(), spec.kind() == Kind.WORKLOAD)));
+        specs.forEach(spec -> tiers.put(spec.name(), Tier.of(spec.type(), spec.workload())));
         Map<String, Integer> column = new LinkedHashMap<>();
         int next = 0;
         for (Tier tier : Tier.values()) {
@@ -118,26 +141,26 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
         List<Placed> placed = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             int col = c;
-            List<ComponentSpec> members = new ArrayList<>(specs.stream().filter(s -> column.get(s.name()) == col).toList());
+            List<Entry> members = new ArrayList<>(specs.stream().filter(s -> column.get(s.name()) == col).toList());
             Map<String, Integer> declared = new LinkedHashMap<>();
             for (int i = 0; i < members.size(); i++) {
                 declared.put(members.get(i).name(), i);
             }
             Map<String, Double> barycentre = new LinkedHashMap<>();
-            for (ComponentSpec member : members) {
+            for (Entry member : members) {
                 barycentre.put(member.name(), callers(member.name(), links).stream().filter(y::containsKey)
                         .mapToDouble(y::get).average().orElse(Double.NaN));
             }
-            members.sort(Comparator.<ComponentSpec>comparingDouble(s -> {
+            members.sort(Comparator.<Entry>comparingDouble(s -> {
                 double b = barycentre.get(s.name());
                 return Double.isNaN(b) ? 2 : b;
             }).thenComparing(s -> declared.get(s.name())));
             for (int i = 0; i < members.size(); i++) {
-                ComponentSpec spec = members.get(i);
+                Entry spec = members.get(i);
                 double height = (i + 0.5) / members.size();
                 y.put(spec.name(), height);
-                placed.add(new Placed(spec.name(), spec.type(), spec.kind() == Kind.WORKLOAD, tiers.get(spec.name()), col,
-                        (col + 0.5) / columns, height));
+                placed.add(new Placed(spec.name(), spec.type(), spec.workload(), tiers.get(spec.name()), col,
+                        (col + 0.5) / columns, height, specs.indexOf(spec)));
             }
         }
         return new Topology(placed, links, columns);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -404,13 +405,19 @@ public final class LiveWindow {
         latest = snapshot;
         lastWall = wallNanos;
         dotField.update(snapshot, wallNanos);
-        Topology current = topology.topology();
+        Topology shown = topology.topology();
+        Topology current = shown;
+        if (snapshot.nodes().stream().anyMatch(node -> shown.find(node.name()) == null)) {
+            // Actors the scenario does not declare by name (a replica group's members).
+            current = Topology.of(scenario, snapshot.nodes().stream()
+                    .map(node -> Map.entry(node.name(), node.type())).toList());
+        }
         for (Flight flight : snapshot.recent()) {
             if (linksChecked.add(flight.from() + "\n" + flight.to())) {
-                current = current.withLink(flight.from(), flight.to(), scenario);
+                current = current.withLink(flight.from(), flight.to());
             }
         }
-        if (current != topology.topology()) {
+        if (current != shown) {
             topology.setTopology(current);
         }
         topology.render(snapshot, dotField.dots(wallNanos), inspector.selected());

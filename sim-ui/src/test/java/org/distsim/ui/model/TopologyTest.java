@@ -61,9 +61,20 @@ class TopologyTest {
     void trafficAddsALinkOnceAndIgnoresUnknownNames() {
         Scenario scenario = Scenarios.load("partition");
         Topology topology = Topology.of(scenario);
-        assertSame(topology, topology.withLink("db", "api", scenario), "already linked the other way");
-        assertSame(topology, topology.withLink("api", "nobody", scenario));
-        Topology more = topology.withLink("users", "db", scenario);
+        assertSame(topology, topology.withLink("db", "api"), "already linked the other way");
+        assertSame(topology, topology.withLink("api", "nobody"));
+        Topology more = topology.withLink("users", "db");
         assertEquals(topology.links().size() + 1, more.links().size());
+        assertEquals(topology.find("db").x(), more.find("db").x(), "same tiers after a relayout");
+    }
+
+    @Test
+    void actorsTheScenarioDoesNotNameAreShownInTheTierOfTheirType() {
+        Scenario scenario = Scenarios.load("partition");
+        Topology topology = Topology.of(scenario, List.of(java.util.Map.entry("api", "service"),
+                java.util.Map.entry("db-replica-1", "replica"), java.util.Map.entry("db", "database")));
+        assertEquals(4, topology.nodes().size());
+        assertEquals(Tier.DATA, topology.find("db-replica-1").tier());
+        assertEquals(topology.find("db").column(), topology.find("db-replica-1").column());
     }
 }
