@@ -39,6 +39,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SchemaCommand.class,
             SweepCommand.class,
             CompareCommand.class,
+            ViewCommand.class,
             CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },

@@ -211,7 +211,8 @@ public final class Simulation {
         return queue.cancel(handle);
     }
 
-    Transport transport() {
+    /** The transport messages go through (the scenario runner installs a {@code Network}). */
+    public Transport transport() {
         return transport;
     }
 

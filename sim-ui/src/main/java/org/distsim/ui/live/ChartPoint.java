@@ -1,0 +1,18 @@
+package org.distsim.ui.live;
+
+/**
+ * One closed interval of the run, summed over the workloads, for the live charts. Percentiles are
+ * the primary (first declared) workload's, since percentiles of different workloads do not add.
+ *
+ * @param endNanos      end of the interval, where the point is drawn
+ * @param p50Ms         median latency of successful requests, or null when none completed
+ * @param p95Ms         95th percentile, or null
+ * @param p99Ms         99th percentile, or null
+ * @param throughput    successful requests per second
+ * @param failedPerSec  definite failures per second (rejected, unavailable, error, ...)
+ * @param timeoutsPerSec requests per second whose outcome is unknown (timed out)
+ * @param availability  ok / finished, or null when nothing finished
+ */
+public record ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms, double throughput,
+        double failedPerSec, double timeoutsPerSec, Double availability) {
+}

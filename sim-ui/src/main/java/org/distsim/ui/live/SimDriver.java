@@ -1,0 +1,258 @@
+package org.distsim.ui.live;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import org.distsim.core.result.RunResult;
+import org.distsim.models.scenario.Scenario;
+
+/**
+ * The simulation thread: owns the {@link LiveRun}, applies {@link Command}s between events, paces
+ * the clock at the chosen speed against the wall clock, and publishes a {@link Snapshot} at most
+ * {@link #PUBLISH_HZ} times a second (and after every command, so a step shows at once).
+ *
+ * <p>Pacing only decides <em>when</em> events run, never which or in what order, so a run watched
+ * here without interaction ends with the headless run's result.
+ */
+public final class SimDriver implements AutoCloseable {
+
+    /** Snapshots per wall second while playing. */
+    public static final int PUBLISH_HZ = 30;
+    private static final long PUBLISH_NANOS = 1_000_000_000L / PUBLISH_HZ;
+    /** A paced tick never simulates more than this much wall time at once, so the view stays responsive. */
+    private static final long MAX_TICK_NANOS = 100_000_000L;
+    private static final long IDLE_WAIT_MILLIS = 50;
+    private static final long TICK_NANOS = 5_000_000L;
+
+    private final Scenario scenario;
+    private final Long seed;
+    private final LongSupplier wallClock;
+    private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private final Object published = new Object();
+    private volatile Snapshot latest;
+    private volatile RunResult result;
+    private volatile Throwable failure;
+
+    // Owned by the simulation thread.
+    private LiveRun run;
+    private int runNumber = 1;
+    private Mode mode = Mode.PAUSED;
+    private double speed = Speed.NORMAL;
+    private String message = "";
+    private long lastWall;
+    private long lastPublish;
+    private long maxChunk = 10_000_000L;
+    private boolean stopping;
+
+    /** A driver for the scenario, paused at t = 0; {@code seed} replaces the scenario's when not null. */
+    public SimDriver(Scenario scenario, Long seed) {
+        this(scenario, seed, System::nanoTime);
+    }
+
+    SimDriver(Scenario scenario, Long seed, LongSupplier wallClock) {
+        this.scenario = scenario;
+        this.seed = seed;
+        this.wallClock = wallClock;
+        this.run = new LiveRun(scenario, seed);
+        this.latest = run.snapshot(runNumber, mode, speed, message);
+        this.thread = new Thread(this::loop, "distsim-simulation");
+        thread.setDaemon(true);
+    }
+
+    public SimDriver start() {
+        thread.start();
+        return this;
+    }
+
+    /** Queues a command; it is applied on the simulation thread at the next event boundary. */
+    public void send(Command command) {
+        commands.add(command);
+    }
+
+    /** The most recent snapshot. */
+    public Snapshot latest() {
+        return latest;
+    }
+
+    /** The result of the current run once it is over, else null. */
+    public RunResult result() {
+        return result;
+    }
+
+    /** What stopped the simulation thread with an error, or null. */
+    public Throwable failure() {
+        return failure;
+    }
+
+    /** Waits until a published snapshot satisfies {@code condition}; for tests and the screenshot tool. */
+    public Snapshot await(Predicate<Snapshot> condition, long timeoutMillis) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        synchronized (published) {
+            while (!condition.test(latest)) {
+                if (failure != null) {
+                    throw new IllegalStateException("the simulation thread failed", failure);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new TimeoutException("no matching snapshot within " + timeoutMillis + " ms; latest at t="
+                            + latest.nowNanos() + " ns, " + latest.mode());
+                }
+                published.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+            return latest;
+        }
+    }
+
+    @Override
+    public void close() {
+        send(new Command.Shutdown());
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop() {
+        try {
+            lastWall = wallClock.getAsLong();
+            while (!stopping) {
+                boolean changed = drain();
+                if (mode == Mode.PLAYING) {
+                    advance();
+                }
+                long now = wallClock.getAsLong();
+                if (changed || now - lastPublish >= PUBLISH_NANOS) {
+                    publish();
+                    lastPublish = now;
+                }
+                if (mode != Mode.PLAYING) {
+                    Command next = commands.poll(IDLE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                    if (next != null) {
+                        apply(next);
+                        publish();
+                    }
+                    lastWall = wallClock.getAsLong();
+                } else if (speed != Speed.MAX) {
+                    Thread.sleep(TimeUnit.NANOSECONDS.toMillis(TICK_NANOS));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            message = "the simulation failed: " + e.getMessage();
+            mode = Mode.FINISHED;
+            publish();
+        }
+    }
+
+    private boolean drain() {
+        boolean any = false;
+        Command command;
+        while ((command = commands.poll()) != null) {
+            apply(command);
+            any = true;
+        }
+        return any;
+    }
+
+    private void apply(Command command) {
+        message = "";
+        if (command instanceof Command.Play) {
+            play();
+        } else if (command instanceof Command.Pause) {
+            pause();
+        } else if (command instanceof Command.TogglePlay) {
+            if (mode == Mode.PLAYING) {
+                pause();
+            } else {
+                play();
+            }
+        } else if (command instanceof Command.Step) {
+            pause();
+            if (!run.step()) {
+                finished();
+            }
+        } else if (command instanceof Command.SetSpeed set) {
+            Speed.check(set.simSecondsPerWallSecond());
+            speed = set.simSecondsPerWallSecond();
+        } else if (command instanceof Command.ChangeSpeed change) {
+            speed = Speed.change(speed, change.notches());
+        } else if (command instanceof Command.Restart) {
+            run = new LiveRun(scenario, seed);
+            runNumber++;
+            mode = Mode.PAUSED;
+            result = null;
+        } else if (command instanceof Command.Inject inject) {
+            try {
+                run.inject(inject.fault());
+                message = inject.fault().describe();
+            } catch (IllegalStateException e) {
+                message = e.getMessage();
+            }
+            if (run.over()) {
+                finished();
+            }
+        } else if (command instanceof Command.Shutdown) {
+            stopping = true;
+        }
+    }
+
+    private void play() {
+        if (!run.over()) {
+            mode = Mode.PLAYING;
+            lastWall = wallClock.getAsLong();
+        }
+    }
+
+    private void pause() {
+        if (mode == Mode.PLAYING) {
+            mode = Mode.PAUSED;
+        }
+    }
+
+    private void advance() {
+        long now = wallClock.getAsLong();
+        boolean more;
+        if (speed == Speed.MAX) {
+            // As fast as possible, in chunks sized so that one takes a few milliseconds of wall time.
+            more = run.advanceTo(Math.min(run.end(), run.clock() + maxChunk));
+            long took = wallClock.getAsLong() - now;
+            if (took < 5_000_000L) {
+                maxChunk = Math.min(maxChunk * 2, Math.max(1, run.end()));
+            } else if (took > 30_000_000L) {
+                maxChunk = Math.max(1_000L, maxChunk / 2);
+            }
+        } else {
+            long wall = Math.min(now - lastWall, MAX_TICK_NANOS);
+            long simulated = (long) Math.floor(wall * speed);
+            more = run.advanceTo(Math.min(run.end(), run.clock() + simulated));
+        }
+        lastWall = now;
+        if (!more) {
+            finished();
+            publish();
+        }
+    }
+
+    private void finished() {
+        mode = Mode.FINISHED;
+        result = run.result();
+        if (message.isEmpty()) {
+            message = "the run is over: " + run.result().stop().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    private void publish() {
+        Snapshot snapshot = run.snapshot(runNumber, mode, speed, message);
+        synchronized (published) {
+            latest = snapshot;
+            published.notifyAll();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.distsim.ui.live;
+
+import java.util.List;
+import java.util.Map;
+import org.distsim.core.fault.ScheduledFault;
+
+/**
+ * What the view knows of the run at one moment. Immutable: the simulation thread builds it and
+ * the view thread only reads it.
+ *
+ * @param run          which run this is; {@link Command.Restart} starts the next, so the view knows to clear
+ * @param nowNanos     the simulated clock as the view shows it
+ * @param endNanos     the end of the run
+ * @param events       events processed so far
+ * @param mode         paused, playing or finished
+ * @param speed        simulated seconds per wall second ({@link Speed#MAX} for as fast as possible)
+ * @param nodes        every node, then every workload, in declaration order
+ * @param partitions   active partitions by name: their groups of component names
+ * @param recent       the most recent messages, oldest first; the view samples its dots from them
+ * @param sent         messages sent so far (the view says which share of them it draws)
+ * @param chart        one point per closed interval
+ * @param faults       every fault applied so far, scenario and hand-made, in time order
+ * @param recorded     the faults made by hand, each with the simulated time it was applied
+ * @param message      a line for the status bar ("the run is over"), or empty
+ */
+public record Snapshot(int run, long nowNanos, long endNanos, long events, Mode mode, double speed,
+        List<NodeState> nodes, Map<String, List<List<String>>> partitions, List<Flight> recent, long sent,
+        List<ChartPoint> chart, List<Marker> faults, List<ScheduledFault> recorded, String message) {
+
+    /** The node or workload of the given name, or null. */
+    public NodeState node(String name) {
+        for (NodeState node : nodes) {
+            if (node.name().equals(name)) {
+                return node;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package org.distsim.ui.live;
+
+import java.util.Locale;
+
+/** The speeds a presenter steps through: simulated seconds per wall second, from 1/100 to as fast as possible. */
+public final class Speed {
+
+    /** As fast as the machine can simulate. */
+    public static final double MAX = Double.POSITIVE_INFINITY;
+
+    private static final double[] LADDER = {0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, MAX};
+
+    /** The default: one simulated second per wall second. */
+    public static final double NORMAL = 1;
+
+    private Speed() {
+    }
+
+    /** The speed {@code notches} steps away from {@code current} on the ladder, clamped to its ends. */
+    public static double change(double current, int notches) {
+        int index = 0;
+        for (int i = 0; i < LADDER.length; i++) {
+            if (LADDER[i] <= current) {
+                index = i;
+            }
+        }
+        int next = Math.max(0, Math.min(LADDER.length - 1, index + notches));
+        return LADDER[next];
+    }
+
+    /** "0.1x", "1x", "max": simulated seconds per wall second, for the toolbar. */
+    public static String label(double speed) {
+        if (speed == MAX) {
+            return "max";
+        }
+        if (speed >= 1) {
+            return String.format(Locale.ROOT, "%.0fx", speed);
+        }
+        return String.format(Locale.ROOT, "%sx", Double.toString(speed));
+    }
+
+    static void check(double speed) {
+        if (!(speed > 0)) {
+            throw new IllegalArgumentException("speed must be positive, got " + speed);
+        }
+    }
+}

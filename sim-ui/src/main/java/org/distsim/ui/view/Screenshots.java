@@ -1,0 +1,99 @@
+package org.distsim.ui.view;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.ui.live.LiveRun;
+import org.distsim.ui.live.Mode;
+
+/**
+ * Renders the live view of a scenario at a point of simulated time to a PNG, without a window: the
+ * scene is laid out and snapshotted off screen. Headless, it needs the Monocle glass platform on
+ * the class path and {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}
+ * (the sim-ui tests set them; see ScreenshotTest for the command).
+ *
+ * <p>The last simulated second before the time is played as 30 frames at 1x, so the picture has
+ * dots in flight as a watching audience would see them.
+ */
+public final class Screenshots {
+
+    private static final int FRAMES = 30;
+    private static final long FRAME_WALL_NANOS = 33_333_333L;
+
+    private Screenshots() {
+    }
+
+    /** Starts the JavaFX toolkit unless it runs already. */
+    public static void startToolkit() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // Started by an earlier call or by TestFX.
+        }
+        Platform.setImplicitExit(false);
+    }
+
+    /**
+     * Renders {@code scenario} at {@code atNanos} to {@code png} (replaced if it exists).
+     *
+     * @param select a component to show in the inspector, or null
+     */
+    public static void render(Scenario scenario, String scenarioText, long atNanos, String select, Path png,
+            int width, int height) throws IOException, InterruptedException {
+        LiveRun run = new LiveRun(scenario, null);
+        long end = Math.min(atNanos, run.end());
+        long framesFrom = Math.max(0, end - 1_000_000_000L);
+        run.advanceTo(framesFrom);
+        LiveWindow window = onFx(() -> new LiveWindow(scenario, scenarioText, null, run.seed(), command -> { }));
+        Scene scene = onFx(() -> window.scene(width, height));
+        for (int frame = 1; frame <= FRAMES; frame++) {
+            run.advanceTo(framesFrom + (end - framesFrom) * frame / FRAMES);
+            var snapshot = run.snapshot(1, Mode.PLAYING, 1, "");
+            long wall = frame * FRAME_WALL_NANOS;
+            onFx(() -> {
+                window.render(snapshot, wall);
+                return null;
+            });
+        }
+        WritableImage image = onFx(() -> {
+            if (select != null) {
+                window.selectForScreenshot(select);
+            }
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.snapshot(null);
+        });
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        Path parent = png.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        ImageIO.write(buffered, "png", png.toFile());
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws InterruptedException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("rendering failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.distsim.ui.view;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.ui.live.SimDriver;
+
+/**
+ * Opens the live view and returns when its window is closed. Not an {@code Application} subclass:
+ * started from a fat jar, JavaFX refuses a main class that extends Application ("JavaFX runtime
+ * components are missing"), so this starts the toolkit with {@link Platform#startup} instead.
+ */
+public final class ViewLauncher {
+
+    private ViewLauncher() {
+    }
+
+    /**
+     * Shows the scenario paused at t = 0 and blocks until the window closes.
+     *
+     * @param seed replaces the scenario's seed when not null
+     * @throws UnsupportedOperationException when there is no display to open a window on
+     */
+    public static void show(Scenario scenario, String scenarioText, Path file, Long seed) throws InterruptedException {
+        checkDisplay();
+        SimDriver driver = new SimDriver(scenario, seed).start();
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.setImplicitExit(true);
+        try {
+            AtomicReference<RuntimeException> failed = new AtomicReference<>();
+            Platform.startup(() -> {
+                try {
+                    LiveWindow window = new LiveWindow(scenario, scenarioText, file, seedOf(scenario, seed), driver::send);
+                    Stage stage = new Stage();
+                    stage.setOnHidden(e -> closed.countDown());
+                    window.attach(stage, driver);
+                } catch (RuntimeException e) {
+                    // Without this the caller would wait for a window that never opened.
+                    failed.set(e);
+                    closed.countDown();
+                }
+            });
+            closed.await();
+            if (failed.get() != null) {
+                throw failed.get();
+            }
+        } finally {
+            driver.close();
+            try {
+                Platform.exit();
+            } catch (IllegalStateException e) {
+                // The toolkit never started (no display); nothing to stop.
+            }
+        }
+    }
+
+    /**
+     * Fails fast when a Linux desktop toolkit has no display to talk to. JavaFX 21 does not fail
+     * cleanly there: its start-up error path waits for the toolkit it failed to start, and hangs.
+     * A glass platform chosen by property (Monocle, in tests) needs no display.
+     */
+    static void checkDisplay() {
+        if (System.getProperty("glass.platform") != null) {
+            return;
+        }
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        if (linux && blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"))) {
+            throw new UnsupportedOperationException("no DISPLAY is set");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static long seedOf(Scenario scenario, Long seed) {
+        return seed != null ? seed : scenario.seed();
+    }
+}

@@ -1,0 +1,80 @@
+package org.distsim.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.ui.Scenarios;
+import org.junit.jupiter.api.Test;
+
+class TopologyTest {
+
+    @Test
+    void tiersRunLeftToRightFromClientsToData() {
+        Topology topology = Topology.of(Scenarios.load("load-balancing"));
+        assertEquals(5, topology.columns());
+        assertEquals(Tier.CLIENTS, topology.find("clients").tier());
+        assertEquals(Tier.EDGE, topology.find("lb").tier());
+        assertEquals(Tier.SERVICES, topology.find("web-2").tier());
+        assertEquals(Tier.CACHES, topology.find("cache").tier());
+        assertEquals(Tier.DATA, topology.find("db").tier());
+        assertTrue(topology.find("clients").x() < topology.find("lb").x());
+        assertTrue(topology.find("lb").x() < topology.find("web-1").x());
+        assertTrue(topology.find("web-1").x() < topology.find("cache").x());
+        assertTrue(topology.find("cache").x() < topology.find("db").x());
+        // The three web servers share a column, spread top to bottom in declaration order.
+        assertEquals(topology.find("web-1").x(), topology.find("web-3").x());
+        assertTrue(topology.find("web-1").y() < topology.find("web-2").y());
+        assertTrue(topology.find("web-2").y() < topology.find("web-3").y());
+    }
+
+    @Test
+    void linksComeFromTheKnobsThatNameOtherComponents() {
+        Topology topology = Topology.of(Scenarios.load("load-balancing"));
+        assertEquals(List.of(
+                new Topology.Link("clients", "lb"),
+                new Topology.Link("lb", "web-1"), new Topology.Link("lb", "web-2"), new Topology.Link("lb", "web-3"),
+                new Topology.Link("web-1", "cache"), new Topology.Link("web-2", "cache"), new Topology.Link("web-3", "cache"),
+                new Topology.Link("cache", "db")), topology.links());
+    }
+
+    @Test
+    void aServiceCallingAServiceGoesOneColumnRight() {
+        Scenario scenario = Scenarios.parse("chain.yaml", """
+                name: chain
+                duration: 1s
+                nodes:
+                  front: {type: service, service-time: 1ms, calls: [{target: back}]}
+                  back: {type: service, service-time: 1ms}
+                workloads:
+                  users: {type: open-loop, target: front, rate: 10/s}
+                """, List.of());
+        Topology topology = Topology.of(scenario);
+        assertEquals(3, topology.columns());
+        assertEquals(1, topology.find("front").column());
+        assertEquals(2, topology.find("back").column());
+    }
+
+    @Test
+    void trafficAddsALinkOnceAndIgnoresUnknownNames() {
+        Scenario scenario = Scenarios.load("partition");
+        Topology topology = Topology.of(scenario);
+        assertSame(topology, topology.withLink("db", "api"), "already linked the other way");
+        assertSame(topology, topology.withLink("api", "nobody"));
+        Topology more = topology.withLink("users", "db");
+        assertEquals(topology.links().size() + 1, more.links().size());
+        assertEquals(topology.find("db").x(), more.find("db").x(), "same tiers after a relayout");
+    }
+
+    @Test
+    void actorsTheScenarioDoesNotNameAreShownInTheTierOfTheirType() {
+        Scenario scenario = Scenarios.load("partition");
+        Topology topology = Topology.of(scenario, List.of(java.util.Map.entry("api", "service"),
+                java.util.Map.entry("db-replica-1", "replica"), java.util.Map.entry("db", "database")));
+        assertEquals(4, topology.nodes().size());
+        assertEquals(Tier.DATA, topology.find("db-replica-1").tier());
+        assertEquals(topology.find("db").column(), topology.find("db-replica-1").column());
+    }
+}

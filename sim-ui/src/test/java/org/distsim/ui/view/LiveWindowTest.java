@@ -1,0 +1,110 @@
+package org.distsim.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.distsim.core.fault.Fault;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.ui.Scenarios;
+import org.distsim.ui.live.Mode;
+import org.distsim.ui.live.SimDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window under TestFX, headless (Monocle, software rendering): what a presenter clicks and reads. */
+@ExtendWith(ApplicationExtension.class)
+class LiveWindowTest {
+
+    private static final long TIMEOUT_S = 20;
+
+    private SimDriver driver;
+    private LiveWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Scenario scenario = Scenarios.load("partition");
+        driver = new SimDriver(scenario, null).start();
+        window = new LiveWindow(scenario, Scenarios.text("partition"), null, scenario.seed(), driver::send);
+        window.attach(stage, driver);
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void opensPausedAtZeroWithTheScenarioNameAndDescription(FxRobot robot) {
+        assertEquals("crash and partition", text(robot, "#title"));
+        assertTrue(text(robot, "#description").startsWith("An API service in front of a database"));
+        assertEquals("t = 0.000000 s / 30 s", text(robot, "#clock"));
+        assertTrue(text(robot, "#status").startsWith("paused"), text(robot, "#status"));
+    }
+
+    @Test
+    void stepAndPlayAdvanceTheClock(FxRobot robot) throws Exception {
+        robot.clickOn("#step");
+        waitFor(() -> driver.latest().events() == 1);
+        waitFor(() -> !text(robot, "#clock").equals("t = 0.000000 s / 30 s"));
+        assertEquals(Mode.PAUSED, driver.latest().mode());
+
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> driver.latest().events() == 2);
+
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> driver.latest().mode() == Mode.PLAYING);
+        waitFor(() -> driver.latest().nowNanos() > 50_000_000L);
+        waitFor(() -> text(robot, "#status").startsWith("playing"));
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> driver.latest().mode() == Mode.PAUSED);
+    }
+
+    @Test
+    void clickingANodeOpensTheInspector(FxRobot robot) throws Exception {
+        robot.clickOn("#node-api");
+        waitFor(() -> robot.lookup("#inspector-name").tryQuery().isPresent());
+        assertEquals("api", text(robot, "#inspector-name"));
+        assertTrue(robot.lookup("workers").tryQuery().isPresent(), "the knobs are listed");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#inspector-name").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aCrashFromTheContextMenuIsRecordedAndSaved(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.rightClickOn("#node-db");
+        robot.clickOn("Crash db");
+        waitFor(() -> !driver.latest().recorded().isEmpty());
+        assertEquals(new Fault.Crash("db"), driver.latest().recorded().get(0).fault());
+        waitFor(() -> window.latest().recorded().size() == 1);
+
+        Path saved = dir.resolve("saved.yaml");
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.saveFaults(saved);
+            return null;
+        }).get();
+        var replay = Scenarios.parse("saved.yaml", Files.readString(saved), List.of());
+        assertTrue(replay.faults().stream().anyMatch(f -> f.fault().equals(new Fault.Crash("db"))
+                && f.atNanos() == driver.latest().recorded().get(0).atNanos()));
+    }
+}
