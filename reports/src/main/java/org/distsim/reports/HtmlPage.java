@@ -71,17 +71,25 @@ public final class HtmlPage {
                 .append(escape(caption)).append("</figcaption>\n</figure>\n");
     }
 
+    /**
+     * A cell's text, escaped, with the plus-minus sign as an entity: the page stays ASCII, so it
+     * reads the same when printed to a terminal whose encoding is not UTF-8.
+     */
+    private static String cell(String text) {
+        return escape(text).replace("\u00b1", "&plusmn;");
+    }
+
     /** A table of text cells (escaped here), scrolling sideways when wider than the page. */
     public static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
         out.append("<div class=\"scroll\"><table>\n<tr>");
         for (String h : header) {
-            out.append("<th>").append(escape(h)).append("</th>");
+            out.append("<th>").append(cell(h)).append("</th>");
         }
         out.append("</tr>\n");
         for (List<String> row : rows) {
             out.append("<tr>");
             for (String c : row) {
-                out.append("<td>").append(escape(c)).append("</td>");
+                out.append("<td>").append(cell(c)).append("</td>");
             }
             out.append("</tr>\n");
         }
