@@ -28,10 +28,6 @@ import org.distsim.core.result.WorkloadResult;
 public final class HtmlReport {
 
     static final int MAX_POINTS = 400;
-    private static final double WIDTH = 960;
-    private static final double HEIGHT = 300;
-    private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-        "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
     private static final String P50 = "#1f77b4";
     private static final String P95 = "#ff7f0e";
     private static final String P99 = "#d62728";
@@ -41,24 +37,7 @@ public final class HtmlReport {
     private static final String FAULT_DASH = "5 3";
     private static final String NOTE = "#2ca02c";
     private static final String NOTE_DASH = "2 3";
-    private static final int MAX_LINES = PALETTE.length;
-
-    private static final String CSS = """
-            body{font-family:sans-serif;margin:24px auto;max-width:1000px;color:#222;line-height:1.4}
-            h1{font-size:24px;margin-bottom:4px}h2{font-size:18px;margin-top:32px;border-bottom:1px solid #ccc}
-            h3{font-size:15px;margin:16px 0 4px}
-            table{border-collapse:collapse;margin:8px 0;font-size:13px}
-            th,td{padding:3px 7px;border-bottom:1px solid #e4e4e4;text-align:right;white-space:nowrap}
-            th{background:#f4f4f4;white-space:normal;vertical-align:bottom}th:first-child,td:first-child,th.l{text-align:left}
-            td.l{text-align:left;white-space:normal}
-            .meta td{border:none;text-align:left;padding:1px 12px 1px 0}
-            .pass{color:#1a7f37;font-weight:bold}.fail{color:#c62828;font-weight:bold}
-            .warn{background:#fff3f3;border-left:4px solid #c62828;padding:6px 10px;margin:6px 0}
-            .note{background:#fffbe6;border-left:4px solid #d4a017;padding:6px 10px;margin:6px 0}
-            figure{margin:12px 0}figcaption{font-size:12px;color:#555}
-            code,pre{background:#f4f4f4;padding:2px 4px}pre{padding:8px;white-space:pre-wrap}
-            .scroll{overflow-x:auto}
-            """;
+    private static final int MAX_LINES = HtmlPage.maxLines();
 
     private HtmlReport() {
     }
@@ -67,10 +46,7 @@ public final class HtmlReport {
     public static String render(RunReport report) {
         RunResult r = report.result();
         StringBuilder out = new StringBuilder(262_144);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>distsim: ").append(Svg.escape(r.scenario())).append("</title>\n<style>\n")
-                .append(CSS).append("</style>\n</head>\n<body>\n");
+        HtmlPage.begin(out, "distsim: " + r.scenario());
         out.append("<h1>").append(Svg.escape(r.scenario())).append("</h1>\n");
         HtmlTables.meta(out, r);
         HtmlTables.findings(out, report);
@@ -92,8 +68,7 @@ public final class HtmlReport {
         }
         HtmlTables.tables(out, report);
         HtmlTables.timeline(out, report.markers());
-        out.append("<h2>Reproduce</h2>\n<pre>").append(Svg.escape(report.reproduceCommand())).append("</pre>\n");
-        out.append("</body>\n</html>\n");
+        HtmlPage.end(out, report.reproduceCommand());
         return out.toString();
     }
 
@@ -125,7 +100,7 @@ public final class HtmlReport {
         int i = 0;
         double lowest = 100;
         for (String workload : limit(workloads.keySet())) {
-            String colour = PALETTE[i++ % PALETTE.length];
+            String colour = HtmlPage.colour(i++);
             String prefix = "workload." + workload + ".";
             throughput.add(b.series(workload, colour, series.columns().get(prefix + "throughput_rps"), false));
             SvgChart.Series a = b.series(workload, colour, percent(series.columns().get(prefix + "availability")), false);
@@ -138,8 +113,7 @@ public final class HtmlReport {
         }
         figure(out, throughput, "Requests that succeeded in each interval, per second" + b.caption() + ".");
         // Near 100 % everywhere a 0-100 axis hides every dip; zoom to the data but keep 100 at the top.
-        double floor = lowest >= 99.9 ? 99 : lowest >= 99 ? 90 : lowest >= 90 ? Math.floor(lowest / 10) * 10 - 10 : 0;
-        availability.yRange(Math.max(0, floor), 100.0);
+        availability.yRange(SvgChart.percentFloor(lowest), 100.0);
         figure(out, availability, "ok / (ok + failed + unknown) of the requests that finished in each interval"
                 + b.caption() + ".");
         for (String workload : limit(workloads.keySet())) {
@@ -186,7 +160,7 @@ public final class HtmlReport {
                             "node." + node + ".hit_ratio") ? hitRatio(series, node)
                             : series.columns().get("node." + node + "." + gauge);
                     if (values != null) {
-                        chart.add(b.series(node, PALETTE[i++ % PALETTE.length], values, false));
+                        chart.add(b.series(node, HtmlPage.colour(i++), values, false));
                     }
                 }
                 if (gauge.contains("utilisation") || gauge.equals("hit_ratio")) {
@@ -264,13 +238,25 @@ public final class HtmlReport {
     // ---- latency distribution ----
 
     private static void distribution(StringBuilder out, RunResult r) {
-        SvgChart chart = new SvgChart("Latency distribution (successful requests after the warm-up)",
-                "latency (ms, log scale)", "requests at or below (%)").logX().yRange(0.0, 100.0);
+        Map<String, Histogram> histograms = new LinkedHashMap<>();
+        r.workloads().forEach((name, w) -> histograms.put(name, w.histogram()));
+        distribution(out, "Latency distribution (successful requests after the warm-up)", histograms,
+                "Cumulative distribution of the latency of successful requests, read from the"
+                + " HdrHistogram (3 significant digits); the x axis is logarithmic so the tail is visible.");
+    }
+
+    /**
+     * The section "Latency distribution": the CDF of each workload's histogram (null or empty ones
+     * keep their colour but draw nothing), or nothing at all when no histogram has a value.
+     */
+    public static void distribution(StringBuilder out, String title, Map<String, Histogram> histograms, String caption) {
+        SvgChart chart = new SvgChart(title, "latency (ms, log scale)", "requests at or below (%)").logX()
+                .yRange(0.0, 100.0);
         int i = 0;
         boolean any = false;
-        for (Map.Entry<String, WorkloadResult> w : limit(r.workloads()).entrySet()) {
-            Histogram h = w.getValue().histogram();
-            String colour = PALETTE[i++ % PALETTE.length];
+        for (Map.Entry<String, Histogram> w : limit(histograms).entrySet()) {
+            Histogram h = w.getValue();
+            String colour = HtmlPage.colour(i++);
             if (h == null || h.getTotalCount() == 0) {
                 continue;
             }
@@ -293,13 +279,11 @@ public final class HtmlReport {
             return;
         }
         out.append("<h2 id=\"distribution\">Latency distribution</h2>\n");
-        figure(out, chart, "Cumulative distribution of the latency of successful requests, read from the"
-                + " HdrHistogram (3 significant digits); the x axis is logarithmic so the tail is visible.");
+        figure(out, chart, caption);
     }
 
     private static void figure(StringBuilder out, SvgChart chart, String caption) {
-        out.append("<figure>\n").append(chart.render(WIDTH, HEIGHT)).append("<figcaption>").append(Svg.escape(caption))
-                .append("</figcaption>\n</figure>\n");
+        HtmlPage.figure(out, chart, caption);
     }
 
     private static Set<String> limit(Set<String> names) {

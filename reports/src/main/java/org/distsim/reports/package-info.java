@@ -17,7 +17,9 @@
  * MSER-5 rule); every format shows what it finds.
  *
  * <h2>Plots</h2>
- * The HTML plots are drawn as SVG by {@link org.distsim.reports.SvgChart} rather than with
+ * The HTML plots, of a run and of replications and sweeps ({@code org.distsim.reports.batch}),
+ * are drawn as SVG by {@link org.distsim.reports.SvgChart} in the page frame of
+ * {@link org.distsim.reports.HtmlPage}, rather than with
  * JFreeChart and JFreeSVG: JFreeChart lays labels out with the machine's font metrics and formats
  * ticks with {@code NumberFormat} in the default locale, so its SVG would differ between machines
  * and locales, and the rules below would need exceptions. Drawn by hand, a plot is a function of

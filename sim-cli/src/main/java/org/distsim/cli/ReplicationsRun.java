@@ -5,6 +5,7 @@ import java.util.List;
 import org.distsim.cli.batch.BatchRunner;
 import org.distsim.cli.batch.Progress;
 import org.distsim.cli.batch.TerminalProgress;
+import org.distsim.core.result.RunResult;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
@@ -13,16 +14,17 @@ import org.distsim.reports.batch.BatchCsv;
 import org.distsim.reports.batch.BatchJson;
 import org.distsim.reports.batch.BatchText;
 import org.distsim.reports.batch.ReplicationSummary;
+import org.distsim.reports.batch.ReplicationsHtml;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code distsim run FILE --replications N}: N independent replications of the scenario, each
  * figure reported as mean and 95 % confidence half-width, latency percentiles also pooled over the
- * merged histograms. Text or JSON (or CSV) on stdout, or all of them in {@code --out DIR}.
+ * merged histograms. Text, JSON, CSV or HTML on stdout, or all of them in {@code --out DIR}.
  */
 final class ReplicationsRun {
 
-    static final List<String> FORMATS = List.of("text", "json", "csv");
+    static final List<String> FORMATS = List.of("text", "json", "csv", "html");
 
     private ReplicationsRun() {
     }
@@ -46,10 +48,12 @@ final class ReplicationsRun {
         String reproduce = ReproduceCommand.of(file, usedSeed, overrides, duration) + " --replications " + replications;
         Progress progress = TerminalProgress.create("replications", runner.total(), batch.noProgress, System::getenv);
         return session.run(runner, progress, () -> {
-            ReplicationSummary summary = ReplicationSummary.of(runner.results(0), replications, scenario.name(),
-                    usedSeed, end, warmup);
+            List<RunResult> results = runner.results(0);
+            ReplicationSummary summary = ReplicationSummary.of(results, replications, scenario.name(), usedSeed, end,
+                    warmup);
             return new BatchSession.Documents(BatchText.render(summary, reproduce), BatchJson.render(summary),
-                    BatchCsv.render(summary), null);
+                    BatchCsv.render(summary), ReplicationsHtml.render(summary,
+                            ReplicationSummary.pooledHistograms(results), reproduce));
         });
     }
 }

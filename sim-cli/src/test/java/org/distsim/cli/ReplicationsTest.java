@@ -57,7 +57,8 @@ class ReplicationsTest {
         Cli.Result r = Cli.run("run", scenario.toString(), "--replications", "2", "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertEquals("", r.out());
-        for (String file : new String[] {"replications.txt", "replications.json", "replications.csv"}) {
+        for (String file : new String[] {"replications.txt", "replications.json", "replications.csv",
+            "replications.html"}) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
         Cli.Result again = Cli.run("run", scenario.toString(), "--replications", "2", "--out", out.toString());
@@ -66,8 +67,27 @@ class ReplicationsTest {
         Cli.Result forced = Cli.run("run", scenario.toString(), "--replications", "2", "--out", out.toString(), "--force");
         assertEquals(ExitCodes.OK, forced.exitCode(), forced.err());
         try (var files = Files.list(out)) {
-            assertEquals(3, files.count(), "no temporary files left behind");
+            assertEquals(4, files.count(), "no temporary files left behind");
         }
+    }
+
+    @Test
+    void html_isSelfContained_withThePooledCdfAndTheTables_andTheSameWhateverTheThreads() throws IOException {
+        Path scenario = Cli.write(dir, "mm1.yaml", Cli.SCENARIO);
+        Cli.Result one = Cli.run("run", scenario.toString(), "--replications", "3", "--threads", "1", "--format", "html");
+        Cli.Result two = Cli.run("run", scenario.toString(), "--replications", "3", "--threads", "2", "--format", "html");
+        assertEquals(ExitCodes.OK, one.exitCode(), one.err());
+        String html = one.out();
+        assertEquals(html, two.out());
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.replace("http://www.w3.org/2000/svg", "").matches("(?s).*https?:.*"), "nothing from the network");
+        assertEquals(1, html.split("<svg", -1).length - 1, "the pooled latency CDF");
+        assertTrue(html.contains("Pooled latency distribution"), html);
+        assertTrue(html.chars().allMatch(c -> c < 128), "ASCII, whatever the terminal's encoding");
+        assertTrue(html.matches("(?s).*<tr><td>latency_ms\\.p99</td><td>[0-9.]+ &plusmn; [0-9.]+</td>.*"), html);
+        assertTrue(html.contains("<h2>Node server (service)</h2>"), html);
+        assertTrue(html.contains("--replications 3</pre>"), html);
     }
 
     @Test

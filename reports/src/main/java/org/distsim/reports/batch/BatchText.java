@@ -116,7 +116,7 @@ public final class BatchText {
         table.appendTo(out, "  ");
     }
 
-    private static String pooled(LatencySummary l) {
+    static String pooled(LatencySummary l) {
         if (l == null || l.count() == 0) {
             return "no request succeeded";
         }

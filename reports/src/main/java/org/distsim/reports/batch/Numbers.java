@@ -45,6 +45,11 @@ final class Numbers {
         return fixed(value, name.equals("throughput_rps") ? 2 : 3);
     }
 
+    /** {@code text} with each ASCII {@code +/-} written as the plus-minus sign, for HTML. */
+    static String plusMinus(String text) {
+        return text.replace("+/-", "\u00b1");
+    }
+
     /** {@code mean +/- half-width} in the figure's format; only the mean when there is no interval. */
     static String estimate(String name, Estimate e) {
         if (e.mean() == null) {

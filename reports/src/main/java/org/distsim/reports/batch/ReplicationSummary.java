@@ -77,21 +77,13 @@ public record ReplicationSummary(
         Objects.requireNonNull(results, "results");
         List<Run> runs = new ArrayList<>();
         Map<String, Map<String, List<Double>>> workloadValues = new LinkedHashMap<>();
-        Map<String, Histogram> pooled = new LinkedHashMap<>();
+        Map<String, Histogram> pooled = pooledHistograms(results);
         Map<String, String> nodeTypes = new LinkedHashMap<>();
         Map<String, Map<String, List<Double>>> nodeValues = new LinkedHashMap<>();
         for (RunResult r : results) {
             runs.add(new Run(r.replication(), r.events(), r.stop()));
             for (Map.Entry<String, WorkloadResult> e : r.workloads().entrySet()) {
                 collect(workloadValues, e.getKey(), RunFigures.of(e.getValue()));
-                Histogram h = e.getValue().histogram();
-                Histogram sum = pooled.get(e.getKey());
-                if (sum == null) {
-                    sum = h == null ? new Histogram(3) : h.copy();
-                    pooled.put(e.getKey(), sum);
-                } else if (h != null) {
-                    sum.add(h);
-                }
             }
             r.nodes().forEach((name, node) -> {
                 nodeTypes.putIfAbsent(name, node.type());
@@ -104,6 +96,23 @@ public record ReplicationSummary(
         Map<String, Node> nodes = new LinkedHashMap<>();
         nodeValues.forEach((name, values) -> nodes.put(name, new Node(nodeTypes.get(name), estimates(values))));
         return new ReplicationSummary(scenario, seed, durationNanos, warmupNanos, planned, runs, workloads, nodes);
+    }
+
+    /** Per workload, in scenario order, the latency histograms of all {@code results} merged. */
+    public static Map<String, Histogram> pooledHistograms(List<RunResult> results) {
+        Map<String, Histogram> pooled = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            for (Map.Entry<String, WorkloadResult> e : r.workloads().entrySet()) {
+                Histogram h = e.getValue().histogram();
+                Histogram sum = pooled.get(e.getKey());
+                if (sum == null) {
+                    pooled.put(e.getKey(), h == null ? new Histogram(3) : h.copy());
+                } else if (h != null) {
+                    sum.add(h);
+                }
+            }
+        }
+        return pooled;
     }
 
     /** Adds one replication's figures; a figure missing from some replications is simply not counted there. */

@@ -1,96 +1,66 @@
 package org.distsim.reports.batch;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.distsim.reports.HtmlPage;
+import org.distsim.reports.SvgChart;
 
 /**
  * The HTML page of a sweep: one self-contained file (inline CSS and SVG, no script, no link to the
  * network) with, per workload, the latency percentiles p50/p95/p99, the throughput and the
  * availability against the swept parameter, each mean drawn as a line inside its 95 % confidence
- * band; then the table of every main figure. The last swept parameter is the x axis; each
- * combination of the others is its own line. Charts are drawn by JFreeChart into JFreeSVG.
+ * band; then the table of every main figure. The last swept parameter is the x axis (numeric when
+ * its values are numbers with one unit, categories otherwise); each combination of the others is
+ * its own line. Charts are {@link SvgChart}s, so the page is the same bytes on every machine.
  */
 public final class SweepHtml {
 
-    private static final int WIDTH = 900;
-    private static final int HEIGHT = 420;
-    private static final Color[] PALETTE = {
-        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
-        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)
-    };
+    private static final double HEIGHT = 340;
     private static final String[] PERCENTILES = {"latency_ms.p50", "latency_ms.p95", "latency_ms.p99"};
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
 
     private SweepHtml() {
     }
 
-    /** One line of a chart: its label and, per x position, the estimate (null where undefined). */
-    private record Line(String label, double[] xs, List<Estimate> estimates) {
+    /** One line of a chart: its label, colour and, per x position, the estimate (null where undefined). */
+    private record Line(String label, String colour, List<Estimate> estimates) {
+    }
+
+    /** A chart to draw: title, y label, whether the figure is a fraction shown in percent, lines, caption. */
+    private record Chart(String title, String yLabel, boolean percent, List<Line> lines, String caption) {
     }
 
     /** The page. */
     public static String render(SweepResult sweep, String reproduce) {
         StringBuilder html = new StringBuilder(256 * 1024);
-        String title = "distsim sweep: " + sweep.scenario();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n")
-                .append("body{font-family:sans-serif;margin:24px auto;max-width:1120px;color:#222}\n")
-                .append("h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}\n")
-                .append("figure{margin:12px 0}figcaption{font-size:.9em;color:#555}\n")
-                .append("table{border-collapse:collapse;font-size:.85em}td,th{padding:2px 8px;text-align:right;white-space:nowrap;")
-                .append("border-bottom:1px solid #eee}th{background:#f4f4f4}td:first-child,th:first-child{text-align:left}\n")
-                .append(".wide{overflow-x:auto}code{background:#f4f4f4;padding:1px 4px}.partial{color:#b00;font-weight:bold}\n")
-                .append("</style>\n</head>\n<body>\n");
-        html.append("<h1>").append(escape(title)).append("</h1>\n<p>")
+        HtmlPage.begin(html, "distsim sweep: " + sweep.scenario());
+        html.append("<h1>").append(HtmlPage.escape(sweep.scenario())).append(": sweep</h1>\n<p>")
                 .append(sweep.points().size()).append(" design points &times; ").append(sweep.replications())
                 .append(" replications, seed ").append(sweep.seed())
-                .append(". Lines are means over the replications; shaded bands are 95% confidence intervals (Student t)."
-                        + " Replication r uses the same random streams at every point (common random numbers).</p>\n");
+                .append(". Lines are means over the replications; shaded bands are their 95% confidence intervals"
+                        + " (Student t). Replication r uses the same random streams at every point (common random"
+                        + " numbers).</p>\n");
         if (sweep.partial()) {
-            html.append("<p class=\"partial\">PARTIAL: the sweep was interrupted; the figures cover only the runs that"
+            html.append("<p class=\"warn\">PARTIAL: the sweep was interrupted; the figures cover only the runs that"
                     + " finished.</p>\n");
         }
-        html.append("<p>Reproduce with: <code>").append(escape(reproduce)).append("</code></p>\n");
         if (!sweep.points().isEmpty() && !sweep.parameters().isEmpty()) {
-            int chart = 0;
             for (String workload : workloads(sweep)) {
-                html.append("<h2>Workload ").append(escape(workload)).append("</h2>\n");
+                html.append("<h2>Workload ").append(HtmlPage.escape(workload)).append("</h2>\n");
                 for (Chart c : charts(sweep, workload)) {
-                    html.append("<figure>").append(svg(sweep, c, chart++)).append("<figcaption>").append(escape(c.caption()))
-                            .append("</figcaption></figure>\n");
+                    html.append("<figure>\n").append(svg(sweep, c).render(HtmlPage.CHART_WIDTH, HEIGHT))
+                            .append("<figcaption>").append(HtmlPage.escape(c.caption())).append("</figcaption>\n</figure>\n");
                 }
                 table(html, sweep, workload);
             }
         }
-        html.append("</body>\n</html>\n");
+        HtmlPage.end(html, reproduce);
         return html.toString();
-    }
-
-    /** A chart to draw: title, y label, lines, caption. */
-    private record Chart(String title, String yLabel, boolean percent, List<Line> lines, String caption) {
     }
 
     private static List<Chart> charts(SweepResult sweep, String workload) {
@@ -100,42 +70,46 @@ public final class SweepHtml {
         if (groups.size() == 1) {
             List<SweepResult.Point> points = groups.values().iterator().next();
             List<Line> lines = new ArrayList<>();
-            for (String p : PERCENTILES) {
-                lines.add(line(p.substring("latency_ms.".length()), points, workload, p, x, sweep));
+            // The run report's colours for p50, p95 and p99.
+            String[] colours = {HtmlPage.colour(0), HtmlPage.colour(1), HtmlPage.colour(3)};
+            for (int i = 0; i < PERCENTILES.length; i++) {
+                lines.add(line(PERCENTILES[i].substring("latency_ms.".length()), colours[i], points, workload, PERCENTILES[i]));
             }
-            charts.add(new Chart("Latency percentiles", "latency (ms)", false, lines,
+            charts.add(new Chart("Latency percentiles of " + workload, "latency (ms)", false, lines,
                     "Latency percentiles p50, p95 and p99 of successful requests against " + x + "."));
         } else {
             for (String p : PERCENTILES) {
                 String name = p.substring("latency_ms.".length());
-                charts.add(new Chart("Latency " + name, name + " latency (ms)", false, lines(groups, workload, p, x, sweep),
-                        name + " latency against " + x + ", one line per value of the other parameters."));
+                charts.add(new Chart("Latency " + name + " of " + workload, name + " latency (ms)", false,
+                        lines(groups, workload, p), name + " latency against " + x
+                        + ", one line per value of the other parameters."));
             }
         }
-        charts.add(new Chart("Throughput", "successful requests / s", false,
-                lines(groups, workload, "throughput_rps", x, sweep), "Throughput (successful requests per simulated second) against " + x + "."));
-        charts.add(new Chart("Availability", "availability (%)", true,
-                lines(groups, workload, "availability", x, sweep), "Availability (ok / finished requests) against " + x + "."));
+        charts.add(new Chart("Throughput of " + workload, "successful requests/s", false, lines(groups, workload,
+                "throughput_rps"), "Throughput (successful requests per simulated second) against " + x + "."));
+        charts.add(new Chart("Availability of " + workload, "availability (%)", true, lines(groups, workload,
+                "availability"), "Availability (ok / finished requests) against " + x + "."));
         return charts;
     }
 
-    private static List<Line> lines(Map<String, List<SweepResult.Point>> groups, String workload, String figure,
-            String x, SweepResult sweep) {
+    private static List<Line> lines(Map<String, List<SweepResult.Point>> groups, String workload, String figure) {
         List<Line> lines = new ArrayList<>();
-        groups.forEach((label, points) -> lines.add(line(label.isEmpty() ? figure : label, points, workload, figure, x,
-                sweep)));
+        groups.forEach((label, points) -> {
+            if (lines.size() < HtmlPage.maxLines()) {
+                lines.add(line(label.isEmpty() ? "mean, 95% confidence band" : label, HtmlPage.colour(lines.size()),
+                        points, workload, figure));
+            }
+        });
         return lines;
     }
 
-    private static Line line(String label, List<SweepResult.Point> points, String workload, String figure, String x,
-            SweepResult sweep) {
-        double[] xs = xValues(sweep);
+    private static Line line(String label, String colour, List<SweepResult.Point> points, String workload, String figure) {
         List<Estimate> estimates = new ArrayList<>();
         for (SweepResult.Point point : points) {
             ReplicationSummary.Workload w = point.summary().workloads().get(workload);
             estimates.add(w == null ? null : w.figures().get(figure));
         }
-        return new Line(label, xs, estimates);
+        return new Line(label, colour, estimates);
     }
 
     /** Points grouped by the values of every parameter but the last, in sweep order. */
@@ -152,30 +126,81 @@ public final class SweepHtml {
         return groups;
     }
 
-    /** The x value of each position along the last parameter: its number, or its index when not numeric. */
-    private static double[] xValues(SweepResult sweep) {
+    private static SvgChart svg(SweepResult sweep, Chart c) {
+        String x = sweep.parameters().get(sweep.parameters().size() - 1);
         List<String> values = lastValues(sweep);
-        double[] xs = new double[values.size()];
         boolean numeric = numeric(values);
+        double[] xs = new double[values.size()];
         for (int i = 0; i < xs.length; i++) {
             xs[i] = numeric ? leadingNumber(values.get(i)).doubleValue() : i;
         }
-        return xs;
+        String unit = numeric ? values.get(0).strip().substring(leadingNumberText(values.get(0)).length()).strip() : "";
+        String xLabel = unit.isEmpty() ? x : x + " (" + unit + ")";
+        double scale = c.percent() ? 100 : 1;
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        double lowest = 100;
+        List<SvgChart.Series> series = new ArrayList<>();
+        List<SvgChart.Band> bands = new ArrayList<>();
+        for (Line line : c.lines()) {
+            int n = Math.min(xs.length, line.estimates().size());
+            Double[] means = new Double[n];
+            Double[] lows = new Double[n];
+            Double[] highs = new Double[n];
+            for (int i = 0; i < n; i++) {
+                Estimate e = line.estimates().get(i);
+                if (e == null || e.mean() == null) {
+                    continue;
+                }
+                means[i] = e.mean() * scale;
+                lows[i] = e.low() == null ? null : e.low() * scale;
+                highs[i] = e.high() == null ? null : e.high() * scale;
+                double low = lows[i] == null ? means[i] : lows[i];
+                double high = highs[i] == null ? means[i] : highs[i];
+                if (means[i] > 0) {
+                    smallest = Math.min(smallest, low > 0 ? low : means[i]);
+                }
+                largest = Math.max(largest, high);
+                lowest = Math.min(lowest, low);
+            }
+            double[] lineXs = java.util.Arrays.copyOf(xs, n);
+            series.add(new SvgChart.Series(line.label(), line.colour(), lineXs, means, false));
+            bands.add(new SvgChart.Band(line.colour(), lineXs, lows, highs));
+        }
+        // Latencies spanning more than two decades (an overloaded point) get a log axis, else every
+        // other point would lie flat along the floor.
+        boolean log = !c.percent() && c.title().startsWith("Latency") && largest / smallest > 100;
+        SvgChart chart = new SvgChart(c.title(), xLabel, log ? c.yLabel() + ", log scale" : c.yLabel()).dots();
+        if (numeric) {
+            chart.xFromData();
+        } else {
+            chart.categories(values);
+        }
+        if (log) {
+            chart.logY();
+        }
+        if (c.percent()) {
+            chart.yRange(SvgChart.percentFloor(lowest), 100.0);
+        }
+        bands.forEach(chart::add);
+        series.forEach(chart::add);
+        return chart;
     }
 
+    /** The values of the last parameter, in sweep order. */
     private static List<String> lastValues(SweepResult sweep) {
         int last = sweep.parameters().size() - 1;
         return sweep.points().stream().map(p -> p.values().get(last)).distinct().toList();
     }
 
+    /** Whether every value is a number followed by one and the same unit (such as {@code 500/s}). */
     private static boolean numeric(List<String> values) {
         return values.stream().allMatch(v -> leadingNumber(v) != null)
-                && values.stream().map(v -> v.substring(leadingNumberText(v).length()).strip()).distinct().count() == 1;
+                && values.stream().map(v -> v.strip().substring(leadingNumberText(v).length()).strip()).distinct().count() == 1;
     }
 
     private static String leadingNumberText(String value) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?").matcher(value.strip());
+        Matcher m = NUMBER.matcher(value.strip());
         return m.lookingAt() ? m.group() : "";
     }
 
@@ -184,145 +209,22 @@ public final class SweepHtml {
         return text.isEmpty() ? null : new BigDecimal(text);
     }
 
-    private static String svg(SweepResult sweep, Chart c, int index) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        for (Line line : c.lines()) {
-            YIntervalSeries series = new YIntervalSeries(line.label());
-            for (int i = 0; i < line.estimates().size() && i < line.xs().length; i++) {
-                Estimate e = line.estimates().get(i);
-                if (e == null || e.mean() == null) {
-                    continue;
-                }
-                double scale = c.percent() ? 100 : 1;
-                double mean = e.mean() * scale;
-                double low = e.low() == null ? mean : e.low() * scale;
-                double high = e.high() == null ? mean : e.high() * scale;
-                series.add(line.xs()[i], mean, low, high);
-            }
-            data.addSeries(series);
-        }
-        ValueAxis y = yAxis(c, data);
-        if (c.percent() && y instanceof NumberAxis percentAxis) {
-            // Availability near 100 %: a fixed top at 100 and room below the lowest band, so a flat
-            // line at 100 % does not collapse the axis into one repeated label.
-            double lowest = 100;
-            for (int s = 0; s < data.getSeriesCount(); s++) {
-                for (int i = 0; i < data.getItemCount(s); i++) {
-                    lowest = Math.min(lowest, data.getStartYValue(s, i));
-                }
-            }
-            percentAxis.setRange(Math.max(0, Math.floor(lowest - 0.5)), 100.25);
-        }
-        XYPlot plot = new XYPlot(data, xAxis(sweep), y, renderer(c.lines().size()));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xdddddd));
-        plot.setRangeGridlinePaint(new Color(0xdddddd));
-        JFreeChart chart = new JFreeChart(c.title(), new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.BOTTOM);
-        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-        // Unique, fixed ids: several SVGs share the page, and the default prefix comes from a clock.
-        g2.setDefsKeyPrefix("c" + index + "_");
-        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g2.getSVGElement("chart" + index);
-    }
-
-    /** The last parameter, with the values' unit; numbered positions labelled with the values when not numeric. */
-    private static ValueAxis xAxis(SweepResult sweep) {
-        String x = sweep.parameters().get(sweep.parameters().size() - 1);
-        List<String> values = lastValues(sweep);
-        if (!numeric(values)) {
-            return new SymbolAxis(x, values.toArray(new String[0]));
-        }
-        String unit = values.get(0).substring(leadingNumberText(values.get(0)).length()).strip();
-        NumberAxis axis = new NumberAxis(unit.isEmpty() ? x : x + " (" + unit + ")");
-        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
-        axis.setAutoRangeIncludesZero(false);
-        return axis;
-    }
-
-    private static DeviationRenderer renderer(int lines) {
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        for (int i = 0; i < lines; i++) {
-            Color color = PALETTE[i % PALETTE.length];
-            renderer.setSeriesPaint(i, color);
-            renderer.setSeriesFillPaint(i, color);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-        }
-        renderer.setAlpha(0.2f);
-        return renderer;
-    }
-
-    /**
-     * A linear axis from zero; a logarithmic one for latencies spanning more than two decades (an
-     * overloaded point would otherwise flatten every other line against the floor).
-     */
-    private static ValueAxis yAxis(Chart c, YIntervalSeriesCollection data) {
-        double smallest = Double.POSITIVE_INFINITY;
-        double largest = 0;
-        for (int s = 0; s < data.getSeriesCount(); s++) {
-            for (int i = 0; i < data.getItemCount(s); i++) {
-                double low = data.getStartYValue(s, i);
-                if (low > 0) {
-                    smallest = Math.min(smallest, low);
-                }
-                largest = Math.max(largest, data.getEndYValue(s, i));
-            }
-        }
-        if (!c.percent() && c.title().startsWith("Latency") && largest / smallest > 100) {
-            LogAxis axis = new DecadeAxis(c.yLabel() + ", log scale");
-            axis.setTickUnit(new NumberTickUnit(1));
-            axis.setSmallestValue(smallest / 2);
-            return axis;
-        }
-        NumberAxis axis = new NumberAxis(c.yLabel());
-        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
-        axis.setAutoRangeIncludesZero(!c.percent());
-        return axis;
-    }
-
-    /** A log axis with a label per decade, written as plain numbers (0.1, 1, 10, 100) rather than 10^n. */
-    private static final class DecadeAxis extends LogAxis {
-
-        private static final long serialVersionUID = 1L;
-
-        DecadeAxis(String label) {
-            super(label);
-        }
-
-        @Override
-        protected AttributedString createTickLabel(double value) {
-            BigDecimal decimal = new BigDecimal(value).round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-            return new AttributedString(decimal.signum() == 0 ? "0" : decimal.toPlainString());
-        }
-    }
-
     private static void table(StringBuilder html, SweepResult sweep, String workload) {
-        html.append("<div class=\"wide\"><table>\n<tr>");
-        for (String p : sweep.parameters()) {
-            html.append("<th>").append(escape(p)).append("</th>");
-        }
-        html.append("<th>n</th>");
-        for (String f : BatchText.SWEEP_WORKLOAD_FIGURES) {
-            html.append("<th>").append(escape(f)).append("</th>");
-        }
-        html.append("</tr>\n");
+        List<String> header = new ArrayList<>(sweep.parameters());
+        header.add("n");
+        header.addAll(BatchText.SWEEP_WORKLOAD_FIGURES);
+        List<List<String>> rows = new ArrayList<>();
         for (SweepResult.Point point : sweep.points()) {
-            html.append("<tr>");
-            for (String v : point.values()) {
-                html.append("<td>").append(escape(v)).append("</td>");
-            }
-            html.append("<td>").append(point.summary().runs().size()).append("</td>");
+            List<String> row = new ArrayList<>(point.values());
+            row.add(Integer.toString(point.summary().runs().size()));
             ReplicationSummary.Workload w = point.summary().workloads().get(workload);
             for (String f : BatchText.SWEEP_WORKLOAD_FIGURES) {
                 Estimate e = w == null ? null : w.figures().get(f);
-                html.append("<td>").append(escape(e == null ? Numbers.NONE : Numbers.estimate(f, e)).replace("+/-", "&plusmn;"))
-                        .append("</td>");
+                row.add(e == null ? Numbers.NONE : Numbers.plusMinus(Numbers.estimate(f, e)));
             }
-            html.append("</tr>\n");
+            rows.add(row);
         }
-        html.append("</table></div>\n");
+        HtmlPage.table(html, header, rows);
     }
 
     private static List<String> workloads(SweepResult sweep) {
@@ -331,9 +233,5 @@ public final class SweepHtml {
 
     private static String shortName(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,7 +1,9 @@
 /**
  * Summaries of many runs: independent replications of one configuration and sweeps over design
  * points, rendered as text, JSON ({@code docs/batch-json.md}, schema
- * {@code docs/schema/batch.schema.json}), CSV and a self-contained HTML page; and the comparison of
+ * {@code docs/schema/batch.schema.json}), CSV and self-contained HTML pages (replications: {@link
+ * org.distsim.reports.batch.ReplicationsHtml}; sweeps: {@link org.distsim.reports.batch.SweepHtml},
+ * each mean a line in its shaded 95 % band); and the comparison of
  * two results.
  *
  * <p><b>The method of independent replications</b> (Law, Simulation Modeling and Analysis, 5th ed.,
