@@ -93,6 +93,10 @@ public final class FaultYaml {
             ObjectNode value = entry.putObject("restore-link");
             value.put("from", link.from());
             value.put("to", link.to());
+        } else if (fault instanceof Fault.LoadSpike spike) {
+            ObjectNode value = entry.putObject("load-spike");
+            value.put("workload", spike.workload());
+            value.put("factor", spike.factor());
         } else {
             throw new IllegalArgumentException("no YAML spelling for " + fault.describe());
         }

@@ -79,6 +79,9 @@ public final class LiveWindow {
     private final Label caption = new Label();
     private final Label sampling = new Label();
     private final Button play = button("▶ Play", "play", new Command.TogglePlay());
+    /** Multiplies every workload's load by {@link #SPIKE_FACTOR} until pressed again. */
+    private final Button spike = new Button("Spike ×3");
+    private boolean spiking;
     private Snapshot latest;
     private long lastWall;
     private int partitionsMade;
@@ -169,13 +172,15 @@ public final class LiveWindow {
         Button heal = new Button("Heal");
         heal.setId("heal");
         heal.setOnAction(e -> healAll());
+        spike.setId("spike");
+        spike.setOnAction(e -> toggleSpike());
         Button save = new Button("Save faults…");
         save.setId("save");
         save.setOnAction(e -> chooseAndSave());
         HBox toolbar = new HBox(play, button("Step", "step", new Command.Step()),
                 button("−", "slower", new Command.ChangeSpeed(-1)), speed, button("+", "faster", new Command.ChangeSpeed(1)),
                 button("Max", "max", new Command.SetSpeed(Speed.MAX)), button("Restart", "restart", new Command.Restart()),
-                new Separator(javafx.geometry.Orientation.VERTICAL), partition, heal, save, spring, shortcuts());
+                new Separator(javafx.geometry.Orientation.VERTICAL), partition, heal, spike, save, spring, shortcuts());
         toolbar.getStyleClass().add("toolbar");
         for (var node : toolbar.getChildren()) {
             node.setFocusTraversable(false);
@@ -260,7 +265,7 @@ public final class LiveWindow {
     }
 
     private static Label shortcuts() {
-        Label keys = new Label("Space play/pause · → step · ↑↓ speed · M max · R restart · P partition · H heal"
+        Label keys = new Label("Space play/pause · → step · ↑↓ speed · M max · R restart · P partition · H heal · S spike"
                 + " · click: inspect · right-click: faults");
         keys.getStyleClass().add("shortcuts");
         keys.setMinWidth(0);
@@ -320,6 +325,9 @@ public final class LiveWindow {
         } else if (code == KeyCode.H) {
             event.consume();
             healAll();
+        } else if (code == KeyCode.S) {
+            event.consume();
+            toggleSpike();
         } else if (code == KeyCode.ESCAPE) {
             event.consume();
             select(null);
@@ -363,6 +371,16 @@ public final class LiveWindow {
             n++;
         }
         return "ui-" + n;
+    }
+
+    private static final double SPIKE_FACTOR = 3;
+
+    /** A load spike on every workload, recorded like any fault so that a saved timeline replays it. */
+    private void toggleSpike() {
+        spiking = !spiking;
+        double factor = spiking ? SPIKE_FACTOR : 1;
+        scenario.workloads().keySet().forEach(w -> commands.accept(new Command.Inject(new Fault.LoadSpike(w, factor))));
+        spike.setText(spiking ? "End spike" : "Spike ×3");
     }
 
     private void healAll() {

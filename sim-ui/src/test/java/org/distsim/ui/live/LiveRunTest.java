@@ -47,6 +47,9 @@ class LiveRunTest {
         run.inject(new Fault.Crash("web-3"));
         run.step();
         run.inject(new Fault.SlowNode("db", 4));
+        run.inject(new Fault.LoadSpike("clients", 3));
+        run.advanceTo(8 * S);
+        run.inject(new Fault.LoadSpike("clients", 1));
         run.advanceTo(9 * S);
         run.inject(new Fault.Partition("ui-1", List.of(List.of("clients", "lb"), List.of("web-1")), false));
         run.advanceTo(10 * S);
@@ -58,12 +61,12 @@ class LiveRunTest {
         String live = JsonReport.render(run.result());
 
         List<ScheduledFault> recorded = run.recorded();
-        assertEquals(5, recorded.size());
+        assertEquals(7, recorded.size());
         assertTrue(recorded.get(0).atNanos() > 5 * S + 123_456L, "applied after what was already simulated");
         String saved = FaultYaml.scenarioWithFaults(Scenarios.text("load-balancing"), recorded, run.seed());
         Scenario replay = Scenarios.parse("saved.yaml", saved, List.of());
         assertEquals(99L, replay.seed());
-        assertEquals(scenario.faults().size() + 5, replay.faults().size());
+        assertEquals(scenario.faults().size() + 7, replay.faults().size());
         String headless = JsonReport.render(ScenarioRunner.run(replay, RunOptions.defaults()));
         assertEquals(live, headless);
         // And the faults did something: the result is not the undisturbed one.
