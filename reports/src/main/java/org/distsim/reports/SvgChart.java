@@ -53,6 +53,8 @@ public final class SvgChart {
     private boolean logX;
     private boolean logY;
     private boolean xFromData;
+    /** A fixed x range, or null to fit the data. */
+    private double[] xSpan;
     private boolean dots;
     private Double yMinFixed;
     private Double yMaxFixed;
@@ -85,6 +87,18 @@ public final class SvgChart {
     /** A logarithmic y axis over whole decades; values at or below zero are left out. */
     public SvgChart logY() {
         logY = true;
+        return this;
+    }
+
+    /**
+     * The x axis spans exactly {@code [min, max]} whatever the data covers, so charts of one run
+     * line up and a series that stops early is seen to stop.
+     */
+    public SvgChart xSpan(double min, double max) {
+        if (!(max > min)) {
+            throw new IllegalArgumentException("need min < max, got " + min + " and " + max);
+        }
+        xSpan = new double[] {min, max};
         return this;
     }
 
@@ -389,6 +403,9 @@ public final class SvgChart {
     }
 
     private double[] xRange() {
+        if (xSpan != null) {
+            return xSpan.clone();
+        }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
