@@ -44,7 +44,7 @@ class ScenarioLibraryTest {
 
     @Test
     void theLibrary_isNotEmpty() throws IOException {
-        assertTrue(scenarios().size() >= 11, "scenarios found in " + Lesson.DIR.toAbsolutePath());
+        assertTrue(scenarios().size() >= 14, "scenarios found in " + Lesson.DIR.toAbsolutePath());
     }
 
     @Test
