@@ -130,17 +130,25 @@ final class DatabaseFront implements Actor {
     }
 
     /**
-     * The member a client always reads from: its name's hash (String.hashCode, the same on every
-     * JVM) over the members other than {@code excluded}, or a random pick while that member is not
-     * heard from.
+     * The member a client always reads from: a hash of its name over the members other than
+     * {@code excluded}, or a random pick while that member is not heard from.
      */
     private int sticky(String client, int excluded) {
         int count = excluded == 0 ? config.replicas() : config.replicas() - 1;
-        int m = 1 + Math.floorMod(client.hashCode(), count);
+        int m = 1 + Math.floorMod(nameHash(client), count);
         if (excluded != 0 && m >= excluded) {
             m++;
         }
         return context.now() - lastHeard[m] <= config.failureTimeout().toNanos() ? m : pick(excluded);
+    }
+
+    /** The polynomial hash of a name's characters: the same on every machine and in every run. */
+    private static int nameHash(String name) {
+        int h = 0;
+        for (int i = 0; i < name.length(); i++) {
+            h = 31 * h + name.charAt(i);
+        }
+        return h;
     }
 
     /** A random member other than {@code excluded} (0: none), among those heard from lately if any. */
