@@ -1,5 +1,7 @@
 package org.distsim.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
 import static org.distsim.scenarios.Lesson.assertBetween;
@@ -61,5 +63,13 @@ class AutoscalingLessonTest {
         assertBelow(replicas.get(replicas.size() - 1), 3, "replicas at the end (trough again)");
         assertAbove(lesson.node("scaler", "scale_ups"), 3, "scale-up decisions");
         assertAbove(lesson.node("scaler", "scale_downs"), 3, "scale-down decisions");
+    }
+
+    @Test
+    void theSlo_breaksOnPurposeOnlyForTheVariantTheLessonArguesAgainst() {
+        // A broken objective makes distsim run exit 1; here it is the expected outcome, not a failure.
+        assertTrue(lesson.sloHeld("users-peak"), "users-peak meets its SLO");
+        assertTrue(lesson.sloHeld("users-auto"), "users-auto meets its SLO");
+        assertFalse(lesson.sloHeld("users-mean"), "users-mean breaks its SLO");
     }
 }

@@ -1,5 +1,7 @@
 package org.distsim.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,6 +63,10 @@ class CacheStrategiesLessonTest {
                 "reads older than an acknowledged write, write-behind");
         assertEquals(0.0, lesson.workloadFigure("clients-aside", "ryw_violations"), "cache-aside");
         assertEquals(0.0, lesson.workloadFigure("clients-through", "ryw_violations"), "write-through");
+        // Stale reads (older than any acknowledged write of the same pipeline): the same story.
+        assertAbove(lesson.workloadFigure("clients-behind", "stale_reads"), 30, "stale reads, write-behind");
+        assertEquals(0.0, lesson.workloadFigure("clients-aside", "stale_reads"), "stale reads, cache-aside");
+        assertEquals(0.0, lesson.workloadFigure("clients-through", "stale_reads"), "stale reads, write-through");
     }
 
     @Test
@@ -70,5 +76,13 @@ class CacheStrategiesLessonTest {
             assertBelow(lesson.availability(w), 0.99, w + " availability");
             assertAbove(lesson.availability(w), 0.95, w + " availability");
         }
+    }
+
+    @Test
+    void theSlo_breaksOnPurposeOnlyForTheVariantTheLessonArguesAgainst() {
+        // A broken objective makes distsim run exit 1; here it is the expected outcome, not a failure.
+        assertTrue(lesson.sloHeld("clients-aside"), "clients-aside meets its SLO");
+        assertTrue(lesson.sloHeld("clients-through"), "clients-through meets its SLO");
+        assertFalse(lesson.sloHeld("clients-behind"), "clients-behind breaks its SLO");
     }
 }

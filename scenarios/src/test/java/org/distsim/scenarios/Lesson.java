@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
 import org.distsim.core.result.WorkloadResult;
@@ -19,7 +21,13 @@ import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;
+import org.distsim.models.scenario.Slo;
+import org.distsim.reports.Marker;
+import org.distsim.reports.Objective;
+import org.distsim.reports.RunReport;
+import org.distsim.reports.SloOutcome;
 import org.distsim.reports.TextReport;
+import org.distsim.reports.Topology;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -51,11 +59,13 @@ final class Lesson {
     private final String name;
     private final RunResult result;
     private final String report;
+    private final List<SloOutcome> slos;
 
-    private Lesson(String name, RunResult result, String report) {
+    private Lesson(String name, RunResult result, String report, List<SloOutcome> slos) {
         this.name = name;
         this.result = result;
         this.report = report;
+        this.slos = slos;
     }
 
     /** Loads and runs {@code scenarios/<name>.yaml} with the seed the file declares. */
@@ -72,8 +82,51 @@ final class Lesson {
                 : RunOptions.defaults().withSeed(Long.parseLong(SEED_OVERRIDE.trim()));
         RunResult result = ScenarioRunner.run(scenario, options);
         assertTrue(result.stop().isCompleted(), () -> name + " stopped early: " + result.stop());
-        String report = TextReport.render(result, reproduceCommand(name, result.seed()));
-        return new Lesson(name, result, report);
+        // As distsim run builds it: the file's objectives, and its faults for the stability findings
+        // (the text report shows neither markers nor topology, so fault labels do not matter here).
+        RunReport runReport = RunReport.of(result, reproduceCommand(name, result.seed()), objectives(scenario),
+                faultMarkers(scenario), Topology.NONE);
+        String report = TextReport.render(runReport, false);
+        return new Lesson(name, result, report, runReport.slos());
+    }
+
+    /** One objective per bound of each {@code slo:} entry, in file order, as distsim run checks them. */
+    private static List<Objective> objectives(Scenario scenario) {
+        List<Objective> objectives = new ArrayList<>();
+        for (Slo slo : scenario.slos()) {
+            slo.latencyBounds().forEach((statistic, bound) ->
+                    objectives.add(Objective.latency(slo.workload(), statistic, bound.toNanos())));
+            if (slo.availability() != null) {
+                objectives.add(new Objective(slo.workload(), Objective.AVAILABILITY, slo.availability()));
+            }
+            if (slo.throughput() != null) {
+                objectives.add(new Objective(slo.workload(), Objective.THROUGHPUT, slo.throughput().perSecond()));
+            }
+        }
+        return objectives;
+    }
+
+    private static List<Marker> faultMarkers(Scenario scenario) {
+        List<Marker> markers = new ArrayList<>();
+        for (ScheduledFault f : scenario.faults()) {
+            markers.add(new Marker(f.atNanos(), Marker.FAULT, f.fault().getClass().getSimpleName()));
+        }
+        return markers;
+    }
+
+    /**
+     * Whether every objective of the file about {@code workload} held. A broken objective is not a
+     * test failure: the variant a lesson argues against breaks its SLO on purpose (and distsim run
+     * then exits 1); the lesson tests assert which workloads hold and which break.
+     */
+    boolean sloHeld(String workload) {
+        List<SloOutcome> mine = slos.stream().filter(o -> o.objective().workload().equals(workload)).toList();
+        assertTrue(!mine.isEmpty(), () -> name + " has no objective for workload " + workload);
+        return mine.stream().allMatch(SloOutcome::held);
+    }
+
+    List<SloOutcome> slos() {
+        return slos;
     }
 
     /** What {@code ./distsim run scenarios/<name>.yaml} prints as its last line, run from the repository root. */

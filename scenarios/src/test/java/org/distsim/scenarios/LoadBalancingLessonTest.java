@@ -1,5 +1,7 @@
 package org.distsim.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
 import static org.distsim.scenarios.Lesson.assertBetween;
@@ -60,5 +62,16 @@ class LoadBalancingLessonTest {
             assertAbove(lesson.node(prefix + "-1", "served"), 1.6 * lesson.node(prefix + "-2", "served"),
                     prefix + ": requests served by the fast backend vs a normal one");
         }
+    }
+
+    @Test
+    void theSlo_breaksOnPurposeOnlyForTheVariantTheLessonArguesAgainst() {
+        // A broken objective makes distsim run exit 1; here it is the expected outcome, not a failure.
+        assertTrue(lesson.sloHeld("clients-wrr"), "clients-wrr meets its SLO");
+        assertTrue(lesson.sloHeld("clients-lc"), "clients-lc meets its SLO");
+        assertTrue(lesson.sloHeld("clients-p2c"), "clients-p2c meets its SLO");
+        assertFalse(lesson.sloHeld("clients-rr"), "clients-rr breaks its SLO");
+        assertFalse(lesson.sloHeld("clients-random"), "clients-random breaks its SLO");
+        assertFalse(lesson.sloHeld("clients-ch"), "clients-ch breaks its SLO");
     }
 }

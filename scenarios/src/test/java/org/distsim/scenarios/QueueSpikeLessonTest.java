@@ -1,5 +1,7 @@
 package org.distsim.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
 import static org.distsim.scenarios.Lesson.assertBetween;
@@ -49,5 +51,12 @@ class QueueSpikeLessonTest {
         // Messages wait as long as the synchronous requests did: the queue moves the wait off the user.
         assertAbove(lesson.node("jobs", "delay_p99_ms"), 0.7 * lesson.p99("users-sync"),
                 "message delay p99 vs synchronous p99");
+    }
+
+    @Test
+    void theSlo_breaksOnPurposeOnlyForTheVariantTheLessonArguesAgainst() {
+        // A broken objective makes distsim run exit 1; here it is the expected outcome, not a failure.
+        assertTrue(lesson.sloHeld("users-queue"), "users-queue meets its SLO");
+        assertFalse(lesson.sloHeld("users-sync"), "users-sync breaks its SLO");
     }
 }

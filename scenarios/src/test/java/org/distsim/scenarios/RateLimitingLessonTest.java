@@ -1,5 +1,7 @@
 package org.distsim.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,5 +59,14 @@ class RateLimitingLessonTest {
     @Test
     void theTokenBucket_smoothsBetterThanTheSlidingWindow() {
         assertBelow(lesson.p99("clients-bucket"), 0.6 * lesson.p99("clients-window"), "p99, token bucket vs sliding window");
+    }
+
+    @Test
+    void theSlo_breaksOnPurposeOnlyForTheVariantTheLessonArguesAgainst() {
+        // A broken objective makes distsim run exit 1; here it is the expected outcome, not a failure.
+        assertTrue(lesson.sloHeld("clients-bucket"), "clients-bucket meets its SLO");
+        assertTrue(lesson.sloHeld("clients-window"), "clients-window meets its SLO");
+        assertTrue(lesson.sloHeld("clients-counter"), "clients-counter meets its SLO");
+        assertFalse(lesson.sloHeld("clients-none"), "clients-none breaks its SLO");
     }
 }

@@ -1,5 +1,6 @@
 package org.distsim.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,5 +64,13 @@ class RetryStormLessonTest {
         assertAbove(lesson.node("front-safe", "breaker_opened.db-safe"), 0, "the breaker opened");
         assertAbove(lesson.availability("clients-safe"), 0.85, "availability over the run, safe");
         assertBelow(lesson.availability("clients-naive"), 0.35, "availability over the run, naive");
+    }
+
+    @Test
+    void theSlo_breaksOnPurposeOnlyForTheVariantTheLessonArguesAgainst() {
+        // A broken objective makes distsim run exit 1; here it is the expected outcome, not a failure.
+        assertFalse(lesson.sloHeld("clients-naive"), "clients-naive breaks its SLO");
+        assertFalse(lesson.sloHeld("clients-plain"), "clients-plain breaks its SLO");
+        assertFalse(lesson.sloHeld("clients-safe"), "clients-safe breaks its SLO");
     }
 }

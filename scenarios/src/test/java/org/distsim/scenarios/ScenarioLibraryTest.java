@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every scenario of the library (scenarios/*.yaml, not the validation/ subdirectory) has what a
- * reader and the test suite rely on: a header comment that states its SLO, a one-sentence
+ * reader and the test suite rely on: a header comment that states its SLO, an {@code slo:} section, a one-sentence
  * description, a README section, an expected report and a lesson test.
  */
 class ScenarioLibraryTest {
@@ -44,7 +44,7 @@ class ScenarioLibraryTest {
 
     @Test
     void theLibrary_isNotEmpty() throws IOException {
-        assertTrue(scenarios().size() >= 11, "scenarios found in " + Lesson.DIR.toAbsolutePath());
+        assertTrue(scenarios().size() >= 14, "scenarios found in " + Lesson.DIR.toAbsolutePath());
     }
 
     @Test
@@ -60,6 +60,7 @@ class ScenarioLibraryTest {
             String description = scenario.description();
             assertFalse(description.isBlank(), file + ": description");
             assertTrue(description.endsWith("."), file + ": the description is a sentence ending with a full stop");
+            assertFalse(scenario.slos().isEmpty(), file + ": an slo: section");
         }
     }
 

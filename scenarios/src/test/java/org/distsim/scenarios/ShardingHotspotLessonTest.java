@@ -1,5 +1,7 @@
 package org.distsim.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
 import static org.distsim.scenarios.Lesson.assertBetween;
@@ -52,5 +54,14 @@ class ShardingHotspotLessonTest {
         // Range re-splits evenly: half of the key space moves, but Zipf's seen keys are mostly low keys
         // that stay on the first shard, so fewer of them move.
         assertBetween(lesson.node("router-range", "keys_moved_fraction"), 0.1, 0.5, "range: below 1/2 of seen keys");
+    }
+
+    @Test
+    void theSlo_breaksOnPurposeOnlyForTheVariantTheLessonArguesAgainst() {
+        // A broken objective makes distsim run exit 1; here it is the expected outcome, not a failure.
+        assertTrue(lesson.sloHeld("users-hash"), "users-hash meets its SLO");
+        assertTrue(lesson.sloHeld("users-dir"), "users-dir meets its SLO");
+        assertTrue(lesson.sloHeld("users-ch"), "users-ch meets its SLO");
+        assertFalse(lesson.sloHeld("users-range"), "users-range breaks its SLO");
     }
 }

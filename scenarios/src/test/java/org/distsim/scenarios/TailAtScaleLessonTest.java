@@ -1,5 +1,7 @@
 package org.distsim.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
 
@@ -42,5 +44,12 @@ class TailAtScaleLessonTest {
         double extra = lesson.node("root-hedged", "hedges.leaves-hedged") / lesson.node("root-plain", "calls.leaves-plain");
         assertBelow(extra, 0.08, "extra leaf requests from hedging");
         assertAbove(extra, 0.02, "extra leaf requests from hedging");
+    }
+
+    @Test
+    void theSlo_breaksOnPurposeOnlyForTheVariantTheLessonArguesAgainst() {
+        // A broken objective makes distsim run exit 1; here it is the expected outcome, not a failure.
+        assertTrue(lesson.sloHeld("fanout-hedged"), "fanout-hedged meets its SLO");
+        assertFalse(lesson.sloHeld("fanout-plain"), "fanout-plain breaks its SLO");
     }
 }

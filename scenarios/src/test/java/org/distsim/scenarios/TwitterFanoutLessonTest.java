@@ -1,5 +1,7 @@
 package org.distsim.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,5 +77,16 @@ class TwitterFanoutLessonTest {
             assertBelow(lesson.p50(w), 1.5, w + " post p50 ms");
             assertEquals(1.0, lesson.availability(w), w + " availability");
         }
+    }
+
+    @Test
+    void theSlo_breaksOnPurposeOnlyForTheVariantTheLessonArguesAgainst() {
+        // A broken objective makes distsim run exit 1; here it is the expected outcome, not a failure.
+        assertTrue(lesson.sloHeld("readers-write"), "readers-write meets its SLO");
+        assertTrue(lesson.sloHeld("posters-write"), "posters-write meets its SLO");
+        assertTrue(lesson.sloHeld("posters-read"), "posters-read meets its SLO");
+        assertTrue(lesson.sloHeld("readers-hybrid"), "readers-hybrid meets its SLO");
+        assertTrue(lesson.sloHeld("posters-hybrid"), "posters-hybrid meets its SLO");
+        assertFalse(lesson.sloHeld("readers-read"), "readers-read breaks its SLO");
     }
 }

@@ -23,6 +23,12 @@ import org.distsim.models.scenario.Group;
  * hop, not a wrong answer. A random pick skips members not heard from (heartbeats, answers)
  * within {@code failure-timeout}, as a driver skips hosts it saw fail, unless none is left.
  *
+ * <p>With {@code read-your-writes} (leader-follower, reads not already sent to the leader):
+ * {@code leader-after-write} sends a read of a key to the leader when the same client (the
+ * request's origin) wrote that key within {@code read-your-writes-window}, as Kleppmann's DDIA
+ * ch. 5 suggests; {@code sticky} sends each client's reads to one member chosen by hashing its
+ * name (a random pick while that member is not heard from). Figure: {@code leader_reads_after_write}.
+ *
  * <p>It answers load-balancer health checks. The member's answer goes back to the client; no answer within {@code request-timeout} (a
  * crashed or partitioned member) becomes {@code unavailable}. Figures: {@code unavailable}
  * (those timeouts) and, for leader-follower, {@code lost_writes} (see {@link ReplicationLedger}).
@@ -39,6 +45,8 @@ final class DatabaseFront implements Actor {
     /** By member number: when the front last heard from it. */
     private long[] lastHeard;
     private Leadership claim = Leadership.initial();
+    private final RecentWrites recentWrites;
+    private final Counter leaderReadsAfterWrite;
 
     DatabaseFront(ActorContext context, ReplicatedDatabaseConfig config, Group group) {
         this.context = context;
@@ -51,6 +59,10 @@ final class DatabaseFront implements Actor {
         if (config.replication() == ReplicationMode.LEADER_FOLLOWER) {
             group.runState(ReplicationLedger.class).attach(metrics.counter("lost_writes"));
         }
+        boolean afterWrite = config.replication() == ReplicationMode.LEADER_FOLLOWER
+                && config.readYourWrites() == ReadYourWrites.LEADER_AFTER_WRITE;
+        this.recentWrites = afterWrite ? new RecentWrites(config.readYourWritesWindow().toNanos()) : null;
+        this.leaderReadsAfterWrite = afterWrite ? metrics.counter("leader_reads_after_write") : null;
     }
 
     @Override
@@ -73,14 +85,23 @@ final class DatabaseFront implements Actor {
         } else if (message instanceof HealthProbe probe) {
             context.send(from, probe.reply());
         } else if (message instanceof Request request) {
+            rememberWrite(request);
             calls.call(members[target(request)], request, config.requestTimeout().toNanos(), outcome -> {
                 if (outcome.timedOut()) {
                     unavailable.increment();
                     context.send(from, Response.failed(request.id(), "unavailable"));
                 } else {
+                    // Again at the acknowledgement: the window runs from when the client knows it wrote.
+                    rememberWrite(request);
                     context.send(from, outcome.response().withId(request.id()));
                 }
             });
+        }
+    }
+
+    private void rememberWrite(Request request) {
+        if (recentWrites != null && request.isWrite() && request.origin() != null) {
+            recentWrites.wrote(request.origin().index(), request.key(), context.now());
         }
     }
 
@@ -93,11 +114,41 @@ final class DatabaseFront implements Actor {
         if (request.isWrite()) {
             return leader;
         }
-        return switch (config.readFrom()) {
-            case LEADER -> leader;
-            case NEAREST -> pick(0);
-            case FOLLOWERS -> config.replicas() == 1 ? leader : pick(leader);
-        };
+        if (config.readFrom() == ReadFrom.LEADER || config.replicas() == 1) {
+            return leader;
+        }
+        if (recentWrites != null && request.origin() != null
+                && recentWrites.wroteRecently(request.origin().index(), request.key(), context.now())) {
+            leaderReadsAfterWrite.increment();
+            return leader;
+        }
+        int excluded = config.readFrom() == ReadFrom.FOLLOWERS ? leader : 0;
+        if (config.readYourWrites() == ReadYourWrites.STICKY && request.origin() != null) {
+            return sticky(request.origin().name(), excluded);
+        }
+        return pick(excluded);
+    }
+
+    /**
+     * The member a client always reads from: a hash of its name over the members other than
+     * {@code excluded}, or a random pick while that member is not heard from.
+     */
+    private int sticky(String client, int excluded) {
+        int count = excluded == 0 ? config.replicas() : config.replicas() - 1;
+        int m = 1 + Math.floorMod(nameHash(client), count);
+        if (excluded != 0 && m >= excluded) {
+            m++;
+        }
+        return context.now() - lastHeard[m] <= config.failureTimeout().toNanos() ? m : pick(excluded);
+    }
+
+    /** The polynomial hash of a name's characters: the same on every machine and in every run. */
+    private static int nameHash(String name) {
+        int h = 0;
+        for (int i = 0; i < name.length(); i++) {
+            h = 31 * h + name.charAt(i);
+        }
+        return h;
     }
 
     /** A random member other than {@code excluded} (0: none), among those heard from lately if any. */

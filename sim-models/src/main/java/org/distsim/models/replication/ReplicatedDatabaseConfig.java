@@ -27,6 +27,8 @@ import org.distsim.models.scenario.Knob;
  * @param failureTimeout     silence after which a member counts a peer as unreachable (and followers elect a new leader)
  * @param failover           leader-follower: elect a new leader when the leader is unreachable
  * @param requestTimeout     how long a member waits for the leader or for replicas before answering unavailable
+ * @param readYourWrites     leader-follower: how the front keeps a client's reads consistent with its own writes
+ * @param readYourWritesWindow leader-after-write: how long after a client's write of a key its reads of it go to the leader
  */
 public record ReplicatedDatabaseConfig(
         @Knob(doc = "How many members (N) hold a copy of every key; they are named <node>-1 .. <node>-N and can"
@@ -82,7 +84,16 @@ public record ReplicatedDatabaseConfig(
         boolean failover,
         @Knob(doc = "How long a member waits for the leader or for replicas before answering unavailable.",
                 defaultValue = "1s", min = "0s", minExclusive = true)
-        Duration requestTimeout) {
+        Duration requestTimeout,
+        @Knob(doc = "Leader-follower, reads through the front: none; leader-after-write: a read of a key the same"
+                + " client wrote within read-your-writes-window goes to the leader (read-your-writes); sticky: each"
+                + " client always reads from the same member, chosen by hashing its name (monotonic reads, not"
+                + " read-your-writes).", defaultValue = "none")
+        ReadYourWrites readYourWrites,
+        @Knob(doc = "leader-after-write: how long after a client's write of a key its reads of that key go to the"
+                + " leader; at least the replication lag you expect.", defaultValue = "1s", min = "0s",
+                minExclusive = true)
+        Duration readYourWritesWindow) {
 
     public ReplicatedDatabaseConfig {
         Objects.requireNonNull(replication, "replication");
@@ -95,6 +106,8 @@ public record ReplicatedDatabaseConfig(
         Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
         Objects.requireNonNull(failureTimeout, "failureTimeout");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(readYourWrites, "readYourWrites");
+        Objects.requireNonNull(readYourWritesWindow, "readYourWritesWindow");
         if (replicas < 1) {
             throw new IllegalArgumentException("replicas must be at least 1, got " + replicas);
         }

@@ -6,6 +6,13 @@
  * between members crosses the simulated network, so latency reorders them and partitions and
  * crashes cut them, and clients may talk to one member directly (a client near a replica).
  *
+ * <p>The front can also route a client's reads for session guarantees (Kleppmann, DDIA ch. 5,
+ * "Problems with Replication Lag"; Terry et al., "Session Guarantees for Weakly Consistent
+ * Replicated Data", 1994): {@code read-your-writes: leader-after-write} sends a read of a key the
+ * same client wrote lately to the leader ({@code RecentWrites});
+ * {@code sticky} pins each client to one member, which gives monotonic reads but not
+ * read-your-writes.
+ *
  * <h2>Data and versions</h2>
  * Values are not modelled. Each member holds, for every key, the {@link
  * org.distsim.models.replication.Stamps stamp} of the newest write it has: the writer's simulated

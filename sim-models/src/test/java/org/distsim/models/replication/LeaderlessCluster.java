@@ -98,7 +98,8 @@ final class LeaderlessCluster {
     ReplicatedDatabaseConfig config() {
         return new ReplicatedDatabaseConfig(replicas, ReplicationMode.LEADERLESS, CommitMode.ASYNC, ReadFrom.LEADER,
                 partition, readQuorum, writeQuorum, readRepair, replicationDelay, workers, null, readTime, writeTime,
-                Duration.ofMillis(100), Duration.ofMillis(500), true, requestTimeout);
+                Duration.ofMillis(100), Duration.ofMillis(500), true, requestTimeout, ReadYourWrites.NONE,
+                Duration.ofSeconds(1));
     }
 
     Run run() {
