@@ -125,6 +125,32 @@ public final class HtmlReport {
             figure(out, errors, "Requests that ended in each interval with a failure, or timed out with an"
                     + " unknown outcome" + b.caption() + ".");
         }
+        consistency(out, report, series, workloads.keySet(), b);
+    }
+
+    /** Stale reads and read-your-writes violations over time, for workloads that read versions. */
+    private static void consistency(StringBuilder out, RunReport report, TimeSeries series,
+            Set<String> workloads, Bucketed b) {
+        for (String figure : List.of("stale_reads", "ryw_violations")) {
+            String title = figure.equals("stale_reads")
+                    ? "Stale reads (older than a write already acknowledged to any client)"
+                    : "Read-your-writes violations (older than the client's own acknowledged write)";
+            SvgChart chart = timeChart(report, title, "reads per " + Decimals.seconds(series.intervalNanos()));
+            int i = 0;
+            boolean any = false;
+            for (String workload : limit(workloads)) {
+                String colour = HtmlPage.colour(i++);
+                List<Double> values = series.columns().get("workload." + workload + "." + figure);
+                if (values != null) {
+                    any |= values.stream().anyMatch(v -> v != null && v > 0);
+                    chart.add(b.series(workload, colour, values, false));
+                }
+            }
+            if (any) {
+                figure(out, chart, "Reads that returned a version older than they should have, in each interval"
+                        + b.caption() + ".");
+            }
+        }
     }
 
     private static void nodesOverTime(StringBuilder out, RunReport report, TimeSeries series) {

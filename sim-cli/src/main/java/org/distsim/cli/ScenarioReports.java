@@ -7,12 +7,16 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.models.scenario.ComponentRegistry;
 import org.distsim.models.scenario.ComponentSpec;
+import org.distsim.models.scenario.ComponentType;
 import org.distsim.models.scenario.Knob;
 import org.distsim.models.scenario.Note;
 import org.distsim.models.scenario.Rate;
@@ -101,9 +105,25 @@ final class ScenarioReports {
         for (ComponentSpec c : components) {
             collect(c.name(), c.config(), null, edges, 0);
         }
-        edges.removeIf(e -> e.from().equals(e.to()) || !(scenario.nodes().containsKey(e.to())
+        Map<String, String> groupOf = membersToGroups(scenario);
+        Set<Topology.Edge> drawn = new LinkedHashSet<>();
+        for (Topology.Edge e : edges) {
+            // A member of a group node (db-3 of db) is drawn as its group, the edge saying which member.
+            String group = groupOf.get(e.to());
+            drawn.add(group == null ? e : new Topology.Edge(e.from(), group, e.label() + " " + e.to()));
+        }
+        drawn.removeIf(e -> e.from().equals(e.to()) || !(scenario.nodes().containsKey(e.to())
                 || scenario.workloads().containsKey(e.to())));
-        return new Topology(vertices, new ArrayList<>(edges));
+        return new Topology(vertices, new ArrayList<>(drawn));
+    }
+
+    private static Map<String, String> membersToGroups(Scenario scenario) {
+        Map<String, String> groupOf = new LinkedHashMap<>();
+        for (ComponentSpec spec : scenario.nodes().values()) {
+            ComponentRegistry.standard().find(spec.type()).filter(ComponentType::isGroup).ifPresent(type ->
+                    type.membersOf(spec.name(), spec.config()).members().forEach(m -> groupOf.put(m, spec.name())));
+        }
+        return groupOf;
     }
 
     private static void collect(String from, Object value, String knob, Set<Topology.Edge> edges, int depth) {
