@@ -26,12 +26,14 @@ import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioLoader;
+import org.distsim.ui.Scenarios;
 import org.distsim.ui.live.LiveRun;
 import org.distsim.ui.live.Mode;
 import org.distsim.ui.live.NodeState;
 import org.distsim.ui.live.Snapshot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -93,6 +95,32 @@ class BundledScenariosViewTest {
         List<String> actors = last.nodes().stream().map(NodeState::name).toList();
         String problems = onFx(() -> problems(scene, actors));
         assertTrue(problems.isEmpty(), file.getFileName() + ":\n" + problems);
+    }
+
+    /** The scenario's {@code layout:} moves a box in the window: here the database to the edge column's top. */
+    @Test
+    void theViewPlacesANodeWhereTheLayoutSays() throws Exception {
+        Scenario scenario = Scenarios.withLayout();
+        LiveRun run = new LiveRun(scenario, null);
+        run.advanceTo(100_000_000L);
+        Snapshot snapshot = run.snapshot(1, Mode.PAUSED, 1, "");
+        LiveWindow window = onFx(() -> new LiveWindow(scenario, "", null, run.seed(), command -> { }));
+        Scene scene = onFx(() -> window.scene(WIDTH, HEIGHT));
+        Map<String, Bounds> boxes = onFx(() -> {
+            window.render(snapshot, 0);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            Map<String, Bounds> found = new LinkedHashMap<>();
+            for (String name : List.of("lb", "db", "cache", "web-1", "web-3")) {
+                Node box = scene.lookup("#node-" + name);
+                found.put(name, box.localToScene(box.getLayoutBounds()));
+            }
+            return found;
+        });
+        assertEquals(boxes.get("lb").getCenterX(), boxes.get("db").getCenterX(), 1, "db in the edge column");
+        assertTrue(boxes.get("db").getMaxY() <= boxes.get("lb").getMinY(), "db above lb: " + boxes);
+        assertTrue(boxes.get("db").getCenterX() < boxes.get("cache").getCenterX(), "db left of the cache");
+        assertTrue(boxes.get("web-3").getMaxY() <= boxes.get("web-1").getMinY(), "web-3 on top: " + boxes);
     }
 
     /** Everything wrong with the topology as laid out, one line each; empty when it is readable. */
