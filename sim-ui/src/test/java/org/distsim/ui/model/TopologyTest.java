@@ -108,4 +108,18 @@ class TopologyTest {
         assertEquals(3, topology.find("front").column());
         assertEquals(2.5 / 3, topology.find("front").y(), 1e-12);
     }
+
+    @Test
+    void aGroupsMembersShareOneColumnRightOfTheGroupWhateverTheirTraffic() {
+        Scenario scenario = Scenarios.load("partition");
+        Topology topology = Topology.of(scenario, List.of(java.util.Map.entry("db-1", "database-replica"),
+                java.util.Map.entry("db-2", "database-replica"), java.util.Map.entry("db-3", "database-replica")))
+                .withLink("db", "db-1").withLink("db-1", "db-2").withLink("db-2", "db-3");
+        int front = topology.find("db").column();
+        for (String member : List.of("db-1", "db-2", "db-3")) {
+            assertEquals(front + 1, topology.find(member).column(), member);
+            assertEquals("db", topology.find(member).group());
+        }
+        assertEquals(front + 2, topology.columns());
+    }
 }
