@@ -37,4 +37,13 @@ public final class Scenarios {
             throw new AssertionError(e.getMessage(), e);
         }
     }
+
+    /** load-balancing with a {@code layout:} that puts db on top of the edge column and web-3 on top of its own. */
+    public static Scenario withLayout() {
+        return parse("load-balancing.yaml", text("load-balancing") + """
+                layout:
+                  db: {column: 1, row: 0}
+                  web-3: {row: 0}
+                """, List.of());
+    }
 }

@@ -37,7 +37,8 @@ public final class ReferenceGenerator {
             "faults", "list of [faults](#faults)",
             "notes", "list of [notes](#notes)",
             "slo", "list of [objectives](#service-level-objectives)",
-            "sweep", "list of [swept parameters](#sweeps)");
+            "sweep", "list of [swept parameters](#sweeps)",
+            "layout", "mapping of names to [places](#live-view-layout)");
 
     private final ComponentRegistry registry;
     private final StringBuilder out = new StringBuilder();
@@ -95,6 +96,7 @@ public final class ReferenceGenerator {
         notes();
         objectives();
         sweeps();
+        layout();
         distributions();
         return out.toString();
     }
@@ -116,6 +118,7 @@ public final class ReferenceGenerator {
         line("- [Notes](#notes)");
         line("- [Service-level objectives](#service-level-objectives)");
         line("- [Sweeps](#sweeps)");
+        line("- [Live view layout](#live-view-layout)");
         line("- [Distributions](#distributions)");
         line();
     }
@@ -239,6 +242,13 @@ public final class ReferenceGenerator {
                 + " values, with common random numbers); each entry has `param` and either `values` or `from`, `to`"
                 + " and `steps`:");
         knobTable(KnobSpec.of(ScenarioFormat.SweepEntry.class));
+    }
+
+    private void layout() {
+        section("Live view layout", "live-view-layout", "`layout:` maps a node, workload or group member name to its"
+                + " place in `distsim view`, overriding the automatic layout (clients, edge, services, caches and"
+                + " data, left to right); the headless run ignores it. Each place has `column`, `row` or both:");
+        knobTable(KnobSpec.of(Placement.class));
     }
 
     private void distributions() {

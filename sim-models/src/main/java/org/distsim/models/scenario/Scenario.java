@@ -26,6 +26,8 @@ import org.distsim.core.fault.ScheduledFault;
  * @param source          where the scenario came from: the file name as given, or the caller's label
  * @param slos            the service-level objectives of {@code slo:}, in file order; empty when none
  * @param sweep           the parameters {@code distsim sweep} varies, in file order; empty when none
+ * @param layout          places for the live view's boxes from {@code layout:}, by name in file order;
+ *                        empty when none (the headless run ignores it)
  */
 public record Scenario(
         String name,
@@ -41,7 +43,8 @@ public record Scenario(
         List<Note> notes,
         String source,
         List<Slo> slos,
-        List<SweepParameter> sweep) {
+        List<SweepParameter> sweep,
+        Map<String, Placement> layout) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -58,5 +61,15 @@ public record Scenario(
         notes = List.copyOf(notes);
         slos = List.copyOf(slos);
         sweep = sweep == null ? List.of() : List.copyOf(sweep);
+        layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
+    }
+
+    /** A scenario without a {@code layout:} section. */
+    public Scenario(String name, String description, long seed, long durationNanos, long warmupNanos,
+            long intervalNanos, NetworkSpec network, Map<String, ComponentSpec> nodes,
+            Map<String, ComponentSpec> workloads, List<ScheduledFault> faults, List<Note> notes, String source,
+            List<Slo> slos, List<SweepParameter> sweep) {
+        this(name, description, seed, durationNanos, warmupNanos, intervalNanos, network, nodes, workloads, faults,
+                notes, source, slos, sweep, Map.of());
     }
 }

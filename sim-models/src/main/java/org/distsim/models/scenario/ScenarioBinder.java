@@ -60,6 +60,7 @@ final class ScenarioBinder {
         List<Note> notes = bindNotes(root.get("notes"), binder, durationNanos);
         List<Slo> slos = new SloBinder(binder, locations, problems, references).bind(root.get("slo"));
         List<SweepParameter> sweep = new SweepBinder(binder, locations, problems).bind(root);
+        Map<String, Placement> layout = new LayoutBinder(binder, locations, problems, references).bind(root.get("layout"));
         if (knobs != null) {
             checkTopLevel(knobs, root);
         }
@@ -69,7 +70,7 @@ final class ScenarioBinder {
         }
         return new Scenario(knobs.name(), knobs.description(), knobs.seed(), durationNanos,
                 knobs.warmup().toNanos(), knobs.reportInterval().toNanos(), network, nodes, workloads, faults, notes,
-                source, slos, sweep);
+                source, slos, sweep, layout);
     }
 
     /**

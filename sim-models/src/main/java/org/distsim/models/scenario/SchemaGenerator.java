@@ -96,6 +96,9 @@ public final class SchemaGenerator {
                 ScenarioFormat.SECTIONS.get("slo")));
         properties.set("sweep", described(anyOf(array(ref("sweep")), NODES.objectNode().put("type", "null")),
                 ScenarioFormat.SECTIONS.get("sweep")));
+        properties.set("layout", described(anyOf(NODES.objectNode().put("type", "object")
+                .set("additionalProperties", ref("placement")), NODES.objectNode().put("type", "null")),
+                ScenarioFormat.SECTIONS.get("layout")));
         ((ArrayNode) top.get("required")).add("nodes").add("workloads");
         // A file that extends another gets the required keys from it, and may give only some
         // knobs of a node or workload (merged over the other file's), so its components are
@@ -114,6 +117,7 @@ public final class SchemaGenerator {
         define("note", record(ScenarioFormat.NoteEntry.class));
         define("slo", record(Slo.class));
         define("sweep", record(ScenarioFormat.SweepEntry.class));
+        define("placement", record(Placement.class));
         define("distribution", distribution());
         for (Map.Entry<String, Class<? extends Record>> nested : nestedRecords().entrySet()) {
             define("mapping-" + nested.getKey(), record(nested.getValue()));

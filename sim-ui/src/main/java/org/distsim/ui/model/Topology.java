@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.distsim.models.scenario.ComponentSpec;
 import org.distsim.models.scenario.Kind;
+import org.distsim.models.scenario.Placement;
 import org.distsim.models.scenario.Scenario;
 
 /**
@@ -24,15 +26,24 @@ import org.distsim.models.scenario.Scenario;
  * column, nodes are ordered by the mean height of their callers (the barycentre heuristic of layered
  * graph drawing, Sugiyama et al. 1981) to keep links from crossing, and otherwise by declaration.
  *
+ * <p>A group node's members ({@code db-1 .. db-N} of a replicated database) share one column just
+ * right of the group's own box, however they call each other.
+ *
+ * <p>The scenario's optional {@code layout:} section overrides this: a node given a column goes in
+ * that column (counted from 0 at the left, adding columns if needed), and a node given a row takes
+ * that place in its column, the others filling the remaining places in the automatic order.
+ *
  * @param nodes   every component with its position; x and y in [0, 1], the centre of its box
  * @param links   caller to callee, each pair once
  * @param columns how many columns the layout has
+ * @param pinned  the places the scenario's {@code layout:} gives, by name
  */
-public record Topology(List<Placed> nodes, List<Link> links, int columns) {
+public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<String, Placement> pinned) {
 
     /** A component and where it goes. */
+    /** A component and where it goes; {@code group} names the node whose member it is, or is null. */
     public record Placed(String name, String type, boolean workload, Tier tier, int column, double x, double y,
-            int order) {
+            int order, String group) {
     }
 
     /** A caller and a callee. */
@@ -43,13 +54,17 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
         }
     }
 
-    /** What the layout needs of a component: its name, type and kind, in declaration order. */
-    private record Entry(String name, String type, boolean workload) {
+    /**
+     * What the layout needs of a component: its name, type and kind, in declaration order, and the
+     * group node it belongs to (null for a component the scenario declares).
+     */
+    private record Entry(String name, String type, boolean workload, String group) {
     }
 
     public Topology {
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
+        pinned = Collections.unmodifiableMap(new LinkedHashMap<>(pinned));
     }
 
     /** The layout of a scenario, from its configuration alone. */
@@ -70,10 +85,10 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
         Set<String> names = new LinkedHashSet<>();
         specs.forEach(spec -> names.add(spec.name()));
         List<Entry> entries = new ArrayList<>();
-        specs.forEach(spec -> entries.add(new Entry(spec.name(), spec.type(), spec.kind() == Kind.WORKLOAD)));
+        specs.forEach(spec -> entries.add(new Entry(spec.name(), spec.type(), spec.kind() == Kind.WORKLOAD, null)));
         for (Map.Entry<String, String> actor : actors) {
             if (names.add(actor.getKey())) {
-                entries.add(new Entry(actor.getKey(), actor.getValue(), false));
+                entries.add(new Entry(actor.getKey(), actor.getValue(), false, groupOf(actor.getKey(), scenario)));
             }
         }
         List<Link> links = new ArrayList<>();
@@ -83,7 +98,7 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
             referenced.remove(spec.name());
             referenced.forEach(target -> addLink(links, new Link(spec.name(), target)));
         }
-        return layout(entries, links);
+        return layout(entries, links, scenario.layout());
     }
 
     /** This topology with one more link, or this one when the two are already linked. */
@@ -95,7 +110,7 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
         more.add(new Link(from, to));
         List<Placed> declared = new ArrayList<>(nodes);
         declared.sort(Comparator.comparingInt(Placed::order));
-        return layout(declared.stream().map(n -> new Entry(n.name(), n.type(), n.workload())).toList(), more);
+        return layout(declared.stream().map(n -> new Entry(n.name(), n.type(), n.workload(), n.group())).toList(), more, pinned);
     }
 
     public Placed find(String name) {
@@ -113,13 +128,17 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
         }
     }
 
-    private static Topology layout(List<Entry> specs, List<Link> links) {
+    private static Topology layout(List<Entry> specs, List<Link> links, Map<String, Placement> pinned) {
         Map<String, Tier> tiers = new LinkedHashMap<>();
         specs.forEach(spec -> tiers.put(spec.name(), Tier.of(spec.type(), spec.workload())));
         Map<String, Integer> column = new LinkedHashMap<>();
         int next = 0;
+        Map<String, String> groups = new LinkedHashMap<>();
+        specs.stream().filter(spec -> spec.group() != null && tiers.containsKey(spec.group()))
+                .forEach(spec -> groups.put(spec.name(), spec.group()));
         for (Tier tier : Tier.values()) {
-            List<String> members = tiers.entrySet().stream().filter(e -> e.getValue() == tier).map(Map.Entry::getKey).toList();
+            List<String> members = tiers.entrySet().stream()
+                    .filter(e -> e.getValue() == tier && !groups.containsKey(e.getKey())).map(Map.Entry::getKey).toList();
             if (members.isEmpty()) {
                 continue;
             }
@@ -128,13 +147,28 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
             // Calls within a tier push the callee one column right; bounded passes, so a cycle cannot loop.
             for (int pass = 0; pass < members.size(); pass++) {
                 for (Link link : links) {
-                    if (tiers.get(link.from()) == tier && tiers.get(link.to()) == tier) {
+                    if (tiers.get(link.from()) == tier && tiers.get(link.to()) == tier
+                            && !groups.containsKey(link.from()) && !groups.containsKey(link.to())) {
                         column.put(link.to(), Math.max(column.get(link.to()), Math.min(first + members.size() - 1,
                                 column.get(link.from()) + 1)));
                     }
                 }
             }
             next = members.stream().mapToInt(column::get).max().orElse(first) + 1;
+        }
+        // A group's members (a replicated database's db-1..db-N) share one column right of their
+        // front, whatever their traffic among themselves: they are one component, drawn opened up.
+        for (Map.Entry<String, String> member : groups.entrySet()) {
+            int memberColumn = column.get(member.getValue()) + 1;
+            column.put(member.getKey(), memberColumn);
+            next = Math.max(next, memberColumn + 1);
+        }
+        for (Entry spec : specs) {
+            Placement place = pinned.get(spec.name());
+            if (place != null && place.column() != null) {
+                column.put(spec.name(), place.column());
+                next = Math.max(next, place.column() + 1);
+            }
         }
         int columns = Math.max(1, next);
         Map<String, Double> y = new LinkedHashMap<>();
@@ -148,6 +182,11 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
             }
             Map<String, Double> barycentre = new LinkedHashMap<>();
             for (Entry member : members) {
+                if (groups.containsKey(member.name()) && y.containsKey(groups.get(member.name()))) {
+                    // Members stay together, in their order, at the height of their group.
+                    barycentre.put(member.name(), y.get(groups.get(member.name())));
+                    continue;
+                }
                 barycentre.put(member.name(), callers(member.name(), links).stream().filter(y::containsKey)
                         .mapToDouble(y::get).average().orElse(Double.NaN));
             }
@@ -155,15 +194,72 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns) {
                 double b = barycentre.get(s.name());
                 return Double.isNaN(b) ? 2 : b;
             }).thenComparing(s -> declared.get(s.name())));
-            for (int i = 0; i < members.size(); i++) {
-                Entry spec = members.get(i);
-                double height = (i + 0.5) / members.size();
+            List<Entry> slots = rows(members, pinned);
+            for (int i = 0; i < slots.size(); i++) {
+                Entry spec = slots.get(i);
+                if (spec == null) {
+                    continue;
+                }
+                double height = (i + 0.5) / slots.size();
                 y.put(spec.name(), height);
                 placed.add(new Placed(spec.name(), spec.type(), spec.workload(), tiers.get(spec.name()), col,
-                        (col + 0.5) / columns, height, specs.indexOf(spec)));
+                        (col + 0.5) / columns, height, specs.indexOf(spec), spec.group()));
             }
         }
-        return new Topology(placed, links, columns);
+        return new Topology(placed, links, columns, pinned);
+    }
+
+    /**
+     * The places of a column top to bottom (null for a gap): nodes with a row from the scenario's
+     * layout first, in file order (a taken place moves one down to the next free one), then the
+     * others in their automatic order in the places left.
+     */
+    private static List<Entry> rows(List<Entry> ordered, Map<String, Placement> pinned) {
+        int size = ordered.size();
+        for (Entry entry : ordered) {
+            Placement place = pinned.get(entry.name());
+            if (place != null && place.row() != null) {
+                size = Math.max(size, place.row() + 1);
+            }
+        }
+        List<Entry> slots = new ArrayList<>(Collections.nCopies(size, (Entry) null));
+        List<Entry> free = new ArrayList<>();
+        for (String name : pinned.keySet()) {
+            for (Entry entry : ordered) {
+                Placement place = pinned.get(name);
+                if (entry.name().equals(name) && place.row() != null) {
+                    int row = place.row();
+                    while (row < slots.size() && slots.get(row) != null) {
+                        row++;
+                    }
+                    if (row == slots.size()) {
+                        slots.add(null);
+                    }
+                    slots.set(row, entry);
+                }
+            }
+        }
+        for (Entry entry : ordered) {
+            if (!slots.contains(entry)) {
+                free.add(entry);
+            }
+        }
+        for (int i = 0, next = 0; i < slots.size() && next < free.size(); i++) {
+            if (slots.get(i) == null) {
+                slots.set(i, free.get(next++));
+            }
+        }
+        return slots;
+    }
+
+    /** The declared node whose group member {@code actor} is ({@code <node>-<number>}), or null. */
+    private static String groupOf(String actor, Scenario scenario) {
+        int dash = actor.lastIndexOf('-');
+        if (dash <= 0 || dash == actor.length() - 1 || !actor.substring(dash + 1).chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        String front = actor.substring(0, dash);
+        return scenario.nodes().containsKey(front) ? front : null;
     }
 
     private static List<String> callers(String name, List<Link> links) {

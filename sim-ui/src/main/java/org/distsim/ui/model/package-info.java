@@ -1,7 +1,8 @@
 /**
  * View models: what the window shows, computed from the scenario and from snapshots, with no JavaFX
  * in them so that they are tested without a window. {@link org.distsim.ui.model.Topology} lays the
- * components out in tiers, {@link org.distsim.ui.model.NodeBadge} says what a node's box shows,
+ * components out in tiers (or where the scenario's {@code layout:} puts them),
+ * {@link org.distsim.ui.model.TimeWindow} picks the span of time the charts show, {@link org.distsim.ui.model.NodeBadge} says what a node's box shows,
  * {@link org.distsim.ui.model.DotField} samples and animates the messages drawn as dots, and
  * {@link org.distsim.ui.model.Inspector} lists a component's figures and knobs.
  */

@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import org.distsim.ui.live.ChartPoint;
 import org.distsim.ui.live.Marker;
 import org.distsim.ui.live.Snapshot;
+import org.distsim.ui.model.TimeWindow;
 
 /**
  * The four live charts, one point per closed interval: latency percentiles of the primary
@@ -82,8 +83,10 @@ final class ChartsPane extends HBox {
         points = chart.size();
         List<Marker> markers = new ArrayList<>(notes);
         markers.addAll(snapshot.faults());
+        TimeWindow window = TimeWindow.of(snapshot.nowNanos(), snapshot.endNanos());
         for (MarkedChart c : List.of(latency, throughput, errors, availability)) {
             c.setMarkers(markers);
+            c.showTime(window);
         }
     }
 

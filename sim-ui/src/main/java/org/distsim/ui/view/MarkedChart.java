@@ -6,8 +6,12 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.shape.Line;
 import org.distsim.ui.live.Marker;
+import org.distsim.ui.model.TimeWindow;
 
-/** A line chart over simulated time with vertical markers for faults (solid red) and notes (dashed blue). */
+/**
+ * A line chart over simulated time with vertical markers for faults (solid red) and notes (dashed
+ * blue); the time axis shows the {@link TimeWindow} it is given.
+ */
 final class MarkedChart extends LineChart<Number, Number> {
 
     private final List<Marker> markers = new ArrayList<>();
@@ -25,9 +29,21 @@ final class MarkedChart extends LineChart<Number, Number> {
     }
 
     private static NumberAxis timeAxis(double endSeconds) {
-        NumberAxis axis = new NumberAxis(0, endSeconds, niceTick(endSeconds / 5));
+        TimeWindow window = TimeWindow.of(0, Math.round(endSeconds * 1e9));
+        NumberAxis axis = new NumberAxis(window.lowerSeconds(), window.upperSeconds(), window.tickSeconds());
         axis.setAnimated(false);
         return axis;
+    }
+
+    /** Shows this span of simulated time (a no-op when it is shown already). */
+    void showTime(TimeWindow window) {
+        NumberAxis axis = (NumberAxis) getXAxis();
+        if (axis.getLowerBound() != window.lowerSeconds() || axis.getUpperBound() != window.upperSeconds()
+                || axis.getTickUnit() != window.tickSeconds()) {
+            axis.setLowerBound(window.lowerSeconds());
+            axis.setUpperBound(window.upperSeconds());
+            axis.setTickUnit(window.tickSeconds());
+        }
     }
 
     /** A fixed 0 to 100 axis, for percentages. */
@@ -45,17 +61,6 @@ final class MarkedChart extends LineChart<Number, Number> {
         axis.setForceZeroInRange(true);
         axis.setLabel(label);
         return axis;
-    }
-
-    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
-    static double niceTick(double raw) {
-        double power = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
-        for (double step : new double[] {1, 2, 5, 10}) {
-            if (step * power >= raw) {
-                return step * power;
-            }
-        }
-        return 10 * power;
     }
 
     void setMarkers(List<Marker> next) {

@@ -7,6 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.distsim.ui.model.NodeBadge;
 
 /** A component's box in the topology: name and type, health, and its figures two to a row. */
@@ -15,6 +18,11 @@ final class NodeBox extends VBox {
     static final double WIDTH = 204;
     static final double HEIGHT = 106;
     private static final int ROWS = 2;
+    /** The name's font size in live.css ({@code .node-name}), and the least it shrinks to. */
+    private static final double NAME_FONT = 21;
+    private static final double MIN_NAME_FONT = 12;
+    /** The width inside the border and padding of live.css ({@code .node-box}). */
+    private static final double INSIDE_WIDTH = WIDTH - 2 * 4 - 2 * 8 - 2;
     /** Characters of a figure row that fit the box at the figures' font size. */
     private static final int ROW_CHARS = 19;
 
@@ -31,6 +39,10 @@ final class NodeBox extends VBox {
         type.getStyleClass().add("node-type");
         // The name never elides; the type gives way when the two do not fit.
         name.setMinWidth(Label.USE_PREF_SIZE);
+        double size = nameFontSize(componentName);
+        if (size < NAME_FONT) {
+            name.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", size));
+        }
         type.setMinWidth(0);
         HBox title = new HBox(8, name, type);
         title.setAlignment(Pos.BASELINE_LEFT);
@@ -44,6 +56,23 @@ final class NodeBox extends VBox {
         setMinSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
+    }
+
+    /**
+     * The name's font size: the stylesheet's, or smaller for a name too long to fit the box at it,
+     * so a long name stays whole and inside its box.
+     */
+    static double nameFontSize(String componentName) {
+        Text text = new Text(componentName);
+        double size = NAME_FONT;
+        while (size > MIN_NAME_FONT) {
+            text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size));
+            if (text.getLayoutBounds().getWidth() <= INSIDE_WIDTH) {
+                break;
+            }
+            size--;
+        }
+        return size;
     }
 
     void show(NodeBadge badge) {

@@ -51,6 +51,8 @@ final class TopologyPane extends Pane {
     private static final double MIN_SCALE = 0.45;
     private static final double ROW_GAP = 10;
     private static final double STACK_GAP = 10;
+    /** The least room between columns, for the links (and their dots) to be seen. */
+    private static final double COLUMN_GAP = 70;
     private final Map<String, Point2D> centres = new LinkedHashMap<>();
 
     TopologyPane(Topology topology, Consumer<String> onSelect, Consumer<Command> commands) {
@@ -151,36 +153,49 @@ final class TopologyPane extends Pane {
 
     /**
      * Places every box. A column that is too tall for one stack is wrapped into side-by-side
-     * stacks, and boxes shrink (never grow) only as far as needed for the fullest column to fit:
-     * a dozen replicas stay legible instead of shrinking to a smear.
+     * stacks, and boxes shrink (never grow) only as far as needed for every column to fit: a
+     * dozen replicas stay legible instead of shrinking to a smear. Columns get the width their
+     * stacks need, and the room left over is shared out evenly as space for the links.
      */
     private void place() {
         centres.clear();
         double width = Math.max(1, getWidth() - 2 * MARGIN);
         double height = Math.max(1, getHeight() - HEADER - MARGIN);
-        double columnWidth = width / topology.columns();
         List<List<Topology.Placed>> columns = new java.util.ArrayList<>();
         for (int c = 0; c < topology.columns(); c++) {
             int column = c;
             columns.add(topology.nodes().stream().filter(n -> n.column() == column)
                     .sorted(java.util.Comparator.comparingDouble(Topology.Placed::y)).toList());
         }
-        scale = 1;
-        for (List<Topology.Placed> members : columns) {
-            scale = Math.min(scale, bestScale(members.size(), columnWidth, height));
+        scale = MIN_SCALE;
+        for (double candidate = 1; candidate >= MIN_SCALE; candidate -= 0.01) {
+            if (fits(columns, candidate, width, height)) {
+                scale = candidate;
+                break;
+            }
         }
-        scale = Math.max(MIN_SCALE, scale);
-        for (List<Topology.Placed> members : columns) {
-            int stacks = stacks(members.size(), height);
-            int rows = (members.size() + stacks - 1) / stacks;
+        int[] stacks = new int[columns.size()];
+        double used = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            stacks[c] = stacks(columns.get(c).size(), height);
+            used += stacks[c] * boxWidth() + (stacks[c] - 1) * STACK_GAP * scale;
+        }
+        double spare = Math.max(0, width - used) / Math.max(1, columns.size());
+        double left = MARGIN;
+        for (int c = 0; c < columns.size(); c++) {
+            List<Topology.Placed> members = columns.get(c);
+            double columnWidth = stacks[c] * boxWidth() + (stacks[c] - 1) * STACK_GAP * scale + spare;
+            double middle = left + columnWidth / 2;
+            left += columnWidth;
+            int rows = Math.max(1, (members.size() + stacks[c] - 1) / stacks[c]);
             for (int i = 0; i < members.size(); i++) {
                 Topology.Placed node = members.get(i);
-                double x = MARGIN + node.x() * width;
+                double x = middle;
                 double y = HEADER + node.y() * height;
-                if (stacks > 1) {
+                if (stacks[c] > 1) {
                     int stack = i / rows;
                     int row = i % rows;
-                    x += (stack - (stacks - 1) / 2.0) * (boxWidth() + STACK_GAP);
+                    x += (stack - (stacks[c] - 1) / 2.0) * (boxWidth() + STACK_GAP * scale);
                     y = HEADER + (row + 0.5) * height / rows;
                 }
                 x = Math.max(MARGIN + boxWidth() / 2, Math.min(getWidth() - MARGIN - boxWidth() / 2, x));
@@ -189,27 +204,30 @@ final class TopologyPane extends Pane {
         }
     }
 
-    /** The largest scale (at most 1) at which {@code count} boxes fit a column, in one stack or several. */
-    private static double bestScale(int count, double columnWidth, double height) {
-        double best = 0;
-        for (int stacks = 1; stacks <= 4; stacks++) {
-            int rows = (count + stacks - 1) / stacks;
-            double byHeight = height / (rows * (NodeBox.HEIGHT + ROW_GAP));
-            double byWidth = columnWidth / (stacks * (NodeBox.WIDTH + STACK_GAP) + 2 * STACK_GAP);
-            best = Math.max(best, Math.min(1, Math.min(byHeight, byWidth)));
+    /**
+     * True when every column fits the height at {@code candidate} scale in at most four stacks,
+     * and the stacks of all columns fit the width with a gap for links between columns.
+     */
+    private static boolean fits(List<List<Topology.Placed>> columns, double candidate, double width, double height) {
+        double needed = 0;
+        for (List<Topology.Placed> members : columns) {
+            int rowsPerStack = (int) Math.floor((height + 1e-6) / ((NodeBox.HEIGHT + ROW_GAP) * candidate));
+            if (rowsPerStack < 1) {
+                return false;
+            }
+            int stacks = (members.size() + rowsPerStack - 1) / rowsPerStack;
+            if (stacks > 4) {
+                return false;
+            }
+            needed += Math.max(1, stacks) * (NodeBox.WIDTH + STACK_GAP) * candidate + COLUMN_GAP * candidate;
         }
-        return best;
+        return needed <= width + 1e-6;
     }
 
     /** How many side-by-side stacks a column of {@code count} boxes needs at the current scale. */
     private int stacks(int count, double height) {
-        for (int stacks = 1; stacks < 4; stacks++) {
-            int rows = (count + stacks - 1) / stacks;
-            if (rows * (boxHeight() + ROW_GAP * scale) <= height + 1e-6) {
-                return stacks;
-            }
-        }
-        return 4;
+        int rowsPerStack = Math.max(1, (int) Math.floor((height + 1e-6) / (boxHeight() + ROW_GAP * scale)));
+        return Math.max(1, Math.min(4, (count + rowsPerStack - 1) / rowsPerStack));
     }
 
     private double boxWidth() {

@@ -77,4 +77,49 @@ class TopologyTest {
         assertEquals(Tier.DATA, topology.find("db-replica-1").tier());
         assertEquals(topology.find("db").column(), topology.find("db-replica-1").column());
     }
+
+    @Test
+    void theScenariosLayoutOverridesColumnAndRow() {
+        Topology topology = Topology.of(Scenarios.withLayout());
+        assertEquals(1, topology.find("db").column());
+        assertEquals(topology.find("lb").column(), topology.find("db").column());
+        assertTrue(topology.find("db").y() < topology.find("lb").y(), "db on top of the edge column");
+        assertTrue(topology.find("web-3").y() < topology.find("web-1").y(), "web-3 first in its column");
+        assertTrue(topology.find("web-1").y() < topology.find("web-2").y(), "the others keep their order");
+        assertEquals(Tier.DATA, topology.find("db").tier(), "the tier is still the type's");
+        Topology relaid = topology.withLink("users", "db").withLink("db", "web-1");
+        assertEquals(1, relaid.find("db").column(), "a relayout keeps the places");
+    }
+
+    @Test
+    void aRowPastTheEndLeavesAGapAndAColumnPastTheEndAddsColumns() {
+        Scenario scenario = Scenarios.parse("chain.yaml", """
+                name: chain
+                duration: 1s
+                nodes:
+                  front: {type: service, service-time: 1ms}
+                workloads:
+                  users: {type: open-loop, target: front, rate: 10/s}
+                layout:
+                  front: {column: 3, row: 2}
+                """, List.of());
+        Topology topology = Topology.of(scenario);
+        assertEquals(4, topology.columns());
+        assertEquals(3, topology.find("front").column());
+        assertEquals(2.5 / 3, topology.find("front").y(), 1e-12);
+    }
+
+    @Test
+    void aGroupsMembersShareOneColumnRightOfTheGroupWhateverTheirTraffic() {
+        Scenario scenario = Scenarios.load("partition");
+        Topology topology = Topology.of(scenario, List.of(java.util.Map.entry("db-1", "database-replica"),
+                java.util.Map.entry("db-2", "database-replica"), java.util.Map.entry("db-3", "database-replica")))
+                .withLink("db", "db-1").withLink("db-1", "db-2").withLink("db-2", "db-3");
+        int front = topology.find("db").column();
+        for (String member : List.of("db-1", "db-2", "db-3")) {
+            assertEquals(front + 1, topology.find(member).column(), member);
+            assertEquals("db", topology.find(member).group());
+        }
+        assertEquals(front + 2, topology.columns());
+    }
 }

@@ -1,0 +1,70 @@
+package org.distsim.models.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds the optional {@code layout:} section: a mapping from a declared node, workload or group
+ * member name to its {@link Placement} in the live view. An unknown name is reported at its key
+ * with a suggestion; an entry with neither column nor row is refused, since it would do nothing.
+ */
+final class LayoutBinder {
+
+    private static final String EXPECTED = "a mapping of names to places like {lb: {column: 1, row: 0}, db: {column: 3}}";
+
+    private final Binder binder;
+    private final Locations locations;
+    private final Problems problems;
+    private final References references;
+
+    LayoutBinder(Binder binder, Locations locations, Problems problems, References references) {
+        this.binder = binder;
+        this.locations = locations;
+        this.problems = problems;
+        this.references = references;
+    }
+
+    /** @param node the value of {@code layout:}, or null when absent; returns the places in file order */
+    Map<String, Placement> bind(JsonNode node) {
+        NodePath path = NodePath.ROOT.key("layout");
+        Map<String, Placement> layout = new LinkedHashMap<>();
+        if (node == null || Values.isEmpty(node)) {
+            return layout;
+        }
+        if (!node.isObject()) {
+            problems.add(locations.value(path), path, Values.describe(node) + " is not a mapping", EXPECTED, null);
+            return layout;
+        }
+        List<String> actors = references.actors();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String name = field.getKey();
+            NodePath entryPath = path.key(name);
+            if (!actors.contains(name)) {
+                problems.add(locations.key(entryPath), entryPath, "unknown node or workload " + Units.quote(name),
+                        actors.isEmpty() ? null : "a node or workload name, " + Suggestions.oneOf(actors),
+                        Suggestions.closest(name, actors));
+                continue;
+            }
+            if (!field.getValue().isObject()) {
+                problems.add(locations.value(entryPath), entryPath, Values.describe(field.getValue())
+                        + " is not a mapping", "a place like {column: 1, row: 0}", null);
+                continue;
+            }
+            Placement placement = binder.bindRecord(Placement.class, field.getValue(), entryPath, List.of());
+            if (placement == null) {
+                continue;
+            }
+            if (placement.column() == null && placement.row() == null) {
+                problems.add(locations.value(entryPath), entryPath, "the place of " + Units.quote(name)
+                        + " gives neither column nor row", "column:, row: or both, like {column: 1, row: 0}", null);
+                continue;
+            }
+            layout.put(name, placement);
+        }
+        return layout;
+    }
+}
