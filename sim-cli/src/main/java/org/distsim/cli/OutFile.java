@@ -43,6 +43,9 @@ final class OutFile {
         if (!Files.isDirectory(directory)) {
             throw new UserError("cannot write " + name + ": directory " + directory + " does not exist");
         }
+        if (!Files.isWritable(directory)) {
+            throw new UserError("cannot write " + name + ": directory " + directory + " is not writable");
+        }
         return new OutFile(name, path, force);
     }
 

@@ -1,0 +1,53 @@
+package org.distsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioException;
+import org.distsim.models.scenario.ScenarioLoader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The scenario a command works on: the {@code FILE} parameter and its {@code --set} overrides (a
+ * picocli mixin, so every command spells, documents and loads them the same way).
+ */
+final class ScenarioArgs {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario, a YAML file.")
+    private String file;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override one scenario value by its dotted path, e.g."
+                    + " --set workloads.clients.rate=950/s. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    /** FILE as given, for messages and reproduce lines. */
+    String file() {
+        return file;
+    }
+
+    /** The {@code --set} arguments in the order given. */
+    List<String> overrides() {
+        return List.copyOf(overrides);
+    }
+
+    /** FILE as a path, checked (see {@link Outcomes#scenarioFile}). */
+    Path path() throws UserError {
+        return Outcomes.scenarioFile(file);
+    }
+
+    /** The scenario with its {@code --set} overrides, read under {@code experiment} when it names one. */
+    Scenario load(ExperimentOption experiment) throws UserError, ScenarioException {
+        Path path = path();
+        return ScenarioLoader.load(path, experiment.path(), overrides());
+    }
+
+    /** The scenario with its {@code --set} overrides, then {@code more} (a sweep point's). */
+    Scenario load(List<String> more) throws UserError, ScenarioException {
+        List<String> all = new ArrayList<>(overrides);
+        all.addAll(more);
+        return ScenarioLoader.load(path(), all);
+    }
+}
