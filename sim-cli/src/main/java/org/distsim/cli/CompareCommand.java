@@ -22,8 +22,7 @@ import picocli.CommandLine.Parameters;
             "Compare two results figure by figure, with significance for replications.",
             "A and B are JSON of distsim run --format json, with or without --replications;",
             "with replications on both sides, Welch's t-test says which differences are significant (5%% level)."
-        },
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+        })
 final class CompareCommand extends GuardedCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -11,19 +11,15 @@ import picocli.CommandLine.Mixin;
             "Print a scenario as the simulator understood it, without running it.",
             "Shows every node and workload with every knob (defaults filled in and marked), who",
             "sends requests to whom, the fault timeline (with the undo of every duration) and the notes."
-        },
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+        })
 final class ExplainCommand extends GuardedCommand {
 
     @Mixin
     private ScenarioArgs scenario = new ScenarioArgs();
 
-    @Mixin
-    private ExperimentOption experiment = new ExperimentOption();
-
     @Override
     int execute() throws UserError, ScenarioException {
-        print(ScenarioExplainer.explain(scenario.load(experiment)));
+        print(ScenarioExplainer.explain(scenario.load()));
         return ExitCodes.OK;
     }
 }

@@ -13,11 +13,12 @@ import picocli.CommandLine.Spec;
  * input by throwing and returns its exit code, and every subcommand maps errors to exit codes and
  * messages the same way (with the stack trace under {@code --debug}). The attributes of this
  * {@code @Command} are inherited: every subcommand has {@code --help}, {@code --version} and a list
- * of exit codes.
+ * of exit codes (these three, unless the subcommand lists its own).
  */
 @Command(mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
-        exitCodeListHeading = "%nExit codes:%n")
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 abstract class GuardedCommand implements Callable<Integer> {
 
     @ParentCommand

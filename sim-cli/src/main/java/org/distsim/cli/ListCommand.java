@@ -19,8 +19,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "List the bundled scenarios with a one-line description each.",
             "Lists ./scenarios, or the scenarios of the distsim installation, or DIR."
-        },
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+        })
 final class ListCommand extends GuardedCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The directory of scenarios to list.")

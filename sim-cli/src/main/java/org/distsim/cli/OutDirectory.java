@@ -13,17 +13,7 @@ import org.distsim.reports.RunReport;
  * starts and written by {@link ReportDirectory} (complete or not at all, never replacing a report
  * without {@code --force}).
  */
-final class OutDirectory {
-
-    private final String name;
-    private final Path path;
-    private final boolean force;
-
-    private OutDirectory(String name, Path path, boolean force) {
-        this.name = name;
-        this.path = path;
-        this.force = force;
-    }
+record OutDirectory(String name, Path path, boolean force) {
 
     /**
      * True when {@code out} names a directory: it ends with a separator, is an existing
@@ -47,12 +37,7 @@ final class OutDirectory {
 
     /** The checked output, refused now if the report could not be written there. */
     static OutDirectory check(String name, boolean force) throws UserError {
-        Path path;
-        try {
-            path = Path.of(name);
-        } catch (InvalidPathException e) {
-            throw new UserError(name + ": not a valid directory name (" + e.getReason() + ")");
-        }
+        Path path = Outcomes.path(name, "directory");
         OutDirectory directory = new OutDirectory(name, path, force);
         directory.guard(() -> ReportDirectory.check(path, force));
         return directory;

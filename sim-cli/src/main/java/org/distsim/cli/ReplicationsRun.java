@@ -37,7 +37,7 @@ final class ReplicationsRun {
         int threads = batch.threads();
         BatchSession session = new BatchSession(spec, "replications", format, FORMATS, out, force);
         // FILE and --set only: --experiment is not applied to replications (as before this mixin).
-        Scenario scenario = scenarioArgs.load(List.of());
+        Scenario scenario = scenarioArgs.scenarioFile().load(List.of());
         BatchRunner runner = new BatchRunner(List.of(scenario), run.options(), replications, threads);
         long usedSeed = run.seed(scenario);
         long end = run.end(scenario);

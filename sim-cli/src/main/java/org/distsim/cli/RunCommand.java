@@ -38,9 +38,6 @@ final class RunCommand extends GuardedCommand {
     private ScenarioArgs scenario = new ScenarioArgs();
 
     @Mixin
-    private ExperimentOption experiment = new ExperimentOption();
-
-    @Mixin
     private SeedDurationArgs run = new SeedDurationArgs();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -72,9 +69,9 @@ final class RunCommand extends GuardedCommand {
         boolean toDirectory = out != null && OutDirectory.isDirectory(out);
         OutDirectory outDirectory = toDirectory ? OutDirectory.check(out, force) : null;
         OutFile outFile = out != null && !toDirectory ? OutFile.check(out, force) : null;
-        Scenario loaded = scenario.load(experiment);
+        Scenario loaded = scenario.load();
         RunResult result = ScenarioRunner.run(loaded, run.options());
-        String reproduce = ReproduceCommand.of(scenario.file(), experiment.name(), result.seed(), scenario.overrides(),
+        String reproduce = ReproduceCommand.of(scenario.file(), scenario.experiment(), result.seed(), scenario.overrides(),
                 run.duration());
         RunReport report = RunReport.of(result, reproduce, ScenarioReports.objectives(loaded),
                 ScenarioReports.markers(loaded), ScenarioReports.topology(loaded));

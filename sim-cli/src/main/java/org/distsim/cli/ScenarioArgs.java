@@ -1,53 +1,55 @@
 package org.distsim.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
-import org.distsim.models.scenario.ScenarioLoader;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * The scenario a command works on: the {@code FILE} parameter and its {@code --set} overrides (a
- * picocli mixin, so every command spells, documents and loads them the same way).
+ * The scenario of {@code run}, {@code validate} and {@code explain}: {@code FILE} and its
+ * {@code --set} overrides ({@link ScenarioFile}), and {@code --experiment EXP}, an experiment file
+ * read over it (a picocli mixin, so the three spell, document and load them the same way).
  */
 final class ScenarioArgs {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario, a YAML file.")
-    private String file;
+    @Mixin
+    private ScenarioFile scenario = new ScenarioFile();
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override one scenario value by its dotted path, e.g."
-                    + " --set workloads.clients.rate=950/s. Repeatable.")
-    private List<String> overrides = new ArrayList<>();
+    @Option(names = "--experiment", paramLabel = "EXP",
+            description = "An experiment file read over the scenario (workloads, faults, notes, duration...): see"
+                    + " docs/scenario-format.md.")
+    private String experiment;
+
+    /** FILE and --set, without the experiment. */
+    ScenarioFile scenarioFile() {
+        return scenario;
+    }
 
     /** FILE as given, for messages and reproduce lines. */
     String file() {
-        return file;
+        return scenario.file();
+    }
+
+    /** EXP as given, or null when not given. */
+    String experiment() {
+        return experiment;
     }
 
     /** The {@code --set} arguments in the order given. */
     List<String> overrides() {
-        return List.copyOf(overrides);
+        return scenario.overrides();
     }
 
-    /** FILE as a path, checked (see {@link Outcomes#scenarioFile}). */
+    /** FILE as a path, checked. */
     Path path() throws UserError {
-        return Outcomes.scenarioFile(file);
+        return scenario.path();
     }
 
-    /** The scenario with its {@code --set} overrides, read under {@code experiment} when it names one. */
-    Scenario load(ExperimentOption experiment) throws UserError, ScenarioException {
-        Path path = path();
-        return ScenarioLoader.load(path, experiment.path(), overrides());
-    }
-
-    /** The scenario with its {@code --set} overrides, then {@code more} (a sweep point's). */
-    Scenario load(List<String> more) throws UserError, ScenarioException {
-        List<String> all = new ArrayList<>(overrides);
-        all.addAll(more);
-        return ScenarioLoader.load(path(), all);
+    /** The scenario: FILE, then EXP over it when given, then the {@code --set} overrides. */
+    Scenario load() throws UserError, ScenarioException {
+        scenario.path(); // a missing FILE is reported before a missing EXP
+        return scenario.load(experiment == null ? null : Outcomes.scenarioFile(experiment));
     }
 }

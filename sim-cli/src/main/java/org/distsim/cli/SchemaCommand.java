@@ -10,8 +10,7 @@ import picocli.CommandLine.Option;
             "Write the JSON Schema (draft-07) of the scenario format.",
             "Point an editor at it for completion, documentation on hover and validation as you type",
             "(see the README). It checks structure, keys and spellings; distsim validate checks the rest."
-        },
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+        })
 final class SchemaCommand extends GuardedCommand {
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the schema to FILE (atomically) instead of stdout.")

@@ -44,7 +44,7 @@ final class SweepCommand extends GuardedCommand {
     static final List<String> FORMATS = List.of("text", "json", "csv", "html");
 
     @Mixin
-    private ScenarioArgs scenario = new ScenarioArgs();
+    private ScenarioFile scenario = new ScenarioFile();
 
     @Option(names = "--param", paramLabel = "PATH=VALUES",
             description = "A parameter to sweep, by its --set path: PATH=v1,v2,... or PATH=from..to:steps"

@@ -10,19 +10,15 @@ import picocli.CommandLine.Mixin;
         description = {
             "Check a scenario without running it.",
             "Prints FILE: ok (N nodes, M workloads), or every problem found, with its line and column."
-        },
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+        })
 final class ValidateCommand extends GuardedCommand {
 
     @Mixin
     private ScenarioArgs scenario = new ScenarioArgs();
 
-    @Mixin
-    private ExperimentOption experiment = new ExperimentOption();
-
     @Override
     int execute() throws UserError, ScenarioException {
-        Scenario loaded = scenario.load(experiment);
+        Scenario loaded = scenario.load();
         println(scenario.file() + ": ok (" + count(loaded.nodes().size(), "node") + ", "
                 + count(loaded.workloads().size(), "workload") + ")");
         return ExitCodes.OK;

@@ -25,8 +25,7 @@ import picocli.CommandLine.Parameters;
             "Watch a scenario run in a window: topology, moving requests, live charts, faults by hand.",
             "Opens paused at t = 0; Space plays, Right steps, Up/Down change the speed, R restarts.",
             "File > Save faults as YAML writes a scenario that 'distsim run' replays to the same result."
-        },
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+        })
 final class ViewCommand extends GuardedCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario, a YAML file.")
