@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.StopReason;
 
 /**
@@ -32,6 +33,9 @@ public final class JsonDocument {
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
+
+    /** The figures of a latency summary, in the order they are written. */
+    private static final String[] LATENCY_FIELDS = {"mean", "p50", "p95", "p99", "p999", "max"};
 
     /** What writes a document's content, from its first token to its last. */
     @FunctionalInterface
@@ -85,6 +89,21 @@ public final class JsonDocument {
         } else {
             g.writeNumber(value.doubleValue());
         }
+    }
+
+    /**
+     * A latency summary in milliseconds, {@code count} and then {@code mean} to {@code max}: the
+     * latency of a run's workload, and the pooled latency of replications. None is a count of 0.
+     */
+    public static void latency(JsonGenerator g, String field, LatencySummary latency) throws IOException {
+        LatencySummary l = Missing.orEmpty(latency);
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("count", l.count());
+        Double[] values = {l.mean(), l.p50(), l.p95(), l.p99(), l.p999(), l.max()};
+        for (int i = 0; i < LATENCY_FIELDS.length; i++) {
+            number(g, LATENCY_FIELDS[i], values[i]);
+        }
+        g.writeEndObject();
     }
 
     /** How a stop reason is spelled ({@code completed}, {@code event_limit}, ...); none is completed. */

@@ -9,7 +9,6 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
@@ -120,7 +119,7 @@ public final class JsonReport {
         g.writeNumberField("errors", w.errors());
         number(g, "availability", w.availability());
         number(g, "throughput_rps", w.throughputRps());
-        latency(g, w.latency());
+        JsonDocument.latency(g, "latency_ms", w.latency());
         g.writeObjectFieldStart("figures");
         for (Map.Entry<String, Number> figure : w.figures().entrySet()) {
             g.writeFieldName(figure.getKey());
@@ -130,18 +129,6 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void latency(JsonGenerator g, LatencySummary latency) throws IOException {
-        LatencySummary l = Missing.orEmpty(latency);
-        g.writeObjectFieldStart("latency_ms");
-        g.writeNumberField("count", l.count());
-        number(g, "mean", l.mean());
-        number(g, "p50", l.p50());
-        number(g, "p95", l.p95());
-        number(g, "p99", l.p99());
-        number(g, "p999", l.p999());
-        number(g, "max", l.max());
-        g.writeEndObject();
-    }
 
     private static void node(JsonGenerator g, String name, NodeResult node) throws IOException {
         g.writeObjectFieldStart(name);

@@ -4,9 +4,7 @@ import static org.distsim.reports.JsonDocument.number;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
-import org.distsim.core.result.LatencySummary;
 import org.distsim.reports.JsonDocument;
 
 /**
@@ -93,7 +91,7 @@ public final class BatchJson {
         for (Map.Entry<String, ReplicationSummary.Workload> e : s.workloads().entrySet()) {
             g.writeObjectFieldStart(e.getKey());
             estimates(g, e.getValue().figures());
-            pooled(g, e.getValue().pooledLatency());
+            JsonDocument.latency(g, "pooled_latency_ms", e.getValue().pooledLatency());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -123,20 +121,5 @@ public final class BatchJson {
             g.writeEndObject();
         }
         g.writeEndObject();
-    }
-
-    private static void pooled(JsonGenerator g, LatencySummary l) throws IOException {
-        g.writeObjectFieldStart("pooled_latency_ms");
-        g.writeNumberField("count", l == null ? 0 : l.count());
-        List<Double> values = l == null ? java.util.Collections.nCopies(RunFigures.LATENCY.length, (Double) null)
-                : List.of(orNaN(l.mean()), orNaN(l.p50()), orNaN(l.p95()), orNaN(l.p99()), orNaN(l.p999()), orNaN(l.max()));
-        for (int i = 0; i < RunFigures.LATENCY.length; i++) {
-            number(g, RunFigures.LATENCY[i], values.get(i));
-        }
-        g.writeEndObject();
-    }
-
-    private static Double orNaN(Double value) {
-        return value == null ? Double.NaN : value;
     }
 }
