@@ -1,20 +1,14 @@
 package org.distsim.reports;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import static org.distsim.reports.JsonDocument.number;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
@@ -29,22 +23,13 @@ import org.distsim.core.result.WorkloadResult;
  * <p>The document is written key by key with a streaming generator, so its key names and order
  * are fixed here and nowhere else. Counters are JSON integers; durations are seconds computed as
  * {@code nanos / 1e9}; latencies are milliseconds; a figure that is undefined (and any NaN or
- * infinite value) is {@code null}. Doubles are written by Jackson's Schubfach writer
- * ({@link StreamWriteFeature#USE_FAST_DOUBLE_WRITER}), the shortest decimal that reads back as the
- * same double, identically on every JDK: {@code 0.1 + 0.2} is {@code 0.30000000000000004} and
- * {@code 2e23} is {@code 2.0E23}, which {@code Double.toString} prints as
- * {@code 1.9999999999999998E23} on JDK 17. Output is UTF-8 text, indented by two spaces, with {@code \n} line ends
- * (never the platform's) and a final newline.
+ * infinite value) is {@code null}. How numbers and text are written (the same bytes on every JDK,
+ * {@code \n} line ends, a final newline) is {@link JsonDocument}'s, shared with the batch documents.
  */
 public final class JsonReport {
 
     /** Bumped only when a key is renamed or removed or its meaning changes; additions keep it. */
     public static final int SCHEMA_VERSION = 1;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
 
     private JsonReport() {
     }
@@ -57,30 +42,7 @@ public final class JsonReport {
 
     /** Renders a report: the result, then its objectives checked and the warnings about it. */
     public static String render(RunReport report) {
-        StringWriter text = new StringWriter(8192);
-        try (JsonGenerator g = FACTORY.createGenerator(text)) {
-            g.setPrettyPrinter(prettyPrinter());
-            document(g, report);
-        } catch (IOException e) {
-            // A StringWriter never fails; this would be a bug in the generator.
-            throw new UncheckedIOException("could not render the result as JSON", e);
-        }
-        return text.append('\n').toString();
-    }
-
-    /**
-     * Objects one key per line, {@code "key": value}; arrays on one line (a time-series column is
-     * one line however long), always with {@code \n}.
-     */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
+        return JsonDocument.render("result", 8192, g -> document(g, report));
     }
 
     private static void document(JsonGenerator g, RunReport report) throws IOException {
@@ -157,7 +119,7 @@ public final class JsonReport {
         g.writeNumberField("errors", w.errors());
         number(g, "availability", w.availability());
         number(g, "throughput_rps", w.throughputRps());
-        latency(g, w.latency());
+        JsonDocument.latency(g, "latency_ms", w.latency());
         g.writeObjectFieldStart("figures");
         for (Map.Entry<String, Number> figure : w.figures().entrySet()) {
             g.writeFieldName(figure.getKey());
@@ -167,18 +129,6 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void latency(JsonGenerator g, LatencySummary latency) throws IOException {
-        LatencySummary l = Missing.orEmpty(latency);
-        g.writeObjectFieldStart("latency_ms");
-        g.writeNumberField("count", l.count());
-        number(g, "mean", l.mean());
-        number(g, "p50", l.p50());
-        number(g, "p95", l.p95());
-        number(g, "p99", l.p99());
-        number(g, "p999", l.p999());
-        number(g, "max", l.max());
-        g.writeEndObject();
-    }
 
     private static void node(JsonGenerator g, String name, NodeResult node) throws IOException {
         g.writeObjectFieldStart(name);
@@ -236,20 +186,6 @@ public final class JsonReport {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
-    }
-
-    private static void number(JsonGenerator g, String field, Double value) throws IOException {
-        g.writeFieldName(field);
-        number(g, value);
-    }
-
-    /** A double, or null when it is undefined: JSON has no NaN or infinity. */
-    private static void number(JsonGenerator g, Double value) throws IOException {
-        if (value == null || !Double.isFinite(value)) {
-            g.writeNull();
-        } else {
-            g.writeNumber(value.doubleValue());
-        }
     }
 
     /** A node or workload figure: integral types as JSON integers, floating-point ones as doubles. */

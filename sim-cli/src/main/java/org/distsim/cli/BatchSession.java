@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -160,12 +159,7 @@ final class BatchSession {
 
     /** The directory of {@code --out}, checked: it can be created or its files may be replaced. */
     private Path checkDirectory(List<String> formats) throws UserError {
-        Path path;
-        try {
-            path = Path.of(out);
-        } catch (InvalidPathException e) {
-            throw new UserError(out + ": not a valid directory name (" + e.getReason() + ")");
-        }
+        Path path = Outcomes.path(out, "directory");
         if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path)) {
             throw new UserError("cannot write into " + out + ": it is a file, not a directory");
         }

@@ -7,14 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.distsim.models.scenario.ScenarioException;
 import org.distsim.reports.batch.Comparison;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code distsim compare A.json B.json}: every figure of two results side by side with the
@@ -23,25 +18,15 @@ import picocli.CommandLine.Spec;
  * scenario is bad input (exit code 2).
  */
 @Command(name = "compare",
-        mixinStandardHelpOptions = true,
-        versionProvider = ManifestVersion.class,
         description = {
             "Compare two results figure by figure, with significance for replications.",
             "A and B are JSON of distsim run --format json, with or without --replications;",
             "with replications on both sides, Welch's t-test says which differences are significant (5%% level)."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
-final class CompareCommand implements Callable<Integer> {
+        })
+final class CompareCommand extends GuardedCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long MAX_BYTES = 256L * 1024 * 1024;
-
-    @ParentCommand
-    private Distsim parent;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "A", description = "The first result, a JSON file.")
     private String first;
@@ -50,11 +35,7 @@ final class CompareCommand implements Callable<Integer> {
     private String second;
 
     @Override
-    public Integer call() {
-        return Outcomes.guard(spec, parent.debug(), this::execute);
-    }
-
-    private int execute() throws UserError, ScenarioException {
+    int execute() throws UserError {
         Comparison.Document a = read(first);
         Comparison.Document b = read(second);
         List<Comparison.Row> rows;
@@ -63,8 +44,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("cannot compare: " + e.getMessage());
         }
-        spec.commandLine().getOut().print(Comparison.render(a, b, rows));
-        spec.commandLine().getOut().flush();
+        print(Comparison.render(a, b, rows));
         return ExitCodes.OK;
     }
 

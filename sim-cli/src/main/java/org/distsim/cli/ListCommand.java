@@ -6,13 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.distsim.models.scenario.ScenarioCatalog;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code distsim list [DIR]}: the bundled scenarios with a line each. Without DIR it lists
@@ -20,31 +16,17 @@ import picocli.CommandLine.Spec;
  * repository that holds {@code sim-cli/target/distsim.jar}), so it works from anywhere.
  */
 @Command(name = "list",
-        mixinStandardHelpOptions = true,
-        versionProvider = ManifestVersion.class,
         description = {
             "List the bundled scenarios with a one-line description each.",
             "Lists ./scenarios, or the scenarios of the distsim installation, or DIR."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
-final class ListCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private Distsim parent;
-
-    @Spec
-    private CommandSpec spec;
+        })
+final class ListCommand extends GuardedCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The directory of scenarios to list.")
     private String directory;
 
     @Override
-    public Integer call() {
-        return Outcomes.guard(spec, parent.debug(), this::execute);
-    }
-
-    private int execute() throws UserError {
+    int execute() throws UserError {
         Path dir = directory != null ? Path.of(directory) : defaultDirectory();
         if (!Files.isDirectory(dir)) {
             throw new UserError(dir + ": no such directory");

@@ -2,7 +2,6 @@ package org.distsim.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,26 +12,11 @@ import org.distsim.reports.OutputExistsException;
  * An {@code --out FILE} of a command that writes one text file: checked before any work is done,
  * written atomically, never replacing an existing file without {@code --force}.
  */
-final class OutFile {
-
-    private final String name;
-    private final Path path;
-    private final boolean force;
-
-    private OutFile(String name, Path path, boolean force) {
-        this.name = name;
-        this.path = path;
-        this.force = force;
-    }
+record OutFile(String name, Path path, boolean force) {
 
     /** The checked output, refused now if the text could not be written there. */
     static OutFile check(String name, boolean force) throws UserError {
-        Path path;
-        try {
-            path = Path.of(name);
-        } catch (InvalidPathException e) {
-            throw new UserError(name + ": not a valid file name (" + e.getReason() + ")");
-        }
+        Path path = Outcomes.path(name, "file");
         if (Files.isDirectory(path)) {
             throw new UserError("cannot write " + name + ": it is a directory");
         }
@@ -42,6 +26,9 @@ final class OutFile {
         Path directory = path.toAbsolutePath().getParent();
         if (!Files.isDirectory(directory)) {
             throw new UserError("cannot write " + name + ": directory " + directory + " does not exist");
+        }
+        if (!Files.isWritable(directory)) {
+            throw new UserError("cannot write " + name + ": directory " + directory + " is not writable");
         }
         return new OutFile(name, path, force);
     }

@@ -61,12 +61,7 @@ final class Outcomes {
      * as such rather than as a parse error.
      */
     static Path scenarioFile(String file) throws UserError {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new UserError(file + ": not a valid file name (" + e.getReason() + ")");
-        }
+        Path path = path(file, "file");
         if (!Files.exists(path)) {
             throw new UserError(file + ": no such file");
         }
@@ -79,9 +74,17 @@ final class Outcomes {
         return path;
     }
 
-    /** The {@code --experiment} file, checked like the scenario file; null when not given. */
-    static Path experimentFile(String file) throws UserError {
-        return file == null ? null : scenarioFile(file);
+    /**
+     * {@code name} as a path; bad input when the platform cannot make one of it.
+     *
+     * @param kind  what the name should be, {@code file} or {@code directory}, for the message
+     */
+    static Path path(String name, String kind) throws UserError {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new UserError(name + ": not a valid " + kind + " name (" + e.getReason() + ")");
+        }
     }
 
     private static String describe(Throwable e) {

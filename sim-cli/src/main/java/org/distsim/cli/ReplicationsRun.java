@@ -1,15 +1,12 @@
 package org.distsim.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.distsim.cli.batch.BatchRunner;
 import org.distsim.cli.batch.Progress;
 import org.distsim.cli.batch.TerminalProgress;
 import org.distsim.core.result.RunResult;
-import org.distsim.models.run.RunOptions;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
-import org.distsim.models.scenario.ScenarioLoader;
 import org.distsim.reports.batch.BatchCsv;
 import org.distsim.reports.batch.BatchJson;
 import org.distsim.reports.batch.BatchText;
@@ -33,19 +30,20 @@ final class ReplicationsRun {
      * @param format  the {@code --format} name
      * @param out     {@code --out}, read as a directory, or null
      */
-    static int execute(CommandSpec spec, String file, Long seed, DurationArg duration, List<String> overrides,
-            String format, String out, boolean force, BatchOptions batch) throws UserError, ScenarioException {
-        Path scenarioFile = Outcomes.scenarioFile(file);
+    static int execute(CommandSpec spec, ScenarioArgs scenarioArgs, SeedDurationArgs run, String format, String out,
+            boolean force, BatchOptions batch) throws UserError, ScenarioException {
+        scenarioArgs.path();
         int replications = batch.replications(1);
         int threads = batch.threads();
         BatchSession session = new BatchSession(spec, "replications", format, FORMATS, out, force);
-        Scenario scenario = ScenarioLoader.load(scenarioFile, List.copyOf(overrides));
-        RunOptions options = new RunOptions(seed, duration == null ? null : duration.nanos(), 0, null);
-        BatchRunner runner = new BatchRunner(List.of(scenario), options, replications, threads);
-        long usedSeed = seed != null ? seed : scenario.seed();
-        long end = duration != null ? duration.nanos() : scenario.durationNanos();
-        long warmup = Math.min(scenario.warmupNanos(), end - 1);
-        String reproduce = ReproduceCommand.of(file, usedSeed, overrides, duration) + " --replications " + replications;
+        // FILE and --set only: --experiment is not applied to replications (as before this mixin).
+        Scenario scenario = scenarioArgs.scenarioFile().load(List.of());
+        BatchRunner runner = new BatchRunner(List.of(scenario), run.options(), replications, threads);
+        long usedSeed = run.seed(scenario);
+        long end = run.end(scenario);
+        long warmup = run.warmup(scenario);
+        String reproduce = ReproduceCommand.of(scenarioArgs.file(), usedSeed, scenarioArgs.overrides(), run.duration())
+                + " --replications " + replications;
         Progress progress = TerminalProgress.create("replications", runner.total(), batch.noProgress, System::getenv);
         return session.run(runner, progress, () -> {
             List<RunResult> results = runner.results(0);

@@ -30,9 +30,18 @@ final class ReproduceCommand {
 
     /** The same, with the {@code --experiment} file as given (null for none). */
     static String of(String file, String experiment, long seed, List<String> overrides, DurationArg duration) {
+        return join(words("run", file, experiment, seed, overrides, duration));
+    }
+
+    /**
+     * The words of {@code distsim <command> FILE [--experiment EXP] --seed N [--set ...] [--duration D]},
+     * unquoted, for a command to add its own arguments to.
+     */
+    static List<String> words(String command, String file, String experiment, long seed, List<String> overrides,
+            DurationArg duration) {
         List<String> words = new ArrayList<>();
         words.add(System.getProperty(PROGRAM_PROPERTY, DEFAULT_PROGRAM));
-        words.add("run");
+        words.add(command);
         words.add(file);
         if (experiment != null) {
             words.add("--experiment");
@@ -48,6 +57,11 @@ final class ReproduceCommand {
             words.add("--duration");
             words.add(duration.text());
         }
+        return words;
+    }
+
+    /** {@code words} as one shell line, each quoted where needed. */
+    static String join(List<String> words) {
         List<String> quoted = new ArrayList<>(words.size());
         for (String word : words) {
             quoted.add(quote(word));

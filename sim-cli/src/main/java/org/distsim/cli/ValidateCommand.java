@@ -1,58 +1,26 @@
 package org.distsim.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
-import org.distsim.models.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code distsim validate FILE}: loads and checks a scenario without running it. */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        versionProvider = ManifestVersion.class,
         description = {
             "Check a scenario without running it.",
             "Prints FILE: ok (N nodes, M workloads), or every problem found, with its line and column."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
-final class ValidateCommand implements Callable<Integer> {
+        })
+final class ValidateCommand extends GuardedCommand {
 
-    @ParentCommand
-    private Distsim parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario, a YAML file.")
-    private String file;
-
-    @Option(names = "--experiment", paramLabel = "EXP",
-            description = "An experiment file read over the scenario: see docs/scenario-format.md.")
-    private String experiment;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override one scenario value by its dotted path before checking. Repeatable.")
-    private List<String> overrides = new ArrayList<>();
+    @Mixin
+    private ScenarioArgs scenario = new ScenarioArgs();
 
     @Override
-    public Integer call() {
-        return Outcomes.guard(spec, parent.debug(), this::execute);
-    }
-
-    private int execute() throws UserError, ScenarioException {
-        Scenario scenario = ScenarioLoader.load(Outcomes.scenarioFile(file), Outcomes.experimentFile(experiment),
-                List.copyOf(overrides));
-        spec.commandLine().getOut().println(file + ": ok (" + count(scenario.nodes().size(), "node") + ", "
-                + count(scenario.workloads().size(), "workload") + ")");
-        spec.commandLine().getOut().flush();
+    int execute() throws UserError, ScenarioException {
+        Scenario loaded = scenario.load();
+        println(scenario.file() + ": ok (" + count(loaded.nodes().size(), "node") + ", "
+                + count(loaded.workloads().size(), "workload") + ")");
         return ExitCodes.OK;
     }
 

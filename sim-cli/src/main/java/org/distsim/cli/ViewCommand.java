@@ -5,17 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;
 import org.distsim.ui.view.ViewLauncher;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code distsim view FILE}: the live view, a window that runs the scenario at a chosen speed.
@@ -25,22 +21,12 @@ import picocli.CommandLine.Spec;
  * file's (with at most another seed, which the copy records).
  */
 @Command(name = "view",
-        mixinStandardHelpOptions = true,
-        versionProvider = ManifestVersion.class,
         description = {
             "Watch a scenario run in a window: topology, moving requests, live charts, faults by hand.",
             "Opens paused at t = 0; Space plays, Right steps, Up/Down change the speed, R restarts.",
             "File > Save faults as YAML writes a scenario that 'distsim run' replays to the same result."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
-final class ViewCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private Distsim parent;
-
-    @Spec
-    private CommandSpec spec;
+        })
+final class ViewCommand extends GuardedCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario, a YAML file.")
     private String file;
@@ -49,11 +35,7 @@ final class ViewCommand implements Callable<Integer> {
     private Long seed;
 
     @Override
-    public Integer call() {
-        return Outcomes.guard(spec, parent.debug(), this::execute);
-    }
-
-    private int execute() throws UserError, ScenarioException {
+    int execute() throws UserError, ScenarioException {
         Path scenarioFile = Outcomes.scenarioFile(file);
         Scenario scenario = ScenarioLoader.load(scenarioFile, List.of());
         String text;

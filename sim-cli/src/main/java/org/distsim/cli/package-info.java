@@ -3,6 +3,16 @@
  * picocli and shipped as one executable jar ({@code sim-cli/target/distsim.jar}) that the
  * {@code ./distsim} script at the repository root builds and runs.
  *
+ * <h2>Commands</h2>
+ * Each subcommand extends {@link org.distsim.cli.GuardedCommand} (help, version, the exit-code
+ * list, errors mapped to exit codes by {@link org.distsim.cli.Outcomes}) and takes its shared
+ * options from picocli mixins, so they read and behave the same everywhere:
+ * {@link org.distsim.cli.ScenarioFile} (FILE, {@code --set}), {@link org.distsim.cli.ScenarioArgs}
+ * (those and {@code --experiment}), {@link org.distsim.cli.SeedDurationArgs} ({@code --seed},
+ * {@code --duration}) and {@link org.distsim.cli.BatchOptions} ({@code --replications},
+ * {@code --threads}, {@code --no-progress}). Outputs are {@link org.distsim.cli.OutFile},
+ * {@link org.distsim.cli.OutDirectory} or a batch's {@link org.distsim.cli.BatchSession}.
+ *
  * <h2>Streams</h2>
  * Results go to stdout and nothing else does, so {@code distsim run s.yaml --format json > r.json}
  * is always clean JSON. Problems, warnings (a run stopped early by a limit) and notes go to stderr.

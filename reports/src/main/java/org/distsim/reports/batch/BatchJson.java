@@ -1,36 +1,24 @@
 package org.distsim.reports.batch;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import static org.distsim.reports.JsonDocument.number;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.distsim.core.result.LatencySummary;
-import org.distsim.core.result.StopReason;
+import org.distsim.reports.JsonDocument;
 
 /**
  * The JSON documents of replications ({@code "kind": "replications"}) and sweeps
  * ({@code "kind": "sweep"}), documented in {@code docs/batch-json.md} with the schema
  * {@code docs/schema/batch.schema.json}. Written like the run document (see
- * {@link org.distsim.reports.JsonReport}): a streaming generator fixes key names and order, doubles
- * go through Jackson's Schubfach writer so the bytes are the same on every JDK, an undefined
- * figure is {@code null}, lines end with {@code \n}.
+ * {@link org.distsim.reports.JsonReport}, by {@link JsonDocument}): a streaming generator fixes key
+ * names and order, doubles go through Jackson's Schubfach writer so the bytes are the same on every
+ * JDK, an undefined figure is {@code null}, lines end with {@code \n}.
  */
 public final class BatchJson {
 
     /** Bumped only when a key is renamed or removed or its meaning changes; additions keep it. */
     public static final int SCHEMA_VERSION = 1;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-            .build();
 
     private BatchJson() {
     }
@@ -71,31 +59,8 @@ public final class BatchJson {
         });
     }
 
-    private interface Body {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static String write(Body body) {
-        StringWriter text = new StringWriter(16384);
-        try (JsonGenerator g = FACTORY.createGenerator(text)) {
-            g.setPrettyPrinter(prettyPrinter());
-            body.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not render the batch result as JSON", e);
-        }
-        return text.append('\n').toString();
-    }
-
-    /** Objects one key per line; arrays on one line; always {@code \n}. */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
+    private static String write(JsonDocument.Content content) {
+        return JsonDocument.render("batch result", 16384, content);
     }
 
     private static void header(JsonGenerator g, String kind, boolean partial, String scenario, long seed,
@@ -118,7 +83,7 @@ public final class BatchJson {
             g.writeStartObject();
             g.writeNumberField("replication", run.replication());
             g.writeNumberField("events", run.events());
-            g.writeStringField("stop", stopKind(run.stop()));
+            g.writeStringField("stop", JsonDocument.stopKind(run.stop()));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -126,7 +91,7 @@ public final class BatchJson {
         for (Map.Entry<String, ReplicationSummary.Workload> e : s.workloads().entrySet()) {
             g.writeObjectFieldStart(e.getKey());
             estimates(g, e.getValue().figures());
-            pooled(g, e.getValue().pooledLatency());
+            JsonDocument.latency(g, "pooled_latency_ms", e.getValue().pooledLatency());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -156,34 +121,5 @@ public final class BatchJson {
             g.writeEndObject();
         }
         g.writeEndObject();
-    }
-
-    private static void pooled(JsonGenerator g, LatencySummary l) throws IOException {
-        g.writeObjectFieldStart("pooled_latency_ms");
-        g.writeNumberField("count", l == null ? 0 : l.count());
-        List<Double> values = l == null ? java.util.Collections.nCopies(RunFigures.LATENCY.length, (Double) null)
-                : List.of(orNaN(l.mean()), orNaN(l.p50()), orNaN(l.p95()), orNaN(l.p99()), orNaN(l.p999()), orNaN(l.max()));
-        for (int i = 0; i < RunFigures.LATENCY.length; i++) {
-            number(g, RunFigures.LATENCY[i], values.get(i));
-        }
-        g.writeEndObject();
-    }
-
-    private static Double orNaN(Double value) {
-        return value == null ? Double.NaN : value;
-    }
-
-    private static void number(JsonGenerator g, String field, Double value) throws IOException {
-        if (value == null || !Double.isFinite(value)) {
-            g.writeNullField(field);
-        } else {
-            g.writeNumberField(field, value.doubleValue());
-        }
-    }
-
-    /** As in the run document: {@code completed}, {@code event_limit}, ... */
-    static String stopKind(StopReason stop) {
-        StopReason.Kind kind = stop == null ? StopReason.Kind.COMPLETED : stop.kind();
-        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,51 @@
+package org.distsim.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.distsim.models.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * A subcommand of {@link Distsim} whose body runs under {@link Outcomes#guard}: it reports bad
+ * input by throwing and returns its exit code, and every subcommand maps errors to exit codes and
+ * messages the same way (with the stack trace under {@code --debug}). The attributes of this
+ * {@code @Command} are inherited: every subcommand has {@code --help}, {@code --version} and a list
+ * of exit codes (these three, unless the subcommand lists its own).
+ */
+@Command(mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+abstract class GuardedCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Distsim parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        return Outcomes.guard(spec, parent.debug(), this::execute);
+    }
+
+    /** What the command does; its exit code. */
+    abstract int execute() throws UserError, ScenarioException;
+
+    /** Prints {@code text} on the command's stdout, as it is, and flushes. */
+    final void print(String text) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+    }
+
+    /** Prints {@code line} and a line separator on the command's stdout, and flushes. */
+    final void println(String line) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(line);
+        out.flush();
+    }
+}

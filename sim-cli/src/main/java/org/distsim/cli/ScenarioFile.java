@@ -1,0 +1,53 @@
+package org.distsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioException;
+import org.distsim.models.scenario.ScenarioLoader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The scenario a command works on: the {@code FILE} parameter and its {@code --set} overrides (a
+ * picocli mixin, so every command spells, documents and loads them the same way). Commands that
+ * also read an experiment over it use {@link ScenarioArgs}, which holds this.
+ */
+final class ScenarioFile {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario, a YAML file.")
+    private String file;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override one scenario value by its dotted path, e.g."
+                    + " --set workloads.clients.rate=950/s. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    /** FILE as given, for messages and reproduce lines. */
+    String file() {
+        return file;
+    }
+
+    /** The {@code --set} arguments in the order given. */
+    List<String> overrides() {
+        return List.copyOf(overrides);
+    }
+
+    /** FILE as a path, checked (see {@link Outcomes#scenarioFile}). */
+    Path path() throws UserError {
+        return Outcomes.scenarioFile(file);
+    }
+
+    /** The scenario with its {@code --set} overrides, read under {@code experiment} (null for none). */
+    Scenario load(Path experiment) throws UserError, ScenarioException {
+        return ScenarioLoader.load(path(), experiment, overrides());
+    }
+
+    /** The scenario with its {@code --set} overrides, then {@code more} (a sweep point's). */
+    Scenario load(List<String> more) throws UserError, ScenarioException {
+        List<String> all = new ArrayList<>(overrides);
+        all.addAll(more);
+        return ScenarioLoader.load(path(), all);
+    }
+}

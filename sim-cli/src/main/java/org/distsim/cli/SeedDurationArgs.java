@@ -1,0 +1,44 @@
+package org.distsim.cli;
+
+import org.distsim.models.run.RunOptions;
+import org.distsim.models.scenario.Scenario;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --seed} and {@code --duration}, which replace the scenario's (a picocli mixin shared by
+ * the commands that run a scenario), and what they make of a scenario's seed, end and warm-up.
+ */
+final class SeedDurationArgs {
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed, instead of the scenario's.")
+    private Long seed;
+
+    @Option(names = "--duration", paramLabel = "D", converter = DurationArg.Converter.class,
+            description = "Simulated time to run, instead of the scenario's: 250us, 2ms, 1.5s, 5m, 1h.")
+    private DurationArg duration;
+
+    /** {@code --duration} as given, or null. */
+    DurationArg duration() {
+        return duration;
+    }
+
+    /** The run options these make: the overrides given, the scenario's values for the others. */
+    RunOptions options() {
+        return new RunOptions(seed, duration == null ? null : duration.nanos(), 0, null);
+    }
+
+    /** The master seed a run of {@code scenario} uses. */
+    long seed(Scenario scenario) {
+        return seed != null ? seed : scenario.seed();
+    }
+
+    /** When a run of {@code scenario} ends, in simulated nanoseconds. */
+    long end(Scenario scenario) {
+        return duration != null ? duration.nanos() : scenario.durationNanos();
+    }
+
+    /** The scenario's warm-up, cut to leave at least a nanosecond of measured run. */
+    long warmup(Scenario scenario) {
+        return Math.min(scenario.warmupNanos(), end(scenario) - 1);
+    }
+}
