@@ -9,10 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.distsim.core.fault.ScheduledFault;
+import org.distsim.cli.ScenarioReports;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
 import org.distsim.core.result.WorkloadResult;
@@ -21,13 +20,9 @@ import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;
-import org.distsim.models.scenario.Slo;
-import org.distsim.reports.Marker;
-import org.distsim.reports.Objective;
 import org.distsim.reports.RunReport;
 import org.distsim.reports.SloOutcome;
 import org.distsim.reports.TextReport;
-import org.distsim.reports.Topology;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -82,36 +77,9 @@ final class Lesson {
                 : RunOptions.defaults().withSeed(Long.parseLong(SEED_OVERRIDE.trim()));
         RunResult result = ScenarioRunner.run(scenario, options);
         assertTrue(result.stop().isCompleted(), () -> name + " stopped early: " + result.stop());
-        // As distsim run builds it: the file's objectives, and its faults for the stability findings
-        // (the text report shows neither markers nor topology, so fault labels do not matter here).
-        RunReport runReport = RunReport.of(result, reproduceCommand(name, result.seed()), objectives(scenario),
-                faultMarkers(scenario), Topology.NONE);
+        RunReport runReport = ScenarioReports.report(scenario, result, reproduceCommand(name, result.seed()));
         String report = TextReport.render(runReport, false);
         return new Lesson(name, result, report, runReport.slos());
-    }
-
-    /** One objective per bound of each {@code slo:} entry, in file order, as distsim run checks them. */
-    private static List<Objective> objectives(Scenario scenario) {
-        List<Objective> objectives = new ArrayList<>();
-        for (Slo slo : scenario.slos()) {
-            slo.latencyBounds().forEach((statistic, bound) ->
-                    objectives.add(Objective.latency(slo.workload(), statistic, bound.toNanos())));
-            if (slo.availability() != null) {
-                objectives.add(new Objective(slo.workload(), Objective.AVAILABILITY, slo.availability()));
-            }
-            if (slo.throughput() != null) {
-                objectives.add(new Objective(slo.workload(), Objective.THROUGHPUT, slo.throughput().perSecond()));
-            }
-        }
-        return objectives;
-    }
-
-    private static List<Marker> faultMarkers(Scenario scenario) {
-        List<Marker> markers = new ArrayList<>();
-        for (ScheduledFault f : scenario.faults()) {
-            markers.add(new Marker(f.atNanos(), Marker.FAULT, f.fault().getClass().getSimpleName()));
-        }
-        return markers;
     }
 
     /**

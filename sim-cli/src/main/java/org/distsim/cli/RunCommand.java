@@ -73,8 +73,7 @@ final class RunCommand extends GuardedCommand {
         RunResult result = ScenarioRunner.run(loaded, run.options());
         String reproduce = ReproduceCommand.of(scenario.file(), scenario.experiment(), result.seed(), scenario.overrides(),
                 run.duration());
-        RunReport report = RunReport.of(result, reproduce, ScenarioReports.objectives(loaded),
-                ScenarioReports.markers(loaded), ScenarioReports.topology(loaded));
+        RunReport report = ScenarioReports.report(loaded, result, reproduce);
 
         PrintWriter stderr = spec.commandLine().getErr();
         boolean textOnStdout = out == null && format == OutputFormat.TEXT;

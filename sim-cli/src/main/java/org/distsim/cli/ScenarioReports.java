@@ -6,14 +6,15 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.core.result.RunResult;
 import org.distsim.models.scenario.ComponentRegistry;
 import org.distsim.models.scenario.ComponentSpec;
 import org.distsim.models.scenario.ComponentType;
@@ -24,6 +25,7 @@ import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.Slo;
 import org.distsim.reports.Marker;
 import org.distsim.reports.Objective;
+import org.distsim.reports.RunReport;
 import org.distsim.reports.Topology;
 
 /**
@@ -31,9 +33,14 @@ import org.distsim.reports.Topology;
  * note timeline, and its topology. The reports module knows nothing of scenarios, so the
  * translation lives here, at the edge where both are at hand.
  */
-final class ScenarioReports {
+public final class ScenarioReports {
 
     private ScenarioReports() {
+    }
+
+    /** The report of a run of {@code scenario}, as {@code distsim run} renders it. */
+    public static RunReport report(Scenario scenario, RunResult result, String reproduce) {
+        return RunReport.of(result, reproduce, objectives(scenario), markers(scenario), topology(scenario));
     }
 
     /** One objective per bound of each {@code slo:} entry, in file order (latency bounds first). */
