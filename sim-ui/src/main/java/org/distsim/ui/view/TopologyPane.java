@@ -189,12 +189,13 @@ final class TopologyPane extends Pane {
             double middle = left + columnWidth / 2;
             left += columnWidth;
             int rows = Stacks.rows(members.size(), stacks[c]);
+            List<Stacks.Slot> slots = Stacks.wrap(members.stream().map(n -> Stacks.blockOf(topology, n)).toList(), stacks[c]);
             for (int i = 0; i < members.size(); i++) {
                 Topology.Placed node = members.get(i);
                 double x = middle;
                 double y = HEADER + node.y() * height;
                 if (stacks[c] > 1) {
-                    Stacks.Slot slot = Stacks.slot(i, members.size(), stacks[c]);
+                    Stacks.Slot slot = slots.get(i);
                     x += (slot.stack() - (stacks[c] - 1) / 2.0) * (boxWidth() + STACK_GAP * scale);
                     y = HEADER + (slot.row() + 0.5) * height / rows;
                 }

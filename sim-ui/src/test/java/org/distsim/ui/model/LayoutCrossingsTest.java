@@ -75,11 +75,17 @@ class LayoutCrossingsTest {
     }
 
     @Test
-    void wrappedColumnsFillRowByRow() {
-        assertEquals(new Stacks.Slot(0, 0), Stacks.slot(0, 6, 2));
-        assertEquals(new Stacks.Slot(1, 0), Stacks.slot(1, 6, 2));
-        assertEquals(new Stacks.Slot(0, 1), Stacks.slot(2, 6, 2));
-        assertEquals(new Stacks.Slot(0, 2), Stacks.slot(6, 7, 3));
+    void aWrappedColumnKeepsBlocksInOneStackWhenTheyFitAndOtherwiseFillsRowByRow() {
+        // Two stores' three members each, two stacks of three: one store per stack.
+        assertEquals(List.of(new Stacks.Slot(0, 0), new Stacks.Slot(0, 1), new Stacks.Slot(0, 2),
+                new Stacks.Slot(1, 0), new Stacks.Slot(1, 1), new Stacks.Slot(1, 2)),
+                Stacks.wrap(List.of("a", "a", "a", "b", "b", "b"), 2));
+        // Three pairs in two stacks of three cannot each stay in one stack: rows, each pair side by side.
+        assertEquals(List.of(new Stacks.Slot(0, 0), new Stacks.Slot(1, 0), new Stacks.Slot(0, 1),
+                new Stacks.Slot(1, 1), new Stacks.Slot(0, 2), new Stacks.Slot(1, 2)),
+                Stacks.wrap(List.of("a", "a", "b", "b", "c", "c"), 2));
+        // Nothing to keep together: rows, so the height follows the order.
+        assertEquals(new Stacks.Slot(1, 0), Stacks.wrap(List.of("a", "b", "c", "d"), 2).get(1));
         assertEquals(3, Stacks.rows(7, 3));
     }
 
@@ -109,8 +115,9 @@ class LayoutCrossingsTest {
             members.sort(ordered ? Comparator.comparingDouble(Topology.Placed::y) : Comparator.comparingInt(Topology.Placed::order));
             int stacks = Math.max(1, (members.size() + ROWS_PER_STACK - 1) / ROWS_PER_STACK);
             int rows = Stacks.rows(members.size(), stacks);
+            List<Stacks.Slot> slots = Stacks.wrap(members.stream().map(n -> Stacks.blockOf(topology, n)).toList(), stacks);
             for (int i = 0; i < members.size(); i++) {
-                Stacks.Slot slot = ordered ? Stacks.slot(i, members.size(), stacks) : new Stacks.Slot(i / rows, i % rows);
+                Stacks.Slot slot = ordered ? slots.get(i) : new Stacks.Slot(i / rows, i % rows);
                 at.put(members.get(i).name(), new double[] {column * 10 + slot.stack() - (stacks - 1) / 2.0,
                     (slot.row() + 0.5) / rows});
             }
