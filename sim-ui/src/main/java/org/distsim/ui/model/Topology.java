@@ -23,8 +23,9 @@ import org.distsim.models.scenario.Scenario;
  * a cache's {@code backing}, a service's calls: any knob whose value names another component) and
  * from the traffic seen while running. Each tier gets one column or more: a service that calls a
  * service of its own tier goes one column further right, so calls always go left to right. Within a
- * column, nodes are ordered by the mean height of their callers (the barycentre heuristic of layered
- * graph drawing, Sugiyama et al. 1981) to keep links from crossing, and otherwise by declaration.
+ * column, nodes are ordered by the mean height of their neighbours in the adjacent columns, in sweeps
+ * left to right and back (the barycentre heuristic of layered graph drawing, Sugiyama et al. 1981),
+ * to keep links from crossing, and otherwise by declaration.
  *
  * <p>A group node's members ({@code db-1 .. db-N} of a replicated database) share one column just
  * right of the group's own box, however they call each other.
@@ -171,42 +172,129 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
             }
         }
         int columns = Math.max(1, next);
-        Map<String, Double> y = new LinkedHashMap<>();
+        List<List<Entry>> slots = order(specs, column, columns, groups, links, pinned);
         List<Placed> placed = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            int col = c;
-            List<Entry> members = new ArrayList<>(specs.stream().filter(s -> column.get(s.name()) == col).toList());
-            Map<String, Integer> declared = new LinkedHashMap<>();
-            for (int i = 0; i < members.size(); i++) {
-                declared.put(members.get(i).name(), i);
-            }
-            Map<String, Double> barycentre = new LinkedHashMap<>();
-            for (Entry member : members) {
-                if (groups.containsKey(member.name()) && y.containsKey(groups.get(member.name()))) {
-                    // Members stay together, in their order, at the height of their group.
-                    barycentre.put(member.name(), y.get(groups.get(member.name())));
-                    continue;
-                }
-                barycentre.put(member.name(), callers(member.name(), links).stream().filter(y::containsKey)
-                        .mapToDouble(y::get).average().orElse(Double.NaN));
-            }
-            members.sort(Comparator.<Entry>comparingDouble(s -> {
-                double b = barycentre.get(s.name());
-                return Double.isNaN(b) ? 2 : b;
-            }).thenComparing(s -> declared.get(s.name())));
-            List<Entry> slots = rows(members, pinned);
-            for (int i = 0; i < slots.size(); i++) {
-                Entry spec = slots.get(i);
+        for (int col = 0; col < columns; col++) {
+            List<Entry> col0 = slots.get(col);
+            for (int i = 0; i < col0.size(); i++) {
+                Entry spec = col0.get(i);
                 if (spec == null) {
                     continue;
                 }
-                double height = (i + 0.5) / slots.size();
-                y.put(spec.name(), height);
+                double height = (i + 0.5) / col0.size();
                 placed.add(new Placed(spec.name(), spec.type(), spec.workload(), tiers.get(spec.name()), col,
                         (col + 0.5) / columns, height, specs.indexOf(spec), spec.group()));
             }
         }
         return new Topology(placed, links, columns, pinned);
+    }
+
+    /** Sweeps of the barycentre heuristic: enough for the small graphs of a scenario to settle. */
+    private static final int SWEEPS = 6;
+
+    /**
+     * Each column's places top to bottom (null for a gap). Starts from declaration order, then
+     * sweeps left to right and right to left in turn (Sugiyama et al. 1981): each column is sorted
+     * by the mean height of its neighbours in the columns already swept, a node with none keeping
+     * its height, ties by declaration. A group's members move as one block at their group's height,
+     * in member order; rows from the scenario's layout win over everything. The order with the
+     * fewest crossings between adjacent columns is kept (the first of equals, so it is deterministic).
+     */
+    private static List<List<Entry>> order(List<Entry> specs, Map<String, Integer> column, int columns,
+            Map<String, String> groups, List<Link> links, Map<String, Placement> pinned) {
+        Map<String, Integer> declared = new LinkedHashMap<>();
+        for (int i = 0; i < specs.size(); i++) {
+            declared.put(specs.get(i).name(), i);
+        }
+        List<List<Entry>> slots = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            int col = c;
+            slots.add(rows(specs.stream().filter(s -> column.get(s.name()) == col).toList(), pinned));
+        }
+        List<List<Entry>> best = slots;
+        int fewest = crossings(slots, links);
+        for (int sweep = 0; sweep < SWEEPS && fewest > 0; sweep++) {
+            boolean rightward = sweep % 2 == 0;
+            slots = new ArrayList<>(slots);
+            for (int step = 0; step < columns; step++) {
+                int c = rightward ? step : columns - 1 - step;
+                Map<String, Double> height = heights(slots);
+                List<Entry> members = new ArrayList<>(slots.get(c).stream().filter(e -> e != null).toList());
+                Map<String, Double> key = new LinkedHashMap<>();
+                for (Entry member : members) {
+                    String group = groups.get(member.name());
+                    if (group != null && height.containsKey(group)) {
+                        key.put(member.name(), height.get(group));
+                        continue;
+                    }
+                    key.put(member.name(), links.stream()
+                            .map(link -> link.from().equals(member.name()) ? link.to()
+                                    : link.to().equals(member.name()) ? link.from() : null)
+                            .filter(other -> other != null && column.containsKey(other)
+                                    && (rightward ? column.get(other) < c : column.get(other) > c))
+                            .mapToDouble(height::get).average().orElse(height.get(member.name())));
+                }
+                // Members sort by their group's key then declaration, but a block must not be split by a
+                // node of the same key: order by key, then members after non-members, then declaration.
+                members.sort(Comparator.<Entry>comparingDouble(e -> key.get(e.name()))
+                        .thenComparing(e -> groups.containsKey(e.name()) ? groups.get(e.name()) : "")
+                        .thenComparing(e -> declared.get(e.name())));
+                slots.set(c, rows(members, pinned));
+            }
+            int count = crossings(slots, links);
+            if (count < fewest) {
+                fewest = count;
+                best = slots;
+            }
+        }
+        return best;
+    }
+
+    /** Every placed node's height in its column, in [0, 1]. */
+    private static Map<String, Double> heights(List<List<Entry>> slots) {
+        Map<String, Double> height = new LinkedHashMap<>();
+        for (List<Entry> col : slots) {
+            for (int i = 0; i < col.size(); i++) {
+                if (col.get(i) != null) {
+                    height.put(col.get(i).name(), (i + 0.5) / col.size());
+                }
+            }
+        }
+        return height;
+    }
+
+    /** Crossings between links that join adjacent columns, counted from the nodes' heights. */
+    private static int crossings(List<List<Entry>> slots, List<Link> links) {
+        Map<String, Double> height = heights(slots);
+        Map<String, Integer> col = new LinkedHashMap<>();
+        for (int c = 0; c < slots.size(); c++) {
+            for (Entry e : slots.get(c)) {
+                if (e != null) {
+                    col.put(e.name(), c);
+                }
+            }
+        }
+        List<double[]> spans = new ArrayList<>();
+        for (Link link : links) {
+            Integer a = col.get(link.from());
+            Integer b = col.get(link.to());
+            if (a != null && b != null && Math.abs(a - b) == 1) {
+                boolean forward = a < b;
+                spans.add(new double[] {Math.min(a, b), height.get(forward ? link.from() : link.to()),
+                    height.get(forward ? link.to() : link.from())});
+            }
+        }
+        int count = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            for (int j = i + 1; j < spans.size(); j++) {
+                double[] p = spans.get(i);
+                double[] q = spans.get(j);
+                if (p[0] == q[0] && (p[1] - q[1]) * (p[2] - q[2]) < 0) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**
@@ -260,10 +348,6 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
         }
         String front = actor.substring(0, dash);
         return scenario.nodes().containsKey(front) ? front : null;
-    }
-
-    private static List<String> callers(String name, List<Link> links) {
-        return links.stream().filter(link -> link.to().equals(name)).map(Link::from).toList();
     }
 
     /** Every string in a configuration record (at any depth) that names a component. */

@@ -20,6 +20,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -238,7 +239,9 @@ public final class LiveWindow {
         MenuItem heal = new MenuItem("Heal all partitions   (H)");
         heal.setOnAction(e -> healAll());
         Menu faults = new Menu("Faults", null, partition, heal);
-        return new MenuBar(file, run, faults);
+        Menu help = new Menu("Help");
+        KEYS.forEach(line -> help.getItems().add(new MenuItem(line)));
+        return new MenuBar(file, run, faults, help);
     }
 
     private MenuItem action(String text, Command command) {
@@ -264,11 +267,17 @@ public final class LiveWindow {
         return bar;
     }
 
+    /** Every key and mouse gesture of the window, one a line: the Help menu and the hint's tooltip. */
+    private static final List<String> KEYS = List.of("Space: play / pause", "→: step one event", "↑ ↓: faster / slower",
+            "M: as fast as possible", "R: restart from t = 0", "P: partition…", "H: heal all partitions",
+            "S: load spike ×3", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
+
+    /** A short hint that fits the toolbar at 1600 px; the full list is in its tooltip and the Help menu. */
     private static Label shortcuts() {
-        Label keys = new Label("Space play/pause · → step · ↑↓ speed · M max · R restart · P partition · H heal · S spike"
-                + " · click: inspect · right-click: faults");
+        Label keys = new Label("Space play · → step · ↑↓ speed · right-click: faults · Help: all keys");
         keys.getStyleClass().add("shortcuts");
         keys.setMinWidth(0);
+        keys.setTooltip(new Tooltip(String.join("\n", KEYS)));
         return keys;
     }
 

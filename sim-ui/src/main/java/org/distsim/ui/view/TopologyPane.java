@@ -26,6 +26,7 @@ import org.distsim.ui.live.NodeState;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.model.DotField;
 import org.distsim.ui.model.NodeBadge;
+import org.distsim.ui.model.Stacks;
 import org.distsim.ui.model.Tier;
 import org.distsim.ui.model.Topology;
 
@@ -187,16 +188,16 @@ final class TopologyPane extends Pane {
             double columnWidth = stacks[c] * boxWidth() + (stacks[c] - 1) * STACK_GAP * scale + spare;
             double middle = left + columnWidth / 2;
             left += columnWidth;
-            int rows = Math.max(1, (members.size() + stacks[c] - 1) / stacks[c]);
+            int rows = Stacks.rows(members.size(), stacks[c]);
+            List<Stacks.Slot> slots = Stacks.wrap(members.stream().map(n -> Stacks.blockOf(topology, n)).toList(), stacks[c]);
             for (int i = 0; i < members.size(); i++) {
                 Topology.Placed node = members.get(i);
                 double x = middle;
                 double y = HEADER + node.y() * height;
                 if (stacks[c] > 1) {
-                    int stack = i / rows;
-                    int row = i % rows;
-                    x += (stack - (stacks[c] - 1) / 2.0) * (boxWidth() + STACK_GAP * scale);
-                    y = HEADER + (row + 0.5) * height / rows;
+                    Stacks.Slot slot = slots.get(i);
+                    x += (slot.stack() - (stacks[c] - 1) / 2.0) * (boxWidth() + STACK_GAP * scale);
+                    y = HEADER + (slot.row() + 0.5) * height / rows;
                 }
                 x = Math.max(MARGIN + boxWidth() / 2, Math.min(getWidth() - MARGIN - boxWidth() / 2, x));
                 centres.put(node.name(), new Point2D(x, y));
