@@ -36,14 +36,13 @@ final class ReplicationsRun {
         int replications = batch.replications(1);
         int threads = batch.threads();
         BatchSession session = new BatchSession(spec, "replications", format, FORMATS, out, force);
-        // FILE and --set only: --experiment is not applied to replications (as before this mixin).
-        Scenario scenario = scenarioArgs.scenarioFile().load(List.of());
+        Scenario scenario = scenarioArgs.load();
         BatchRunner runner = new BatchRunner(List.of(scenario), run.options(), replications, threads);
         long usedSeed = run.seed(scenario);
         long end = run.end(scenario);
         long warmup = run.warmup(scenario);
-        String reproduce = ReproduceCommand.of(scenarioArgs.file(), usedSeed, scenarioArgs.overrides(), run.duration())
-                + " --replications " + replications;
+        String reproduce = ReproduceCommand.of(scenarioArgs.file(), scenarioArgs.experiment(), usedSeed,
+                scenarioArgs.overrides(), run.duration()) + " --replications " + replications;
         Progress progress = TerminalProgress.create("replications", runner.total(), batch.noProgress, System::getenv);
         return session.run(runner, progress, () -> {
             List<RunResult> results = runner.results(0);

@@ -65,6 +65,10 @@ final class RunCommand extends GuardedCommand {
         if (batch.replications != null) {
             return ReplicationsRun.execute(spec, scenario, run, format.option(), out, force, batch);
         }
+        if (batch.threads != null) {
+            throw new UserError("--threads spreads replications over cores; one run is single-threaded,"
+                    + " so use it with --replications N");
+        }
         scenario.path(); // a missing FILE is reported before a bad --out
         boolean toDirectory = out != null && OutDirectory.isDirectory(out);
         OutDirectory outDirectory = toDirectory ? OutDirectory.check(out, force) : null;

@@ -28,6 +28,27 @@ class ExperimentOptionTest {
     }
 
     @Test
+    void replications_applyTheExperimentToo() throws IOException {
+        Path arch = Cli.write(dir, "arch.yaml", Cli.SCENARIO);
+        Path exp = Cli.write(dir, "exp.yaml", "workloads:\n  clients: {rate: 300/s}\n");
+        Cli.Result base = Cli.run("run", arch.toString(), "--replications", "2", "--format", "json");
+        Cli.Result experiment = Cli.run("run", arch.toString(), "--experiment", exp.toString(),
+                "--replications", "2", "--format", "json");
+        assertEquals(ExitCodes.OK, experiment.exitCode(), experiment.err());
+        assertNotEquals(base.out(), experiment.out());
+        Cli.Result text = Cli.run("run", arch.toString(), "--experiment", exp.toString(), "--replications", "2");
+        assertTrue(text.out().contains("--experiment " + exp), text.out());
+    }
+
+    @Test
+    void threadsWithoutReplications_isRefused() throws IOException {
+        Path arch = Cli.write(dir, "arch.yaml", Cli.SCENARIO);
+        Cli.Result r = Cli.run("run", arch.toString(), "--threads", "2");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("--threads"), r.err());
+    }
+
+    @Test
     void validate_reportsAProblemOfTheExperimentWithItsFileAndLine() throws IOException {
         Path arch = Cli.write(dir, "arch.yaml", Cli.SCENARIO);
         Path exp = Cli.write(dir, "exp.yaml", "# raise the load\nworkloads:\n  clients: {rate: -5/s}\n");
