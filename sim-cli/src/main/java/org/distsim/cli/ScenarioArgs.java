@@ -49,7 +49,12 @@ final class ScenarioArgs {
 
     /** The scenario: FILE, then EXP over it when given, then the {@code --set} overrides. */
     Scenario load() throws UserError, ScenarioException {
+        return load(List.of());
+    }
+
+    /** As {@link #load()}, then {@code more} overrides (a sweep point's). */
+    Scenario load(List<String> more) throws UserError, ScenarioException {
         scenario.path(); // a missing FILE is reported before a missing EXP
-        return scenario.load(experiment == null ? null : Outcomes.scenarioFile(experiment));
+        return scenario.load(experiment == null ? null : Outcomes.scenarioFile(experiment), more);
     }
 }

@@ -39,15 +39,13 @@ final class ScenarioFile {
         return Outcomes.scenarioFile(file);
     }
 
-    /** The scenario with its {@code --set} overrides, read under {@code experiment} (null for none). */
-    Scenario load(Path experiment) throws UserError, ScenarioException {
-        return ScenarioLoader.load(path(), experiment, overrides());
-    }
-
-    /** The scenario with its {@code --set} overrides, then {@code more} (a sweep point's). */
-    Scenario load(List<String> more) throws UserError, ScenarioException {
+    /**
+     * The scenario read under {@code experiment} (null for none), with its {@code --set} overrides,
+     * then {@code more} (a sweep point's).
+     */
+    Scenario load(Path experiment, List<String> more) throws UserError, ScenarioException {
         List<String> all = new ArrayList<>(overrides);
         all.addAll(more);
-        return ScenarioLoader.load(path(), all);
+        return ScenarioLoader.load(path(), experiment, all);
     }
 }

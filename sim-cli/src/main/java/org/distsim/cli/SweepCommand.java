@@ -44,7 +44,7 @@ final class SweepCommand extends GuardedCommand {
     static final List<String> FORMATS = List.of("text", "json", "csv", "html");
 
     @Mixin
-    private ScenarioFile scenario = new ScenarioFile();
+    private ScenarioArgs scenario = new ScenarioArgs();
 
     @Option(names = "--param", paramLabel = "PATH=VALUES",
             description = "A parameter to sweep, by its --set path: PATH=v1,v2,... or PATH=from..to:steps"
@@ -138,7 +138,7 @@ final class SweepCommand extends GuardedCommand {
     }
 
     private String reproduce(long usedSeed, int replications) {
-        List<String> words = ReproduceCommand.words("sweep", scenario.file(), null, usedSeed, scenario.overrides(),
+        List<String> words = ReproduceCommand.words("sweep", scenario.file(), scenario.experiment(), usedSeed, scenario.overrides(),
                 run.duration());
         for (String param : params) {
             words.add("--param");

@@ -41,6 +41,20 @@ class ExperimentOptionTest {
     }
 
     @Test
+    void sweep_appliesTheExperimentAtEveryPoint() throws IOException {
+        Path arch = Cli.write(dir, "arch.yaml", Cli.SCENARIO);
+        Path exp = Cli.write(dir, "exp.yaml", "workloads:\n  clients: {rate: 300/s}\n");
+        String[] sweep = {"sweep", arch.toString(), "--param", "nodes.server.workers=1,2", "--format", "json"};
+        Cli.Result base = Cli.run(sweep);
+        String[] withExperiment = java.util.Arrays.copyOf(sweep, sweep.length + 2);
+        withExperiment[sweep.length] = "--experiment";
+        withExperiment[sweep.length + 1] = exp.toString();
+        Cli.Result experiment = Cli.run(withExperiment);
+        assertEquals(ExitCodes.OK, experiment.exitCode(), experiment.err());
+        assertNotEquals(base.out(), experiment.out());
+    }
+
+    @Test
     void threadsWithoutReplications_isRefused() throws IOException {
         Path arch = Cli.write(dir, "arch.yaml", Cli.SCENARIO);
         Cli.Result r = Cli.run("run", arch.toString(), "--threads", "2");

@@ -35,7 +35,7 @@ class SharedOptionsTest {
     @Test
     void scenarioOptions_readTheSameInEveryCommandThatTakesThem() {
         sameEverywhere("--set", List.of("run", "validate", "explain", "sweep"));
-        sameEverywhere("--experiment", List.of("run", "validate", "explain"));
+        sameEverywhere("--experiment", List.of("run", "validate", "explain", "sweep"));
         sameEverywhere("--seed", List.of("run", "sweep", "view"));
         sameEverywhere("--duration", List.of("run", "sweep"));
         for (String command : List.of("run", "validate", "explain", "sweep", "view")) {
