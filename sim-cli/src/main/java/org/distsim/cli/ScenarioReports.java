@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,8 @@ import java.util.stream.Collectors;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.result.RunResult;
-import org.distsim.models.scenario.ComponentRegistry;
 import org.distsim.models.scenario.ComponentSpec;
-import org.distsim.models.scenario.ComponentType;
+import org.distsim.models.scenario.GroupMembers;
 import org.distsim.models.scenario.Knob;
 import org.distsim.models.scenario.Note;
 import org.distsim.models.scenario.Rate;
@@ -112,7 +110,7 @@ public final class ScenarioReports {
         for (ComponentSpec c : components) {
             collect(c.name(), c.config(), null, edges, 0);
         }
-        Map<String, String> groupOf = membersToGroups(scenario);
+        Map<String, String> groupOf = GroupMembers.of(scenario);
         Set<Topology.Edge> drawn = new LinkedHashSet<>();
         for (Topology.Edge e : edges) {
             // A member of a group node (db-3 of db) is drawn as its group, the edge saying which member.
@@ -122,15 +120,6 @@ public final class ScenarioReports {
         drawn.removeIf(e -> e.from().equals(e.to()) || !(scenario.nodes().containsKey(e.to())
                 || scenario.workloads().containsKey(e.to())));
         return new Topology(vertices, new ArrayList<>(drawn));
-    }
-
-    private static Map<String, String> membersToGroups(Scenario scenario) {
-        Map<String, String> groupOf = new LinkedHashMap<>();
-        for (ComponentSpec spec : scenario.nodes().values()) {
-            ComponentRegistry.standard().find(spec.type()).filter(ComponentType::isGroup).ifPresent(type ->
-                    type.membersOf(spec.name(), spec.config()).members().forEach(m -> groupOf.put(m, spec.name())));
-        }
-        return groupOf;
     }
 
     private static void collect(String from, Object value, String knob, Set<Topology.Edge> edges, int depth) {

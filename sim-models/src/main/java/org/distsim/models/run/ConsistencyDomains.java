@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.distsim.models.scenario.CallGraph;
-import org.distsim.models.scenario.ComponentRegistry;
-import org.distsim.models.scenario.ComponentSpec;
-import org.distsim.models.scenario.ComponentType;
+import org.distsim.models.scenario.GroupMembers;
 import org.distsim.models.scenario.Scenario;
 
 /**
@@ -29,7 +27,7 @@ final class ConsistencyDomains {
 
     /** The domain of each workload, by workload name, in declaration order; a domain is named after its first workload. */
     static Map<String, String> of(Scenario scenario) {
-        Map<String, String> canonical = memberToGroup(scenario);
+        Map<String, String> canonical = GroupMembers.of(scenario);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (CallGraph.Edge edge : CallGraph.of(scenario).edges()) {
             out.computeIfAbsent(edge.from(), k -> new ArrayList<>())
@@ -54,17 +52,6 @@ final class ConsistencyDomains {
             domains.put(workloads.get(i), workloads.get(minimumOf(parent, find(parent, i))));
         }
         return domains;
-    }
-
-    private static Map<String, String> memberToGroup(Scenario scenario) {
-        Map<String, String> canonical = new LinkedHashMap<>();
-        for (ComponentSpec spec : scenario.nodes().values()) {
-            ComponentType type = ComponentRegistry.standard().find(spec.type()).orElse(null);
-            if (type != null && type.isGroup()) {
-                type.membersOf(spec.name(), spec.config()).members().forEach(m -> canonical.put(m, spec.name()));
-            }
-        }
-        return canonical;
     }
 
     /** The nodes reachable from {@code start} that send nothing further: where its data lives. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.distsim.models.scenario.ComponentSpec;
+import org.distsim.models.scenario.GroupMembers;
 import org.distsim.models.scenario.Kind;
 import org.distsim.models.scenario.Placement;
 import org.distsim.models.scenario.Scenario;
@@ -87,9 +88,10 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
         specs.forEach(spec -> names.add(spec.name()));
         List<Entry> entries = new ArrayList<>();
         specs.forEach(spec -> entries.add(new Entry(spec.name(), spec.type(), spec.kind() == Kind.WORKLOAD, null)));
+        Map<String, String> groupOf = GroupMembers.of(scenario);
         for (Map.Entry<String, String> actor : actors) {
             if (names.add(actor.getKey())) {
-                entries.add(new Entry(actor.getKey(), actor.getValue(), false, groupOf(actor.getKey(), scenario)));
+                entries.add(new Entry(actor.getKey(), actor.getValue(), false, groupOf.get(actor.getKey())));
             }
         }
         List<Link> links = new ArrayList<>();
@@ -338,16 +340,6 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
             }
         }
         return slots;
-    }
-
-    /** The declared node whose group member {@code actor} is ({@code <node>-<number>}), or null. */
-    private static String groupOf(String actor, Scenario scenario) {
-        int dash = actor.lastIndexOf('-');
-        if (dash <= 0 || dash == actor.length() - 1 || !actor.substring(dash + 1).chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        String front = actor.substring(0, dash);
-        return scenario.nodes().containsKey(front) ? front : null;
     }
 
     /** Every string in a configuration record (at any depth) that names a component. */

@@ -111,7 +111,16 @@ class TopologyTest {
 
     @Test
     void aGroupsMembersShareOneColumnRightOfTheGroupWhateverTheirTraffic() {
-        Scenario scenario = Scenarios.load("partition");
+        // The members are the group's by the registry, not by their names: db is a replicated database.
+        Scenario scenario = Scenarios.parse("group.yaml", """
+                name: group
+                duration: 10s
+                nodes:
+                  api: {type: service, service-time: 1ms, calls: [{target: db}]}
+                  db: {type: replicated-database, replicas: 3}
+                workloads:
+                  clients: {type: open-loop, target: api, rate: 10/s}
+                """, List.of());
         Topology topology = Topology.of(scenario, List.of(java.util.Map.entry("db-1", "database-replica"),
                 java.util.Map.entry("db-2", "database-replica"), java.util.Map.entry("db-3", "database-replica")))
                 .withLink("db", "db-1").withLink("db-1", "db-2").withLink("db-2", "db-3");
