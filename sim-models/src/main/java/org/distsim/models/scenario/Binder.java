@@ -141,7 +141,7 @@ final class Binder {
                 case STRING -> Values.string(node);
                 case ENUM -> Values.enumConstant(raw, node);
                 case PROBABILITY -> Values.probability(node);
-                case NODE_REF, ACTOR_REF -> {
+                case NODE_REF, ACTOR_REF, WORKLOAD_REF -> {
                     String name = Values.string(node);
                     references.check(kind, name);
                     yield name;

@@ -195,7 +195,7 @@ public sealed interface FaultAction {
     record LoadSpike(
             @Knob(doc = "The workload whose load is multiplied: the rate of an open-loop workload, the users of a"
                     + " closed-loop one.",
-                    format = Knob.Format.ACTOR_REF) String workload,
+                    format = Knob.Format.WORKLOAD_REF) String workload,
             @Knob(doc = "The load is multiplied by it: 3 is three times the rate (or the users, rounded), 1 is the"
                     + " configured load.",
                     min = "0", minExclusive = true, max = "1000000") double factor) implements FaultAction {

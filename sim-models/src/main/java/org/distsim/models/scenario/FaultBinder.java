@@ -25,8 +25,6 @@ final class FaultBinder {
     private final Problems problems;
     /** The bound workloads, for the checks of load spikes. */
     private Map<String, ComponentSpec> workloads = Map.of();
-    /** Every name declared under workloads:, bound or not. */
-    private List<String> declaredWorkloads = List.of();
 
     FaultBinder(Binder binder, Locations locations, Problems problems) {
         this.binder = binder;
@@ -38,12 +36,9 @@ final class FaultBinder {
      * @param node           the value of {@code faults:}, or null when absent
      * @param durationNanos  the run's duration, or -1 when it is unknown because of another problem
      * @param workloads      the workloads bound so far (those with problems are missing)
-     * @param declaredWorkloads  every name under {@code workloads:}
      */
-    List<ScheduledFault> bind(JsonNode node, long durationNanos, Map<String, ComponentSpec> workloads,
-            List<String> declaredWorkloads) {
+    List<ScheduledFault> bind(JsonNode node, long durationNanos, Map<String, ComponentSpec> workloads) {
         this.workloads = workloads;
-        this.declaredWorkloads = declaredWorkloads;
         NodePath path = NodePath.ROOT.key("faults");
         if (node == null || Values.isEmpty(node)) {
             return List.of();
@@ -138,13 +133,6 @@ final class FaultBinder {
 
     /** A load spike must name a workload whose type honours it ({@link ScalableLoad}); reports it otherwise. */
     private boolean canSpike(FaultAction.LoadSpike spike, NodePath path) {
-        if (!declaredWorkloads.contains(spike.workload())) {
-            // Declared (the reference check passed), so a node.
-            problems.add(locations.value(path), path, "\"" + spike.workload() + "\" is a node, not a workload",
-                    declaredWorkloads.isEmpty() ? null : "a workload name, " + Suggestions.oneOf(declaredWorkloads),
-                    null);
-            return false;
-        }
         ComponentSpec workload = workloads.get(spike.workload());
         if (workload == null) {
             return false; // the workload has problems of its own, reported there

@@ -62,6 +62,8 @@ public @interface Knob {
         /** A {@code String} (or list of them) naming a node declared under {@code nodes:}. */
         NODE_REF,
         /** A {@code String} (or list of them) naming a node or a workload: an endpoint on the network. */
-        ACTOR_REF
+        ACTOR_REF,
+        /** A {@code String} naming a workload declared under {@code workloads:}. */
+        WORKLOAD_REF
     }
 }

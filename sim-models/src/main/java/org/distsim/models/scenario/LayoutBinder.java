@@ -38,15 +38,14 @@ final class LayoutBinder {
             problems.add(locations.value(path), path, Values.describe(node) + " is not a mapping", EXPECTED, null);
             return layout;
         }
-        List<String> actors = references.actors();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
             NodePath entryPath = path.key(name);
-            if (!actors.contains(name)) {
-                problems.add(locations.key(entryPath), entryPath, "unknown node or workload " + Units.quote(name),
-                        actors.isEmpty() ? null : "a node or workload name, " + Suggestions.oneOf(actors),
-                        Suggestions.closest(name, actors));
+            try {
+                references.check(ValueKind.ACTOR_REF, name);
+            } catch (BadValue e) {
+                problems.add(locations.key(entryPath), entryPath, e.getMessage(), e.expected(), e.suggestion());
                 continue;
             }
             if (!field.getValue().isObject()) {

@@ -362,6 +362,7 @@ public final class ReferenceGenerator {
             case DISTRIBUTION -> "distribution";
             case NODE_REF -> "node name";
             case ACTOR_REF -> "node or workload name";
+            case WORKLOAD_REF -> "workload name";
             case LIST -> "list";
             case MAPPING -> "mapping";
         };

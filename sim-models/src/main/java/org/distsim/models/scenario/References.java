@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The names a scenario declares, which knobs of format {@link Knob.Format#NODE_REF} and
- * {@link Knob.Format#ACTOR_REF} may name.
+ * The names a scenario declares, which knobs of format {@link Knob.Format#NODE_REF},
+ * {@link Knob.Format#ACTOR_REF} and {@link Knob.Format#WORKLOAD_REF} may name.
  *
  * @param nodes      node names, in declaration order
  * @param workloads  workload names, in declaration order
@@ -27,17 +27,26 @@ record References(List<String> nodes, List<String> workloads) {
 
     /** Checks that {@code name} is declared and may be named by a knob of the given kind. */
     void check(ValueKind kind, String name) throws BadValue {
-        boolean anyActor = kind == ValueKind.ACTOR_REF;
-        if (nodes.contains(name) || (anyActor && workloads.contains(name))) {
+        List<String> allowed = switch (kind) {
+            case NODE_REF -> nodes;
+            case WORKLOAD_REF -> workloads;
+            default -> actors();
+        };
+        if (allowed.contains(name)) {
             return;
         }
-        List<String> allowed = anyActor ? actors() : nodes;
-        String expected = allowed.isEmpty() ? null : "a " + (anyActor ? "node or workload" : "node") + " name, "
-                + Suggestions.oneOf(allowed);
-        if (workloads.contains(name)) {
+        String what = switch (kind) {
+            case NODE_REF -> "node";
+            case WORKLOAD_REF -> "workload";
+            default -> "node or workload";
+        };
+        String expected = allowed.isEmpty() ? null : "a " + what + " name, " + Suggestions.oneOf(allowed);
+        if (kind == ValueKind.NODE_REF && workloads.contains(name)) {
             throw new BadValue("\"" + name + "\" is a workload, not a node", expected);
         }
-        throw new BadValue("unknown " + (anyActor ? "node or workload" : "node") + " " + Units.quote(name), expected,
-                Suggestions.closest(name, allowed));
+        if (kind == ValueKind.WORKLOAD_REF && nodes.contains(name)) {
+            throw new BadValue("\"" + name + "\" is a node, not a workload", expected);
+        }
+        throw new BadValue("unknown " + what + " " + Units.quote(name), expected, Suggestions.closest(name, allowed));
     }
 }

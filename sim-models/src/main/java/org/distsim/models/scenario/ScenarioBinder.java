@@ -56,9 +56,9 @@ final class ScenarioBinder {
         Map<String, ComponentSpec> workloads = bindComponents(root, Kind.WORKLOAD, binder);
         long durationNanos = knobs == null ? -1 : knobs.duration().toNanos();
         List<ScheduledFault> faults = new FaultBinder(binder, locations, problems).bind(root.get("faults"), durationNanos,
-                workloads, references.workloads());
+                workloads);
         List<Note> notes = bindNotes(root.get("notes"), binder, durationNanos);
-        List<Slo> slos = new SloBinder(binder, locations, problems, references).bind(root.get("slo"));
+        List<Slo> slos = new SloBinder(binder, locations, problems).bind(root.get("slo"));
         List<SweepParameter> sweep = new SweepBinder(binder, locations, problems).bind(root);
         Map<String, Placement> layout = new LayoutBinder(binder, locations, problems, references).bind(root.get("layout"));
         if (knobs != null) {

@@ -258,7 +258,7 @@ public final class SchemaGenerator {
             case RATE -> ref("rate");
             case PROBABILITY -> ref("probability");
             case DISTRIBUTION -> ref("distribution");
-            case NODE_REF, ACTOR_REF -> ref("name");
+            case NODE_REF, ACTOR_REF, WORKLOAD_REF -> ref("name");
             case MAPPING -> ref("mapping-" + FormatModel.recordName(FormatModel.leafRecord(knob)));
             case LIST -> throw new IllegalStateException("a leaf is never a list");
         };

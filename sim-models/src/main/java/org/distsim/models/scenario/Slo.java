@@ -24,7 +24,8 @@ import java.util.Map;
  * @param throughput    successful requests per second at least this, or null
  */
 public record Slo(
-        @Knob(doc = "The workload whose figures are checked; a name declared under workloads:.")
+        @Knob(doc = "The workload whose figures are checked; a name declared under workloads:.",
+                format = Knob.Format.WORKLOAD_REF)
         String workload,
         @Knob(doc = "Mean latency of successful requests must be at most this.", optional = true, min = "0s")
         Duration mean,

@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Binds the {@code slo:} list: each entry is a {@link Slo} whose {@code workload} must name a
- * declared workload (a node name is refused with its own message, a misspelling gets a
- * suggestion).
+ * Binds the {@code slo:} list: each entry is a {@link Slo}, whose {@code workload} the binder checks
+ * as a reference to a declared workload.
  */
 final class SloBinder {
 
@@ -16,13 +15,11 @@ final class SloBinder {
     private final Binder binder;
     private final Locations locations;
     private final Problems problems;
-    private final References references;
 
-    SloBinder(Binder binder, Locations locations, Problems problems, References references) {
+    SloBinder(Binder binder, Locations locations, Problems problems) {
         this.binder = binder;
         this.locations = locations;
         this.problems = problems;
-        this.references = references;
     }
 
     /** @param node the value of {@code slo:}, or null when absent */
@@ -39,26 +36,10 @@ final class SloBinder {
         for (int i = 0; i < node.size(); i++) {
             NodePath itemPath = path.index(i);
             Slo slo = binder.bindRecord(Slo.class, node.get(i), itemPath, List.of());
-            if (slo != null && checkWorkload(slo.workload(), itemPath.key("workload"))) {
+            if (slo != null) {
                 slos.add(slo);
             }
         }
         return slos;
-    }
-
-    private boolean checkWorkload(String name, NodePath path) {
-        List<String> workloads = references.workloads();
-        if (workloads.contains(name)) {
-            return true;
-        }
-        String expected = workloads.isEmpty() ? "the name of a workload, and there is none"
-                : "a workload name, " + Suggestions.oneOf(workloads);
-        if (references.nodes().contains(name)) {
-            problems.add(locations.value(path), path, "\"" + name + "\" is a node, not a workload", expected, null);
-        } else {
-            problems.add(locations.value(path), path, "unknown workload " + Units.quote(name), expected,
-                    Suggestions.closest(name, workloads));
-        }
-        return false;
     }
 }
