@@ -10,8 +10,8 @@ import org.distsim.reports.ReportDirectory;
 import org.distsim.reports.RunReport;
 import org.distsim.reports.SloOutcome;
 import org.distsim.reports.TextReport;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

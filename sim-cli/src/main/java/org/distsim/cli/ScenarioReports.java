@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.result.RunResult;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.Rate;
 import org.distsim.models.scenario.ComponentSpec;
 import org.distsim.models.scenario.GroupMembers;
-import org.distsim.models.scenario.Knob;
 import org.distsim.models.scenario.Note;
-import org.distsim.models.scenario.Rate;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.Slo;
 import org.distsim.reports.Marker;
@@ -105,7 +105,7 @@ public final class ScenarioReports {
         List<ComponentSpec> components = new ArrayList<>(scenario.workloads().values());
         components.addAll(scenario.nodes().values());
         for (ComponentSpec c : components) {
-            vertices.add(new Topology.Vertex(c.name(), c.type(), scenario.workloads().containsKey(c.name())));
+            vertices.add(new Topology.Vertex(c.name(), c.typeName(), scenario.workloads().containsKey(c.name())));
         }
         for (ComponentSpec c : components) {
             collect(c.name(), c.config(), null, edges, 0);

@@ -2,8 +2,8 @@ package org.distsim.models.replication;
 
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
-import org.distsim.models.scenario.Group;
-import org.distsim.models.scenario.GroupFactory;
+import org.distsim.models.format.Group;
+import org.distsim.models.format.GroupFactory;
 
 /**
  * The {@code replicated-database} node type: a front named after the node ({@link DatabaseFront})

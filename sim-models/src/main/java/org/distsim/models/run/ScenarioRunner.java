@@ -5,10 +5,9 @@ import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.net.Network;
 import org.distsim.core.result.RunResult;
-import org.distsim.models.scenario.ComponentRegistry;
+import org.distsim.models.format.ComponentType;
+import org.distsim.models.format.Group;
 import org.distsim.models.scenario.ComponentSpec;
-import org.distsim.models.scenario.ComponentType;
-import org.distsim.models.scenario.Group;
 import org.distsim.models.scenario.Scenario;
 
 /**
@@ -52,14 +51,13 @@ public final class ScenarioRunner {
     }
 
     private static void spawn(Simulation simulation, ComponentSpec spec) {
-        ComponentType type = ComponentRegistry.standard().find(spec.type())
-                .orElseThrow(() -> new IllegalArgumentException("unknown component type '" + spec.type() + "'"));
+        ComponentType type = spec.type();
         if (!type.isGroup()) {
-            simulation.spawn(spec.name(), spec.type(), context -> type.create(context, spec.config()));
+            simulation.spawn(spec.name(), type.name(), context -> type.create(context, spec.config()));
             return;
         }
         Group group = type.membersOf(spec.name(), spec.config());
-        simulation.spawn(spec.name(), spec.type(), context -> type.createFront(context, spec.config(), group));
+        simulation.spawn(spec.name(), type.name(), context -> type.createFront(context, spec.config(), group));
         for (int i = 1; i <= group.size(); i++) {
             int index = i;
             simulation.spawn(group.members().get(i - 1), type.group().memberType(),

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.Rate;
 
 /**
  * One entry of the scenario's {@code slo:} list: the service-level objectives of one workload,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.distsim.models.format.KnobSpec;
 import org.junit.jupiter.api.Test;
 
 class SloBindingTest {

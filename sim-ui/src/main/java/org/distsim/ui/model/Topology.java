@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.distsim.models.format.Kind;
 import org.distsim.models.scenario.ComponentSpec;
 import org.distsim.models.scenario.GroupMembers;
-import org.distsim.models.scenario.Kind;
 import org.distsim.models.scenario.Placement;
 import org.distsim.models.scenario.Scenario;
 
@@ -87,7 +87,7 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
         Set<String> names = new LinkedHashSet<>();
         specs.forEach(spec -> names.add(spec.name()));
         List<Entry> entries = new ArrayList<>();
-        specs.forEach(spec -> entries.add(new Entry(spec.name(), spec.type(), spec.kind() == Kind.WORKLOAD, null)));
+        specs.forEach(spec -> entries.add(new Entry(spec.name(), spec.typeName(), spec.kind() == Kind.WORKLOAD, null)));
         Map<String, String> groupOf = GroupMembers.of(scenario);
         for (Map.Entry<String, String> actor : actors) {
             if (names.add(actor.getKey())) {

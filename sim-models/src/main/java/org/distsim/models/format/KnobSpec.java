@@ -1,5 +1,6 @@
-package org.distsim.models.scenario;
+package org.distsim.models.format;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -82,7 +83,7 @@ public record KnobSpec(
     }
 
     /** The kind of a value of the given type and format; for a list, the kind of the list itself. */
-    static ValueKind kindOf(Type type, Knob.Format format, String where) {
+    public static ValueKind kindOf(Type type, Knob.Format format, String where) {
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
             kindOf(parameterized.getActualTypeArguments()[0], format, where);
             return ValueKind.LIST;
@@ -101,7 +102,7 @@ public record KnobSpec(
     }
 
     /** For a {@code List<T>}, T; otherwise null. */
-    static Type elementType(Type type) {
+    public static Type elementType(Type type) {
         return type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class
                 ? parameterized.getActualTypeArguments()[0]
                 : null;
@@ -144,5 +145,21 @@ public record KnobSpec(
             throw new IllegalArgumentException(where + ": format " + kind + " needs " + javaType);
         }
         return kind;
+    }
+
+    /** True for a record of knobs (a nested mapping), false for other records such as distributions. */
+    public static boolean isKnobRecord(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        return components != null && components.length > 0 && components[0].isAnnotationPresent(Knob.class);
+    }
+
+    /** The value of one record component. */
+    public static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of "
+                    + record.getClass().getName(), e);
+        }
     }
 }

@@ -1,10 +1,13 @@
-package org.distsim.models.scenario;
+package org.distsim.models.docs;
 
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.models.format.KnobSpec;
+import org.distsim.models.format.Names;
+import org.distsim.models.format.ValueKind;
 
 /**
  * Reads the whole scenario format back from its definitions, for the generated reference and the

@@ -1,4 +1,4 @@
-package org.distsim.models.scenario;
+package org.distsim.models.format;
 
 /** Where a component is declared: under {@code nodes:} (servers of requests) or {@code workloads:} (sources of requests). */
 public enum Kind {

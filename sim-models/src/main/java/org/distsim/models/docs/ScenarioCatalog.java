@@ -1,4 +1,4 @@
-package org.distsim.models.scenario;
+package org.distsim.models.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;

@@ -1,4 +1,4 @@
-package org.distsim.models.scenario;
+package org.distsim.models.format;
 
 import java.math.BigDecimal;
 

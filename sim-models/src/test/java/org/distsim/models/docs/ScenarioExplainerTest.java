@@ -1,8 +1,10 @@
-package org.distsim.models.scenario;
+package org.distsim.models.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.distsim.models.scenario.ScenarioException;
+import org.distsim.models.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 
 /** {@code distsim explain}: what the simulator understood, defaults filled in, edges, timeline, notes. */

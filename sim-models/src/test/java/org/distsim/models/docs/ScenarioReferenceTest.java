@@ -1,4 +1,4 @@
-package org.distsim.models.scenario;
+package org.distsim.models.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.distsim.models.format.ComponentCatalog;
+import org.distsim.models.format.ComponentType;
+import org.distsim.models.format.KnobSpec;
+import org.distsim.models.registry.ComponentRegistry;
+import org.distsim.models.scenario.DistributionForm;
+import org.distsim.models.scenario.FaultAction;
+import org.distsim.models.scenario.ScenarioFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +60,7 @@ class ScenarioReferenceTest {
 
     @Test
     void reference_ofARegistry_listsItsOwnTypes() {
-        ComponentRegistry registry = ComponentRegistry.builder()
+        ComponentCatalog registry = ComponentCatalog.builder()
                 .node("echo", ScenarioFormat.NoteEntry.class, "Answers every request at once.")
                 .build();
         String reference = ReferenceGenerator.generate(registry);

@@ -1,4 +1,4 @@
-package org.distsim.models.scenario;
+package org.distsim.models.docs;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -10,6 +10,16 @@ import java.util.Objects;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.format.KnobSpec;
+import org.distsim.models.format.Names;
+import org.distsim.models.format.Rate;
+import org.distsim.models.scenario.Binder;
+import org.distsim.models.scenario.CallGraph;
+import org.distsim.models.scenario.ComponentSpec;
+import org.distsim.models.scenario.Note;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioFormat;
+import org.distsim.models.scenario.Units;
 
 /**
  * The text of {@code distsim explain}: a loaded scenario as the simulator understood it. Every node
@@ -58,7 +68,7 @@ public final class ScenarioExplainer {
         out.append(section).append(":\n");
         for (ComponentSpec component : components.values()) {
             out.append(INDENT).append(component.name()).append(":\n");
-            out.append(INDENT).append(INDENT).append("type: ").append(component.type()).append('\n');
+            out.append(INDENT).append(INDENT).append("type: ").append(component.typeName()).append('\n');
             record(component.config(), INDENT + INDENT);
         }
     }
@@ -119,7 +129,7 @@ public final class ScenarioExplainer {
     private void record(Object config, String indent) {
         RecordComponent[] components = config.getClass().getRecordComponents();
         for (RecordComponent component : components) {
-            knob(KnobSpec.of(component), CallGraph.read(component, config), indent);
+            knob(KnobSpec.of(component), KnobSpec.read(component, config), indent);
         }
     }
 
@@ -127,11 +137,11 @@ public final class ScenarioExplainer {
         String marker = value == null ? "  # not set"
                 : !knob.optional() && Objects.equals(value, Binder.defaultValueOf(knob)) ? "  # default" : "";
         out.append(indent).append(knob.key()).append(':');
-        if (value instanceof Record nested && CallGraph.isKnobRecord(nested.getClass())) {
+        if (value instanceof Record nested && KnobSpec.isKnobRecord(nested.getClass())) {
             out.append(marker).append('\n');
             record(nested, indent + INDENT);
         } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record first
-                && CallGraph.isKnobRecord(first.getClass())) {
+                && KnobSpec.isKnobRecord(first.getClass())) {
             out.append(marker).append('\n');
             for (Object item : list) {
                 int mark = out.length();

@@ -1,4 +1,4 @@
-package org.distsim.models.scenario;
+package org.distsim.models.format;
 
 /**
  * The kinds of value a knob can hold, each with one YAML spelling. A knob's kind follows from its

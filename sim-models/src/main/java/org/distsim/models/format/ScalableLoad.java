@@ -1,4 +1,4 @@
-package org.distsim.models.scenario;
+package org.distsim.models.format;
 
 /**
  * Marks the configuration of a workload whose rate a {@code load-spike} fault may multiply: its
