@@ -117,9 +117,9 @@ public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boo
         return new FigureSpec(name, FigureKind.DURATION, unit, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
     }
 
-    /** A mean number of things per event, in {@code unit}. */
-    public static FigureSpec average(String name, Unit unit, Role role, String label, String doc) {
-        return new FigureSpec(name, FigureKind.AVERAGE, unit, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
+    /** A quotient that is no share of a whole (inserts per post), in {@code unit}. */
+    public static FigureSpec quotient(String name, Unit unit, Role role, String label, String doc) {
+        return new FigureSpec(name, FigureKind.QUOTIENT, unit, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
     }
 
     /** An amount present when the run ended, in {@code unit}. */

@@ -66,6 +66,12 @@ public final class FigureValues implements Iterable<Figure> {
         return figure == null ? null : figure.value();
     }
 
+    /** The value of the given key, or {@code fallback} when there is no such figure or it is undefined. */
+    public Number getOrDefault(String key, Number fallback) {
+        Number value = get(key);
+        return value == null ? fallback : value;
+    }
+
     /** The figure of the given key, or null. */
     public Figure figure(String key) {
         return byKey.get(key);

@@ -31,7 +31,7 @@ import org.distsim.core.figure.Window;
 final class Figures {
 
     private static final Set<FigureKind> DERIVED = EnumSet.of(FigureKind.RATIO, FigureKind.RATE,
-            FigureKind.DURATION, FigureKind.AVERAGE, FigureKind.AMOUNT);
+            FigureKind.DURATION, FigureKind.QUOTIENT, FigureKind.AMOUNT);
 
     private final LongSupplier clock;
     private final long warmupEndNanos;
@@ -68,13 +68,13 @@ final class Figures {
     }
 
     void derived(FigureSpec spec, String qualifier, DoubleSupplier value) {
-        require(spec, DERIVED.contains(spec.kind()), "a ratio, rate, duration, average or amount");
+        require(spec, DERIVED.contains(spec.kind()), "a ratio, rate, duration, quotient or amount");
         register(spec, qualifier, () -> value);
     }
 
     /** A quotient of counts: {@code numerator / (sum of denominators)}, in the summary and per interval. */
     void quotient(FigureSpec spec, Object numerator, List<?> denominators) {
-        require(spec, spec.kind() == FigureKind.RATIO || spec.kind() == FigureKind.AVERAGE, "a ratio or an average");
+        require(spec, spec.kind() == FigureKind.RATIO || spec.kind() == FigureKind.QUOTIENT, "a ratio or a quotient");
         Quotient quotient = new Quotient(Counts.of(numerator), denominators.stream().map(Counts::of).toList());
         register(spec, null, () -> quotient);
     }

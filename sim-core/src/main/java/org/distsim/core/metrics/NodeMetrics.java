@@ -60,7 +60,7 @@ public final class NodeMetrics {
     }
 
     /**
-     * {@code numerator / (sum of denominators)}, declared {@code RATIO} or {@code AVERAGE}: in the
+     * {@code numerator / (sum of denominators)}, declared {@code RATIO} or {@code QUOTIENT}: in the
      * summary over the measured time, in the time series over each interval; undefined (null) when
      * the denominators are zero.
      */
