@@ -14,9 +14,12 @@ import org.distsim.core.metrics.Counter;
 import org.distsim.core.metrics.TimeWeightedGauge;
 import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.Failure;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
+import org.distsim.models.station.StationFigures;
 
 /**
  * A service of {@code c} identical workers in front of one FIFO queue: the M/G/c/K station of
@@ -99,13 +102,13 @@ public final class Service implements Actor {
         capacityArea.set(context.now(), (double) workers * ready.size());
         readyArea.set(context.now(), ready.size());
         var metrics = context.nodeMetrics();
-        this.utilisation = metrics.gauge("utilisation");
-        this.queueLength = metrics.gauge("queue");
-        this.served = metrics.counter("served");
-        this.rejected = metrics.counter("rejected");
+        this.utilisation = metrics.gauge(StationFigures.UTILISATION);
+        this.queueLength = metrics.gauge(StationFigures.QUEUE);
+        this.served = metrics.counter(ServiceFigures.SERVED);
+        this.rejected = metrics.counter(ServiceFigures.REJECTED);
         if (!config.calls().isEmpty()) {
-            this.failed = metrics.counter("failed");
-            this.failedBusyMicros = metrics.counter("failed_busy_us");
+            this.failed = metrics.counter(ServiceFigures.FAILED);
+            this.failedBusyMicros = metrics.counter(ServiceFigures.FAILED_BUSY);
             for (DependencyCall call : config.calls()) {
                 dependencies.add(new Dependency(call, metrics));
             }
@@ -161,7 +164,7 @@ public final class Service implements Actor {
                     + " set queue-capacity to model rejections instead");
         } else {
             rejected.increment();
-            context.send(caller, Response.failed(request.id(), "rejected"));
+            context.send(caller, Response.failed(request.id(), FailureReason.REJECTED));
         }
     }
 
@@ -234,12 +237,12 @@ public final class Service implements Actor {
         }
         if (dependency.breaker != null && !dependency.breaker.allowRequest(now)) {
             dependency.breakerRejected.increment();
-            endRun(run, false, "circuit-open");
+            endRun(run, false, Failure.of(FailureReason.CIRCUIT_OPEN));
             return;
         }
         if (dependency.inFlight >= dependency.bulkhead) {
             dependency.bulkheadRejected.increment();
-            endRun(run, false, "bulkhead-full");
+            endRun(run, false, Failure.of(FailureReason.BULKHEAD_FULL));
             return;
         }
         if (retry) {
@@ -292,7 +295,7 @@ public final class Service implements Actor {
             endRun(run, true, null);
             return;
         }
-        run.lastReason = outcome.timedOut() ? "dependency-timeout: " + dependency.config.target() : outcome.reason();
+        run.lastReason = outcome.timedOut() ? Failure.dependencyTimeout(dependency.config.target()) : outcome.failure();
         if (!run.attempts.isEmpty()) {
             return; // the hedge (or the first attempt) may still succeed
         }
@@ -314,7 +317,7 @@ public final class Service implements Actor {
     }
 
     /** A call has its outcome: tell the job, which decides whether the request is complete. */
-    private void endRun(CallRun run, boolean ok, String reason) {
+    private void endRun(CallRun run, boolean ok, Failure reason) {
         stop(run);
         Job job = run.job;
         if (!ok) {
@@ -361,7 +364,7 @@ public final class Service implements Actor {
     }
 
     /** Answers the request and frees its worker for the next one in the queue. */
-    private void complete(Job job, boolean ok, String reason) {
+    private void complete(Job job, boolean ok, Failure reason) {
         job.finished = true;
         for (CallRun run : job.runs) {
             if (!run.finished) {
@@ -449,9 +452,9 @@ public final class Service implements Actor {
         if (replicas == null) {
             // Replicas alive, whether provisioning, ready or draining: their mean times the run's
             // length is the replica-seconds paid for.
-            replicas = context.nodeMetrics().gauge("replicas");
+            replicas = context.nodeMetrics().gauge(ServiceFigures.REPLICAS);
             replicas.set(ready.size() + provisioning.size() + draining.size());
-            readyReplicas = context.nodeMetrics().gauge("ready_replicas");
+            readyReplicas = context.nodeMetrics().gauge(ServiceFigures.READY_REPLICAS);
             readyReplicas.set(ready.size());
         }
     }
@@ -553,7 +556,7 @@ public final class Service implements Actor {
         int retriesMade;
         long previousDelayNanos;
         long hedgeTimer = -1;
-        String lastReason;
+        Failure lastReason;
         boolean finished;
 
         CallRun(Job job, Dependency dependency) {

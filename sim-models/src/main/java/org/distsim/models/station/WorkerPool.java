@@ -12,7 +12,7 @@ import org.distsim.models.rpc.Request;
  * starts at once; otherwise it waits, unless {@code queue-capacity} requests already wait, in which
  * case {@link #offer} refuses it and the owner answers "rejected".
  *
- * <p>Registers the owner's {@code utilisation} (busy workers / workers) and {@code queue}
+ * <p>Registers the owner's {@link StationFigures}: {@code utilisation} (busy workers / workers) and {@code queue}
  * (waiting requests) gauges, both time-weighted.
  */
 public final class WorkerPool {
@@ -50,8 +50,8 @@ public final class WorkerPool {
         this.queueCapacity = queueCapacity == null ? UNBOUNDED_QUEUE_CAP : queueCapacity;
         this.start = start;
         var metrics = context.nodeMetrics();
-        this.utilisation = metrics.gauge("utilisation");
-        this.queueLength = metrics.gauge("queue");
+        this.utilisation = metrics.gauge(StationFigures.UTILISATION);
+        this.queueLength = metrics.gauge(StationFigures.QUEUE);
     }
 
     /** Starts or queues the request; false when the queue is full and the request must be rejected. */
