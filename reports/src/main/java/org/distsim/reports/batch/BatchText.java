@@ -3,7 +3,10 @@ package org.distsim.reports.batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.result.LatencySummary;
+import org.distsim.core.result.WorkloadFigures;
 
 /**
  * The console report of replications and of sweeps: every figure as
@@ -14,8 +17,10 @@ import org.distsim.core.result.LatencySummary;
 public final class BatchText {
 
     /** The workload figures a sweep table shows; the JSON and CSV have all of them. */
-    static final List<String> SWEEP_WORKLOAD_FIGURES = List.of("throughput_rps", "availability",
-            "latency_ms.mean", "latency_ms.p50", "latency_ms.p95", "latency_ms.p99", "latency_ms.p999");
+    static final List<String> SWEEP_WORKLOAD_FIGURES = Stream.of(WorkloadFigures.THROUGHPUT,
+            WorkloadFigures.AVAILABILITY, WorkloadFigures.LATENCY_MEAN, WorkloadFigures.LATENCY_P50,
+            WorkloadFigures.LATENCY_P95, WorkloadFigures.LATENCY_P99, WorkloadFigures.LATENCY_P999)
+            .map(RunFigures::key).toList();
 
     private BatchText() {
     }
@@ -29,13 +34,13 @@ public final class BatchText {
         out.append("each figure: mean +/- 95% confidence half-width over the replications (Student t)\n");
         for (Map.Entry<String, ReplicationSummary.Workload> e : s.workloads().entrySet()) {
             out.append('\n').append("workload ").append(e.getKey()).append('\n');
-            estimates(out, e.getValue().figures());
+            estimates(out, e.getValue().figures(), e.getValue().specs());
             out.append("  pooled latency (every request of every replication): ")
                     .append(pooled(e.getValue().pooledLatency())).append('\n');
         }
         for (Map.Entry<String, ReplicationSummary.Node> e : s.nodes().entrySet()) {
             out.append('\n').append("node ").append(e.getKey()).append(" (").append(e.getValue().type()).append(")\n");
-            estimates(out, e.getValue().figures());
+            estimates(out, e.getValue().figures(), e.getValue().specs());
         }
         warnings(out, s);
         out.append('\n').append("reproduce with: ").append(reproduce).append('\n');
@@ -70,7 +75,7 @@ public final class BatchText {
                 row.add(Integer.toString(point.summary().runs().size()));
                 for (String figure : SWEEP_WORKLOAD_FIGURES) {
                     Estimate e = w == null ? null : w.figures().get(figure);
-                    row.add(e == null ? Numbers.NONE : Numbers.estimate(figure, e));
+                    row.add(e == null ? Numbers.NONE : Numbers.estimate(w.spec(figure), e));
                 }
                 table.add(row);
             }
@@ -87,7 +92,7 @@ public final class BatchText {
                 List<String> row = new ArrayList<>(point.values());
                 for (String figure : figures) {
                     Estimate e = n == null ? null : n.figures().get(figure);
-                    row.add(e == null ? Numbers.NONE : Numbers.estimate(figure, e));
+                    row.add(e == null ? Numbers.NONE : Numbers.estimate(n.spec(figure), e));
                 }
                 table.add(row);
             }
@@ -106,12 +111,13 @@ public final class BatchText {
         return s.partial() ? "PARTIAL, " + text + " of " + s.planned() + " finished (interrupted)" : text;
     }
 
-    private static void estimates(StringBuilder out, Map<String, Estimate> figures) {
+    private static void estimates(StringBuilder out, Map<String, Estimate> figures, Map<String, FigureSpec> specs) {
         Table table = new Table(List.of("figure", "mean +/- half-width", "min", "max", "n"));
         for (Map.Entry<String, Estimate> e : figures.entrySet()) {
             Estimate x = e.getValue();
-            table.add(List.of(e.getKey(), Numbers.estimate(e.getKey(), x), Numbers.figure(e.getKey(), x.min()),
-                    Numbers.figure(e.getKey(), x.max()), Integer.toString(x.n())));
+            FigureSpec spec = specs.get(e.getKey());
+            table.add(List.of(e.getKey(), Numbers.estimate(spec, x), Numbers.figure(spec, x.min()),
+                    Numbers.figure(spec, x.max()), Integer.toString(x.n())));
         }
         table.appendTo(out, "  ");
     }

@@ -220,7 +220,7 @@ public final class SweepHtml {
             ReplicationSummary.Workload w = point.summary().workloads().get(workload);
             for (String f : BatchText.SWEEP_WORKLOAD_FIGURES) {
                 Estimate e = w == null ? null : w.figures().get(f);
-                row.add(e == null ? Numbers.NONE : Numbers.plusMinus(Numbers.estimate(f, e)));
+                row.add(e == null ? Numbers.NONE : Numbers.plusMinus(Numbers.estimate(w.spec(f), e)));
             }
             rows.add(row);
         }
