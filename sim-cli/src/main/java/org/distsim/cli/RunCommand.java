@@ -77,7 +77,7 @@ final class RunCommand extends GuardedCommand {
         RunResult result = ScenarioRunner.run(loaded, run.options());
         String reproduce = ReproduceCommand.of(scenario.file(), scenario.experiment(), result.seed(), scenario.overrides(),
                 run.duration());
-        RunReport report = ScenarioReports.report(loaded, result, reproduce);
+        RunReport report = RunReport.of(result, reproduce);
 
         PrintWriter stderr = spec.commandLine().getErr();
         boolean textOnStdout = out == null && format == OutputFormat.TEXT;
@@ -103,7 +103,7 @@ final class RunCommand extends GuardedCommand {
             }
             for (SloOutcome slo : report.slos()) {
                 if (!slo.held()) {
-                    stderr.println("SLO FAIL: " + slo.objective().workload() + " " + slo.objective().describe()
+                    stderr.println("SLO FAIL: " + slo.objective().workload() + " " + slo.bound()
                             + ", measured " + slo.actualText());
                 }
             }

@@ -78,7 +78,7 @@ class AuthoringCommandsTest {
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("    workers: 3\n"), r.out());
         assertTrue(r.out().contains("    speed: 1  # default\n"), r.out());
-        assertTrue(r.out().contains("  - clients -> server  # workloads.clients.target\n"), r.out());
+        assertTrue(r.out().contains("  - clients -> server  # target\n"), r.out());
         assertTrue(r.out().contains("  - 1s: crash server\n  - 1500ms: restart server\n"), r.out());
     }
 

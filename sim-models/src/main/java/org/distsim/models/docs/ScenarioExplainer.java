@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.distsim.core.facts.Link;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.random.Distribution;
@@ -14,10 +15,10 @@ import org.distsim.models.format.KnobSpec;
 import org.distsim.models.format.Names;
 import org.distsim.models.format.Rate;
 import org.distsim.models.scenario.Binder;
-import org.distsim.models.scenario.CallGraph;
 import org.distsim.models.scenario.ComponentSpec;
 import org.distsim.models.scenario.Note;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.models.scenario.ScenarioFormat;
 import org.distsim.models.scenario.Units;
 
@@ -25,7 +26,7 @@ import org.distsim.models.scenario.Units;
  * The text of {@code distsim explain}: a loaded scenario as the simulator understood it. Every node
  * and workload with its type and every knob with its value, defaults filled in and marked
  * {@code # default} (the value equals the knob's default; {@code # not set} for an optional knob
- * left out), the edges (who sends requests to whom, from the {@link CallGraph}), the fault
+ * left out), the edges (who sends requests to whom: the links of the scenario's topology), the fault
  * timeline with the undo faults that {@code duration:} scheduled, and the notes. The knob part
  * reads as YAML in the format's own spelling. Numbers are printed from their exact binary value
  * rounded to nine significant digits, so the text is the same on every JDK.
@@ -73,13 +74,14 @@ public final class ScenarioExplainer {
         }
     }
 
+    /** The links of the scenario's topology, as the reports and the live view draw them. */
     private void edges(Scenario scenario) {
-        List<CallGraph.Edge> edges = CallGraph.of(scenario).edges();
-        out.append("# who sends requests to whom, from the node names in the knobs\n");
-        out.append("edges:").append(edges.isEmpty() ? " []\n" : "\n");
-        for (CallGraph.Edge edge : edges) {
-            out.append(INDENT).append("- ").append(edge.from()).append(" -> ").append(edge.to())
-                    .append("  # ").append(edge.path()).append('\n');
+        List<Link> links = ScenarioFacts.topology(scenario).links();
+        out.append("# who sends requests to whom, from the node names in the knobs, and each group's members\n");
+        out.append("edges:").append(links.isEmpty() ? " []\n" : "\n");
+        for (Link link : links) {
+            out.append(INDENT).append("- ").append(link.from()).append(" -> ").append(link.to()).append("  # ")
+                    .append(link.kind() == Link.Kind.MEMBER ? "member" : link.via()).append('\n');
         }
     }
 
