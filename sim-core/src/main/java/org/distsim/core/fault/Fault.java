@@ -121,7 +121,7 @@ public sealed interface Fault {
 
     /**
      * The load of a workload is multiplied by {@code factor} (3 triples it); 1 restores the
-     * configured load. The workload receives a {@link LoadFactor} message: an open-loop workload
+     * configured load. The workload receives a {@code LoadFactor} message: an open-loop workload
      * rescales its rate (and its pending arrival, so no random draw is added or skipped), a
      * closed-loop one its number of users.
      */

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.distsim.core.fault.Fault;
-import org.distsim.core.observe.SimObserver;
+import org.distsim.core.kernel.SimObserver;
 
 /** Follows the partitions in force from the faults applied (the scenario's and the view's alike). */
 final class PartitionTracker implements SimObserver {

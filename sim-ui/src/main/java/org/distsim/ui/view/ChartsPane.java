@@ -6,7 +6,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.distsim.ui.live.ChartPoint;
-import org.distsim.ui.live.Marker;
+import org.distsim.core.facts.Marker;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.model.TimeWindow;
 
