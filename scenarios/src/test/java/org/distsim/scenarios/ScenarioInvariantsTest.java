@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScenarioInvariantsTest {
 
-    private static final long DURATION_NANOS = 30_000_000_000L;
+    private static final long DURATION_NANOS = 10_000_000_000L;
 
     private static List<Path> bundled() throws IOException {
         List<Path> files = new ArrayList<>();
