@@ -111,4 +111,11 @@ final class RunCommand extends GuardedCommand {
         stderr.flush();
         return report.slosHeld() ? ExitCodes.OK : ExitCodes.SLO_BROKEN;
     }
+
+    @Override
+    String reproduce(long seed) {
+        String line = ReproduceCommand.of(scenario.file(), scenario.experiment(), seed, scenario.overrides(),
+                run.duration());
+        return batch.replications == null ? line : line + " --replications " + batch.replications;
+    }
 }

@@ -137,6 +137,11 @@ final class SweepCommand extends GuardedCommand {
         return parsed;
     }
 
+    @Override
+    String reproduce(long seed) {
+        return reproduce(seed, batch.replications == null ? 1 : batch.replications);
+    }
+
     private String reproduce(long usedSeed, int replications) {
         List<String> words = ReproduceCommand.words("sweep", scenario.file(), scenario.experiment(), usedSeed, scenario.overrides(),
                 run.duration());
