@@ -61,8 +61,10 @@ final class SweepCommand extends GuardedCommand {
             description = "What to print: text, json, csv or html (default: ${DEFAULT-VALUE}).")
     private String format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Write sweep.txt, sweep.json, sweep.csv and sweep.html into DIR instead.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR",
+            description = "Write FILE (in --format, or without it in the format its extension names: .txt, .json,"
+                    + " .csv, .html) instead of stdout; or, when the path ends with /, is an existing directory or"
+                    + " has no extension, write sweep.txt, sweep.json, sweep.csv and sweep.html into DIR.")
     private String out;
 
     @Option(names = "--force", description = "Let --out replace existing files.")
@@ -73,8 +75,8 @@ final class SweepCommand extends GuardedCommand {
         scenario.path();
         int replications = batch.replications(1);
         int threads = batch.threads();
-        BatchSession session = new BatchSession(spec, "sweep", format.toLowerCase(java.util.Locale.ROOT), FORMATS,
-                out, force);
+        BatchSession session = new BatchSession(spec, "sweep",
+                OutFile.chosenFormat(spec, format.toLowerCase(java.util.Locale.ROOT), out, FORMATS), FORMATS, out, force);
         Scenario base = scenario.load(List.of());
         List<SweepParameter> parameters = parameters(base);
         List<List<String>> points;
