@@ -157,7 +157,11 @@ final class PlotLayers {
             while (end < n && defined.test(end)) {
                 end++;
             }
-            if (end - start == 1) {
+            if (b.bars() && end > start) {
+                for (int i = start; i < end; i++) {
+                    errorBar(b, i);
+                }
+            } else if (end - start == 1) {
                 double p = px(b.xs()[start]);
                 out.append("<line x1=\"").append(Svg.num(p)).append("\" y1=\"").append(Svg.num(pyClamped(b.lows()[start])))
                         .append("\" x2=\"").append(Svg.num(p)).append("\" y2=\"").append(Svg.num(pyClamped(b.highs()[start])))
@@ -177,6 +181,33 @@ final class PlotLayers {
             }
             start = end == start ? start + 1 : end;
         }
+    }
+
+    /** A measurement's marker: a ring with a white centre, so it stands out from lines and bars. */
+    static void marker(StringBuilder out, double cx, double cy, String colour) {
+        out.append("<circle cx=\"").append(Svg.num(cx)).append("\" cy=\"").append(Svg.num(cy))
+                .append("\" r=\"3.5\" fill=\"#fff\" stroke=\"").append(colour).append("\" stroke-width=\"2\"/>\n");
+    }
+
+    /** A marker at every defined point of a series that is drawn as markers only. */
+    void markers(SvgChart.Series s, IntPredicate defined) {
+        for (int i = 0; i < s.ys().length; i++) {
+            if (defined.test(i)) {
+                marker(out, px(s.xs()[i]), py(s.ys()[i]), s.colour());
+            }
+        }
+    }
+
+    /** An error bar from the low to the high end at point {@code i}, with short caps. */
+    private void errorBar(SvgChart.Band b, int i) {
+        double p = px(b.xs()[i]);
+        double lo = pyClamped(b.lows()[i]);
+        double hi = pyClamped(b.highs()[i]);
+        out.append("<path d=\"M").append(Svg.num(p)).append(' ').append(Svg.num(lo)).append('V').append(Svg.num(hi))
+                .append("M").append(Svg.num(p - 4)).append(' ').append(Svg.num(lo)).append('H').append(Svg.num(p + 4))
+                .append("M").append(Svg.num(p - 4)).append(' ').append(Svg.num(hi)).append('H').append(Svg.num(p + 4))
+                .append("\" class=\"band\" fill=\"none\" stroke=\"").append(b.colour())
+                .append("\" stroke-width=\"1.5\"/>\n");
     }
 
     /** A dot at every defined point of a series. */

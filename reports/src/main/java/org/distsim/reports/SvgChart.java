@@ -28,7 +28,17 @@ import org.distsim.reports.chart.TimeScale;
 public final class SvgChart {
 
     /** One line of the chart. */
-    public record Series(String name, String colour, double[] xs, Double[] ys, boolean dashed) {
+    /**
+     * One series: a line through its defined points (dashed or not), or, with {@code markers},
+     * only a marker at each point (measurements between which nothing is known, beside a theory
+     * curve that is).
+     */
+    public record Series(String name, String colour, double[] xs, Double[] ys, boolean dashed, boolean markers) {
+
+        /** A line. */
+        public Series(String name, String colour, double[] xs, Double[] ys, boolean dashed) {
+            this(name, colour, xs, ys, dashed, false);
+        }
     }
 
     /** A vertical line at {@code x} with a label, such as a fault. */
@@ -37,9 +47,15 @@ public final class SvgChart {
 
     /**
      * A shaded area between {@code lows} and {@code highs} over {@code xs}, such as a confidence
-     * interval around a line; undefined ends (null) break it into pieces, like a line.
+     * interval around a line; undefined ends (null) break it into pieces, like a line. With
+     * {@code bars}, an error bar at each point instead of an area.
      */
-    public record Band(String colour, double[] xs, Double[] lows, Double[] highs) {
+    public record Band(String colour, double[] xs, Double[] lows, Double[] highs, boolean bars) {
+
+        /** A shaded area. */
+        public Band(String colour, double[] xs, Double[] lows, Double[] highs) {
+            this(colour, xs, lows, highs, false);
+        }
     }
 
     static final double FONT = 12;
@@ -153,7 +169,7 @@ public final class SvgChart {
         return this;
     }
 
-    /** A dot at every defined point of every line, for lines of few points. */
+    /** A dot at every defined point of every solid line, for lines of few points. */
     public SvgChart dots() {
         dots = true;
         return this;
@@ -259,9 +275,17 @@ public final class SvgChart {
             plot.band(b, i -> bandDefined(b, i));
         }
         for (Series s : series) {
-            plot.polyline(s, i -> defined(s.xs()[i], s.ys()[i]));
-            if (dots) {
-                plot.dots(s, i -> defined(s.xs()[i], s.ys()[i]));
+            if (!s.markers()) {
+                plot.polyline(s, i -> defined(s.xs()[i], s.ys()[i]));
+                if (dots && !s.dashed()) {
+                    plot.dots(s, i -> defined(s.xs()[i], s.ys()[i]));
+                }
+            }
+        }
+        // Measurements go on top of every line, so a theory curve never hides one.
+        for (Series s : series) {
+            if (s.markers()) {
+                plot.markers(s, i -> defined(s.xs()[i], s.ys()[i]));
             }
         }
         plot.markers(lines);
@@ -280,7 +304,7 @@ public final class SvgChart {
         int rows = 1;
         List<String[]> entries = new ArrayList<>();
         for (Series s : series) {
-            entries.add(new String[] {s.name(), s.colour(), s.dashed() ? "6 3" : null});
+            entries.add(new String[] {s.name(), s.colour(), s.markers() ? "markers" : s.dashed() ? "6 3" : null});
         }
         entries.addAll(legendExtras);
         for (String[] e : entries) {
@@ -290,13 +314,17 @@ public final class SvgChart {
                 y += LEGEND_ROW;
                 rows++;
             }
-            out.append("<line x1=\"").append(Svg.num(x)).append("\" y1=\"").append(Svg.num(y - 4)).append("\" x2=\"")
-                    .append(Svg.num(x + 20)).append("\" y2=\"").append(Svg.num(y - 4)).append("\" stroke=\"")
-                    .append(e[1]).append("\" stroke-width=\"2.5\"");
-            if (e[2] != null) {
-                out.append(" stroke-dasharray=\"").append(e[2]).append('"');
+            if ("markers".equals(e[2])) {
+                PlotLayers.marker(out, x + 10, y - 4, e[1]);
+            } else {
+                out.append("<line x1=\"").append(Svg.num(x)).append("\" y1=\"").append(Svg.num(y - 4)).append("\" x2=\"")
+                        .append(Svg.num(x + 20)).append("\" y2=\"").append(Svg.num(y - 4)).append("\" stroke=\"")
+                        .append(e[1]).append("\" stroke-width=\"2.5\"");
+                if (e[2] != null) {
+                    out.append(" stroke-dasharray=\"").append(e[2]).append('"');
+                }
+                out.append("/>\n");
             }
-            out.append("/>\n");
             text(out, x + 26, y, e[0], "start", "");
             x += w;
         }

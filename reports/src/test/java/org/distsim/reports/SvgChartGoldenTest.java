@@ -77,18 +77,22 @@ class SvgChartGoldenTest {
                 .add(new SvgChart.Series("clients", BLUE, xs, ys, false));
     }
 
-    /** A sweep: means with bands and dots, a dashed theory line, an objective, its knee and a utilisation row. */
+    /**
+     * A sweep beside theory: measured means as markers with error bars, a dashed theory curve
+     * through them, an objective, its knee and a row of the load each value means.
+     */
     private static SvgChart sweep() {
         double[] xs = {500, 600, 700, 800, 900, 950};
         Double[] means = {4.8, 5.9, 7.9, 11.0, 22.0, 45.0};
         Double[] lows = {4.5, 5.5, 7.2, 10.1, 19.0, 36.0};
         Double[] highs = {5.1, 6.3, 8.6, 11.9, 25.0, 54.0};
-        Double[] theory = {4.6, 5.76, 7.68, 11.51, 23.03, 46.05};
-        return new SvgChart("p99 latency of clients", "rate of clients (requests/s)", "latency (ms)")
+        double[] curveXs = {500, 550, 600, 650, 700, 750, 800, 850, 900, 950};
+        Double[] theory = {4.6, 5.12, 5.76, 6.58, 7.68, 9.21, 11.51, 15.35, 23.03, 46.05};
+        return new SvgChart("p99 latency of clients", "rate of clients (per second)", "latency (ms)")
                 .xFromData().dots()
-                .add(new SvgChart.Band(RED, xs, lows, highs))
-                .add(new SvgChart.Series("p99, mean and 95% band", RED, xs, means, false))
-                .add(new SvgChart.Series("p99, M/M/1 theory", "#333", xs, theory, true))
+                .add(new SvgChart.Band(RED, xs, lows, highs, true))
+                .add(new SvgChart.Series("p99 measured", RED, xs, means, false, true))
+                .add(new SvgChart.Series("p99, M/M/1 theory", RED, curveXs, theory, true))
                 .threshold(new SvgChart.HLine(20, "objective: p99 <= 20 ms", "#c62828"))
                 .callout(new SvgChart.Callout(882, 20, "knee: 882/s", "#c62828"))
                 .secondaryX(List.of(new Tick(500, "50%"), new Tick(600, "60%"), new Tick(700, "70%"),

@@ -18,6 +18,7 @@ import org.distsim.reports.batch.BatchText;
 import org.distsim.reports.batch.ReplicationSummary;
 import org.distsim.reports.batch.SweepHtml;
 import org.distsim.reports.batch.SweepResult;
+import org.distsim.reports.batch.Theory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -94,6 +95,9 @@ final class SweepCommand extends GuardedCommand {
                 throw new UserError("at the sweep point " + String.join(" ", pointOverrides) + ":\n" + e.getMessage());
             }
         }
+        // Theory is computed before the runs, from the same loaded points: it costs milliseconds.
+        List<Theory.Set> theories = scenarios.stream().map(Theories::of).toList();
+        List<SweepResult.CurvePoint> curve = TheoryCurve.of(scenario, parameters, points);
         BatchRunner runner = new BatchRunner(scenarios, run.options(), replications, threads);
         long usedSeed = run.seed(base);
         String reproduce = reproduce(usedSeed, replications);
@@ -104,9 +108,10 @@ final class SweepCommand extends GuardedCommand {
             for (int p = 0; p < points.size(); p++) {
                 Scenario point = scenarios.get(p);
                 results.add(new SweepResult.Point(points.get(p), ReplicationSummary.of(runner.results(p), replications,
-                        point.name(), usedSeed, run.end(point), run.warmup(point))));
+                        point.name(), usedSeed, run.end(point), run.warmup(point)), theories.get(p)));
             }
-            SweepResult sweep = new SweepResult(base.name(), usedSeed, replications, paths, results);
+            SweepResult sweep = new SweepResult(base.name(), usedSeed, replications, paths, results,
+                    ScenarioReports.objectives(base), curve);
             return new BatchSession.Documents(BatchText.render(sweep, reproduce), BatchJson.render(sweep),
                     BatchCsv.render(sweep), SweepHtml.render(sweep, reproduce));
         });

@@ -28,8 +28,8 @@ public final class Stations {
     public static NodeForecast forecast(Flow offered, int workers, Integer queueCapacity, ServiceTime service,
             List<String> assumptions) {
         double lambda = offered.rate();
-        double mean = service.meanNanos() / NANOS_PER_SECOND;
-        double load = lambda * mean / workers;
+        // lambda E[S] / c from the nanosecond mean: 700/s x 1 ms is 0.7, not 0.7000000000000001.
+        double load = lambda * service.meanNanos() / (NANOS_PER_SECOND * workers);
         Double known = Double.isFinite(load) ? load : null;
         String whyNot = whyNot(offered, workers, queueCapacity, service, load);
         StationModel model = whyNot != null ? null : model(lambda, workers, queueCapacity, service);
