@@ -50,7 +50,7 @@ final class ReplicationsRun {
             List<RunResult> results = runner.results(0);
             ReplicationSummary summary = ReplicationSummary.of(results, replications, scenario.name(), usedSeed, end,
                     warmup);
-            return new BatchSession.Documents(BatchText.render(summary, reproduce), BatchJson.render(summary, theory),
+            return new BatchSession.Documents(BatchText.render(summary, theory, reproduce), BatchJson.render(summary, theory),
                     BatchCsv.render(summary), ReplicationsHtml.render(summary,
                             ReplicationSummary.pooledHistograms(results), reproduce));
         });

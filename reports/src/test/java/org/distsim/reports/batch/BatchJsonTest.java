@@ -49,4 +49,15 @@ class BatchJsonTest {
         assertFalse(BatchJson.render(summary()).contains("analytic"));
         assertTrue(BatchJson.render(summary(), Theory.Set.NONE).equals(BatchJson.render(summary())));
     }
+
+    @Test
+    void theText_namesTheModelAndItsPredictions_underTheWorkload() {
+        Map<String, Double> w = new LinkedHashMap<>();
+        w.put("latency_ms.mean", 1.589);
+        w.put("availability", 0.85892);
+        Theory.Set theory = new Theory.Set(Map.of("clients", new Theory("M/M/2/5", w, List.of(), null)), Map.of(), null);
+        String text = BatchText.render(summary(), theory, "r");
+        assertTrue(text.contains("\n  theory (M/M/2/5): mean 1.589 ms; availability 85.892%\n"), text);
+        assertFalse(BatchText.render(summary(), "r").contains("theory"));
+    }
 }

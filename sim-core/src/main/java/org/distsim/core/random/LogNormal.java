@@ -35,7 +35,7 @@ public record LogNormal(double mu, double sigma) implements Distribution {
     /** {@code E[X^2] = exp(2 mu + 2 sigma^2)}. */
     @Override
     public double secondMoment() {
-        return Math.exp(2 * mu + 2 * sigma * sigma);
+        return StrictMath.exp(2 * mu + 2 * sigma * sigma);
     }
 
     @Override

@@ -67,20 +67,20 @@ public final class CheLru {
             this.n = n;
             this.s = s;
             this.exact = Math.min(n, exact);
-            this.norm = sum(i -> Math.pow(i, -s));
+            this.norm = sum(i -> StrictMath.pow(i, -s));
         }
 
         double q(double i) {
-            return Math.pow(i, -s) / norm;
+            return StrictMath.pow(i, -s) / norm;
         }
 
         /** The expected number of distinct keys requested within {@code t} requests: the cache's fill. */
         double occupancy(double t) {
-            return sum(i -> -Math.expm1(-q(i) * t));
+            return sum(i -> -StrictMath.expm1(-q(i) * t));
         }
 
         double hits(double t) {
-            return sum(i -> q(i) * -Math.expm1(-q(i) * t));
+            return sum(i -> q(i) * -StrictMath.expm1(-q(i) * t));
         }
 
         /** The sum of {@code f(i)} over keys 1..n: exact up to {@code exact}, then one term per band. */

@@ -74,9 +74,9 @@ public record MMc(double arrivalRate, double serviceRate, int workers) implement
         double theta = theta();
         double wait = waitProbability();
         // theta = mu makes the hypoexponential an Erlang-2; the general form would divide 0 by 0.
-        double waited = Math.abs(theta - mu) <= 1e-9 * mu ? (1 + mu * t) * Math.exp(-mu * t)
-                : (theta * Math.exp(-mu * t) - mu * Math.exp(-theta * t)) / (theta - mu);
-        return OptionalDouble.of((1 - wait) * Math.exp(-mu * t) + wait * waited);
+        double waited = Math.abs(theta - mu) <= 1e-9 * mu ? (1 + mu * t) * StrictMath.exp(-mu * t)
+                : (theta * StrictMath.exp(-mu * t) - mu * StrictMath.exp(-theta * t)) / (theta - mu);
+        return OptionalDouble.of((1 - wait) * StrictMath.exp(-mu * t) + wait * waited);
     }
 
     @Override
@@ -85,7 +85,7 @@ public record MMc(double arrivalRate, double serviceRate, int workers) implement
             throw new IllegalArgumentException("a quantile needs 0 < p < 1, got " + p);
         }
         if (workers == 1) {
-            return OptionalDouble.of(-Math.log1p(-p) / theta());
+            return OptionalDouble.of(-StrictMath.log1p(-p) / theta());
         }
         // The tail falls from 1 at t = 0; widen the bracket until it is below 1 - p, then solve.
         double hi = meanResponse();

@@ -44,7 +44,7 @@ public record MMcK(double arrivalRate, double serviceRate, int workers, long cap
     public static boolean computable(double arrivalRate, double serviceRate, int workers, long capacity) {
         long places = capacity - workers;
         double rho = arrivalRate / (workers * serviceRate);
-        return places <= MAX_TERMS || (rho < 1 && Math.log(1e-18) / Math.log(rho) <= MAX_TERMS);
+        return places <= MAX_TERMS || (rho < 1 && StrictMath.log(1e-18) / StrictMath.log(rho) <= MAX_TERMS);
     }
 
     /** The sums of the stationary distribution, relative to a common scale, in logarithms. */
@@ -53,23 +53,23 @@ public record MMcK(double arrivalRate, double serviceRate, int workers, long cap
 
     private Sums sums() {
         double a = arrivalRate / serviceRate;
-        double logRho = Math.log(a / workers);
+        double logRho = StrictMath.log(a / workers);
         // Service part: t_n = a^n / n! for n <= c, scaled by the largest.
         double[] logT = new double[workers + 1];
         double max = 0;
         for (int n = 1; n <= workers; n++) {
-            logT[n] = logT[n - 1] + Math.log(a / n);
+            logT[n] = logT[n - 1] + StrictMath.log(a / n);
             max = Math.max(max, logT[n]);
         }
         double sum = 0;
         double weighted = 0;
         for (int n = 0; n <= workers; n++) {
-            double t = Math.exp(logT[n] - max);
+            double t = StrictMath.exp(logT[n] - max);
             sum += t;
             weighted += n * t;
         }
-        double logA = max + Math.log(sum);
-        double logB = max + Math.log(weighted);
+        double logA = max + StrictMath.log(sum);
+        double logB = max + StrictMath.log(weighted);
         double logTc = logT[workers];
         long places = capacity - workers;
         if (places == 0) {
@@ -81,23 +81,23 @@ public record MMcK(double arrivalRate, double serviceRate, int workers, long cap
         double g2 = 0;
         long last = Math.min(places, MAX_TERMS);
         for (long j = 1; j <= last; j++) {
-            double t = Math.exp(j * logRho - top);
+            double t = StrictMath.exp(j * logRho - top);
             g1 += t;
             g2 += j * t;
             if (logRho < 0 && t < 1e-18 * g1) {
                 break;
             }
         }
-        double logG1 = top + Math.log(g1);
-        double logG2 = top + Math.log(g2);
+        double logG1 = top + StrictMath.log(g1);
+        double logG2 = top + StrictMath.log(g2);
         double logZ = logSumExp(logA, logTc + logG1);
-        double logL = logSumExp(logB, logTc + logSumExp(Math.log(workers) + logG1, logG2));
+        double logL = logSumExp(logB, logTc + logSumExp(StrictMath.log(workers) + logG1, logG2));
         return new Sums(logZ, logL, logTc + logG2, logTc + places * logRho - logZ);
     }
 
     private static double logSumExp(double x, double y) {
         double m = Math.max(x, y);
-        return m == Double.NEGATIVE_INFINITY ? m : m + Math.log(Math.exp(x - m) + Math.exp(y - m));
+        return m == Double.NEGATIVE_INFINITY ? m : m + StrictMath.log(StrictMath.exp(x - m) + StrictMath.exp(y - m));
     }
 
     @Override
@@ -108,7 +108,7 @@ public record MMcK(double arrivalRate, double serviceRate, int workers, long cap
     /** The probability that an arrival finds the station full, {@code p_K}. */
     @Override
     public double blocking() {
-        return Math.exp(sums().logPk);
+        return StrictMath.exp(sums().logPk);
     }
 
     private double servedRate() {
@@ -123,7 +123,7 @@ public record MMcK(double arrivalRate, double serviceRate, int workers, long cap
     /** The mean number of requests present, waiting or in service. */
     public double meanInSystem() {
         Sums s = sums();
-        return Math.exp(s.logL - s.logZ);
+        return StrictMath.exp(s.logL - s.logZ);
     }
 
     @Override
@@ -134,7 +134,7 @@ public record MMcK(double arrivalRate, double serviceRate, int workers, long cap
     @Override
     public double meanWait() {
         Sums s = sums();
-        return Math.exp(s.logLq - s.logZ) / servedRate();
+        return StrictMath.exp(s.logLq - s.logZ) / servedRate();
     }
 
     @Override
