@@ -98,7 +98,7 @@ public final class CsvReport {
         n.droppedByReason().forEach((reason, count) -> count(out, "network", "", "dropped_by_reason." + reason, count));
         count(out, "network", "", "in_flight", n.inFlight());
         for (SloOutcome o : report.slos()) {
-            String figure = o.objective().figure();
+            String figure = o.objective().figure().key();
             String name = o.objective().workload();
             row(out, List.of("slo", name, figure + ".limit", number(o.objective().limit()), "", ""));
             row(out, List.of("slo", name, figure + ".actual", number(o.actual()), "", ""));

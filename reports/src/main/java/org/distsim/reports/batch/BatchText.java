@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.distsim.core.figure.FigureKind;
 import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.Unit;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.WorkloadFigures;
 
@@ -22,11 +24,36 @@ public final class BatchText {
             WorkloadFigures.LATENCY_P95, WorkloadFigures.LATENCY_P99, WorkloadFigures.LATENCY_P999)
             .map(RunFigures::key).toList();
 
+    /** The theory a sweep table shows beside the estimates, where a closed form applies. */
+    private static final List<String> THEORY_COLUMNS = List.of("theory latency_ms.mean", "theory latency_ms.p99");
+
     private BatchText() {
+    }
+
+    /** {@code mean 5.000 ms, p50 3.466 ms, ..., availability 100.000%}: a theory's latency and availability. */
+    static String theory(Theory t) {
+        StringBuilder durations = new StringBuilder();
+        StringBuilder fractions = new StringBuilder();
+        t.figures().forEach((key, value) -> {
+            FigureSpec spec = RunFigures.builtIn(key);
+            if (spec != null && spec.kind() == FigureKind.DURATION) {
+                durations.append(durations.length() == 0 ? "" : ", ").append(spec.name()).append(' ')
+                        .append(Numbers.fixed(value, 3)).append(' ').append(spec.unit().symbol());
+            } else if (spec != null && spec.unit() == Unit.FRACTION) {
+                fractions.append(fractions.length() == 0 ? "" : ", ").append(spec.name()).append(' ')
+                        .append(Numbers.percent(value, 3));
+            }
+        });
+        return durations + (durations.length() > 0 && fractions.length() > 0 ? "; " : "") + fractions;
     }
 
     /** The report of replications, ending with {@code reproduce with: <reproduce>}. */
     public static String render(ReplicationSummary s, String reproduce) {
+        return render(s, Theory.Set.NONE, reproduce);
+    }
+
+    /** The report of replications, with what closed forms predict under each workload that has theory. */
+    public static String render(ReplicationSummary s, Theory.Set theory, String reproduce) {
         StringBuilder out = new StringBuilder(4096);
         out.append(s.scenario()).append(": ").append(completed(s)).append(" (seed ").append(s.seed())
                 .append("), ").append(Numbers.seconds(s.durationNanos())).append(" each, warm-up ")
@@ -37,6 +64,10 @@ public final class BatchText {
             estimates(out, e.getValue().figures(), e.getValue().specs());
             out.append("  pooled latency (every request of every replication): ")
                     .append(pooled(e.getValue().pooledLatency())).append('\n');
+            Theory t = theory.workload(e.getKey());
+            if (t != null) {
+                out.append("  theory (").append(t.model()).append("): ").append(theory(t)).append('\n');
+            }
         }
         for (Map.Entry<String, ReplicationSummary.Node> e : s.nodes().entrySet()) {
             out.append('\n').append("node ").append(e.getKey()).append(" (").append(e.getValue().type()).append(")\n");
@@ -68,6 +99,10 @@ public final class BatchText {
             List<String> header = new ArrayList<>(sweep.parameters());
             header.add("n");
             header.addAll(SWEEP_WORKLOAD_FIGURES);
+            boolean withTheory = sweep.points().stream().anyMatch(p -> p.theory().workload(workload) != null);
+            if (withTheory) {
+                header.addAll(THEORY_COLUMNS);
+            }
             Table table = new Table(header);
             for (SweepResult.Point point : sweep.points()) {
                 ReplicationSummary.Workload w = point.summary().workloads().get(workload);
@@ -76,6 +111,14 @@ public final class BatchText {
                 for (String figure : SWEEP_WORKLOAD_FIGURES) {
                     Estimate e = w == null ? null : w.figures().get(figure);
                     row.add(e == null ? Numbers.NONE : Numbers.estimate(w.spec(figure), e));
+                }
+                if (withTheory) {
+                    Theory t = point.theory().workload(workload);
+                    for (String column : THEORY_COLUMNS) {
+                        String figure = column.substring("theory ".length());
+                        Double v = t == null ? null : t.figure(figure);
+                        row.add(v == null ? Numbers.NONE : Numbers.figure(RunFigures.builtIn(figure), v));
+                    }
                 }
                 table.add(row);
             }

@@ -28,6 +28,21 @@ public final class RunFigures {
         return WorkloadFigures.LATENCY.contains(builtIn) ? "latency_ms." + builtIn.name() : builtIn.name();
     }
 
+    /** The declaration of a built-in workload figure by its key ({@code availability}, {@code latency_ms.p99}), or null. */
+    public static FigureSpec builtIn(String key) {
+        for (FigureSpec spec : WorkloadFigures.SUMMARY) {
+            if (key(spec).equals(key)) {
+                return spec;
+            }
+        }
+        for (FigureSpec spec : WorkloadFigures.LATENCY) {
+            if (key(spec).equals(key)) {
+                return spec;
+            }
+        }
+        return null;
+    }
+
     /** A workload's figures: counts, availability, throughput, latency, then its own figures. */
     public static Map<String, Double> of(WorkloadResult w) {
         Map<String, Double> figures = new LinkedHashMap<>();
