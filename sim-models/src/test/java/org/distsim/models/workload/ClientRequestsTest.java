@@ -185,7 +185,7 @@ class ClientRequestsTest {
         simulation.spawn("store", "fake", context -> new FakeStore(context, FakeStore.Mode.SLOW));
         OpenLoopConfig config = config(200, 1, null, 0, Duration.ofSeconds(1), BackoffConfig.DEFAULT);
         simulation.spawn("clients", "open-loop", context -> new OpenLoopWorkload(context, config));
-        RunResult result = simulation.run("test");
+        RunResult result = SimulationRun.run(simulation, "test");
         WorkloadResult clients = result.workloads().get("clients");
         long reads = clients.figures().get("reads").longValue();
         long versioned = clients.figures().get("versioned_reads").longValue();
@@ -207,7 +207,7 @@ class ClientRequestsTest {
         var clientsRef = simulation.spawn("clients", "open-loop", context -> new OpenLoopWorkload(context, config));
         simulation.at(SECOND, () -> simulation.crash(clientsRef));
         simulation.at(SECOND + SECOND / 10, () -> simulation.restart(clientsRef));
-        WorkloadResult clients = simulation.run("test").workloads().get("clients");
+        WorkloadResult clients = SimulationRun.run(simulation, "test").workloads().get("clients");
         assertTrue(clients.inFlight() > 40, "the crash forgot about 60 requests: " + clients.inFlight());
         assertEquals(clients.requests(), clients.ok() + clients.failed() + clients.unknown() + clients.inFlight());
     }
