@@ -19,13 +19,13 @@ import org.distsim.core.result.WorkloadResult;
  * Two CSV files (RFC 4180: a header row, comma separated, fields quoted when they hold a comma, a
  * quote or a line break, lines ending in CRLF as the RFC says) for spreadsheets and notebooks:
  * <ul>
- *   <li>{@link #timeSeries} — a header row, then a units row, then one row per report interval:
- *       {@code start_s}, {@code end_s}, {@code warmup} (1 for an interval that starts before the
- *       warm-up ends), then every time-series column of the result under its JSON name
- *       ({@code workload.clients.p99_ms}, {@code workload.clients.failed}, {@code node.server.queue}...),
- *       in the result's order. The units row starts with {@code unit} in place of the first
- *       start time and gives each column's unit as the result JSON's catalog spells it
- *       ({@code milliseconds}, {@code fraction}, {@code one}, ...); skip it to read numbers only;</li>
+ *   <li>{@link #timeSeries} — one row per report interval: {@code start_s}, {@code end_s},
+ *       {@code warmup} (1 for an interval that starts before the warm-up ends), then every
+ *       time-series column of the result under its JSON name ({@code workload.clients.p99_ms},
+ *       {@code workload.clients.failed}, {@code node.server.queue}...), in the result's order. A
+ *       column's unit and kind are those of its figure, as the summary's rows and the JSON
+ *       result's catalog give them; the file itself stays one header row and numbers, so that a
+ *       spreadsheet or a data frame reads every column as numbers;</li>
  *   <li>{@link #summary} — the summary in long form, one figure per row:
  *       {@code section,name,figure,value,unit,kind}, so that runs with different components share
  *       one layout: {@code run}, {@code workload}, {@code node}, {@code network}, {@code slo} and
@@ -48,15 +48,12 @@ public final class CsvReport {
         StringBuilder out = new StringBuilder(16384);
         TimeSeries series = result.series();
         List<String> header = new ArrayList<>(List.of("start_s", "end_s", "warmup"));
-        List<String> units = new ArrayList<>(List.of("unit", "seconds", ""));
         if (series != null) {
             for (TimeSeries.Column column : series.columns()) {
                 header.add(column.key());
-                units.add(FigureCatalog.lower(column.spec().unit()));
             }
         }
         row(out, header);
-        row(out, units);
         if (series == null) {
             return out.toString();
         }

@@ -2,6 +2,7 @@ package org.distsim.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.distsim.core.figure.Figure;
 import org.distsim.core.figure.FigureKind;
 import org.distsim.core.figure.FigureSpec;
@@ -10,6 +11,7 @@ import org.distsim.core.figure.Role;
 import org.distsim.core.figure.Statistic;
 import org.distsim.core.figure.Unit;
 import org.distsim.core.result.TimeSeries;
+import org.distsim.core.result.WorkloadFigures;
 
 /**
  * Figure declarations for hand-built results, as components declare theirs, and helpers to build
@@ -61,6 +63,30 @@ public final class Specs {
             }
         }
         return FigureValues.of(figures);
+    }
+
+    /**
+     * Columns from keys as the JSON writes them ({@code workload.web.p99_ms}, {@code node.api.queue}):
+     * a workload's built-in figures by their declaration, a node's by the declarations here (a
+     * count for a name not declared here), in the map's order.
+     */
+    public static List<TimeSeries.Column> columns(Map<String, List<Double>> byKey) {
+        List<FigureSpec> known = List.of(UTILISATION, QUEUE, SERVED, REJECTED, HITS, MISSES, HIT_RATIO, EVICTIONS, READS,
+                STALE_READS, WAITING_USERS, WRITE_P99);
+        List<TimeSeries.Column> columns = new ArrayList<>();
+        byKey.forEach((key, values) -> {
+            int first = key.indexOf('.');
+            int last = key.lastIndexOf('.');
+            String scope = key.substring(0, first);
+            String owner = key.substring(first + 1, last);
+            String name = key.substring(last + 1);
+            List<FigureSpec> candidates = scope.equals("workload") ? WorkloadFigures.COLUMNS : known;
+            FigureSpec spec = candidates.stream().filter(c -> c.name().equals(name)).findFirst()
+                    .orElseGet(() -> FigureSpec.count(name, Role.LOAD, name, "A count made up by a test."));
+            columns.add(new TimeSeries.Column(scope.equals("workload") ? TimeSeries.Scope.WORKLOAD : TimeSeries.Scope.NODE,
+                    owner, spec, null, values));
+        });
+        return columns;
     }
 
     /** A node's column. */
