@@ -7,17 +7,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.distsim.core.facts.Link;
 import org.distsim.core.fault.Fault;
+import org.distsim.core.fault.FaultVisitor;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.format.KnobSpec;
 import org.distsim.models.format.Names;
 import org.distsim.models.format.Rate;
 import org.distsim.models.scenario.Binder;
-import org.distsim.models.scenario.CallGraph;
 import org.distsim.models.scenario.ComponentSpec;
 import org.distsim.models.scenario.Note;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.models.scenario.ScenarioFormat;
 import org.distsim.models.scenario.Units;
 
@@ -25,7 +27,7 @@ import org.distsim.models.scenario.Units;
  * The text of {@code distsim explain}: a loaded scenario as the simulator understood it. Every node
  * and workload with its type and every knob with its value, defaults filled in and marked
  * {@code # default} (the value equals the knob's default; {@code # not set} for an optional knob
- * left out), the edges (who sends requests to whom, from the {@link CallGraph}), the fault
+ * left out), the edges (who sends requests to whom: the links of the scenario's topology), the fault
  * timeline with the undo faults that {@code duration:} scheduled, and the notes. The knob part
  * reads as YAML in the format's own spelling. Numbers are printed from their exact binary value
  * rounded to nine significant digits, so the text is the same on every JDK.
@@ -73,13 +75,14 @@ public final class ScenarioExplainer {
         }
     }
 
+    /** The links of the scenario's topology, as the reports and the live view draw them. */
     private void edges(Scenario scenario) {
-        List<CallGraph.Edge> edges = CallGraph.of(scenario).edges();
-        out.append("# who sends requests to whom, from the node names in the knobs\n");
-        out.append("edges:").append(edges.isEmpty() ? " []\n" : "\n");
-        for (CallGraph.Edge edge : edges) {
-            out.append(INDENT).append("- ").append(edge.from()).append(" -> ").append(edge.to())
-                    .append("  # ").append(edge.path()).append('\n');
+        List<Link> links = ScenarioFacts.topology(scenario).links();
+        out.append("# who sends requests to whom, from the node names in the knobs, and each group's members\n");
+        out.append("edges:").append(links.isEmpty() ? " []\n" : "\n");
+        for (Link link : links) {
+            out.append(INDENT).append("- ").append(link.from()).append(" -> ").append(link.to()).append("  # ")
+                    .append(link.kind() == Link.Kind.MEMBER ? "member" : link.via()).append('\n');
         }
     }
 
@@ -102,28 +105,54 @@ public final class ScenarioExplainer {
 
     /** A fault with all its parameters, in the format's words. */
     static String describe(Fault fault) {
-        if (fault instanceof Fault.Crash crash) {
+        return fault.accept(DESCRIPTION);
+    }
+
+    /** How {@code explain} words each kind of fault: with every parameter, unlike the short label. */
+    private static final FaultVisitor<String> DESCRIPTION = new FaultVisitor<>() {
+        @Override
+        public String crash(Fault.Crash crash) {
             return "crash " + crash.node();
-        } else if (fault instanceof Fault.Restart restart) {
+        }
+
+        @Override
+        public String restart(Fault.Restart restart) {
             return "restart " + restart.node();
-        } else if (fault instanceof Fault.Partition partition) {
+        }
+
+        @Override
+        public String partition(Fault.Partition partition) {
             return "partition " + partition.name() + " " + partition.groups() + (partition.oneWay() ? " one-way" : "");
-        } else if (fault instanceof Fault.Heal heal) {
+        }
+
+        @Override
+        public String heal(Fault.Heal heal) {
             return "heal " + heal.name();
-        } else if (fault instanceof Fault.SlowNode slow) {
+        }
+
+        @Override
+        public String slowNode(Fault.SlowNode slow) {
             return slow.factor() == 1 ? "slow " + slow.node() + " ends (factor 1)"
                     : "slow " + slow.node() + " (service times x" + number(slow.factor()) + ")";
-        } else if (fault instanceof Fault.DegradeLink link) {
+        }
+
+        @Override
+        public String degradeLink(Fault.DegradeLink link) {
             return "degrade-link " + link.from() + " <-> " + link.to() + " (extra latency "
                     + Units.formatNanos(link.extraLatencyNanos()) + ", loss " + number(link.loss()) + ")";
-        } else if (fault instanceof Fault.RestoreLink link) {
+        }
+
+        @Override
+        public String restoreLink(Fault.RestoreLink link) {
             return "restore-link " + link.from() + " <-> " + link.to();
-        } else if (fault instanceof Fault.LoadSpike spike) {
+        }
+
+        @Override
+        public String loadSpike(Fault.LoadSpike spike) {
             return spike.factor() == 1 ? "load-spike on " + spike.workload() + " ends (factor 1)"
                     : "load-spike on " + spike.workload() + " (load x" + number(spike.factor()) + ")";
         }
-        return fault.describe();
-    }
+    };
 
     /** Every knob of a record of knobs, one per line, nested records and lists of them as blocks. */
     private void record(Object config, String indent) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.distsim.core.facts.Layer;
+import org.distsim.core.figure.FigureSpec;
 
 /**
  * A set of component types a scenario may name in {@code type:}, each with its configuration
@@ -54,20 +56,23 @@ public final class ComponentCatalog {
         private Builder() {
         }
 
-        public <C extends Record> Builder node(
-                String name, Class<C> configType, ComponentFactory<C> factory, String description) {
-            return add(ComponentType.of(name, Kind.NODE, configType, factory, description));
+        /** A node type: its name, diagram layer, configuration record, actor, declared figures and description. */
+        public <C extends Record> Builder node(String name, Layer layer, Class<C> configType,
+                ComponentFactory<C> factory, List<FigureSpec> figures, String description) {
+            return add(ComponentType.of(name, Kind.NODE, layer, configType, factory, figures, description));
         }
 
-        public <C extends Record> Builder workload(
-                String name, Class<C> configType, ComponentFactory<C> factory, String description) {
-            return add(ComponentType.of(name, Kind.WORKLOAD, configType, factory, description));
+        /** A workload type: its name, configuration record, actor, declared figures and description. */
+        public <C extends Record> Builder workload(String name, Class<C> configType, ComponentFactory<C> factory,
+                List<FigureSpec> figures, String description) {
+            return add(ComponentType.of(name, Kind.WORKLOAD, Layer.CLIENTS, configType, factory, figures,
+                    description));
         }
 
         /** A node type that expands into a front actor and member actors, see {@link GroupFactory}. */
-        public <C extends Record> Builder group(
-                String name, Class<C> configType, GroupFactory<C> group, String description) {
-            return add(ComponentType.group(name, configType, group, description));
+        public <C extends Record> Builder group(String name, Layer layer, Class<C> configType, GroupFactory<C> group,
+                List<FigureSpec> frontFigures, String description) {
+            return add(ComponentType.group(name, layer, configType, group, frontFigures, description));
         }
 
         /** A node type with no actor, for tests of the format alone. */

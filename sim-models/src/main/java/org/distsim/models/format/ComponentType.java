@@ -2,6 +2,8 @@ package org.distsim.models.format;
 
 import java.util.List;
 import java.util.Objects;
+import org.distsim.core.facts.Layer;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 
@@ -10,39 +12,51 @@ import org.distsim.core.kernel.ActorContext;
  *
  * @param name         the {@code type:} value, kebab-case ({@code open-loop})
  * @param kind         whether it is declared under {@code nodes:} or {@code workloads:}
+ * @param layer        its column on a system-design diagram ({@link Layer#CLIENTS} for workloads)
  * @param configType   the record of its knobs; the loader passes an instance to the actor
  * @param description  one line for {@code distsim list} and the reference
  * @param knobs        the knobs of {@code configType}, in declaration order
+ * @param figures      every figure its actor may record, in declaration order (a group node: its
+ *                     front's; the members' are {@link GroupFactory#memberFigures()})
  * @param factory      builds the component's actor; null for group types and types made up in tests
  * @param group        builds the front and member actors of a group node; null for a single actor
  */
 public record ComponentType(
-        String name, Kind kind, Class<? extends Record> configType, String description, List<KnobSpec> knobs,
-        ComponentFactory<? extends Record> factory, GroupFactory<? extends Record> group) {
+        String name, Kind kind, Layer layer, Class<? extends Record> configType, String description,
+        List<KnobSpec> knobs, List<FigureSpec> figures, ComponentFactory<? extends Record> factory,
+        GroupFactory<? extends Record> group) {
 
     public ComponentType {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(configType, "configType");
         Objects.requireNonNull(description, "description");
         knobs = List.copyOf(knobs);
+        figures = List.copyOf(figures);
+        if ((kind == Kind.WORKLOAD) != (layer == Layer.CLIENTS)) {
+            throw new IllegalArgumentException("component type " + name + ": workloads, and only workloads, are clients");
+        }
     }
 
-    /** The type of the given name and kind, with the knobs read from {@code configType}. */
-    public static <C extends Record> ComponentType of(
-            String name, Kind kind, Class<C> configType, ComponentFactory<C> factory, String description) {
-        return new ComponentType(name, kind, configType, description, KnobSpec.of(configType), factory, null);
+    /** The type of the given name, kind and layer, with the knobs read from {@code configType}. */
+    public static <C extends Record> ComponentType of(String name, Kind kind, Layer layer, Class<C> configType,
+            ComponentFactory<C> factory, List<FigureSpec> figures, String description) {
+        return new ComponentType(name, kind, layer, configType, description, KnobSpec.of(configType), figures, factory,
+                null);
     }
 
-    /** A type with no actor, for tests of the format alone. */
+    /** A type with no actor and no figures, for tests of the format alone. */
     public static ComponentType of(String name, Kind kind, Class<? extends Record> configType, String description) {
-        return new ComponentType(name, kind, configType, description, KnobSpec.of(configType), null, null);
+        return new ComponentType(name, kind, kind == Kind.WORKLOAD ? Layer.CLIENTS : Layer.SERVICES, configType,
+                description, KnobSpec.of(configType), List.of(), null, null);
     }
 
     /** A node type that expands into a front actor and members, see {@link GroupFactory}. */
-    public static <C extends Record> ComponentType group(
-            String name, Class<C> configType, GroupFactory<C> group, String description) {
-        return new ComponentType(name, Kind.NODE, configType, description, KnobSpec.of(configType), null, group);
+    public static <C extends Record> ComponentType group(String name, Layer layer, Class<C> configType,
+            GroupFactory<C> group, List<FigureSpec> frontFigures, String description) {
+        return new ComponentType(name, Kind.NODE, layer, configType, description, KnobSpec.of(configType),
+                frontFigures, null, group);
     }
 
     /** Whether a node of this type expands into members. */

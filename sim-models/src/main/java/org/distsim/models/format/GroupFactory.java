@@ -1,5 +1,7 @@
 package org.distsim.models.format;
 
+import java.util.List;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 
@@ -25,6 +27,9 @@ public interface GroupFactory<C extends Record> {
 
     /** The type shown for members in reports and the live view, e.g. {@code database-replica}. */
     String memberType();
+
+    /** Every figure a member may record, in declaration order. */
+    List<FigureSpec> memberFigures();
 
     /**
      * State shared by the front and the members of one group node for one run, made before any of

@@ -1,5 +1,7 @@
 package org.distsim.models.replication;
 
+import java.util.List;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.models.format.Group;
@@ -20,6 +22,11 @@ public final class ReplicatedDatabaseGroup implements GroupFactory<ReplicatedDat
     @Override
     public int size(ReplicatedDatabaseConfig config) {
         return config.replicas();
+    }
+
+    @Override
+    public List<FigureSpec> memberFigures() {
+        return List.of();
     }
 
     @Override

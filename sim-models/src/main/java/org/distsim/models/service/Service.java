@@ -85,9 +85,9 @@ public final class Service implements Actor {
         context.setTimer(serviceNanos(), new Done(job));
     }
 
-    /** One draw of the service time, made longer by a slow-down fault and shorter by the speed. */
+    /** One draw of the service time, shorter by the speed (and longer on a node a fault slows down). */
     private long serviceNanos() {
-        return Math.round(serviceTime.sample() * context.slowdown() / speed);
+        return context.workNanos(serviceTime.sample() / speed);
     }
 
     /** The worker's own service time is over: the dependencies are called, if any apply. */

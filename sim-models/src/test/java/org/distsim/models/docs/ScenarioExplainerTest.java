@@ -89,14 +89,14 @@ class ScenarioExplainerTest {
                 """), text);
         assertTrue(text.contains("    read-ratio: 0.95\n"), text);
         assertTrue(text.endsWith("""
-                # who sends requests to whom, from the node names in the knobs
+                # who sends requests to whom, from the node names in the knobs, and each group's members
                 edges:
-                  - lb -> web-1  # nodes.lb.backends.0
-                  - lb -> web-2  # nodes.lb.backends.1
-                  - web-1 -> cache  # nodes.web-1.calls.0.target
-                  - web-2 -> cache  # nodes.web-2.calls.0.target
-                  - cache -> db  # nodes.cache.backing
-                  - shoppers -> lb  # workloads.shoppers.target
+                  - shoppers -> lb  # target
+                  - lb -> web-1  # backends
+                  - lb -> web-2  # backends
+                  - web-1 -> cache  # calls.target
+                  - web-2 -> cache  # calls.target
+                  - cache -> db  # backing
                 # the fault timeline, sorted, with the undo of every duration:
                 timeline:
                   - 20s: crash db

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.distsim.core.facts.Layer;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.models.format.ComponentCatalog;
@@ -38,6 +40,11 @@ class GroupNamesTest {
         }
 
         @Override
+        public List<FigureSpec> memberFigures() {
+            return List.of();
+        }
+
+        @Override
         public Actor front(ActorContext context, TrioConfig config, Group group) {
             return (from, message) -> { };
         }
@@ -49,8 +56,8 @@ class GroupNamesTest {
     };
 
     private static final ComponentCatalog REGISTRY = ComponentCatalog.builder()
-            .group("trio", TrioConfig.class, TRIO, "a test group")
-            .workload("open-loop", OpenLoopConfig.class, OpenLoopWorkload::new, "clients")
+            .group("trio", Layer.DATA, TrioConfig.class, TRIO, List.of(), "a test group")
+            .workload("open-loop", OpenLoopConfig.class, OpenLoopWorkload::new, List.of(), "clients")
             .build();
 
     private static Scenario load(String yaml) throws ScenarioException {

@@ -7,6 +7,7 @@ import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
+import org.distsim.core.run.SimulationRun;
 
 /**
  * A simulation with a node {@code api} whose parts a test drives by hand: the test sets what the
@@ -55,6 +56,6 @@ final class OneService {
 
     /** Runs to the end and returns the node's summary figures. */
     Map<String, Number> run() {
-        return simulation.run("service").nodes().get("api").figures();
+        return SimulationRun.run(simulation, "service").nodes().get("api").figures();
     }
 }

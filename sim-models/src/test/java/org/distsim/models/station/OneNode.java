@@ -5,6 +5,7 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.result.RunResult;
+import org.distsim.core.run.SimulationRun;
 
 /**
  * A simulation of one silent node named {@code db}, for driving stations by hand: its context
@@ -30,7 +31,7 @@ final class OneNode {
 
     /** Runs to the end and returns the node's summary figures. */
     Map<String, Number> run() {
-        RunResult result = simulation.run("station");
+        RunResult result = SimulationRun.run(simulation, "station");
         return result.nodes().get("db").figures();
     }
 }
