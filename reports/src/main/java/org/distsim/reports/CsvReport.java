@@ -93,7 +93,8 @@ public final class CsvReport {
         count(out, "network", "", "delivered", n.delivered());
         count(out, "network", "", "dropped", n.dropped());
         n.droppedByReason().forEach((reason, count) -> count(out, "network", "", "dropped_by_reason." + reason, count));
-        count(out, "network", "", "in_flight", n.inFlight());
+        row(out, List.of("network", "", "in_flight", Long.toString(n.inFlight()), FigureCatalog.lower(Unit.ONE),
+                FigureCatalog.lower(FigureKind.AMOUNT)));
         for (SloOutcome o : report.slos()) {
             String figure = o.objective().figure().key();
             String name = o.objective().workload();
