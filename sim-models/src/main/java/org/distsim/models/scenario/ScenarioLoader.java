@@ -23,9 +23,16 @@ import java.util.Objects;
 public final class ScenarioLoader {
 
     private final ComponentRegistry registry;
+    private final SourceReader reader;
 
     public ScenarioLoader(ComponentRegistry registry) {
+        this(registry, SourceReader.FILES);
+    }
+
+    /** A loader that reads files through {@code reader} instead of the file system. */
+    public ScenarioLoader(ComponentRegistry registry, SourceReader reader) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.reader = Objects.requireNonNull(reader, "reader");
     }
 
     /** Loads a scenario file (and what it {@code extends}) with the standard components. */
@@ -66,7 +73,7 @@ public final class ScenarioLoader {
      */
     public Scenario read(Path file, Path experiment, List<String> overrides) throws ScenarioException {
         Problems problems = new Problems();
-        ScenarioSources.Merged merged = new ScenarioSources(problems).read(file, experiment);
+        ScenarioSources.Merged merged = new ScenarioSources(problems, reader).read(file, experiment);
         String source = experiment == null ? file.toString() : file + " + " + experiment;
         return bind(merged, source, overrides, problems);
     }
@@ -79,7 +86,7 @@ public final class ScenarioLoader {
      */
     public Scenario read(String sourceName, String yamlText, List<String> overrideArguments) throws ScenarioException {
         Problems problems = new Problems();
-        ScenarioSources.Merged merged = new ScenarioSources(problems).read(sourceName, yamlText);
+        ScenarioSources.Merged merged = new ScenarioSources(problems, reader).read(sourceName, yamlText);
         return bind(merged, sourceName, overrideArguments, problems);
     }
 
