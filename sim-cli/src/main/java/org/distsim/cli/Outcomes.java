@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.distsim.cli.batch.RemoteFailure;
 import org.distsim.models.scenario.ScenarioException;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,6 +42,18 @@ final class Outcomes {
         } catch (OutOfMemoryError e) {
             err.println("error: the run needs more memory than the Java heap allows;"
                     + " give it more (JAVA_OPTS=-Xmx4g ./distsim ...) or shorten the run with --duration");
+            return ExitCodes.INTERNAL;
+        } catch (RemoteFailure e) {
+            // A batch on a cluster failed there: a bug only when a run threw on a member.
+            err.println("error: " + e.getMessage());
+            if (e.bug()) {
+                err.println("this is a bug in distsim; please report it with the scenario and seed");
+                if (debug) {
+                    e.printStackTrace(err);
+                } else {
+                    err.println("(run with --debug or " + Distsim.DEBUG_ENV + "=1 for the stack traces)");
+                }
+            }
             return ExitCodes.INTERNAL;
         } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
             err.println("error: " + describe(e));

@@ -80,7 +80,8 @@ final class MemberBook {
                 Slot slot = admit(member);
                 slots.put(member.getUuid(), slot);
                 if (announce) {
-                    listener.message(slot.usable() ? "member " + slot.address + " joined (" + slot.capacity + " run slots)"
+                    listener.message(slot.usable()
+                            ? "member " + slot.address + " joined (" + runSlots(slot.capacity) + ")"
                             : refusalLine(slot));
                 }
             }
@@ -92,8 +93,8 @@ final class MemberBook {
     private Slot admit(Member member) {
         String refusal = refusedLater.get(member.getUuid());
         if (refusal == null) {
-            String difference = identity.difference(
-                    BuildIdentity.parse(member.getAttribute(HazelcastSetup.IDENTITY_ATTRIBUTE)), "on the member", "here");
+            BuildIdentity there = BuildIdentity.parse(member.getAttribute(HazelcastSetup.IDENTITY_ATTRIBUTE));
+            String difference = identity.difference(there, "on the member", "here");
             refusal = difference == null ? null : difference + "; run the same distsim.jar on every machine";
         }
         return new Slot(member, capacity(member.getAttribute(HazelcastSetup.SLOTS_ATTRIBUTE)), refusal);
@@ -131,7 +132,7 @@ final class MemberBook {
         List<Slot> usable = usable();
         return usable.size() + (usable.size() == 1 ? " member (" : " members (")
                 + String.join(", ", usable.stream().map(slot -> slot.address).toList()) + "), "
-                + usable.stream().mapToInt(slot -> slot.capacity).sum() + " run slots";
+                + runSlots(usable.stream().mapToInt(slot -> slot.capacity).sum());
     }
 
     /** Lifts every suspension (after a quiet moment). */
@@ -151,6 +152,10 @@ final class MemberBook {
 
     private static String refusalLine(Slot slot) {
         return "refused member " + slot.address + ": " + slot.refusal;
+    }
+
+    private static String runSlots(int count) {
+        return count + (count == 1 ? " run slot" : " run slots");
     }
 
     private static int capacity(String attribute) {

@@ -69,7 +69,8 @@ public final class ScenarioBundle {
     /** Loads the scenario from these bytes, with {@code overrides} applied in order. */
     public Scenario load(List<String> overrides) throws ScenarioException {
         Path experimentPath = experiment == null ? null : Path.of(experiment);
-        return new ScenarioLoader(ComponentRegistry.standard(), reader()).read(Path.of(file), experimentPath, overrides);
+        ScenarioLoader loader = new ScenarioLoader(ComponentRegistry.standard(), reader());
+        return loader.read(Path.of(file), experimentPath, overrides);
     }
 
     /** A reader that answers from the bundle and knows no other file. */
@@ -101,9 +102,10 @@ public final class ScenarioBundle {
         return other instanceof ScenarioBundle bundle && bundle.digest.equals(digest);
     }
 
+    /** The digest's first 32 bits. */
     @Override
     public int hashCode() {
-        return digest.hashCode();
+        return Integer.parseUnsignedInt(digest.substring(0, 8), 16);
     }
 
     private static String digest(String file, String experiment, Map<String, byte[]> sources) {

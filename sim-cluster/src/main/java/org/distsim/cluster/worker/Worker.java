@@ -37,11 +37,13 @@ public final class Worker {
 
     private final HazelcastInstance member;
     private final WorkerTasks tasks;
+    private final String address;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private Worker(HazelcastInstance member, WorkerTasks tasks) {
         this.member = member;
         this.tasks = tasks;
+        this.address = format(member.getCluster().getLocalMember().getAddress());
     }
 
     /**
@@ -73,9 +75,9 @@ public final class Worker {
         return worker;
     }
 
-    /** This member's address, HOST:PORT. */
+    /** This member's address, HOST:PORT (also after it stopped). */
     public String address() {
-        return format(member.getCluster().getLocalMember().getAddress());
+        return address;
     }
 
     /** Every member, HOST:PORT, oldest first; this one is marked " (this worker)". */

@@ -1,0 +1,47 @@
+package org.distsim.cli.batch;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+/**
+ * A batch on a cluster failed on the cluster's side: a run failed on a member (a bug, as it would
+ * be locally), a member ran out of heap, or the connection was lost. The command prints the
+ * message; {@link #bug()} says whether to ask for a bug report, and under {@code --debug} the
+ * stack trace ends with the member's.
+ */
+public final class RemoteFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean bug;
+    private final String detail;
+
+    RemoteFailure(String message, boolean bug, String detail) {
+        super(message);
+        this.bug = bug;
+        this.detail = detail;
+    }
+
+    /** Whether this is a bug in distsim (a run threw), rather than a lack of memory or of a cluster. */
+    public boolean bug() {
+        return bug;
+    }
+
+    @Override
+    public void printStackTrace(PrintWriter out) {
+        super.printStackTrace(out);
+        if (!detail.isEmpty()) {
+            out.println("on the member:");
+            out.print(detail);
+        }
+    }
+
+    @Override
+    public void printStackTrace(PrintStream out) {
+        super.printStackTrace(out);
+        if (!detail.isEmpty()) {
+            out.println("on the member:");
+            out.print(detail);
+        }
+    }
+}
