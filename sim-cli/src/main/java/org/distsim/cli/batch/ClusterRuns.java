@@ -47,8 +47,9 @@ public final class ClusterRuns implements RunExecutor {
         } catch (ClusterException e) {
             throw new RemoteFailure(e.getMessage(), false, "");
         } catch (RemoteRunException e) {
-            throw new RemoteFailure(e.outOfMemory() ? e.getMessage() + "; start the workers with a larger heap"
-                    + " (JAVA_OPTS=-Xmx8g ./distsim worker ...)" : e.getMessage(), !e.outOfMemory(), e.detail());
+            throw new RemoteFailure(e.outOfMemory() ? e.getMessage() + "; give the workers a larger heap"
+                    + " (java -Xmx8g -jar distsim.jar worker ..., or JAVA_OPTS=-Xmx8g ./distsim worker ...)"
+                    : e.getMessage(), !e.outOfMemory(), e.detail());
         } finally {
             coordinator.close();
         }

@@ -16,7 +16,11 @@ public final class RemoteFailure extends RuntimeException {
     private final boolean bug;
     private final String detail;
 
-    RemoteFailure(String message, boolean bug, String detail) {
+    /**
+     * @param bug     whether a run threw on a member (a bug in distsim)
+     * @param detail  the member's stack trace, or empty
+     */
+    public RemoteFailure(String message, boolean bug, String detail) {
         super(message);
         this.bug = bug;
         this.detail = detail;

@@ -1,7 +1,6 @@
 package org.distsim.cluster.access;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -111,7 +110,12 @@ public record BuildIdentity(String version, String build, String format) {
                     hex(sha256(SchemaGenerator.generate().getBytes(StandardCharsets.UTF_8))));
         }
 
-        /** A digest of every class and resource under {@code org/distsim/} of the places distsim was loaded from. */
+        /**
+         * A digest of every class and resource under {@code org/distsim/} of the places distsim was
+         * loaded from: of each file's name and content digest in a directory, and of each entry's
+         * name, size and CRC-32 in a jar (read from the jar's directory, so nothing is inflated and
+         * a fat jar is digested in milliseconds).
+         */
         private static String classDigest() {
             TreeSet<Path> locations = new TreeSet<>();
             for (Class<?> anchor : List.of(RunResult.class, ScenarioRunner.class, BuildIdentity.class)) {
@@ -129,11 +133,10 @@ public record BuildIdentity(String version, String build, String format) {
             MessageDigest sha = digest();
             try {
                 for (Path location : locations) {
-                    TreeMap<String, byte[]> files = Files.isDirectory(location) ? directory(location) : jar(location);
+                    TreeMap<String, String> files = Files.isDirectory(location) ? directory(location) : jar(location);
                     for (var file : files.entrySet()) {
-                        sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                        sha.update((byte) 0);
-                        sha.update(sha256(file.getValue()));
+                        String line = file.getKey() + "\u0000" + file.getValue() + "\n";
+                        sha.update(line.getBytes(StandardCharsets.UTF_8));
                     }
                 }
             } catch (IOException e) {
@@ -142,8 +145,9 @@ public record BuildIdentity(String version, String build, String format) {
             return hex(sha.digest());
         }
 
-        private static TreeMap<String, byte[]> directory(Path root) throws IOException {
-            TreeMap<String, byte[]> files = new TreeMap<>();
+        /** Each file under org/distsim/ by its path, with the SHA-256 of its content. */
+        private static TreeMap<String, String> directory(Path root) throws IOException {
+            TreeMap<String, String> files = new TreeMap<>();
             Path base = root.resolve("org").resolve("distsim");
             if (!Files.isDirectory(base)) {
                 return files;
@@ -153,21 +157,21 @@ public record BuildIdentity(String version, String build, String format) {
                 walk.filter(Files::isRegularFile).forEach(paths::add);
             }
             for (Path path : paths) {
-                files.put(root.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+                files.put(root.relativize(path).toString().replace('\\', '/'),
+                        HexFormat.of().formatHex(sha256(Files.readAllBytes(path))));
             }
             return files;
         }
 
-        private static TreeMap<String, byte[]> jar(Path path) throws IOException {
-            TreeMap<String, byte[]> files = new TreeMap<>();
+        /** Each entry under org/distsim/ by its name, with its size and CRC-32 from the jar's directory. */
+        private static TreeMap<String, String> jar(Path path) throws IOException {
+            TreeMap<String, String> files = new TreeMap<>();
             try (JarFile jar = new JarFile(path.toFile())) {
                 Enumeration<JarEntry> entries = jar.entries();
                 while (entries.hasMoreElements()) {
                     JarEntry entry = entries.nextElement();
                     if (!entry.isDirectory() && entry.getName().startsWith("org/distsim/")) {
-                        try (InputStream in = jar.getInputStream(entry)) {
-                            files.put(entry.getName(), in.readAllBytes());
-                        }
+                        files.put(entry.getName(), entry.getSize() + ":" + Long.toHexString(entry.getCrc()));
                     }
                 }
             }

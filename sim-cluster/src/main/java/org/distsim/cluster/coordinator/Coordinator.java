@@ -11,10 +11,13 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.IndeterminateOperationState;
+import com.hazelcast.core.IndeterminateOperationStateException;
 import com.hazelcast.core.LifecycleEvent;
 import com.hazelcast.core.LifecycleListener;
 import com.hazelcast.core.OperationTimeoutException;
 import com.hazelcast.spi.exception.RetryableException;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
+import java.io.IOException;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,11 +25,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.distsim.cluster.access.BuildIdentity;
 import org.distsim.cluster.access.ClusterAccess;
 import org.distsim.cluster.access.Endpoint;
 import org.distsim.cluster.hazelcast.HazelcastSetup;
@@ -48,8 +54,9 @@ import org.distsim.cluster.task.WireFormatException;
  *
  * <p><b>Faults.</b> A run lost with its member (the member left, was killed or became
  * unreachable) goes back to the queue and is handed to another member; a run finishes once,
- * whoever finishes it first. A member that answers with a bad seal or is of another build is
- * refused and gets no more runs. A run that fails on a member (an exception in the simulation)
+ * whoever finishes it first. A member that answers with a bad seal, is of another build, or whose
+ * runs fail {@value #FAILURES_TO_REFUSE} times in a row for another reason than a lost connection
+ * is refused and gets no more runs. A run that fails on a member (an exception in the simulation)
  * stops the batch as it would locally. When no member can take runs, the coordinator waits for
  * one to join.
  */
@@ -57,15 +64,19 @@ public final class Coordinator implements AutoCloseable {
 
     /** How long the loop waits for a result before looking at the member list again. */
     private static final long TICK_MILLIS = 500;
+    /** A member whose runs fail this many times in a row, other than by a lost connection, is refused. */
+    private static final int FAILURES_TO_REFUSE = 3;
 
     private final HazelcastInstance client;
     private final CoordinatorSettings settings;
+    private final BuildIdentity identity;
     private final IExecutorService executor;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    private Coordinator(HazelcastInstance client, CoordinatorSettings settings) {
+    private Coordinator(HazelcastInstance client, CoordinatorSettings settings, BuildIdentity identity) {
         this.client = client;
         this.settings = settings;
+        this.identity = identity;
         this.executor = client.getExecutorService(HazelcastSetup.EXECUTOR);
     }
 
@@ -75,6 +86,10 @@ public final class Coordinator implements AutoCloseable {
      * @throws ClusterException when no member of the cluster answers within the timeout
      */
     public static Coordinator connect(CoordinatorSettings settings) throws ClusterException {
+        // This process's identity digests its classes and the format's schema: done while the client connects.
+        CompletableFuture<BuildIdentity> identity = settings.identity() != null
+                ? CompletableFuture.completedFuture(settings.identity())
+                : CompletableFuture.supplyAsync(BuildIdentity::current);
         CountDownLatch connected = new CountDownLatch(1);
         HazelcastInstance client = HazelcastClient.newHazelcastClient(config(settings, event -> {
             if (event.getState() == LifecycleEvent.LifecycleState.CLIENT_CONNECTED) {
@@ -97,7 +112,7 @@ public final class Coordinator implements AutoCloseable {
                     + " --cluster-name (" + settings.access().name() + ") and the same " + ClusterAccess.SECRET_ENV
                     + " (" + (settings.access().hasSecret() ? "set" : "not set") + " here)?");
         }
-        return new Coordinator(client, settings);
+        return new Coordinator(client, settings, identity.join());
     }
 
     /**
@@ -135,7 +150,7 @@ public final class Coordinator implements AutoCloseable {
         private final BatchPlan plan;
         private final ResultSink sink;
         private final CoordinatorListener listener;
-        private final String build = settings.identity().encode();
+        private final String build = identity.encode();
         private final MemberBook members;
         private final BlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
         private final TreeSet<Integer> pending = new TreeSet<>();
@@ -149,7 +164,7 @@ public final class Coordinator implements AutoCloseable {
             this.plan = plan;
             this.sink = sink;
             this.listener = listener;
-            this.members = new MemberBook(settings.identity(), listener);
+            this.members = new MemberBook(identity, listener);
             for (int i = 0; i < plan.total(); i++) {
                 pending.add(i);
             }
@@ -194,9 +209,10 @@ public final class Coordinator implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                if (completion == null) {
-                    members.resume();
-                } else {
+                // A member whose run just failed gets no new run until something else happens: so a dead
+                // or broken member is retried at most as often as runs finish or ticks pass.
+                members.resume();
+                if (completion != null) {
                     handle(completion);
                 }
             }
@@ -259,6 +275,7 @@ public final class Coordinator implements AutoCloseable {
                 requeue(index);
                 return;
             }
+            slot.failuresInARow = 0;
             if (outcome instanceof TaskOutcome.Finished finished) {
                 if (!done.get(index)) {
                     done.set(index);
@@ -280,7 +297,7 @@ public final class Coordinator implements AutoCloseable {
         }
 
         private void failed(Submission submission, Throwable failure) throws ClusterException {
-            Throwable cause = failure instanceof java.util.concurrent.ExecutionException && failure.getCause() != null
+            Throwable cause = failure instanceof ExecutionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (cause instanceof HazelcastClientNotActiveException) {
                 if (cancelled.get()) {
@@ -289,15 +306,15 @@ public final class Coordinator implements AutoCloseable {
                 throw new ClusterException("the connection to the cluster was closed; " + done.cardinality() + " of "
                         + plan.total() + " runs had finished");
             }
-            if (memberLost(failure) || memberLost(cause)) {
-                // The member left, was killed, or cannot be reached: another one will do the run.
-                submission.slot().suspended = true;
-                requeue(submission.index());
-                return;
+            // A task never throws (a failed run comes back as data), so this is about the member or the
+            // way to it: it left, was killed, cannot be reached, or is not a working distsim member.
+            // Another member will do the run.
+            MemberBook.Slot slot = submission.slot();
+            slot.suspended = true;
+            requeue(submission.index());
+            if (!connectionLost(failure) && !connectionLost(cause) && ++slot.failuresInARow >= FAILURES_TO_REFUSE) {
+                members.refuse(slot, "its last " + FAILURES_TO_REFUSE + " runs failed there: " + cause);
             }
-            failures.putIfAbsent(submission.index(), new RemoteRunException("the run of "
-                    + plan.task(submission.index(), build).describe() + " failed on member " + submission.slot().address
-                    + ": " + cause, false, ""));
         }
 
         private void lost(MemberBook.Slot left) {
@@ -323,10 +340,13 @@ public final class Coordinator implements AutoCloseable {
         }
     }
 
-    private static boolean memberLost(Throwable t) {
+    /** Whether {@code t} says the member left or could not be reached, rather than that it misbehaved. */
+    private static boolean connectionLost(Throwable t) {
         return t instanceof RetryableException || t instanceof IndeterminateOperationState
+                || t instanceof IndeterminateOperationStateException || t instanceof TargetDisconnectedException
                 || t instanceof HazelcastInstanceNotActiveException || t instanceof HazelcastClientOfflineException
-                || t instanceof OperationTimeoutException || t instanceof RejectedExecutionException;
+                || t instanceof OperationTimeoutException || t instanceof RejectedExecutionException
+                || t instanceof IOException;
     }
 
     private static ClientConfig config(CoordinatorSettings settings, LifecycleListener lifecycle) {
@@ -341,6 +361,8 @@ public final class Coordinator implements AutoCloseable {
         // connected, keep reconnecting for as long as the batch lasts (the default, no time limit).
         strategy.setAsyncStart(true);
         strategy.setReconnectMode(ClientConnectionStrategyConfig.ReconnectMode.ON);
+        // When every worker is gone, look for a new one every few seconds (Hazelcast's default waits up to 30 s).
+        strategy.getConnectionRetryConfig().setInitialBackoffMillis(500).setMaxBackoffMillis(4000).setMultiplier(1.5);
         HazelcastSetup.serialization(config.getSerializationConfig());
         config.addListenerConfig(new ListenerConfig(lifecycle));
         return config;

@@ -14,7 +14,8 @@ import org.distsim.cluster.access.Endpoint;
  * @param members         where to reach members (any one is enough; the others are learnt from it)
  * @param connectTimeout  how long to wait for the first connection before giving up
  * @param verbose         Hazelcast's own log on stderr
- * @param identity        the identity members must share: {@link BuildIdentity#current()} except in tests
+ * @param identity        the identity members must share, or null for this process's
+ *                        ({@link BuildIdentity#current()}, then computed while connecting)
  */
 public record CoordinatorSettings(ClusterAccess access, List<Endpoint> members, Duration connectTimeout,
         boolean verbose, BuildIdentity identity) {
@@ -25,7 +26,6 @@ public record CoordinatorSettings(ClusterAccess access, List<Endpoint> members, 
     public CoordinatorSettings {
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(identity, "identity");
         members = List.copyOf(members);
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a coordinator needs the address of at least one member");
@@ -34,6 +34,6 @@ public record CoordinatorSettings(ClusterAccess access, List<Endpoint> members, 
 
     /** Settings with this process's identity and the default timeout. */
     public CoordinatorSettings(ClusterAccess access, List<Endpoint> members) {
-        this(access, members, DEFAULT_CONNECT_TIMEOUT, false, BuildIdentity.current());
+        this(access, members, DEFAULT_CONNECT_TIMEOUT, false, null);
     }
 }

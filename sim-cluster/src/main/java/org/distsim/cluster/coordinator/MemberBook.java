@@ -25,6 +25,7 @@ final class MemberBook {
         final String refusal;
         int busy;
         boolean suspended;
+        int failuresInARow;
 
         Slot(Member member, int capacity, String refusal) {
             this.member = member;
@@ -100,21 +101,19 @@ final class MemberBook {
         return new Slot(member, capacity(member.getAttribute(HazelcastSetup.SLOTS_ATTRIBUTE)), refusal);
     }
 
-    /** Stops sending runs to {@code slot}'s member for good, saying why. */
+    /** Stops sending runs to {@code slot}'s member for good, saying why (once). */
     void refuse(Slot slot, String reason) {
-        if (!slot.usable()) {
+        Slot current = slots.get(slot.member.getUuid());
+        if (current == null || !current.usable()) {
             return;
         }
         refusedLater.put(slot.member.getUuid(), reason);
         Slot refused = new Slot(slot.member, slot.capacity, reason);
         refused.busy = slot.busy;
+        refused.failuresInARow = slot.failuresInARow;
         slots.put(slot.member.getUuid(), refused);
         listener.message(refusalLine(refused));
         showCounts();
-    }
-
-    Slot slot(UUID member) {
-        return slots.get(member);
     }
 
     /** Members that take runs, in member-list order (oldest first). */
@@ -135,7 +134,7 @@ final class MemberBook {
                 + runSlots(usable.stream().mapToInt(slot -> slot.capacity).sum());
     }
 
-    /** Lifts every suspension (after a quiet moment). */
+    /** Lifts every suspension. */
     void resume() {
         slots.values().forEach(slot -> slot.suspended = false);
     }

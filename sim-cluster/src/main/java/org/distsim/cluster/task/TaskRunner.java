@@ -46,8 +46,8 @@ public final class TaskRunner {
             return new TaskOutcome.Failed(TaskOutcome.Kind.RUN_FAILED,
                     "the scenario did not load on the member as it did on the coordinator: " + e.getMessage(), "");
         } catch (OutOfMemoryError e) {
-            return new TaskOutcome.Failed(TaskOutcome.Kind.OUT_OF_MEMORY, "the run of " + task.describe()
-                    + " needs more memory than the member's Java heap allows", stackTrace(e));
+            return new TaskOutcome.Failed(TaskOutcome.Kind.OUT_OF_MEMORY,
+                    "the run needs more memory than the member's Java heap allows", stackTrace(e));
         } catch (RuntimeException | Error e) {
             String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getName() : e.getMessage();
             return new TaskOutcome.Failed(TaskOutcome.Kind.RUN_FAILED, message, stackTrace(e));

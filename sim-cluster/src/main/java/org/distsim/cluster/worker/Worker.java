@@ -164,7 +164,9 @@ public final class Worker {
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).setMembers(settings.join().stream().map(Endpoint::toString).toList());
+        // Nothing but the executor: no stream engine, no memcache endpoint (the REST endpoint is off by default).
         config.getJetConfig().setEnabled(false);
+        network.getMemcacheProtocolConfig().setEnabled(false);
         config.getMemberAttributeConfig()
                 .setAttribute(HazelcastSetup.IDENTITY_ATTRIBUTE, settings.identity().encode())
                 .setAttribute(HazelcastSetup.SLOTS_ATTRIBUTE, Integer.toString(settings.slots()));

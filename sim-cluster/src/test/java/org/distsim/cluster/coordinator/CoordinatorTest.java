@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hazelcast.config.Config;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.distsim.cluster.access.BuildIdentity;
 import org.distsim.cluster.access.ClusterAccess;
 import org.distsim.cluster.access.Endpoint;
+import org.distsim.cluster.hazelcast.HazelcastSetup;
 import org.distsim.cluster.task.ScenarioBundle;
 import org.distsim.cluster.worker.Worker;
 import org.distsim.cluster.worker.WorkerListener;
@@ -90,12 +94,16 @@ class CoordinatorTest {
     }
 
     private static Outcome runBatch(ClusterAccess access) throws ClusterException {
-        AtomicReferenceArray<RunResult> results = new AtomicReferenceArray<>(PLAN.total());
+        return runBatch(access, PLAN);
+    }
+
+    private static Outcome runBatch(ClusterAccess access, BatchPlan plan) throws ClusterException {
+        AtomicReferenceArray<RunResult> results = new AtomicReferenceArray<>(plan.total());
         List<String> messages = new CopyOnWriteArrayList<>();
         CoordinatorSettings settings = new CoordinatorSettings(access, List.of(new Endpoint("127.0.0.1", firstPort)),
                 Duration.ofSeconds(5), false, BuildIdentity.current());
         try (Coordinator coordinator = Coordinator.connect(settings)) {
-            coordinator.run(PLAN, (index, result) -> {
+            coordinator.run(plan, (index, result) -> {
                 assertNull(results.getAndSet(index, result), "each run arrives once");
             }, new CoordinatorListener() {
                 @Override
@@ -188,5 +196,39 @@ class CoordinatorTest {
                 e.getMessage());
         assertTrue(e.getMessage().contains("the same --cluster-name (coordinator-test) and the same"
                 + " DISTSIM_CLUSTER_SECRET (set here)"), e.getMessage());
+    }
+
+    @Test
+    void memberWhoseRunsKeepFailing_isRefusedAfterThree_andTheOthersDoEveryRun() throws Exception {
+        // A plain Hazelcast member that claims to be a distsim worker but has no task handler.
+        int port = LocalWorkers.freePort();
+        Config config = new Config();
+        config.setClusterName(ACCESS.hazelcastClusterName());
+        HazelcastSetup.properties(config::setProperty, false);
+        config.getNetworkConfig().setPort(port).setPortAutoIncrement(false);
+        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        config.getNetworkConfig().getJoin().getMulticastConfig().setEnabled(false);
+        config.getNetworkConfig().getJoin().getAutoDetectionConfig().setEnabled(false);
+        config.getNetworkConfig().getJoin().getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + firstPort);
+        config.getMemberAttributeConfig().setAttribute(HazelcastSetup.IDENTITY_ATTRIBUTE,
+                BuildIdentity.current().encode());
+        config.getMemberAttributeConfig().setAttribute(HazelcastSetup.SLOTS_ATTRIBUTE, "1");
+        HazelcastSetup.serialization(config.getSerializationConfig());
+        HazelcastInstance impostor = Hazelcast.newHazelcastInstance(config);
+        // Enough runs that the impostor, retried each time another run finishes, fails three times.
+        BatchPlan many = new BatchPlan(BUNDLE, List.of(List.of()), 11L, null, 24);
+        List<RunResult> expected = new ArrayList<>();
+        for (int r = 0; r < many.total(); r++) {
+            expected.add(ScenarioRunner.run(BUNDLE.load(List.of()), new RunOptions(11L, null, r, null)));
+        }
+        try {
+            Outcome outcome = runBatch(ACCESS, many);
+            assertEquals(expected, outcome.results());
+            assertTrue(outcome.messages().contains("refused member 127.0.0.1:" + port + ": its last 3 runs failed there:"
+                    + " java.lang.IllegalStateException: this Hazelcast member is not a distsim worker"),
+                    outcome.messages().toString());
+        } finally {
+            impostor.shutdown();
+        }
     }
 }
