@@ -78,7 +78,7 @@ public final class JsonReport {
         for (SloOutcome o : slos) {
             g.writeStartObject();
             g.writeStringField("workload", o.objective().workload());
-            g.writeStringField("figure", o.objective().figure());
+            g.writeStringField("figure", o.objective().figure().key());
             g.writeStringField("bound", o.objective().isUpperBound() ? "at_most" : "at_least");
             number(g, "limit", o.objective().limit());
             number(g, "actual", o.actual());

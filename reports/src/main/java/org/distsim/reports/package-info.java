@@ -7,11 +7,11 @@
  * one file or all of them without leaving a half-written report behind.
  *
  * <h2>What a report adds to the result</h2>
- * A {@link org.distsim.reports.RunReport} bundles the result with what the scenario knows and the
- * result alone does not: the objectives of its {@code slo:} section, checked in one place
- * ({@link org.distsim.reports.SloCheck}, which also decides the exit code of {@code distsim run}),
- * the fault and note timeline ({@link org.distsim.reports.Marker}) and the topology
- * ({@link org.distsim.reports.Topology}). {@link org.distsim.reports.Stability} reads the time
+ * The result carries its facts ({@link org.distsim.core.facts.RunFacts}: the topology, the fault
+ * and note markers and the objectives of the scenario's {@code slo:} section), computed once when
+ * the scenario was loaded. A {@link org.distsim.reports.RunReport} adds what is judged from them:
+ * the objectives checked in one place ({@link org.distsim.reports.SloCheck}, which also decides
+ * the exit code of {@code distsim run}). {@link org.distsim.reports.Stability} reads the time
  * series for overload (a backlog growing through the run: the system is unstable and its means
  * mean nothing) and for a warm-up that was too short ({@link org.distsim.reports.Mser5}, White's
  * MSER-5 rule); every format shows what it finds.

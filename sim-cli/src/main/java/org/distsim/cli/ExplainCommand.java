@@ -1,7 +1,7 @@
 package org.distsim.cli;
 
+import org.distsim.models.docs.ScenarioExplainer;
 import org.distsim.models.scenario.ScenarioException;
-import org.distsim.models.scenario.ScenarioExplainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

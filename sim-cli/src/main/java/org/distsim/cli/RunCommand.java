@@ -10,8 +10,8 @@ import org.distsim.reports.ReportDirectory;
 import org.distsim.reports.RunReport;
 import org.distsim.reports.SloOutcome;
 import org.distsim.reports.TextReport;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -82,7 +82,7 @@ final class RunCommand extends GuardedCommand {
         RunResult result = ScenarioRunner.run(loaded, run.options());
         String reproduce = ReproduceCommand.of(scenario.file(), scenario.experiment(), result.seed(), scenario.overrides(),
                 run.duration());
-        RunReport report = ScenarioReports.report(loaded, result, reproduce);
+        RunReport report = RunReport.of(result, reproduce);
 
         PrintWriter stderr = spec.commandLine().getErr();
         boolean textOnStdout = out == null && format == OutputFormat.TEXT;
@@ -108,7 +108,7 @@ final class RunCommand extends GuardedCommand {
             }
             for (SloOutcome slo : report.slos()) {
                 if (!slo.held()) {
-                    stderr.println("SLO FAIL: " + slo.objective().workload() + " " + slo.objective().describe()
+                    stderr.println("SLO FAIL: " + slo.objective().workload() + " " + slo.bound()
                             + ", measured " + slo.actualText());
                 }
             }

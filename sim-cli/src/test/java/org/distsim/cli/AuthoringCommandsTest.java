@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.distsim.models.scenario.SchemaGenerator;
+import org.distsim.models.docs.SchemaGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +78,7 @@ class AuthoringCommandsTest {
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("    workers: 3\n"), r.out());
         assertTrue(r.out().contains("    speed: 1  # default\n"), r.out());
-        assertTrue(r.out().contains("  - clients -> server  # workloads.clients.target\n"), r.out());
+        assertTrue(r.out().contains("  - clients -> server  # target\n"), r.out());
         assertTrue(r.out().contains("  - 1s: crash server\n  - 1500ms: restart server\n"), r.out());
     }
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.cache.policy.Replacement;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * A cache node in front of a backing node (a database, or another cache for a CDN tier): a bounded

@@ -2,7 +2,7 @@ package org.distsim.models.database;
 
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * A single-node key-value database: {@code workers} requests served at once from one FIFO queue,

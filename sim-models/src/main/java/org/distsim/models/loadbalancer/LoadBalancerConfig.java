@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * A load balancer: forwards each request to one of its backends, chosen by {@code algorithm}

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.distsim.core.fault.Fault;
+import org.distsim.models.format.Knob;
 
 /**
  * The action of one entry of the {@code faults:} timeline, as written in a scenario. Each entry has

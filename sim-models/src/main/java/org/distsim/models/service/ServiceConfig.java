@@ -3,7 +3,7 @@ package org.distsim.models.service;
 import java.util.List;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * A service: {@code c} workers sharing one FIFO queue. A request that finds a free worker is

@@ -1,11 +1,11 @@
 package org.distsim.models.workload;
 
-import org.distsim.models.resilience.BackoffConfig;
 import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
-import org.distsim.models.scenario.ScalableLoad;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.ScalableLoad;
+import org.distsim.models.resilience.BackoffConfig;
 
 /**
  * A closed-loop workload: a fixed population of users, each of whom sends a request, waits for

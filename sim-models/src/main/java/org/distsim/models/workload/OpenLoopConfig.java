@@ -1,12 +1,12 @@
 package org.distsim.models.workload;
 
-import org.distsim.models.resilience.BackoffConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.distsim.models.scenario.Knob;
-import org.distsim.models.scenario.Rate;
-import org.distsim.models.scenario.ScalableLoad;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.Rate;
+import org.distsim.models.format.ScalableLoad;
+import org.distsim.models.resilience.BackoffConfig;
 
 /**
  * An open-loop workload: requests are sent to one node at a given rate, whether or not earlier

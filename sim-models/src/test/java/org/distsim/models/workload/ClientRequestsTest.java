@@ -1,6 +1,5 @@
 package org.distsim.models.workload;
 
-import org.distsim.models.resilience.BackoffConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +10,10 @@ import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.WorkloadResult;
+import org.distsim.models.format.Rate;
 import org.distsim.models.keys.KeyPopularity;
+import org.distsim.models.resilience.BackoffConfig;
 import org.distsim.models.resilience.Jitter;
-import org.distsim.models.scenario.Rate;
 import org.junit.jupiter.api.Test;
 
 /**

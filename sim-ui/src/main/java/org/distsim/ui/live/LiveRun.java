@@ -14,10 +14,10 @@ import org.distsim.core.net.Network;
 import org.distsim.core.observe.SimObserver;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
+import org.distsim.models.format.Kind;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.ComponentSpec;
-import org.distsim.models.scenario.Kind;
 import org.distsim.models.scenario.Scenario;
 
 /**

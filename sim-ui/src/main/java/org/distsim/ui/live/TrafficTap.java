@@ -2,6 +2,8 @@ package org.distsim.ui.live;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
@@ -34,7 +36,7 @@ final class TrafficTap implements SimObserver {
 
     @Override
     public void onFault(long nowNanos, Fault fault) {
-        faults.add(new Marker(nowNanos, fault.describe(), Marker.Kind.FAULT));
+        faults.add(new Marker(nowNanos, MarkerKind.FAULT, fault.describe()));
     }
 
     private void record(ActorRef from, ActorRef to, long sentAt, long arriveAt, FlightKind kind) {
