@@ -243,7 +243,7 @@ public final class HtmlReport {
         SvgChart chart = new SvgChart(title, "simulated time (s)", yLabel);
         RunResult r = report.result();
         if (r.durationNanos() > 0) {
-            chart.xSpan(0, r.durationNanos() / 1e9);
+            chart.timeSpan(0, r.durationNanos() / 1e9);
         }
         if (r.warmupNanos() > 0) {
             chart.span(0, r.warmupNanos() / 1e9, "warm-up");

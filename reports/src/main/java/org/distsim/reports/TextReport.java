@@ -288,8 +288,8 @@ public final class TextReport {
         out.append(", in flight ").append(network.inFlight()).append('\n');
     }
 
-    /** {@code reason count, reason count}, in the map's (sorted) order. */
-    private static String counts(Map<String, Long> byReason) {
+    /** {@code reason count, reason count}, in the map's (sorted) order; a reason prints as its key. */
+    private static String counts(Map<?, Long> byReason) {
         List<String> parts = new ArrayList<>();
         byReason.forEach((reason, count) -> parts.add(reason + " " + count));
         return String.join(", ", parts);

@@ -18,11 +18,13 @@
  *
  * <h2>Plots</h2>
  * The HTML plots, of a run and of replications and sweeps ({@code org.distsim.reports.batch}),
- * are drawn as SVG by {@link org.distsim.reports.SvgChart} in the page frame of
- * {@link org.distsim.reports.HtmlPage}, rather than with
- * JFreeChart and JFreeSVG: JFreeChart lays labels out with the machine's font metrics and formats
- * ticks with {@code NumberFormat} in the default locale, so its SVG would differ between machines
- * and locales, and the rules below would need exceptions. Drawn by hand, a plot is a function of
+ * are drawn as SVG by {@link org.distsim.reports.SvgChart} (axes and ticks from the scales of
+ * {@code org.distsim.reports.chart}) in the page frame of {@link org.distsim.reports.HtmlPage};
+ * one chart of each kind is compared byte for byte with a committed SVG
+ * ({@code src/test/resources/golden/svg}, re-blessed with {@code -Dbless=true}). They are drawn
+ * by hand rather than with JFreeChart and JFreeSVG: JFreeChart lays labels out with the
+ * machine's font metrics and formats ticks with {@code NumberFormat} in the default locale, so its
+ * SVG would differ between machines and locales, and the rules below would need exceptions. Drawn by hand, a plot is a function of
  * the data alone, small, and needs no AWT.
  *
  * <h2>Determinism</h2>

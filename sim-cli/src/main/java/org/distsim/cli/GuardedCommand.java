@@ -30,7 +30,7 @@ abstract class GuardedCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        return Outcomes.guard(spec, parent.debug(), this::execute);
+        return Outcomes.guard(spec, parent.debug(), this::execute, this::reproduce);
     }
 
     /** The environment the command reads: the process's, or a test's. */
@@ -40,6 +40,14 @@ abstract class GuardedCommand implements Callable<Integer> {
 
     /** What the command does; its exit code. */
     abstract int execute() throws UserError, ScenarioException;
+
+    /**
+     * The command line that reruns what this command ran, with the given seed, for the message of
+     * a run that broke an invariant; null for commands that run no scenario.
+     */
+    String reproduce(long seed) {
+        return null;
+    }
 
     /** Prints {@code text} on the command's stdout, as it is, and flushes. */
     final void print(String text) {

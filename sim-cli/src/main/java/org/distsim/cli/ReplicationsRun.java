@@ -16,6 +16,7 @@ import org.distsim.reports.batch.BatchJson;
 import org.distsim.reports.batch.BatchText;
 import org.distsim.reports.batch.ReplicationSummary;
 import org.distsim.reports.batch.ReplicationsHtml;
+import org.distsim.reports.batch.Theory;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -44,6 +45,7 @@ final class ReplicationsRun {
         ClusterTarget cluster = batch.cluster(environment);
         BatchSession session = new BatchSession(spec, "replications", format, FORMATS, out, force);
         Scenario scenario = scenarioArgs.load(List.of(), cluster == null ? SourceReader.FILES : cluster.reader());
+        Theory.Set theory = Theories.of(scenario);
         RunExecutor executor = cluster == null ? new LocalRuns(List.of(scenario), run.options(), replications, threads)
                 : cluster.connect(scenarioArgs, List.of(List.of()), run.options(), replications,
                         spec.commandLine().getErr());
@@ -58,7 +60,7 @@ final class ReplicationsRun {
             List<RunResult> results = runner.results(0);
             ReplicationSummary summary = ReplicationSummary.of(results, replications, scenario.name(), usedSeed, end,
                     warmup);
-            return new BatchSession.Documents(BatchText.render(summary, reproduce), BatchJson.render(summary),
+            return new BatchSession.Documents(BatchText.render(summary, theory, reproduce), BatchJson.render(summary, theory),
                     BatchCsv.render(summary), ReplicationsHtml.render(summary,
                             ReplicationSummary.pooledHistograms(results), reproduce));
         });

@@ -1,6 +1,7 @@
 package org.distsim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
  * <p>A bad {@code --out} is caught before the run starts, so a long run is never thrown away for
  * want of a place to put its result. {@code --out} names a directory (every format at once) when it
  * ends with a slash, is an existing directory, or its last name has no extension; otherwise a
- * file in the {@code --format}. The exit code is {@link ExitCodes#SLO_BROKEN} when an objective
+ * file in the {@code --format} (or, without one, the format its extension names), also with
+ * {@code --replications}. The exit code is {@link ExitCodes#SLO_BROKEN} when an objective
  * of the scenario's {@code slo:} was broken.
  */
 @Command(name = "run",
@@ -35,6 +37,9 @@ import picocli.CommandLine.Option;
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 final class RunCommand extends GuardedCommand {
 
+    /** The formats of one run, as {@code --format} spells them. */
+    private static final List<String> FORMATS = List.of("text", "json", "html");
+
     @Mixin
     private ScenarioArgs scenario = new ScenarioArgs();
 
@@ -47,25 +52,29 @@ final class RunCommand extends GuardedCommand {
     private OutputFormat format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR",
-            description = "Write the report to FILE (atomically, in --format) instead of stdout; or, when the"
-                    + " path ends with /, is an existing directory or has no extension, write every format"
-                    + " into the directory DIR at once: report.txt, result.json, timeseries.csv, summary.csv,"
-                    + " report.html.")
+            description = "Write the report to FILE (atomically, in --format, or without it in the format the"
+                    + " extension names: .txt, .json, .html; with --replications also .csv) instead of stdout;"
+                    + " or, when the path ends with /, is an existing directory or has no extension, write every"
+                    + " format into the directory DIR at once: report.txt, result.json, timeseries.csv,"
+                    + " summary.csv, report.html (with --replications: replications.txt, .json, .csv, .html).")
     private String out;
 
     @Option(names = "--force", description = "Let --out replace an existing file, or the report in an existing"
             + " directory.")
     private boolean force;
 
-    /** --replications, --threads, --no-progress: with --replications, --out names a directory. */
+    /** --replications, --threads, --no-progress. */
     @Mixin
     private BatchOptions batch = new BatchOptions();
 
     @Override
     int execute() throws UserError, ScenarioException {
         if (batch.replications != null) {
-            return ReplicationsRun.execute(spec, scenario, run, format.option(), out, force, batch, environment());
+            return ReplicationsRun.execute(spec, scenario, run,
+                    OutFile.chosenFormat(spec, format.option(), out, ReplicationsRun.FORMATS), out, force, batch,
+                    environment());
         }
+        format = new OutputFormat.Converter().convert(OutFile.chosenFormat(spec, format.option(), out, FORMATS));
         if (batch.threads != null) {
             throw new UserError("--threads spreads replications over cores; one run is single-threaded,"
                     + " so use it with --replications N");
@@ -115,5 +124,12 @@ final class RunCommand extends GuardedCommand {
         }
         stderr.flush();
         return report.slosHeld() ? ExitCodes.OK : ExitCodes.SLO_BROKEN;
+    }
+
+    @Override
+    String reproduce(long seed) {
+        String line = ReproduceCommand.of(scenario.file(), scenario.experiment(), seed, scenario.overrides(),
+                run.duration());
+        return batch.replications == null ? line : line + " --replications " + batch.replications;
     }
 }

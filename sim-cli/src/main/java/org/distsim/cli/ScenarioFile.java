@@ -3,7 +3,7 @@ package org.distsim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.distsim.models.scenario.ComponentRegistry;
+import org.distsim.models.registry.ComponentRegistry;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;

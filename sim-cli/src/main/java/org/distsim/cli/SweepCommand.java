@@ -11,6 +11,7 @@ import org.distsim.cli.batch.Progress;
 import org.distsim.cli.batch.RunExecutor;
 import org.distsim.cli.batch.TerminalProgress;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.SourceReader;
 import org.distsim.models.scenario.SweepParameter;
@@ -21,6 +22,7 @@ import org.distsim.reports.batch.BatchText;
 import org.distsim.reports.batch.ReplicationSummary;
 import org.distsim.reports.batch.SweepHtml;
 import org.distsim.reports.batch.SweepResult;
+import org.distsim.reports.batch.Theory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,8 +67,10 @@ final class SweepCommand extends GuardedCommand {
             description = "What to print: text, json, csv or html (default: ${DEFAULT-VALUE}).")
     private String format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Write sweep.txt, sweep.json, sweep.csv and sweep.html into DIR instead.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR",
+            description = "Write FILE (in --format, or without it in the format its extension names: .txt, .json,"
+                    + " .csv, .html) instead of stdout; or, when the path ends with /, is an existing directory or"
+                    + " has no extension, write sweep.txt, sweep.json, sweep.csv and sweep.html into DIR.")
     private String out;
 
     @Option(names = "--force", description = "Let --out replace existing files.")
@@ -79,8 +83,8 @@ final class SweepCommand extends GuardedCommand {
         int threads = batch.threads();
         ClusterTarget cluster = batch.cluster(environment());
         SourceReader reader = cluster == null ? SourceReader.FILES : cluster.reader();
-        BatchSession session = new BatchSession(spec, "sweep", format.toLowerCase(java.util.Locale.ROOT), FORMATS,
-                out, force);
+        BatchSession session = new BatchSession(spec, "sweep",
+                OutFile.chosenFormat(spec, format.toLowerCase(java.util.Locale.ROOT), out, FORMATS), FORMATS, out, force);
         Scenario base = scenario.load(List.of(), reader);
         List<SweepParameter> parameters = parameters(base);
         List<List<String>> points;
@@ -100,6 +104,9 @@ final class SweepCommand extends GuardedCommand {
             }
             pointOverrides.add(overrides);
         }
+        // Theory is computed before the runs, from the same loaded points: it costs milliseconds.
+        List<Theory.Set> theories = scenarios.stream().map(Theories::of).toList();
+        List<SweepResult.CurvePoint> curve = TheoryCurve.of(scenario, parameters, points);
         RunExecutor executor = cluster == null ? new LocalRuns(scenarios, run.options(), replications, threads)
                 : cluster.connect(scenario, pointOverrides, run.options(), replications, spec.commandLine().getErr());
         BatchRunner runner = new BatchRunner(points.size(), replications, executor);
@@ -112,9 +119,10 @@ final class SweepCommand extends GuardedCommand {
             for (int p = 0; p < points.size(); p++) {
                 Scenario point = scenarios.get(p);
                 results.add(new SweepResult.Point(points.get(p), ReplicationSummary.of(runner.results(p), replications,
-                        point.name(), usedSeed, run.end(point), run.warmup(point))));
+                        point.name(), usedSeed, run.end(point), run.warmup(point)), theories.get(p)));
             }
-            SweepResult sweep = new SweepResult(base.name(), usedSeed, replications, paths, results);
+            SweepResult sweep = new SweepResult(base.name(), usedSeed, replications, paths, results,
+                    ScenarioFacts.objectives(base), curve);
             return new BatchSession.Documents(BatchText.render(sweep, reproduce), BatchJson.render(sweep),
                     BatchCsv.render(sweep), SweepHtml.render(sweep, reproduce));
         });
@@ -145,6 +153,11 @@ final class SweepCommand extends GuardedCommand {
             parsed.add(parameter);
         }
         return parsed;
+    }
+
+    @Override
+    String reproduce(long seed) {
+        return reproduce(seed, batch.replications == null ? 1 : batch.replications);
     }
 
     private String reproduce(long usedSeed, int replications) {

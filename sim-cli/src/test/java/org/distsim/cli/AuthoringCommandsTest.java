@@ -83,6 +83,20 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void explain_endsWithAStaticForecast_withTheModelAndItsAssumptions() throws IOException {
+        Path file = Cli.write(dir, "s.yaml", Cli.SCENARIO);
+        Cli.Result r = Cli.run("explain", file.toString(), "--set", "workloads.clients.rate=500/s");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        String forecast = r.out().substring(r.out().indexOf("forecast:\n"));
+        assertTrue(forecast.contains("    server:  # service\n      offered: 500/s, Poisson\n"
+                + "      load: 50.0% of each worker\n      model: M/M/1"), forecast);
+        assertTrue(forecast.contains("      response: mean 2 ms, p50 1.386 ms, p95 5.991 ms, p99 9.21 ms\n"), forecast);
+        assertTrue(forecast.contains("        - Poisson arrivals (independent, exponential gaps) at a steady rate\n"),
+                forecast);
+        assertTrue(forecast.endsWith("  bottleneck: server, the highest load: 50.0% of each worker\n"), forecast);
+    }
+
+    @Test
     void explain_ofABadScenario_reportsItLikeValidate() throws IOException {
         Path file = Cli.write(dir, "s.yaml", Cli.SCENARIO.replace("workers: 1", "workers: 0"));
         Cli.Result r = Cli.run("explain", file.toString());

@@ -26,7 +26,7 @@ import org.distsim.cluster.task.SourceCapture;
 import org.distsim.cluster.worker.Worker;
 import org.distsim.cluster.worker.WorkerListener;
 import org.distsim.cluster.worker.WorkerSettings;
-import org.distsim.models.scenario.ComponentRegistry;
+import org.distsim.models.registry.ComponentRegistry;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioLoader;
 import org.distsim.reports.batch.BatchJson;

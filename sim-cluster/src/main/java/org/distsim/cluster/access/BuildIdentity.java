@@ -22,7 +22,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.ScenarioRunner;
-import org.distsim.models.scenario.SchemaGenerator;
+import org.distsim.models.docs.SchemaGenerator;
 
 /**
  * What a member must share with the coordinator for their results to be the same bytes: the

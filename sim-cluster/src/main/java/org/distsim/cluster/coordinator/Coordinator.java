@@ -121,6 +121,7 @@ public final class Coordinator implements AutoCloseable {
      *
      * @throws ClusterException    when no member can take the runs at the start, or the client was shut down
      * @throws RemoteRunException  for the failed run of lowest index, when a run failed on a member
+     * @throws org.distsim.core.check.InvariantViolation  as a local run would, when that run broke an invariant
      */
     public void run(BatchPlan plan, ResultSink sink, CoordinatorListener listener) throws ClusterException {
         new Batch(plan, sink, listener).run();
@@ -149,6 +150,7 @@ public final class Coordinator implements AutoCloseable {
     private final class Batch {
         private final BatchPlan plan;
         private final ResultSink sink;
+        private final PointFacts facts;
         private final CoordinatorListener listener;
         private final String build = identity.encode();
         private final MemberBook members;
@@ -156,13 +158,14 @@ public final class Coordinator implements AutoCloseable {
         private final TreeSet<Integer> pending = new TreeSet<>();
         private final Map<Long, Submission> active = new HashMap<>();
         private final BitSet done = new BitSet();
-        private final TreeMap<Integer, RemoteRunException> failures = new TreeMap<>();
+        private final TreeMap<Integer, RuntimeException> failures = new TreeMap<>();
         private long nextId;
         private boolean waitingShown;
 
         Batch(BatchPlan plan, ResultSink sink, CoordinatorListener listener) {
             this.plan = plan;
             this.sink = sink;
+            this.facts = new PointFacts(plan);
             this.listener = listener;
             this.members = new MemberBook(identity, listener);
             for (int i = 0; i < plan.total(); i++) {
@@ -280,8 +283,12 @@ public final class Coordinator implements AutoCloseable {
                 if (!done.get(index)) {
                     done.set(index);
                     pending.remove(index);
-                    sink.accept(index, finished.result());
+                    sink.accept(index, facts.attach(index, finished.result()));
                 }
+                return;
+            }
+            if (outcome instanceof TaskOutcome.Broken broken) {
+                failures.putIfAbsent(index, broken.violation());
                 return;
             }
             TaskOutcome.Failed failed = (TaskOutcome.Failed) outcome;

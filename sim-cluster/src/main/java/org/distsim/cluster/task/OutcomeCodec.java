@@ -1,12 +1,17 @@
 package org.distsim.cluster.task;
 
 import java.io.ByteArrayInputStream;
+import java.io.DataInput;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.distsim.core.check.InvariantViolation;
+import org.distsim.core.check.Violation;
 
 /** A {@link TaskOutcome} as deflated bytes and back; versioned like {@link TaskCodec}. */
 public final class OutcomeCodec {
@@ -14,7 +19,7 @@ public final class OutcomeCodec {
     /** "DSRS". */
     private static final int MAGIC = 0x44535253;
     /** Bump on any change of the layout below or of {@link RunResultCodec}'s. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private OutcomeCodec() {
     }
@@ -33,6 +38,17 @@ public final class OutcomeCodec {
                 Wire.writeString(out, failed.kind().name());
                 Wire.writeString(out, failed.message());
                 Wire.writeString(out, failed.detail());
+            } else if (outcome instanceof TaskOutcome.Broken broken) {
+                InvariantViolation violation = broken.violation();
+                out.writeByte(2);
+                Wire.writeString(out, violation.scenario());
+                out.writeLong(violation.seed());
+                out.writeInt(violation.replication());
+                out.writeInt(violation.violations().size());
+                for (Violation each : violation.violations()) {
+                    Wire.writeString(out, each.invariant());
+                    Wire.writeString(out, each.detail());
+                }
             }
             out.flush();
             return Compression.deflate(bytes.toByteArray());
@@ -49,6 +65,7 @@ public final class OutcomeCodec {
             TaskOutcome outcome = switch (tag) {
                 case 0 -> new TaskOutcome.Finished(RunResultCodec.read(in));
                 case 1 -> new TaskOutcome.Failed(kind(Wire.readString(in)), Wire.readString(in), Wire.readString(in));
+                case 2 -> new TaskOutcome.Broken(readViolation(in));
                 default -> throw new WireFormatException("unknown outcome tag " + tag);
             };
             if (in.available() > 0) {
@@ -62,6 +79,18 @@ public final class OutcomeCodec {
         } catch (IOException | RuntimeException e) {
             throw new WireFormatException("the result is malformed: " + e.getMessage());
         }
+    }
+
+    private static InvariantViolation readViolation(DataInput in) throws IOException {
+        String scenario = Wire.readString(in);
+        long seed = in.readLong();
+        int replication = in.readInt();
+        int count = Wire.readCount(in);
+        List<Violation> violations = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            violations.add(new Violation(Wire.readString(in), Wire.readString(in)));
+        }
+        return new InvariantViolation(scenario, seed, replication, violations);
     }
 
     private static TaskOutcome.Kind kind(String name) throws WireFormatException {

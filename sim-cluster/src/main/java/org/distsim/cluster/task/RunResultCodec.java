@@ -5,11 +5,13 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
+import org.distsim.core.result.DropReason;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
@@ -25,6 +27,10 @@ import org.distsim.core.result.WorkloadResult;
  * as raw bits, each figure with its Java type (or as absent), and each latency histogram in HdrHistogram's
  * compressed encoding with its auto-resize flag (a merge of replications copies the first
  * histogram, and the copy must be able to grow like the original).
+ *
+ * <p>The run's {@link RunResult#facts() facts} (topology, markers, objectives) are not carried:
+ * they follow from the scenario alone, so the coordinator attaches them from its own copy of the
+ * scenario, as {@code ScenarioRunner} does locally; a decoded result has {@code RunFacts.NONE}.
  */
 public final class RunResultCodec {
 
@@ -60,7 +66,11 @@ public final class RunResultCodec {
         out.writeLong(network.sent());
         out.writeLong(network.delivered());
         out.writeLong(network.dropped());
-        writeCounts(out, network.droppedByReason());
+        out.writeInt(network.droppedByReason().size());
+        for (Map.Entry<DropReason, Long> entry : network.droppedByReason().entrySet()) {
+            Wire.writeString(out, entry.getKey().name());
+            out.writeLong(entry.getValue());
+        }
         out.writeLong(network.inFlight());
         writeSeries(out, result.series());
     }
@@ -84,7 +94,7 @@ public final class RunResultCodec {
             String name = Wire.readString(in);
             nodes.put(name, new NodeResult(Wire.readString(in), readFigures(in)));
         }
-        NetworkResult network = new NetworkResult(in.readLong(), in.readLong(), in.readLong(), readCounts(in),
+        NetworkResult network = new NetworkResult(in.readLong(), in.readLong(), in.readLong(), readDrops(in),
                 in.readLong());
         return new RunResult(scenario, seed, replication, durationNanos, warmupNanos, events, stop, workloads, nodes,
                 network, readSeries(in));
@@ -218,6 +228,20 @@ public final class RunResultCodec {
             counts.put(Wire.readString(in), in.readLong());
         }
         return counts;
+    }
+
+    private static Map<DropReason, Long> readDrops(DataInput in) throws IOException {
+        int count = Wire.readCount(in);
+        Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
+        for (int i = 0; i < count; i++) {
+            String name = Wire.readString(in);
+            try {
+                drops.put(DropReason.valueOf(name), in.readLong());
+            } catch (IllegalArgumentException e) {
+                throw new WireFormatException("unknown drop reason " + name);
+            }
+        }
+        return drops;
     }
 
     private static void writeSeries(DataOutput out, TimeSeries series) throws IOException {

@@ -1,6 +1,7 @@
 package org.distsim.cluster.task;
 
 import java.util.Objects;
+import org.distsim.core.check.InvariantViolation;
 import org.distsim.core.result.RunResult;
 
 /** What a member sends back for a task: the run's result, or why there is none. */
@@ -10,6 +11,17 @@ public sealed interface TaskOutcome {
     record Finished(RunResult result) implements TaskOutcome {
         public Finished {
             Objects.requireNonNull(result, "result");
+        }
+    }
+
+    /**
+     * The run finished but broke an invariant (a bug in distsim, found by the end-of-run checks):
+     * the coordinator reports it exactly as a local run would, with the scenario, seed and
+     * invariant.
+     */
+    record Broken(InvariantViolation violation) implements TaskOutcome {
+        public Broken {
+            Objects.requireNonNull(violation, "violation");
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.check.InvariantViolation;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
@@ -41,6 +42,8 @@ public final class TaskRunner {
             RunResult result = ScenarioRunner.run(scenario,
                     new RunOptions(task.seed(), task.durationNanos(), task.replication(), null));
             return new TaskOutcome.Finished(result);
+        } catch (InvariantViolation e) {
+            return new TaskOutcome.Broken(e);
         } catch (ScenarioException e) {
             // The coordinator loaded the same bytes without a problem, so this is not the user's input.
             return new TaskOutcome.Failed(TaskOutcome.Kind.RUN_FAILED,

@@ -11,7 +11,7 @@ import java.util.List;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
-import org.distsim.models.scenario.ComponentRegistry;
+import org.distsim.models.registry.ComponentRegistry;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;

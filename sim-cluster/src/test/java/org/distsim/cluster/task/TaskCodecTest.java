@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.check.InvariantViolation;
+import org.distsim.core.check.Violation;
+import org.distsim.core.facts.RunFacts;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
@@ -46,8 +49,21 @@ class TaskCodecTest {
         TaskOutcome outcome = OutcomeCodec.decode(OutcomeCodec.encode(new TaskRunner().run(task)));
         RunResult local = ScenarioRunner.run(task.bundle().load(task.overrides()),
                 new RunOptions(9L, 1_000_000_000L, 2, null));
-        assertEquals(local, assertInstanceOf(TaskOutcome.Finished.class, outcome).result());
+        // Facts are not sent: the coordinator attaches them from its own copy of the scenario.
+        assertEquals(local.withFacts(RunFacts.NONE), assertInstanceOf(TaskOutcome.Finished.class, outcome).result());
         assertEquals(2, local.replication());
+    }
+
+    @Test
+    void brokenInvariant_travelsWithScenarioSeedReplicationAndEveryViolation() throws Exception {
+        InvariantViolation sent = new InvariantViolation("mm1", 7, 3, List.of(
+                new Violation("message conservation", "network: sent 10 != delivered 12 + dropped 0 + in flight 0 = 12"),
+                new Violation("request conservation", "clients: 5 != 4")));
+        TaskOutcome outcome = OutcomeCodec.decode(OutcomeCodec.encode(new TaskOutcome.Broken(sent)));
+        InvariantViolation received = assertInstanceOf(TaskOutcome.Broken.class, outcome).violation();
+        assertEquals(sent.getMessage(), received.getMessage());
+        assertEquals(List.of("mm1", 7L, 3, sent.violations()),
+                List.of(received.scenario(), received.seed(), received.replication(), received.violations()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.distsim.core.facts.Link;
 import org.distsim.core.fault.Fault;
+import org.distsim.core.fault.FaultVisitor;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.format.KnobSpec;
@@ -104,28 +105,54 @@ public final class ScenarioExplainer {
 
     /** A fault with all its parameters, in the format's words. */
     static String describe(Fault fault) {
-        if (fault instanceof Fault.Crash crash) {
+        return fault.accept(DESCRIPTION);
+    }
+
+    /** How {@code explain} words each kind of fault: with every parameter, unlike the short label. */
+    private static final FaultVisitor<String> DESCRIPTION = new FaultVisitor<>() {
+        @Override
+        public String crash(Fault.Crash crash) {
             return "crash " + crash.node();
-        } else if (fault instanceof Fault.Restart restart) {
+        }
+
+        @Override
+        public String restart(Fault.Restart restart) {
             return "restart " + restart.node();
-        } else if (fault instanceof Fault.Partition partition) {
+        }
+
+        @Override
+        public String partition(Fault.Partition partition) {
             return "partition " + partition.name() + " " + partition.groups() + (partition.oneWay() ? " one-way" : "");
-        } else if (fault instanceof Fault.Heal heal) {
+        }
+
+        @Override
+        public String heal(Fault.Heal heal) {
             return "heal " + heal.name();
-        } else if (fault instanceof Fault.SlowNode slow) {
+        }
+
+        @Override
+        public String slowNode(Fault.SlowNode slow) {
             return slow.factor() == 1 ? "slow " + slow.node() + " ends (factor 1)"
                     : "slow " + slow.node() + " (service times x" + number(slow.factor()) + ")";
-        } else if (fault instanceof Fault.DegradeLink link) {
+        }
+
+        @Override
+        public String degradeLink(Fault.DegradeLink link) {
             return "degrade-link " + link.from() + " <-> " + link.to() + " (extra latency "
                     + Units.formatNanos(link.extraLatencyNanos()) + ", loss " + number(link.loss()) + ")";
-        } else if (fault instanceof Fault.RestoreLink link) {
+        }
+
+        @Override
+        public String restoreLink(Fault.RestoreLink link) {
             return "restore-link " + link.from() + " <-> " + link.to();
-        } else if (fault instanceof Fault.LoadSpike spike) {
+        }
+
+        @Override
+        public String loadSpike(Fault.LoadSpike spike) {
             return spike.factor() == 1 ? "load-spike on " + spike.workload() + " ends (factor 1)"
                     : "load-spike on " + spike.workload() + " (load x" + number(spike.factor()) + ")";
         }
-        return fault.describe();
-    }
+    };
 
     /** Every knob of a record of knobs, one per line, nested records and lists of them as blocks. */
     private void record(Object config, String indent) {

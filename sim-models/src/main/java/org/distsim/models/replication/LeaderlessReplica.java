@@ -336,7 +336,7 @@ public final class LeaderlessReplica implements Actor {
 
     private void startJob(ActorRef ignored, Request slot) {
         ContinuousSampler time = slot.isWrite() ? writeTime : readTime;
-        context.setTimer(Math.round(time.sample() * context.slowdown()), new Served(slot.id()));
+        context.setTimer(context.workNanos(time.sample()), new Served(slot.id()));
     }
 
     private void finishJob(long id) {

@@ -117,7 +117,7 @@ public final class ScenarioFacts {
     }
 
     /** One objective per bound of each {@code slo:} entry, in file order (latency bounds first). */
-    static List<Objective> objectives(Scenario scenario) {
+    public static List<Objective> objectives(Scenario scenario) {
         List<Objective> objectives = new ArrayList<>();
         for (Slo slo : scenario.slos()) {
             for (Map.Entry<ObjectiveFigure, java.time.Duration> bound : slo.latencyBounds().entrySet()) {

@@ -7,7 +7,8 @@ import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
-import org.distsim.core.observe.SimObserver;
+import org.distsim.core.kernel.SimObserver;
+import org.distsim.core.result.DropReason;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 
@@ -30,7 +31,7 @@ final class TrafficTap implements SimObserver {
     }
 
     @Override
-    public void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, String reason) {
+    public void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, DropReason reason) {
         record(from, to, nowNanos, nowNanos, FlightKind.DROPPED);
     }
 

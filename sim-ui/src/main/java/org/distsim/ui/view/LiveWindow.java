@@ -45,6 +45,7 @@ import org.distsim.ui.live.Command;
 import org.distsim.ui.live.FaultYaml;
 import org.distsim.ui.live.Flight;
 import org.distsim.ui.live.Mode;
+import org.distsim.ui.live.PartitionTracker;
 import org.distsim.ui.live.SimDriver;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.live.Speed;
@@ -363,18 +364,9 @@ public final class LiveWindow {
 
     /** "ui-1", "ui-2", ...: never a name the scenario's timeline or an earlier hand-made partition uses. */
     String nextPartitionName() {
-        Set<String> used = new LinkedHashSet<>();
-        for (ScheduledFault fault : scenario.faults()) {
-            if (fault.fault() instanceof Fault.Partition p) {
-                used.add(p.name());
-            }
-        }
+        Set<String> used = new LinkedHashSet<>(PartitionTracker.partitionNames(scenario.faults()));
         if (latest != null) {
-            for (ScheduledFault fault : latest.recorded()) {
-                if (fault.fault() instanceof Fault.Partition p) {
-                    used.add(p.name());
-                }
-            }
+            used.addAll(PartitionTracker.partitionNames(latest.recorded()));
         }
         int n = partitionsMade + 1;
         while (used.contains("ui-" + n)) {

@@ -1,10 +1,9 @@
-package org.distsim.core.observe;
+package org.distsim.core.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.distsim.core.fault.Fault;
-import org.distsim.core.kernel.ActorRef;
-import org.distsim.core.kernel.Message;
+import org.distsim.core.result.DropReason;
 
 /** Fans one notification out to several observers, in the order they were added. */
 public final class Observers implements SimObserver {
@@ -40,7 +39,7 @@ public final class Observers implements SimObserver {
     }
 
     @Override
-    public void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, String reason) {
+    public void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, DropReason reason) {
         for (SimObserver o : observers) {
             o.onDrop(nowNanos, from, to, message, reason);
         }

@@ -1,19 +1,25 @@
-package org.distsim.core.observe;
+package org.distsim.core.kernel;
 
 import org.distsim.core.fault.Fault;
-import org.distsim.core.kernel.ActorRef;
-import org.distsim.core.kernel.Message;
+import org.distsim.core.result.DropReason;
 
 /**
  * Watches a run without taking part in it: the live view and traces implement this. Every method
  * is called on the simulation thread, in event order, and must not change the simulation.
+ *
+ * <p>The kernel reports sends, deliveries and drops; the layers above it report through
+ * {@link Simulation#observer()} what they do: the fault injector each fault it applies, the run
+ * layer each time-series interval it closes.
  *
  * <p>With no observer registered the engine skips every call behind a single null check, so
  * watching costs nothing when nobody watches.
  */
 public interface SimObserver {
 
-    /** A message left {@code from}; it will arrive at {@code deliverAtNanos} unless dropped on the way. */
+    /**
+     * A message left {@code from} and will arrive at {@code deliverAtNanos} (unless its target is down
+     * then). A message dropped on sending is reported by {@link #onDrop} alone.
+     */
     default void onSend(long nowNanos, ActorRef from, ActorRef to, Message message, long deliverAtNanos) {
     }
 
@@ -21,8 +27,8 @@ public interface SimObserver {
     default void onDeliver(long nowNanos, ActorRef from, ActorRef to, Message message) {
     }
 
-    /** A message was lost: {@code reason} is {@code partition}, {@code loss} or {@code node-down}. */
-    default void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, String reason) {
+    /** A message was lost, on sending or on arrival, for the given reason. */
+    default void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, DropReason reason) {
     }
 
     /** A fault was applied. */
