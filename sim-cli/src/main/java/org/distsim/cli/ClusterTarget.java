@@ -1,6 +1,8 @@
 package org.distsim.cli;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,12 +36,22 @@ final class ClusterTarget {
     }
 
     static ClusterTarget of(String cluster, String name, Function<String, String> environment) throws UserError {
+        ClusterTarget target;
         try {
-            return new ClusterTarget(Endpoint.parseList("--cluster", cluster), ClusterAccess.of(name, environment));
+            target = new ClusterTarget(Endpoint.parseList("--cluster", cluster), ClusterAccess.of(name, environment));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage().startsWith("cluster name") ? "--cluster-name: " + e.getMessage()
                     : e.getMessage());
         }
+        for (Endpoint member : target.members) {
+            try {
+                InetAddress.getByName(member.host());
+            } catch (UnknownHostException e) {
+                // Said at once, instead of after the connection timeout that trying it would take.
+                throw new UserError("--cluster " + cluster + ": unknown host " + member.host());
+            }
+        }
+        return target;
     }
 
     /** Load every scenario of the batch through this, so that the files read are the files shipped. */

@@ -64,8 +64,12 @@ final class Outcomes {
                     + " give it more (JAVA_OPTS=-Xmx4g ./distsim ...) or shorten the run with --duration");
             return ExitCodes.INTERNAL;
         } catch (RemoteFailure e) {
-            // A batch on a cluster failed there: a bug only when a run threw on a member.
+            // A batch on a cluster failed there: a bug only when a run threw on a member, and the
+            // user's to fix, as a cluster that cannot be reached at all is, when no member can take it.
             err.println("error: " + e.getMessage());
+            if (e.unusableCluster()) {
+                return ExitCodes.BAD_INPUT;
+            }
             if (e.bug()) {
                 err.println("this is a bug in distsim; please report it with the scenario and seed");
                 if (debug) {

@@ -44,6 +44,14 @@ class ClusterOptionsTest {
     }
 
     @Test
+    void clusterOnAnUnknownHost_isRefusedAtOnce_withoutWaitingForAConnection() throws IOException {
+        // .invalid is reserved (RFC 2606): no resolver ever answers it.
+        Cli.Result r = Cli.run("run", scenario(), "--replications", "2", "--cluster", "127.0.0.1:5701,nohost.invalid:5701");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals("error: --cluster 127.0.0.1:5701,nohost.invalid:5701: unknown host nohost.invalid\n", r.err());
+    }
+
+    @Test
     void clusterNameAlone_orABadOne_isRefused() throws IOException {
         Cli.Result alone = Cli.run("run", scenario(), "--replications", "2", "--cluster-name", "lab");
         assertEquals(ExitCodes.BAD_INPUT, alone.exitCode());

@@ -95,6 +95,17 @@ class OutcomesTest {
     }
 
     @Test
+    void guard_clusterWhoseMembersAllRefuse_isBadInput_likeAnUnreachableOne() {
+        int code = Outcomes.guard(spec(), false, () -> {
+            throw org.distsim.cli.batch.RemoteFailure.unusableCluster("no member of the cluster can take the runs:\n"
+                    + "  refused member 127.0.0.1:5701: another distsim version");
+        });
+        assertEquals(ExitCodes.BAD_INPUT, code);
+        assertEquals("error: no member of the cluster can take the runs:\n"
+                + "  refused member 127.0.0.1:5701: another distsim version\n", err.toString());
+    }
+
+    @Test
     void guard_brokenInvariant_namesItWithScenarioAndSeed_printsTheReproduceLine_andExitsThree() {
         int code = Outcomes.guard(spec(), false, () -> {
             throw new InvariantViolation("mm1", 7, 0, List.of(new Violation("message conservation",

@@ -45,7 +45,7 @@ public final class ClusterRuns implements RunExecutor {
                 }
             });
         } catch (ClusterException e) {
-            throw new RemoteFailure(e.getMessage(), false, "");
+            throw RemoteFailure.unusableCluster(e.getMessage());
         } catch (RemoteRunException e) {
             throw new RemoteFailure(e.outOfMemory() ? e.getMessage() + "; give the workers a larger heap"
                     + " (java -Xmx8g -jar distsim.jar worker ..., or JAVA_OPTS=-Xmx8g ./distsim worker ...)"
