@@ -16,7 +16,6 @@ import java.util.Map;
 import org.distsim.cli.batch.BatchRunner;
 import org.distsim.cli.batch.ClusterRuns;
 import org.distsim.cli.batch.Progress;
-import org.distsim.cluster.access.BuildIdentity;
 import org.distsim.cluster.access.ClusterAccess;
 import org.distsim.cluster.access.Endpoint;
 import org.distsim.cluster.coordinator.BatchPlan;
@@ -41,7 +40,8 @@ import picocli.CommandLine;
 
 /**
  * {@code --cluster}: three workers inside this JVM on 127.0.0.1, one run slot each, and the same
- * bytes as the local batch, also when a worker is killed in the middle of the sweep.
+ * bytes as the local batch. (A worker killed in the middle of a sweep: ClusterProcessTest, with a
+ * real process and SIGKILL, and sim-cluster's CoordinatorTest.)
  */
 @Timeout(180)
 class ClusterBatchTest {
@@ -131,26 +131,6 @@ class ClusterBatchTest {
     }
 
     @Test
-    void workerKilledMidSweep_losesNothing_andTheBytesAreTheSame() throws Exception {
-        Worker[] doomed = new Worker[1];
-        WorkerListener killOnFirstTask = new WorkerListener() {
-            @Override
-            public void taskStarted(int point, int replication) {
-                // A crash in the middle of a run: no goodbye, the run's result never arrives.
-                new Thread(() -> doomed[0].terminate(), "killer").start();
-            }
-        };
-        doomed[0] = worker(freePort(), killOnFirstTask);
-        String doomedAddress = doomed[0].address();
-        Cli.Result local = Cli.run(ENV, true, sweep(dir.resolve("local")));
-        Cli.Result cluster = Cli.run(ENV, true, withCluster(sweep(dir.resolve("cluster"))));
-        assertEquals(ExitCodes.OK, cluster.exitCode(), cluster.err());
-        assertSameFiles(dir.resolve("local"), dir.resolve("cluster"));
-        assertTrue(cluster.err().contains("cluster: 4 members"), cluster.err());
-        assertTrue(cluster.err().contains("member " + doomedAddress + " left"), cluster.err());
-    }
-
-    @Test
     void interruptedClusterBatch_writesWhatFinished_markedPartial() throws Exception {
         Path file = Cli.write(dir, "mm1.yaml", Cli.SCENARIO);
         SourceCapture capture = new SourceCapture();
@@ -186,11 +166,5 @@ class ClusterBatchTest {
         assertTrue(out.toString().contains("\"completed\": 1,"), out.toString());
         assertTrue(err.toString().contains("interrupted: writing the 1 of 4 runs that finished, marked partial"),
                 err.toString());
-    }
-
-    @Test
-    void identityOfTheTestWorkers_isThisProcesssIdentity() {
-        // The refusal of other builds is tested in sim-cluster; here every member must be accepted.
-        assertEquals(BuildIdentity.current(), BuildIdentity.parse(BuildIdentity.current().encode()));
     }
 }

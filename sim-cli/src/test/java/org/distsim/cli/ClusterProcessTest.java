@@ -16,20 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.distsim.cluster.access.ClusterAccess;
-import org.distsim.cluster.worker.Worker;
-import org.distsim.cluster.worker.WorkerListener;
-import org.distsim.cluster.worker.WorkerSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * distsim as separate processes: a local batch loads no class of sim-cluster or Hazelcast;
- * {@code distsim worker} prints its address and members and stops cleanly on SIGTERM; and a sweep
+ * distsim as separate processes: a local batch loads no class of sim-cluster or Hazelcast; a sweep
  * whose only worker is killed with SIGKILL in the middle of a run finishes on a worker started
- * afterwards, with the same bytes as locally.
+ * afterwards, with the same bytes as locally; and that {@code distsim worker} prints its address
+ * and members and stops cleanly on SIGTERM.
  */
 @Timeout(120)
 class ClusterProcessTest {
@@ -76,35 +72,8 @@ class ClusterProcessTest {
     }
 
     @Test
-    void worker_printsItsAddressAndMembers_andStopsCleanlyOnSigterm() throws Exception {
-        int port = freePort();
-        Path stderr = dir.resolve("stderr.txt");
-        Process process = distsim(List.of(), "worker", "--port", Integer.toString(port), "--threads", "1",
-                "--cluster-name", "isolation-test").redirectError(stderr.toFile()).start();
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            lines.add(out.readLine());
-            lines.add(out.readLine());
-            // SIGTERM, as a service manager would send; the worker leaves the cluster and says so.
-            // (Through the handle: Process.destroy() would also close the pipe we still read.)
-            process.toHandle().destroy();
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                lines.add(line);
-            }
-        }
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        String address = "127.0.0.1:" + port;
-        assertTrue(lines.get(0).startsWith("distsim worker " + address + " in cluster isolation-test (1 run slot, distsim "),
-                lines.toString());
-        assertEquals("members (1): " + address + " (this worker)", lines.get(1));
-        assertEquals(List.of("stopping: leaving the cluster", "stopped after 0 runs"), lines.subList(2, lines.size()));
-        String err = java.nio.file.Files.readString(stderr);
-        assertTrue(err.startsWith("note: DISTSIM_CLUSTER_SECRET is not set"), err);
-    }
-
-    @Test
-    void sweepWhoseOnlyWorkerIsKilledMidRun_finishesOnTheNextWorker_withTheSameBytes() throws Exception {
+    void sweepWhoseOnlyWorkerIsKilledMidRun_finishesOnTheNextWorker_withTheSameBytes_whichStopsCleanlyOnSigterm()
+            throws Exception {
         int killedPort = freePort();
         int laterPort = freePort();
         Process victim = distsim(List.of(), "worker", "--port", Integer.toString(killedPort), "--threads", "1",
@@ -167,17 +136,43 @@ class ClusterProcessTest {
         assertTrue(submitted.await(60, TimeUnit.SECONDS), "the coordinator started the sweep");
         victim.toHandle().destroyForcibly();
         assertEquals(137, victim.waitFor(), "killed by SIGKILL");
-        Worker later = Worker.start(new WorkerSettings(new ClusterAccess("sigkill-test", null), "127.0.0.1",
-                laterPort, List.of(), 1, false), WorkerListener.NONE);
+        // The next worker: a process too, started only now, so that it runs every run, the interrupted one included.
+        Path laterErr = dir.resolve("later.err");
+        Process later = distsim(List.of(), "worker", "--port", Integer.toString(laterPort), "--threads", "1",
+                "--cluster-name", "sigkill-test").redirectError(laterErr.toFile()).start();
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread laterOutput = new Thread(() -> {
+            try (BufferedReader laterOut = new BufferedReader(new InputStreamReader(later.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = laterOut.readLine(); line != null; line = laterOut.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // The process ended; everything it printed has been read.
+            }
+        }, "later-output");
+        laterOutput.start();
         try {
             coordinator.join(TimeUnit.SECONDS.toMillis(90));
             assertEquals(ExitCodes.OK, exit[0], err.toString());
             assertEquals(local.out(), out.toString());
-            assertEquals(4, later.tasksRun(), "every run, the interrupted one included, ran on the new worker");
             assertTrue(err.toString().contains("member 127.0.0.1:" + killedPort + " left"), err.toString());
         } finally {
-            later.stop();
+            // SIGTERM, as a service manager would send; the worker leaves the cluster and says so.
+            later.toHandle().destroy();
+            assertTrue(later.waitFor(60, TimeUnit.SECONDS));
+            laterOutput.join();
         }
+        String address = "127.0.0.1:" + laterPort;
+        assertTrue(lines.get(0).startsWith("distsim worker " + address + " in cluster sigkill-test (1 run slot, distsim "),
+                lines.toString());
+        assertEquals("members (1): " + address + " (this worker)", lines.get(1));
+        // Coordinators connecting and leaving are reported as they happen, so their lines are left out here.
+        List<String> own = lines.stream().filter(line -> !line.startsWith("coordinator ")).toList();
+        assertEquals(List.of("stopping: leaving the cluster", "stopped after 4 runs"),
+                own.subList(own.size() - 2, own.size()), "every run ran on the next worker: " + lines);
+        String laterStderr = java.nio.file.Files.readString(laterErr);
+        assertTrue(laterStderr.startsWith("note: DISTSIM_CLUSTER_SECRET is not set"), laterStderr);
     }
 
     private static int freePort() throws IOException {
