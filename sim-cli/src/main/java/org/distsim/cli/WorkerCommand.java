@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ./distsim worker                                    # first member, 127.0.0.1:5701",
-            "  ./distsim worker --port 5702 --join 127.0.0.1:5701   # a second one on this machine",
+            "  ./distsim worker                                  # first member, port 5701",
+            "  ./distsim worker --port 5702 --join 127.0.0.1:5701 # a second one here",
             "  ./distsim worker --bind 10.0.0.5 --join 10.0.0.4:5701,10.0.0.5:5701",
             ""
         })
