@@ -182,6 +182,11 @@ public final class LiveRun {
 
     /** An immutable picture of the run now, for the view. */
     public Snapshot snapshot(int run, Mode mode, double speed, String message) {
+        return snapshot(run, mode, speed, null, message);
+    }
+
+    /** The same, with the speed achieved (simulated seconds per wall second), or null when unknown. */
+    public Snapshot snapshot(int run, Mode mode, double speed, Double achieved, String message) {
         readClosedIntervals();
         // Every actor in spawn order: the scenario's nodes (a group's members after their front),
         // then its workloads.
@@ -189,7 +194,7 @@ public final class LiveRun {
         for (ActorRef ref : simulation.actors()) {
             nodes.add(state(ref));
         }
-        return new Snapshot(run, clock, end, simulation.events(), over ? Mode.FINISHED : mode, speed,
+        return new Snapshot(run, clock, end, simulation.events(), over ? Mode.FINISHED : mode, speed, achieved,
                 List.copyOf(nodes), partitions.active(), tap.recent(), tap.sent(), chart, tap.faults(),
                 List.copyOf(recorded), message == null ? "" : message);
     }

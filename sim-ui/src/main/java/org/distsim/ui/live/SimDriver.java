@@ -51,6 +51,7 @@ public final class SimDriver implements AutoCloseable {
     private long lastPublish;
     private long maxChunk = 10_000_000L;
     private boolean stopping;
+    private final SpeedMeter meter = new SpeedMeter();
 
     /** A driver for the scenario, paused at t = 0; {@code seed} replaces the scenario's when not null. */
     public SimDriver(Scenario scenario, Long seed) {
@@ -144,7 +145,12 @@ public final class SimDriver implements AutoCloseable {
                     advance();
                 }
                 long now = wallClock.getAsLong();
-                if (changed || now - lastPublish >= PUBLISH_NANOS) {
+                if (mode == Mode.PLAYING) {
+                    meter.sample(now, run.clock());
+                }
+                // Paused, nothing changes between commands: publishing anyway would hand the view a
+                // new snapshot to draw thirty times a second for nothing.
+                if (changed || mode == Mode.PLAYING && now - lastPublish >= PUBLISH_NANOS) {
                     publish();
                     lastPublish = now;
                 }
@@ -199,12 +205,15 @@ public final class SimDriver implements AutoCloseable {
         } else if (command instanceof Command.SetSpeed set) {
             Speed.check(set.simSecondsPerWallSecond());
             speed = set.simSecondsPerWallSecond();
+            meter.reset();
         } else if (command instanceof Command.ChangeSpeed change) {
             speed = Speed.change(speed, change.notches());
+            meter.reset();
         } else if (command instanceof Command.Restart) {
             run = new LiveRun(scenario, seed, invariants);
             runNumber++;
             mode = Mode.PAUSED;
+            meter.reset();
             result = null;
             violation = null;
         } else if (command instanceof Command.Inject inject) {
@@ -226,6 +235,7 @@ public final class SimDriver implements AutoCloseable {
         if (!run.over()) {
             mode = Mode.PLAYING;
             lastWall = wallClock.getAsLong();
+            meter.reset();
         }
     }
 
@@ -233,6 +243,7 @@ public final class SimDriver implements AutoCloseable {
         if (mode == Mode.PLAYING) {
             mode = Mode.PAUSED;
         }
+        meter.reset();
     }
 
     private void advance() {
@@ -275,7 +286,7 @@ public final class SimDriver implements AutoCloseable {
     }
 
     private void publish() {
-        Snapshot snapshot = run.snapshot(runNumber, mode, speed, message);
+        Snapshot snapshot = run.snapshot(runNumber, mode, speed, mode == Mode.PLAYING ? meter.achieved() : null, message);
         synchronized (published) {
             latest = snapshot;
             published.notifyAll();

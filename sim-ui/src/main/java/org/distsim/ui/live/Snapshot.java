@@ -14,7 +14,9 @@ import org.distsim.core.fault.ScheduledFault;
  * @param endNanos     the end of the run
  * @param events       events processed so far
  * @param mode         paused, playing or finished
- * @param speed        simulated seconds per wall second ({@link Speed#MAX} for as fast as possible)
+ * @param speed        simulated seconds per wall second asked for ({@link Speed#MAX} for as fast as possible)
+ * @param achieved     simulated seconds per wall second over the last second of play, or null when
+ *                     not playing or too soon to tell; below {@code speed} when the machine cannot keep up
  * @param nodes        every node, then every workload, in declaration order
  * @param partitions   active partitions by name: their groups of component names
  * @param recent       the most recent messages, oldest first; the view samples its dots from them
@@ -24,7 +26,7 @@ import org.distsim.core.fault.ScheduledFault;
  * @param recorded     the faults made by hand, each with the simulated time it was applied
  * @param message      a line for the status bar ("the run is over"), or empty
  */
-public record Snapshot(int run, long nowNanos, long endNanos, long events, Mode mode, double speed,
+public record Snapshot(int run, long nowNanos, long endNanos, long events, Mode mode, double speed, Double achieved,
         List<NodeState> nodes, Map<String, List<List<String>>> partitions, List<Flight> recent, long sent,
         List<ChartPoint> chart, List<Marker> faults, List<ScheduledFault> recorded, String message) {
 

@@ -39,6 +39,31 @@ public final class Speed {
         return String.format(Locale.ROOT, "%sx", Double.toString(speed));
     }
 
+    /**
+     * The speed achieved, to two significant figures ("0.21x", "1.0x", "37x"), so that it reads as
+     * a measurement beside the ladder's round speeds.
+     */
+    public static String achievedLabel(double achieved) {
+        if (achieved >= 10) {
+            return String.format(Locale.ROOT, "%.0fx", achieved);
+        }
+        if (achieved >= 1) {
+            return String.format(Locale.ROOT, "%.1fx", achieved);
+        }
+        if (achieved >= 0.1) {
+            return String.format(Locale.ROOT, "%.2fx", achieved);
+        }
+        return String.format(Locale.ROOT, "%.3fx", achieved);
+    }
+
+    /**
+     * Whether a run playing at {@code achieved} visibly lags the speed {@code asked} for: by more
+     * than a tenth, which the pacing's own jitter never reaches.
+     */
+    public static boolean lagging(double asked, double achieved) {
+        return asked != MAX && achieved < asked * 0.9;
+    }
+
     static void check(double speed) {
         if (!(speed > 0)) {
             throw new IllegalArgumentException("speed must be positive, got " + speed);

@@ -89,6 +89,19 @@ public final class DotField {
         }
     }
 
+    /**
+     * Whether a dot is still crossing at {@code wallNanos}: while none is and the snapshot is the
+     * same, a frame would draw exactly the last one again, so the view skips it.
+     */
+    public boolean animating(long wallNanos) {
+        for (Moving m : moving) {
+            if (wallNanos - m.bornWall() <= crossingNanos) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where every dot is at {@code wallNanos}. */
     public List<Dot> dots(long wallNanos) {
         List<Dot> dots = new ArrayList<>(moving.size());

@@ -79,6 +79,7 @@ public final class LiveWindow {
     private final Label clock = new Label();
     private final Label status = new Label();
     private final Label speed = new Label();
+    private final Label achieved = new Label();
     private final Label caption = new Label();
     private final Label sampling = new Label();
     private final Button play = button("▶ Play", "play", new Command.TogglePlay());
@@ -125,13 +126,28 @@ public final class LiveWindow {
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                render(driver.latest(), now);
+                frame(driver.latest(), now);
             }
         };
         render(driver.latest(), System.nanoTime());
         timer.start();
         stage.show();
         return timer;
+    }
+
+    /**
+     * One pulse of the animation timer: renders {@code next} unless nothing on screen would change
+     * (the same snapshot, no dot still crossing). A paused or finished run then costs no drawing at
+     * all, where it used to redraw the whole window sixty times a second.
+     *
+     * @return whether it rendered
+     */
+    boolean frame(Snapshot next, long wallNanos) {
+        if (next == latest && !dotField.animating(wallNanos)) {
+            return false;
+        }
+        render(next, wallNanos);
+        return true;
     }
 
     /** A scene of the given size holding the window, with its style sheet and keyboard shortcuts. */
@@ -165,6 +181,8 @@ public final class LiveWindow {
 
         speed.setId("speed");
         speed.getStyleClass().add("speed");
+        achieved.setId("achieved");
+        achieved.getStyleClass().add("achieved");
         sampling.setId("sampling");
         sampling.getStyleClass().add("sampling");
         Region spring = new Region();
@@ -181,7 +199,7 @@ public final class LiveWindow {
         save.setId("save");
         save.setOnAction(e -> chooseAndSave());
         HBox toolbar = new HBox(play, button("Step", "step", new Command.Step()),
-                button("−", "slower", new Command.ChangeSpeed(-1)), speed, button("+", "faster", new Command.ChangeSpeed(1)),
+                button("−", "slower", new Command.ChangeSpeed(-1)), speed, button("+", "faster", new Command.ChangeSpeed(1)), achieved,
                 button("Max", "max", new Command.SetSpeed(Speed.MAX)), button("Restart", "restart", new Command.Restart()),
                 new Separator(javafx.geometry.Orientation.VERTICAL), partition, heal, spike, save, spring, shortcuts());
         toolbar.getStyleClass().add("toolbar");
@@ -440,6 +458,7 @@ public final class LiveWindow {
         inspector.render(snapshot);
         clock.setText(clockText(snapshot));
         speed.setText(Speed.label(snapshot.speed()));
+        showAchieved(snapshot);
         play.setText(snapshot.mode() == Mode.PLAYING ? "■ Pause" : "▶ Play");
         String line = switch (snapshot.mode()) {
             case PLAYING -> "playing";
@@ -456,6 +475,25 @@ public final class LiveWindow {
         // Hidden but still laid out when there is no caption, so the topology does not jump.
         caption.setVisible(!text.isEmpty());
         sampling.setText("dots: " + dotField.samplingNote());
+    }
+
+    /**
+     * The speed achieved beside the speed asked for: "at 0.21x: the machine cannot keep up" when the
+     * run lags, "at 37x" at max, nothing while paused or when the run keeps pace.
+     */
+    private void showAchieved(Snapshot snapshot) {
+        Double at = snapshot.achieved();
+        achieved.getStyleClass().remove("lagging");
+        if (snapshot.mode() != Mode.PLAYING || at == null) {
+            achieved.setText("");
+        } else if (snapshot.speed() == Speed.MAX) {
+            achieved.setText("running at " + Speed.achievedLabel(at));
+        } else if (Speed.lagging(snapshot.speed(), at)) {
+            achieved.setText("running at " + Speed.achievedLabel(at) + ": the machine cannot keep up");
+            achieved.getStyleClass().add("lagging");
+        } else {
+            achieved.setText("");
+        }
     }
 
     /** "t = 12.35 s / 30 s"; finer while paused, where single steps move the clock by microseconds. */

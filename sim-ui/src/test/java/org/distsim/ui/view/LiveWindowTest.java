@@ -107,4 +107,35 @@ class LiveWindowTest {
         assertTrue(replay.faults().stream().anyMatch(f -> f.fault().equals(new Fault.Crash("db"))
                 && f.atNanos() == driver.latest().recorded().get(0).atNanos()));
     }
+
+    @Test
+    void aPausedRunIsNotRedrawnUntilSomethingChanges() throws Exception {
+        boolean[] drawn = WaitForAsyncUtils.asyncFx(() -> {
+            var paused = driver.latest();
+            long later = System.nanoTime() + 10_000_000_000L;
+            window.render(paused, later);
+            boolean again = window.frame(paused, later + 16_000_000L);
+            var other = new org.distsim.ui.live.LiveRun(Scenarios.load("partition"), null).snapshot(2, Mode.PAUSED, 1, "");
+            boolean next = window.frame(other, later + 32_000_000L);
+            return new boolean[] {again, next};
+        }).get();
+        assertEquals(false, drawn[0], "the same snapshot with no dot crossing is not drawn again");
+        assertEquals(true, drawn[1], "a new snapshot is drawn");
+    }
+
+    @Test
+    void theSpeedAchievedIsShownWhenTheRunLagsTheSpeedAskedFor(FxRobot robot) throws Exception {
+        var run = new org.distsim.ui.live.LiveRun(Scenarios.load("partition"), null);
+        // Rendered and read in one go on the FX thread, before the animation timer draws the driver's snapshot.
+        String[] shown = WaitForAsyncUtils.asyncFx(() -> {
+            window.render(run.snapshot(2, Mode.PLAYING, 1, 0.21, ""), System.nanoTime());
+            String speed = text(robot, "#speed");
+            String lagging = text(robot, "#achieved");
+            window.render(run.snapshot(2, Mode.PLAYING, 1, 0.98, ""), System.nanoTime());
+            return new String[] {speed, lagging, text(robot, "#achieved")};
+        }).get();
+        assertEquals("1x", shown[0]);
+        assertEquals("running at 0.21x: the machine cannot keep up", shown[1]);
+        assertEquals("", shown[2], "a run that keeps pace needs no note");
+    }
 }
