@@ -8,6 +8,7 @@ import java.util.List;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;
+import org.distsim.ui.view.Screenshots;
 import org.distsim.ui.view.ViewLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Watch a scenario run in a window: topology, moving requests, live charts, faults by hand.",
             "Opens paused at t = 0; Space plays, Right steps, Up/Down change the speed, R restarts.",
-            "File > Save faults as YAML writes a scenario that 'distsim run' replays to the same result."
+            "File > Save faults as YAML writes a scenario that 'distsim run' replays to the same result.",
+            "With --snapshot it opens no window: it renders the view at simulated time --at to a PNG,",
+            "headless (no display needed), for slides and docs."
         })
 final class ViewCommand extends GuardedCommand {
 
@@ -34,8 +37,27 @@ final class ViewCommand extends GuardedCommand {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed, instead of the scenario's.")
     private Long seed;
 
+    @Option(names = "--snapshot", paramLabel = "PNG",
+            description = "Render the view to this PNG file instead of opening a window; needs no display.")
+    private Path snapshot;
+
+    @Option(names = "--at", paramLabel = "TIME", converter = DurationArg.Converter.class,
+            description = "With --snapshot: the simulated time to show, like 30s (default: the end of the run).")
+    private DurationArg at;
+
+    @Option(names = "--size", paramLabel = "WxH", converter = SizeArg.Converter.class,
+            description = "With --snapshot: the picture's size in pixels, like 1280x720 (default: 1600x900).")
+    private SizeArg size;
+
+    @Option(names = "--select", paramLabel = "NODE",
+            description = "With --snapshot: a component to show in the inspector.")
+    private String select;
+
     @Override
     int execute() throws UserError, ScenarioException {
+        if (snapshot == null && (at != null || size != null || select != null)) {
+            throw new UserError("--at, --size and --select go with --snapshot PNG; without it the view opens a window");
+        }
         Path scenarioFile = Outcomes.scenarioFile(file);
         Scenario scenario = ScenarioLoader.load(scenarioFile, List.of());
         String text;
@@ -43,6 +65,9 @@ final class ViewCommand extends GuardedCommand {
             text = Files.readString(scenarioFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserError("cannot read " + file + ": " + e.getMessage());
+        }
+        if (snapshot != null) {
+            return snapshot(scenario, text);
         }
         try {
             ViewLauncher.show(scenario, text, scenarioFile, seed);
@@ -52,6 +77,37 @@ final class ViewCommand extends GuardedCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return ExitCodes.OK;
+    }
+
+    private int snapshot(Scenario scenario, String text) throws UserError {
+        long end = scenario.durationNanos();
+        long atNanos = at == null ? end : at.nanos();
+        if (atNanos > end) {
+            throw new UserError("--at " + at.text() + " is after the end of the run, at "
+                    + java.math.BigDecimal.valueOf(end, 9).stripTrailingZeros().toPlainString() + "s; give a time up to it");
+        }
+        if (select != null && !scenario.nodes().containsKey(select) && !scenario.workloads().containsKey(select)) {
+            List<String> names = new java.util.ArrayList<>(scenario.nodes().keySet());
+            names.addAll(scenario.workloads().keySet());
+            throw new UserError("--select " + select + ": the scenario has no node or workload of that name;"
+                    + " expected one of: " + String.join(", ", names));
+        }
+        if (!snapshot.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new UserError("--snapshot " + snapshot + ": the picture is a PNG; name it with .png");
+        }
+        SizeArg picture = size == null ? new SizeArg(1600, 900) : size;
+        try {
+            Screenshots.startHeadless(picture.width(), picture.height());
+            Screenshots.render(scenario, text, atNanos, select, snapshot, picture.width(), picture.height());
+        } catch (IOException e) {
+            throw new UserError("cannot write " + snapshot + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted while rendering " + snapshot);
+        }
+        println("wrote " + snapshot + " (" + picture.width() + "x" + picture.height() + ", at "
+                + (at == null ? "the end of the run" : at.text()) + ")");
         return ExitCodes.OK;
     }
 }

@@ -59,4 +59,47 @@ class ViewCommandTest {
         assertEquals(ExitCodes.OK, result.code());
         assertTrue(result.out().contains("Save faults as YAML"), result.out());
     }
+
+    @Test
+    void aSnapshotRendersThePictureHeadlessAtTheSizeAsked(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("lb.png");
+        Result result = run("view", "../scenarios/load-balancing.yaml", "--snapshot", png.toString(), "--at", "12s",
+                "--size", "1280x720");
+        assertEquals(ExitCodes.OK, result.code(), result.err());
+        assertTrue(result.out().contains("wrote " + png), result.out());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(720, image.getHeight());
+    }
+
+    @Test
+    void badSnapshotValuesAreBadInputWithTheRule(@TempDir Path dir) {
+        String png = dir.resolve("x.png").toString();
+        String lb = "../scenarios/load-balancing.yaml";
+        Result size = run("view", lb, "--snapshot", png, "--size", "1280by720");
+        assertEquals(ExitCodes.BAD_INPUT, size.code());
+        assertTrue(size.err().contains("expected WIDTHxHEIGHT in pixels, like 1280x720"), size.err());
+        Result tiny = run("view", lb, "--snapshot", png, "--size", "100x720");
+        assertEquals(ExitCodes.BAD_INPUT, tiny.code());
+        assertTrue(tiny.err().contains("between 320 and 7680 pixels, got 100"), tiny.err());
+        Result late = run("view", lb, "--snapshot", png, "--at", "10m");
+        assertEquals(ExitCodes.BAD_INPUT, late.code());
+        assertTrue(late.err().contains("--at 10m is after the end of the run"), late.err());
+        Result time = run("view", lb, "--snapshot", png, "--at", "thirty");
+        assertEquals(ExitCodes.BAD_INPUT, time.code());
+        assertTrue(time.err().contains("'thirty' is not a duration"), time.err());
+        Result alone = run("view", lb, "--at", "5s");
+        assertEquals(ExitCodes.BAD_INPUT, alone.code());
+        assertTrue(alone.err().contains("go with --snapshot"), alone.err());
+        Result node = run("view", lb, "--snapshot", png, "--select", "lb-rrr");
+        assertEquals(ExitCodes.BAD_INPUT, node.code());
+        assertTrue(node.err().contains("expected one of:") && node.err().contains("lb-rr"), node.err());
+        Result jpeg = run("view", lb, "--snapshot", dir.resolve("x.jpg").toString());
+        assertEquals(ExitCodes.BAD_INPUT, jpeg.code());
+        assertTrue(jpeg.err().contains("name it with .png"), jpeg.err());
+        assertTrue(!Files.exists(Path.of(png)), "no picture for bad input");
+        for (Result r : java.util.List.of(size, tiny, late, time, alone, node, jpeg)) {
+            assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+    }
 }

@@ -33,6 +33,38 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /** The smallest and largest picture rendered, in pixels a side: below this nothing is legible, above it memory runs out. */
+    public static final int MIN_SIDE = 320;
+    public static final int MAX_SIDE = 7680;
+
+    private static volatile boolean headless;
+
+    /**
+     * Starts the JavaFX toolkit on the headless Monocle platform with software rendering, so that a
+     * picture renders the same with or without a display; a no-op for the platform when the
+     * toolkit runs already (then it is the one that was started, as in the tests).
+     *
+     * @param width  the widest picture to be rendered: Monocle's screen must hold it
+     * @param height the tallest
+     */
+    public static void startHeadless(int width, int height) {
+        if (!headless) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("java.awt.headless", "true");
+            // Monocle's headless screen is 1280x800 unless told otherwise; a larger scene overflows it.
+            System.setProperty("headless.geometry", Math.max(1920, width) + "x" + Math.max(1200, height) + "-32");
+            headless = true;
+        }
+        startToolkit();
+    }
+
+    /** Whether this process started the toolkit headless for pictures; it then cannot open a window. */
+    public static boolean startedHeadless() {
+        return headless;
+    }
+
     /** Starts the JavaFX toolkit unless it runs already. */
     public static void startToolkit() {
         try {

@@ -64,6 +64,9 @@ public final class ViewLauncher {
      * A glass platform chosen by property (Monocle, in tests) needs no display.
      */
     static void checkDisplay() {
+        if (Screenshots.startedHeadless()) {
+            throw new UnsupportedOperationException("this process already renders headless pictures, with no display");
+        }
         if (System.getProperty("glass.platform") != null) {
             return;
         }
