@@ -12,7 +12,12 @@ package org.distsim.ui.live;
  * @param failedPerSec  definite failures per second (rejected, unavailable, error, ...)
  * @param timeoutsPerSec requests per second whose outcome is unknown (timed out)
  * @param availability  ok / finished, or null when nothing finished
+ * @param workloads     each workload's p99 and availability, in declaration order
  */
 public record ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms, double throughput,
-        double failedPerSec, double timeoutsPerSec, Double availability) {
+        double failedPerSec, double timeoutsPerSec, Double availability, java.util.List<WorkloadPoint> workloads) {
+
+    public ChartPoint {
+        workloads = java.util.List.copyOf(workloads);
+    }
 }

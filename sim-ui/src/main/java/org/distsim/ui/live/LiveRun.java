@@ -240,18 +240,24 @@ public final class LiveRun {
         double ok = 0;
         double failed = 0;
         double unknown = 0;
+        long start = series.startNanos().get(i);
+        double seconds = Math.max(1e-9, (stopNanos - start) / 1e9);
+        List<WorkloadPoint> workloads = new ArrayList<>();
         for (String workload : scenario.workloads().keySet()) {
-            ok += value(series, workload, WorkloadFigures.OK, i, 0.0);
+            double itsOk = value(series, workload, WorkloadFigures.OK, i, 0.0);
+            double itsFinished = itsOk + value(series, workload, WorkloadFigures.FAILED, i, 0.0)
+                    + value(series, workload, WorkloadFigures.UNKNOWN, i, 0.0);
+            workloads.add(new WorkloadPoint(value(series, workload, WorkloadFigures.P99_MS, i, null),
+                    itsFinished == 0 ? null : itsOk / itsFinished, itsFinished, itsOk / seconds));
+            ok += itsOk;
             failed += value(series, workload, WorkloadFigures.FAILED, i, 0.0);
             unknown += value(series, workload, WorkloadFigures.UNKNOWN, i, 0.0);
         }
-        long start = series.startNanos().get(i);
-        double seconds = Math.max(1e-9, (stopNanos - start) / 1e9);
         double finished = ok + failed + unknown;
         return new ChartPoint(stopNanos, value(series, primaryWorkload, WorkloadFigures.P50_MS, i, null),
                 value(series, primaryWorkload, WorkloadFigures.P95_MS, i, null),
                 value(series, primaryWorkload, WorkloadFigures.P99_MS, i, null), ok / seconds, failed / seconds,
-                unknown / seconds, finished == 0 ? null : ok / finished);
+                unknown / seconds, finished == 0 ? null : ok / finished, workloads);
     }
 
     /** A built-in column of a workload at one interval. */

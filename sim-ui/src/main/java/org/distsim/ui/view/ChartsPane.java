@@ -1,59 +1,137 @@
 package org.distsim.ui.view;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import org.distsim.core.facts.Marker;
+import org.distsim.core.fault.ScheduledFault;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.Slo;
 import org.distsim.ui.live.ChartPoint;
 import org.distsim.ui.live.Snapshot;
+import org.distsim.ui.live.WorkloadPoint;
+import org.distsim.ui.model.FaultWindows;
 import org.distsim.ui.model.TimeWindow;
 
 /**
- * The four live charts, one point per closed interval: latency percentiles of the primary
- * workload, throughput, errors by outcome and availability, with fault and note markers. An
- * outcome counts in the interval its request was due in, so a late one revises a point already
- * drawn: the charts are then drawn again from the start.
+ * The four live charts, one point per closed interval, with one line per design (workload) in its
+ * own colour on one shared scale, so the comparison a scenario exists for is on screen: p99 latency
+ * with the SLO line and a bar where a design had no successful request (a collapse must not look
+ * like a recovery), successful requests per second, errors by outcome over all designs, and
+ * availability with its SLO line. Fault windows are shaded; fault and note markers are drawn. One
+ * key above the charts names the designs' colours. An outcome counts in the interval its request
+ * was due in, so a late one revises a point already drawn: the charts are then drawn again.
  */
-final class ChartsPane extends HBox {
+final class ChartsPane extends VBox {
 
     private final MarkedChart latency;
     private final MarkedChart throughput;
     private final MarkedChart errors;
     private final MarkedChart availability;
-    private final XYChart.Series<Number, Number> p50 = series("p50");
-    private final XYChart.Series<Number, Number> p95 = series("p95");
-    private final XYChart.Series<Number, Number> p99 = series("p99");
-    private final XYChart.Series<Number, Number> ok = series("ok/s");
+    private final List<String> designs;
+    private final List<XYChart.Series<Number, Number>> p99 = new ArrayList<>();
+    private final List<XYChart.Series<Number, Number>> ok = new ArrayList<>();
+    private final List<XYChart.Series<Number, Number>> available = new ArrayList<>();
     private final XYChart.Series<Number, Number> failed = series("failed/s");
     private final XYChart.Series<Number, Number> timeouts = series("timed out/s");
-    private final XYChart.Series<Number, Number> available = series("availability %");
     private final List<Marker> notes;
+    private final List<ScheduledFault> scheduled;
     private int run;
     private List<ChartPoint> drawn = List.of();
 
-    ChartsPane(double endSeconds, String primaryWorkload, List<Marker> notes) {
+    ChartsPane(Scenario scenario, List<Marker> notes) {
         this.notes = List.copyOf(notes);
-        latency = new MarkedChart("latency of " + primaryWorkload + " (ms)", "latency", endSeconds, "");
-        throughput = new MarkedChart("throughput (ok/s)", "throughput", endSeconds, "");
-        errors = new MarkedChart("errors (per s)", "errors", endSeconds, "");
+        this.scheduled = List.copyOf(scenario.faults());
+        this.designs = List.copyOf(scenario.workloads().keySet());
+        double endSeconds = scenario.durationNanos() / 1e9;
+        latency = new MarkedChart("p99 latency (ms)", "latency", endSeconds, "");
+        throughput = new MarkedChart("ok requests/s", "throughput", endSeconds, "");
+        errors = new MarkedChart("errors/s: failed ─  timed out ┄", "errors", endSeconds, "");
         availability = new MarkedChart("availability (%)", "availability", endSeconds, "");
-        latency.getData().addAll(List.of(p50, p95, p99));
-        latency.setLegendVisible(true);
-        throughput.getData().add(ok);
-        errors.getData().addAll(List.of(failed, timeouts));
-        errors.setLegendVisible(true);
-        availability.getData().add(available);
-        availability.percentAxis();
-        setId("charts");
-        setSpacing(4);
-        for (MarkedChart chart : List.of(latency, throughput, errors, availability)) {
-            HBox.setHgrow(chart, Priority.ALWAYS);
-            chart.setMinWidth(200);
-            chart.setPrefWidth(400);
+        for (String design : designs) {
+            p99.add(series(design));
+            ok.add(series(design));
+            available.add(series(design));
         }
-        getChildren().addAll(latency, throughput, errors, availability);
+        latency.getData().addAll(p99);
+        throughput.getData().addAll(ok);
+        errors.getData().addAll(List.of(failed, timeouts));
+        availability.getData().addAll(available);
+        availability.percentAxis();
+        latency.setThresholds(thresholds(scenario.slos(), false));
+        availability.setThresholds(thresholds(scenario.slos(), true));
+        HBox charts = new HBox(4);
+        for (MarkedChart chart : List.of(latency, throughput, errors, availability)) {
+            if (chart != errors) {
+                chart.getStyleClass().add("designs");
+            }
+            HBox.setHgrow(chart, Priority.ALWAYS);
+            chart.setMinWidth(150);
+            chart.setPrefWidth(400);
+            chart.setMinHeight(120);
+        }
+        charts.getChildren().addAll(latency, throughput, errors, availability);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        setId("charts");
+        getChildren().addAll(key(), charts);
+    }
+
+    /** The designs' colours, the SLO line, the no-success bar and the fault shading, once for all charts. */
+    private HBox key() {
+        HBox key = new HBox();
+        key.getStyleClass().add("chart-key");
+        key.setId("chart-key");
+        for (int i = 0; i < designs.size(); i++) {
+            Line line = new Line(0, 0, 22, 0);
+            line.setStroke(Palette.design(i));
+            line.setStrokeWidth(4);
+            key.getChildren().add(new Label(designs.get(i), line));
+        }
+        Line slo = new Line(0, 0, 22, 0);
+        slo.getStyleClass().add("slo-line");
+        key.getChildren().add(new Label("SLO", slo));
+        Rectangle bar = new Rectangle(22, 12, Palette.design(0));
+        key.getChildren().add(new Label("no ok request", bar));
+        Rectangle band = new Rectangle(22, 12);
+        band.getStyleClass().add("fault-band");
+        key.getChildren().add(new Label("fault in force", band));
+        for (var item : key.getChildren()) {
+            ((Label) item).setMinWidth(Label.USE_PREF_SIZE);
+        }
+        return key;
+    }
+
+    /** The objectives drawn on the latency chart (p99, in ms) or the availability chart (in %). */
+    static List<MarkedChart.Threshold> thresholds(List<Slo> slos, boolean availability) {
+        Map<Double, List<String>> byValue = new LinkedHashMap<>();
+        for (Slo slo : slos) {
+            Double value = availability ? (slo.availability() == null ? null : slo.availability() * 100)
+                    : (slo.p99() == null ? null : slo.p99().toNanos() / 1e6);
+            if (value != null) {
+                byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(slo.workload());
+            }
+        }
+        List<MarkedChart.Threshold> thresholds = new ArrayList<>();
+        byValue.forEach((value, workloads) -> {
+            String number = availability ? String.format(Locale.ROOT, "≥ %s %%", plain(value))
+                    : String.format(Locale.ROOT, "≤ %s ms", plain(value));
+            String whose = byValue.size() == 1 ? "" : " (" + String.join(", ", workloads) + ")";
+            thresholds.add(new MarkedChart.Threshold(value, "SLO " + (availability ? "" : "p99 ") + number + whose));
+        });
+        return thresholds;
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static XYChart.Series<Number, Number> series(String name) {
@@ -67,29 +145,66 @@ final class ChartsPane extends HBox {
         if (snapshot.run() != run || !revisesNothing(chart)) {
             run = snapshot.run();
             drawn = List.of();
-            for (XYChart.Series<Number, Number> series : List.of(p50, p95, p99, ok, failed, timeouts, available)) {
-                series.getData().clear();
+            for (List<XYChart.Series<Number, Number>> group : List.of(p99, ok, available, List.of(failed, timeouts))) {
+                group.forEach(series -> series.getData().clear());
             }
         }
         for (int i = drawn.size(); i < chart.size(); i++) {
             ChartPoint point = chart.get(i);
             double t = point.endNanos() / 1e9;
-            add(p50, t, point.p50Ms());
-            add(p95, t, point.p95Ms());
-            add(p99, t, point.p99Ms());
-            add(ok, t, point.throughput());
+            for (int d = 0; d < point.workloads().size() && d < designs.size(); d++) {
+                WorkloadPoint w = point.workloads().get(d);
+                add(p99.get(d), t, w.p99Ms());
+                add(ok.get(d), t, w.okPerSec());
+                add(available.get(d), t, w.availability() == null ? null : w.availability() * 100);
+            }
             add(failed, t, point.failedPerSec());
             add(timeouts, t, point.timeoutsPerSec());
-            add(available, t, point.availability() == null ? null : point.availability() * 100);
+        }
+        if (drawn != chart) {
+            latency.setStretches(stretches(chart));
         }
         drawn = chart;
         List<Marker> markers = new ArrayList<>(notes);
         markers.addAll(snapshot.faults());
+        List<ScheduledFault> faults = new ArrayList<>(scheduled);
+        faults.addAll(snapshot.recorded());
+        List<MarkedChart.Band> bands = FaultWindows.of(faults, snapshot.nowNanos()).stream()
+                .map(w -> new MarkedChart.Band(w.startNanos() / 1e9, w.endNanos() / 1e9)).toList();
         TimeWindow window = TimeWindow.of(snapshot.nowNanos(), snapshot.endNanos());
         for (MarkedChart c : List.of(latency, throughput, errors, availability)) {
             c.setMarkers(markers);
+            c.setBands(bands);
             c.showTime(window);
         }
+    }
+
+    /**
+     * Each design's runs of consecutive intervals in which requests finished and none succeeded,
+     * from the start of the first such interval to the end of the last.
+     */
+    static List<MarkedChart.Stretch> stretches(List<ChartPoint> chart) {
+        List<MarkedChart.Stretch> stretches = new ArrayList<>();
+        int designs = chart.isEmpty() ? 0 : chart.get(0).workloads().size();
+        for (int d = 0; d < designs; d++) {
+            double from = -1;
+            double previousEnd = 0;
+            for (ChartPoint point : chart) {
+                boolean none = d < point.workloads().size() && point.workloads().get(d).noSuccess();
+                double end = point.endNanos() / 1e9;
+                if (none && from < 0) {
+                    from = previousEnd;
+                } else if (!none && from >= 0) {
+                    stretches.add(new MarkedChart.Stretch(from, previousEnd, d));
+                    from = -1;
+                }
+                previousEnd = end;
+            }
+            if (from >= 0) {
+                stretches.add(new MarkedChart.Stretch(from, previousEnd, d));
+            }
+        }
+        return stretches;
     }
 
     /** Whether {@code chart} only adds points to those drawn, without changing one. */

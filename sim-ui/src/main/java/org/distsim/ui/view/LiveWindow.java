@@ -107,8 +107,7 @@ public final class LiveWindow {
         this.inspector = new InspectorPane(scenario, () -> select(null));
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
         List<Marker> notes = scenario.notes().stream().map(n -> new Marker(n.atNanos(), MarkerKind.NOTE, n.text())).toList();
-        String primary = scenario.workloads().keySet().iterator().next();
-        this.charts = new ChartsPane(scenario.durationNanos() / 1e9, primary, notes);
+        this.charts = new ChartsPane(scenario, notes);
         build();
     }
 

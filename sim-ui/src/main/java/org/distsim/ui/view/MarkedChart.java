@@ -4,18 +4,47 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import org.distsim.core.facts.Marker;
 import org.distsim.core.facts.MarkerKind;
 import org.distsim.ui.model.TimeWindow;
 
 /**
  * A line chart over simulated time with vertical markers for faults (solid red) and notes (dashed
- * blue); the time axis shows the {@link TimeWindow} it is given.
+ * blue), shaded bands where a fault is in force, dashed horizontal objective lines (the SLO), and
+ * coloured bars along the top where a design had requests finish and none succeed; the time axis
+ * shows the {@link TimeWindow} it is given.
  */
 final class MarkedChart extends LineChart<Number, Number> {
 
+    /** A stretch of time shaded because a fault is in force. */
+    record Band(double fromSeconds, double toSeconds) {
+    }
+
+    /** A horizontal objective line and its label. */
+    record Threshold(double value, String label) {
+    }
+
+    /** A stretch where design {@code design} had requests finish and none succeed. */
+    record Stretch(double fromSeconds, double toSeconds, int design) {
+    }
+
+    private static final double STRETCH_HEIGHT = 15;
+
     private final List<Marker> markers = new ArrayList<>();
+    private List<Band> bands = List.of();
+    private List<Threshold> thresholds = List.of();
+    private List<Stretch> stretches = List.of();
+    private final List<Rectangle> bandShapes = new ArrayList<>();
+    private final List<Line> thresholdLines = new ArrayList<>();
+    private final List<Text> thresholdLabels = new ArrayList<>();
+    private final List<Rectangle> stretchShapes = new ArrayList<>();
+    private final List<Text> stretchLabels = new ArrayList<>();
+    /** Holds each threshold as data, so that the value axis ranges up to it; never drawn. */
+    private final XYChart.Series<Number, Number> range = new XYChart.Series<>();
     private final List<Line> lines = new ArrayList<>();
 
     MarkedChart(String title, String styleClass, double endSeconds, String yLabel) {
@@ -82,9 +111,130 @@ final class MarkedChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
+    /** Shades these fault windows (a no-op when they are shaded already). */
+    void setBands(List<Band> next) {
+        if (next.equals(bands)) {
+            return;
+        }
+        bands = List.copyOf(next);
+        getPlotChildren().removeAll(bandShapes);
+        bandShapes.clear();
+        for (int i = 0; i < bands.size(); i++) {
+            Rectangle shape = new Rectangle();
+            shape.getStyleClass().add("fault-band");
+            shape.setManaged(false);
+            shape.setMouseTransparent(true);
+            bandShapes.add(shape);
+        }
+        getPlotChildren().addAll(0, bandShapes);
+        requestChartLayout();
+    }
+
+    /** Draws these objective lines, and ranges the value axis up to them. Call once the series are added. */
+    void setThresholds(List<Threshold> next) {
+        if (next.equals(thresholds)) {
+            return;
+        }
+        thresholds = List.copyOf(next);
+        getPlotChildren().removeAll(thresholdLines);
+        getPlotChildren().removeAll(thresholdLabels);
+        thresholdLines.clear();
+        thresholdLabels.clear();
+        getData().remove(range);
+        range.getData().clear();
+        for (Threshold threshold : thresholds) {
+            Line line = new Line();
+            line.getStyleClass().add("slo-line");
+            line.setManaged(false);
+            Text label = new Text(threshold.label());
+            label.getStyleClass().add("slo-label");
+            label.setManaged(false);
+            thresholdLines.add(line);
+            thresholdLabels.add(label);
+            range.getData().add(new XYChart.Data<>(0, threshold.value() * 1.08));
+        }
+        if (!thresholds.isEmpty()) {
+            getData().add(range);
+            range.getNode().setVisible(false);
+        }
+        getPlotChildren().addAll(thresholdLines);
+        getPlotChildren().addAll(thresholdLabels);
+        requestChartLayout();
+    }
+
+    /** Marks these stretches of no successful request along the top of the plot. */
+    void setStretches(List<Stretch> next) {
+        if (next.equals(stretches)) {
+            return;
+        }
+        stretches = List.copyOf(next);
+        getPlotChildren().removeAll(stretchShapes);
+        getPlotChildren().removeAll(stretchLabels);
+        stretchShapes.clear();
+        stretchLabels.clear();
+        for (Stretch stretch : stretches) {
+            Rectangle shape = new Rectangle();
+            shape.setFill(Palette.design(stretch.design()));
+            shape.setManaged(false);
+            Text label = new Text("no ok request");
+            label.getStyleClass().add("no-success-label");
+            label.setManaged(false);
+            stretchShapes.add(shape);
+            stretchLabels.add(label);
+        }
+        getPlotChildren().addAll(stretchShapes);
+        getPlotChildren().addAll(stretchLabels);
+        requestChartLayout();
+    }
+
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        NumberAxis time = (NumberAxis) getXAxis();
+        NumberAxis value = (NumberAxis) getYAxis();
+        double plotHeight = value.getHeight();
+        double plotWidth = time.getWidth();
+        for (int i = 0; i < bands.size(); i++) {
+            double from = clamp(time.getDisplayPosition(bands.get(i).fromSeconds()), plotWidth);
+            double to = clamp(time.getDisplayPosition(bands.get(i).toSeconds()), plotWidth);
+            Rectangle shape = bandShapes.get(i);
+            shape.setX(from);
+            shape.setY(0);
+            shape.setWidth(Math.max(0, to - from));
+            shape.setHeight(plotHeight);
+            shape.toBack();
+        }
+        for (int i = 0; i < thresholds.size(); i++) {
+            double y = value.getDisplayPosition(thresholds.get(i).value());
+            Line line = thresholdLines.get(i);
+            line.setStartX(0);
+            line.setEndX(plotWidth);
+            line.setStartY(y);
+            line.setEndY(y);
+            line.toFront();
+            Text label = thresholdLabels.get(i);
+            label.setX(Math.max(2, plotWidth - label.getLayoutBounds().getWidth() - 4));
+            label.setY(y - 4);
+            label.toFront();
+        }
+        for (int i = 0; i < stretches.size(); i++) {
+            Stretch stretch = stretches.get(i);
+            double from = clamp(time.getDisplayPosition(stretch.fromSeconds()), plotWidth);
+            double to = clamp(time.getDisplayPosition(stretch.toSeconds()), plotWidth);
+            // Each design has its own row, so two collapsing designs do not hide each other.
+            double top = 1 + (stretch.design() % 4) * (STRETCH_HEIGHT + 1);
+            Rectangle shape = stretchShapes.get(i);
+            shape.setX(from);
+            shape.setY(top);
+            shape.setWidth(Math.max(2, to - from));
+            shape.setHeight(STRETCH_HEIGHT);
+            shape.toFront();
+            Text label = stretchLabels.get(i);
+            label.setX(from + 3);
+            label.setY(top + STRETCH_HEIGHT - 3);
+            label.setVisible(to - from > label.getLayoutBounds().getWidth() + 6);
+            label.toFront();
+        }
         NumberAxis x = (NumberAxis) getXAxis();
         double height = getYAxis().getHeight();
         for (int i = 0; i < markers.size(); i++) {
@@ -96,5 +246,9 @@ final class MarkedChart extends LineChart<Number, Number> {
             line.setEndY(height);
             line.toFront();
         }
+    }
+
+    private static double clamp(double x, double width) {
+        return Math.max(0, Math.min(width, x));
     }
 }

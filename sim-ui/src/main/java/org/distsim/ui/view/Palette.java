@@ -1,5 +1,6 @@
 package org.distsim.ui.view;
 
+import java.util.List;
 import javafx.scene.paint.Color;
 import org.distsim.ui.live.FlightKind;
 import org.distsim.ui.model.Health;
@@ -20,6 +21,20 @@ final class Palette {
     static final Color TIER = Color.web("#90a4ae");
     static final Color GROUP_A = Color.web("#1e88e5");
     static final Color GROUP_B = Color.web("#fb8c00");
+
+    /**
+     * One colour per design (workload) in the charts, in declaration order: Okabe and Ito's
+     * colour-blind-safe set, without its yellow (unreadable on white). live.css gives the charts'
+     * {@code default-colorN} series the same colours; JavaFX cycles through eight, and so does this.
+     */
+    static final List<Color> DESIGNS = List.of(Color.web("#0072b2"), Color.web("#e69f00"), Color.web("#009e73"),
+            Color.web("#cc79a7"), Color.web("#d55e00"), Color.web("#56b4e9"), Color.web("#000000"),
+            Color.web("#999999"));
+
+    /** The colour of the {@code index}th design. */
+    static Color design(int index) {
+        return DESIGNS.get(index % DESIGNS.size());
+    }
 
     private Palette() {
     }

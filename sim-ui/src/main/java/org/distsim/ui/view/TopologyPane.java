@@ -65,7 +65,8 @@ final class TopologyPane extends Pane {
         this.commands = commands;
         setId("topology");
         getChildren().add(canvas);
-        setMinSize(400, 250);
+        // Small enough that the charts and the legend below keep their full height at 1280x720.
+        setMinSize(300, 120);
         setTopology(topology);
     }
 

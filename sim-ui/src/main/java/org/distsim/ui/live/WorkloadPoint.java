@@ -1,0 +1,21 @@
+package org.distsim.ui.live;
+
+/**
+ * One workload's share of a {@link ChartPoint}: what the charts draw per design, so that designs
+ * are compared on one scale.
+ *
+ * @param p99Ms         99th percentile latency of its successful requests, or null when none succeeded
+ * @param availability  ok / finished, or null when nothing finished
+ * @param finished      requests whose outcome came in the interval (ok, failed or timed out)
+ * @param okPerSec      successful requests per second
+ */
+public record WorkloadPoint(Double p99Ms, Double availability, double finished, double okPerSec) {
+
+    /**
+     * Requests finished and none succeeded: the latency of successes is undefined, and a chart that
+     * drew nothing would look like a quiet stretch rather than a collapse.
+     */
+    public boolean noSuccess() {
+        return finished > 0 && availability != null && availability == 0;
+    }
+}

@@ -1,0 +1,47 @@
+package org.distsim.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import org.distsim.models.scenario.Slo;
+import org.distsim.ui.live.ChartPoint;
+import org.distsim.ui.live.WorkloadPoint;
+import org.junit.jupiter.api.Test;
+
+/** What the charts mark beyond the lines: collapses and objectives. */
+class ChartsPaneTest {
+
+    private static ChartPoint at(int second, WorkloadPoint... designs) {
+        return new ChartPoint(second * 1_000_000_000L, null, null, null, 0, 0, 0, null, List.of(designs));
+    }
+
+    private static WorkloadPoint fine() {
+        return new WorkloadPoint(5.0, 1.0, 100, 100);
+    }
+
+    private static WorkloadPoint collapsed() {
+        return new WorkloadPoint(null, 0.0, 100, 0);
+    }
+
+    private static WorkloadPoint idle() {
+        return new WorkloadPoint(null, null, 0, 0);
+    }
+
+    @Test
+    void aDesignWhoseRequestsAllFailIsMarkedForTheWholeStretchButAnIdleOneIsNot() {
+        List<ChartPoint> chart = List.of(at(1, fine(), idle()), at(2, collapsed(), idle()), at(3, collapsed(), fine()),
+                at(4, fine(), collapsed()));
+        assertEquals(List.of(new MarkedChart.Stretch(1, 3, 0), new MarkedChart.Stretch(3, 4, 1)),
+                ChartsPane.stretches(chart));
+    }
+
+    @Test
+    void sloLinesAreDrawnOncePerValueAndNamedWhenTheyDiffer() {
+        Slo a = new Slo("a", null, null, null, null, Duration.ofMillis(100), null, null, 0.999, null);
+        Slo b = new Slo("b", null, null, null, null, Duration.ofMillis(100), null, null, 0.99, null);
+        assertEquals(List.of(new MarkedChart.Threshold(100, "SLO p99 ≤ 100 ms")), ChartsPane.thresholds(List.of(a, b), false));
+        assertEquals(List.of(new MarkedChart.Threshold(99.9, "SLO ≥ 99.9 % (a)"), new MarkedChart.Threshold(99, "SLO ≥ 99 % (b)")),
+                ChartsPane.thresholds(List.of(a, b), true));
+    }
+}
