@@ -26,22 +26,40 @@ final class NodeBox extends VBox {
     /** Characters of a figure row that fit the box at the figures' font size. */
     private static final int ROW_CHARS = 19;
 
+    /**
+     * Below this drawing scale the box shows only its name and status, in type large enough to
+     * read: a projector audience reads two words at 12 px, not five lines at 7 px.
+     */
+    static final double COMPACT_SCALE = 0.75;
+    /** The least size on screen, in pixels, that the compact box's name and status aim for. */
+    private static final double COMPACT_NAME_PX = 15;
+    private static final double COMPACT_STATUS_PX = 13;
+    /** Fonts grow at most this much in the box's own units, however small the scale. */
+    private static final double MAX_GROWTH = 2.2;
+
+    private final Label name;
+    private final Label type;
     private final Label status = new Label();
+    private final double nameFont;
+    private double statusFont = -1;
+    private boolean compact;
+    private double scale = 1;
     private final Label[] rows = new Label[ROWS];
     private NodeBadge shown;
 
     NodeBox(String componentName, String componentType) {
         setId("node-" + componentName);
         getStyleClass().addAll("node-box", "up");
-        Label name = new Label(componentName);
+        name = new Label(componentName);
         name.getStyleClass().add("node-name");
-        Label type = new Label(componentType);
+        type = new Label(componentType);
         type.getStyleClass().add("node-type");
         // The name never elides; the type gives way when the two do not fit.
         name.setMinWidth(Label.USE_PREF_SIZE);
         double size = nameFontSize(componentName);
+        nameFont = size;
         if (size < NAME_FONT) {
-            name.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", size));
+            name.setStyle(fontSize(size));
         }
         type.setMinWidth(0);
         HBox title = new HBox(8, name, type);
@@ -63,8 +81,13 @@ final class NodeBox extends VBox {
      * so a long name stays whole and inside its box.
      */
     static double nameFontSize(String componentName) {
-        Text text = new Text(componentName);
-        double size = NAME_FONT;
+        return fittingSize(componentName, NAME_FONT);
+    }
+
+    /** The largest font size up to {@code start}, and at least the minimum, at which bold {@code text} fits the box. */
+    private static double fittingSize(String value, double start) {
+        Text text = new Text(value);
+        double size = Math.floor(start);
         while (size > MIN_NAME_FONT) {
             text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size));
             if (text.getLayoutBounds().getWidth() <= INSIDE_WIDTH) {
@@ -86,6 +109,9 @@ final class NodeBox extends VBox {
         status.getStyleClass().removeAll("up", "degraded", "down");
         status.getStyleClass().add(health);
         status.setText(badge.status());
+        if (compact) {
+            sizeStatus();
+        }
         List<String> packed = pack(badge.lines());
         for (int i = 0; i < ROWS; i++) {
             rows[i].setText(i < packed.size() ? packed.get(i) : "");
@@ -104,6 +130,44 @@ final class NodeBox extends VBox {
             }
         }
         return packed;
+    }
+
+    private static String fontSize(double size) {
+        return String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", size);
+    }
+
+    /**
+     * Adapts the box to the scale it is drawn at: below {@link #COMPACT_SCALE} it drops its type and
+     * figure rows (the inspector has them) and grows its name and status to stay readable.
+     */
+    void setDrawingScale(double next) {
+        boolean nextCompact = next < COMPACT_SCALE;
+        if (nextCompact == compact && Math.abs(next - scale) < 0.02) {
+            return;
+        }
+        scale = next;
+        compact = nextCompact;
+        type.setVisible(!compact);
+        for (Label row : rows) {
+            row.setVisible(!compact);
+            row.setManaged(!compact);
+        }
+        if (compact) {
+            name.setStyle(fontSize(fittingSize(name.getText(), Math.min(NAME_FONT * MAX_GROWTH, COMPACT_NAME_PX / scale))));
+            sizeStatus();
+        } else {
+            name.setStyle(nameFont < NAME_FONT ? fontSize(nameFont) : "");
+            status.setStyle("");
+            statusFont = -1;
+        }
+    }
+
+    private void sizeStatus() {
+        double size = fittingSize(status.getText(), Math.min(16 * MAX_GROWTH, COMPACT_STATUS_PX / scale));
+        if (size != statusFont) {
+            statusFont = size;
+            status.setStyle(fontSize(size));
+        }
     }
 
     void setSelected(boolean selected) {

@@ -157,6 +157,7 @@ final class TopologyPane extends Pane {
                     NodeBox.WIDTH, NodeBox.HEIGHT);
             box.setScaleX(scale);
             box.setScaleY(scale);
+            box.setDrawingScale(scale);
         }
         draw();
     }
