@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -86,8 +87,9 @@ final class ChartsPane extends VBox {
     }
 
     /** The designs' colours, the SLO line, the no-success bar and the fault shading, once for all charts. */
-    private HBox key() {
-        HBox key = new HBox();
+    private FlowPane key() {
+        // Wraps rather than widening the window: with six designs the key is wider than 1280 px.
+        FlowPane key = new FlowPane();
         key.getStyleClass().add("chart-key");
         key.setId("chart-key");
         for (int i = 0; i < designs.size(); i++) {
@@ -169,14 +171,40 @@ final class ChartsPane extends VBox {
         markers.addAll(snapshot.faults());
         List<ScheduledFault> faults = new ArrayList<>(scheduled);
         faults.addAll(snapshot.recorded());
-        List<MarkedChart.Band> bands = FaultWindows.of(faults, snapshot.nowNanos()).stream()
-                .map(w -> new MarkedChart.Band(w.startNanos() / 1e9, w.endNanos() / 1e9)).toList();
+        List<MarkedChart.Band> bands = merged(FaultWindows.of(faults, snapshot.nowNanos()));
         TimeWindow window = TimeWindow.of(snapshot.nowNanos(), snapshot.endNanos());
         for (MarkedChart c : List.of(latency, throughput, errors, availability)) {
             c.setMarkers(markers);
             c.setBands(bands);
             c.showTime(window);
         }
+    }
+
+    /**
+     * The windows as shaded bands, overlapping ones merged: the same fault on three designs at once
+     * is one stretch of trouble, not a band three times as dark.
+     */
+    static List<MarkedChart.Band> merged(List<FaultWindows.Window> windows) {
+        List<MarkedChart.Band> bands = new ArrayList<>();
+        double from = 0;
+        double to = -1;
+        for (FaultWindows.Window window : windows) {
+            double start = window.startNanos() / 1e9;
+            double end = window.endNanos() / 1e9;
+            if (to >= 0 && start <= to) {
+                to = Math.max(to, end);
+            } else {
+                if (to >= 0) {
+                    bands.add(new MarkedChart.Band(from, to));
+                }
+                from = start;
+                to = end;
+            }
+        }
+        if (to >= 0) {
+            bands.add(new MarkedChart.Band(from, to));
+        }
+        return bands;
     }
 
     /**

@@ -214,7 +214,9 @@ final class MarkedChart extends LineChart<Number, Number> {
             line.toFront();
             Text label = thresholdLabels.get(i);
             label.setX(Math.max(2, plotWidth - label.getLayoutBounds().getWidth() - 4));
-            label.setY(y - 4);
+            // Above the line, or below it when the line runs along the top of the plot.
+            double above = y - 4;
+            label.setY(above - label.getLayoutBounds().getHeight() < 0 ? y + label.getLayoutBounds().getHeight() : above);
             label.toFront();
         }
         for (int i = 0; i < stretches.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.CacheHint;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -72,6 +73,11 @@ final class NodeBox extends VBox {
             getChildren().add(rows[i]);
         }
         setMinSize(WIDTH, HEIGHT);
+        // Drawn from a bitmap while unchanged: the canvas under the boxes is redrawn every frame for
+        // the moving dots, and with software rendering re-rendering thirty boxes with their drop
+        // shadows each frame was most of a frame's time.
+        setCache(true);
+        setCacheHint(CacheHint.QUALITY);
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
     }

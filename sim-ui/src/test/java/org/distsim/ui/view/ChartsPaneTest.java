@@ -44,4 +44,14 @@ class ChartsPaneTest {
         assertEquals(List.of(new MarkedChart.Threshold(99.9, "SLO ≥ 99.9 % (a)"), new MarkedChart.Threshold(99, "SLO ≥ 99 % (b)")),
                 ChartsPane.thresholds(List.of(a, b), true));
     }
+
+    @Test
+    void overlappingFaultWindowsAreShadedAsOneBand() {
+        long s = 1_000_000_000L;
+        var windows = List.of(new org.distsim.ui.model.FaultWindows.Window(20 * s, 40 * s, "slow a"),
+                new org.distsim.ui.model.FaultWindows.Window(20 * s, 40 * s, "slow b"),
+                new org.distsim.ui.model.FaultWindows.Window(30 * s, 45 * s, "crash c"),
+                new org.distsim.ui.model.FaultWindows.Window(50 * s, 55 * s, "crash d"));
+        assertEquals(List.of(new MarkedChart.Band(20, 45), new MarkedChart.Band(50, 55)), ChartsPane.merged(windows));
+    }
 }

@@ -41,6 +41,7 @@ class FrameRateProbe {
         SimDriver driver = new SimDriver(scenario, null).start();
         AtomicBoolean always = new AtomicBoolean();
         List<Long> frameNanos = Collections.synchronizedList(new ArrayList<>());
+        List<Long> renderNanos = Collections.synchronizedList(new ArrayList<>());
         long[] pulses = new long[2];
         LiveWindow window = WaitForAsyncUtils.asyncFx(() -> {
             LiveWindow w = new LiveWindow(scenario, Scenarios.text(name), null, scenario.seed(), driver::send);
@@ -58,7 +59,11 @@ class FrameRateProbe {
                         w.render(driver.latest(), now);
                         drew = true;
                     } else {
+                        long before = System.nanoTime();
                         drew = w.frame(driver.latest(), now);
+                        if (drew) {
+                            renderNanos.add(System.nanoTime() - before);
+                        }
                     }
                     if (drew) {
                         pulses[1]++;
@@ -83,6 +88,7 @@ class FrameRateProbe {
         driver.send(new Command.Play());
         Thread.sleep(3000);
         frameNanos.clear();
+        renderNanos.clear();
         long before = pulses[1];
         long start = System.nanoTime();
         Thread.sleep(10_000);
@@ -98,6 +104,14 @@ class FrameRateProbe {
                 speed, snapshot.achieved(), snapshot.nowNanos() / 1e9, snapshot.mode(), drawn / seconds,
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6,
                 sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.95)) / 1e6);
+        List<Long> renders;
+        synchronized (renderNanos) {
+            renders = new ArrayList<>(renderNanos);
+        }
+        Collections.sort(renders);
+        System.out.printf(Locale.ROOT, "FX-thread time in LiveWindow.render per frame: median %.1f ms, p95 %.1f ms%n",
+                renders.isEmpty() ? 0 : renders.get(renders.size() / 2) / 1e6,
+                renders.isEmpty() ? 0 : renders.get((int) (renders.size() * 0.95)) / 1e6);
         driver.send(new Command.Pause());
         driver.close();
         System.out.println("window " + (window.latest().mode() == Mode.FINISHED ? "finished" : "stopped"));
