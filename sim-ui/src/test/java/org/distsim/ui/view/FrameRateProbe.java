@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * second and the median and 95th-percentile FX-thread time per frame while playing:
  *
  * <pre>
- * mvn -B -ntp -pl sim-ui test -Dtest=FrameRateProbe -Dprobe=frames -Dprobe.scenario=load-balancing -Dprobe.speed=1
+ * mvn -B -ntp -pl sim-ui test -Dtest=FrameRateProbe -Dprobe=frames -Dprobe.file=../scenarios/load-balancing.yaml -Dprobe.speed=1
  * </pre>
  */
 class FrameRateProbe {
@@ -34,9 +34,13 @@ class FrameRateProbe {
         if (!"frames".equals(System.getProperty("probe"))) {
             return;
         }
+        // A bundled scenario by file (../scenarios/load-balancing.yaml has 31 boxes), else a test one by name.
+        String file = System.getProperty("probe.file");
         String name = System.getProperty("probe.scenario", "load-balancing");
         double speed = Double.parseDouble(System.getProperty("probe.speed", "1"));
-        Scenario scenario = Scenarios.load(name);
+        String text = file == null ? Scenarios.text(name)
+                : java.nio.file.Files.readString(java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8);
+        Scenario scenario = Scenarios.parse(file == null ? name + ".yaml" : file, text, List.of());
         Screenshots.startToolkit();
         SimDriver driver = new SimDriver(scenario, null).start();
         AtomicBoolean always = new AtomicBoolean();
@@ -44,7 +48,7 @@ class FrameRateProbe {
         List<Long> renderNanos = Collections.synchronizedList(new ArrayList<>());
         long[] pulses = new long[2];
         LiveWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            LiveWindow w = new LiveWindow(scenario, Scenarios.text(name), null, scenario.seed(), driver::send);
+            LiveWindow w = new LiveWindow(scenario, text, null, scenario.seed(), driver::send);
             Stage stage = new Stage();
             stage.setScene(w.scene(1600, 900));
             stage.show();
@@ -78,7 +82,7 @@ class FrameRateProbe {
             }.start();
             return w;
         }).get();
-        System.out.printf(Locale.ROOT, "scenario %s: %d nodes and workloads%n", name, driver.latest().nodes().size());
+        System.out.printf(Locale.ROOT, "scenario %s: %d boxes in the topology%n", scenario.name(), org.distsim.ui.model.Topology.of(scenario).nodes().size());
         Thread.sleep(2000);
         System.out.printf(Locale.ROOT, "paused, unchanged frames skipped: %s%n", idleCpu(pulses));
         always.set(true);
