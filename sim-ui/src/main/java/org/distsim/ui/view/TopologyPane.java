@@ -18,6 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.distsim.core.fault.Fault;
 import org.distsim.reports.layout.Layout;
@@ -249,7 +250,19 @@ final class TopologyPane extends Pane {
     }
 
     private void drawTierHeaders(GraphicsContext g) {
-        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, Math.max(12, 15 * Math.min(1.2, scale))));
+        Font font = Font.font("DejaVu Sans", FontWeight.BOLD, Math.max(12, 15 * Math.min(1.2, scale)));
+        // A column's pitch on screen: a heading wider than that would run into its neighbours
+        // ("CLIENTSEDGESERVICES"), so at such a scale the headings are left out rather than garbled.
+        double pitch = (Topology.GEOMETRY.boxWidth() + Topology.GEOMETRY.gapX()) * scale;
+        Text probe = new Text();
+        probe.setFont(font);
+        for (Layout.Heading heading : topology.layout().headings()) {
+            probe.setText(heading.label().toUpperCase(Locale.ROOT));
+            if (probe.getLayoutBounds().getWidth() > pitch - 4) {
+                return;
+            }
+        }
+        g.setFont(font);
         g.setFill(Palette.TIER);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
