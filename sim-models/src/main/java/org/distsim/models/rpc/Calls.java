@@ -1,8 +1,7 @@
 package org.distsim.models.rpc;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
+import org.agrona.collections.Long2ObjectHashMap;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
@@ -19,8 +18,8 @@ import org.distsim.core.kernel.Message;
 public final class Calls {
 
     private final ActorContext context;
-    // Looked up by call id only, never iterated.
-    private final Map<Long, Pending> pending = new HashMap<>();
+    // Looked up by call id only, never iterated; primitive keys, as every call goes through it.
+    private final Long2ObjectHashMap<Pending> pending = new Long2ObjectHashMap<>();
     private long nextId;
 
     public Calls(ActorContext context) {

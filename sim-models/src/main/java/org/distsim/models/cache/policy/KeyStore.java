@@ -1,6 +1,7 @@
 package org.distsim.models.cache.policy;
 
-import java.util.HashMap;
+import org.agrona.collections.Hashing;
+import org.agrona.collections.Long2ObjectHashMap;
 
 /**
  * The one implementation of {@link EvictionPolicy}: it owns the entries (found by key through a
@@ -16,7 +17,8 @@ final class KeyStore implements EvictionPolicy {
     private final int capacity;
     private final long ttlNanos;
     private final ReplacementOrder order;
-    private final HashMap<Long, Entry> entries;
+    // Primitive keys: no boxed key or node per entry, and a lookup reads the key array directly.
+    private final Long2ObjectHashMap<Entry> entries;
 
     /** The insertion-ordered list, maintained only when entries can expire. */
     private Entry oldestInserted;
@@ -40,7 +42,8 @@ final class KeyStore implements EvictionPolicy {
         this.ttlNanos = ttlNanos;
         this.order = order;
         int expected = Math.min(capacity, PRESIZE_LIMIT);
-        this.entries = new HashMap<>(expected + expected / 3 + 1);
+        this.entries = new Long2ObjectHashMap<>((int) (expected / Hashing.DEFAULT_LOAD_FACTOR) + 1,
+                Hashing.DEFAULT_LOAD_FACTOR);
     }
 
     @Override
