@@ -23,11 +23,11 @@ import java.util.Arrays;
  * append for most events, and the heap stays as small as a bucket, so the cost per event does not
  * grow with the number pending, unlike a heap of them all.
  *
- * <p>A cancelled event is only marked; it is dropped when its bucket or list is next walked, or
- * when it reaches the top of the heap. A request's timeout, set and then cancelled when the answer
- * comes, so costs a list append and a mark, never a walk through a large heap. When cancelled
- * events outnumber live ones by far, every tier is swept at once, which bounds the memory they
- * hold to a small multiple of the live events.
+ * <p>Bucket lists are doubly linked, so cancelling an event outside the heap unlinks it at once: a
+ * request's timeout, set and then cancelled when the answer comes, costs a list append and an
+ * unlink, never a walk through a large heap, and only live events hold memory. In the heap a
+ * cancelled event is only marked and dropped when it reaches the top; when marked events make up
+ * half the heap, the heap is rebuilt without them.
  *
  * <p>Bucket widths are powers of two, so a bucket index is a shift, and a rung below divides its
  * parent's bucket exactly.
@@ -41,19 +41,24 @@ final class Ladder {
     private static final int MAX_RUNGS = 8;
     /** At most 2^20 buckets per rung: 4 MiB of heads and counts, whatever the number pending. */
     private static final int MAX_BUCKETS_LOG2 = 20;
-    /** Sweep when cancelled events exceed twice the live ones plus this many. */
-    private static final int SWEEP_SLACK = 65_536;
+    /** Where a slot is, besides a rung's number: in the heap, or in the top list. */
+    private static final byte IN_HEAP = -1;
+    private static final byte IN_TOP = -2;
 
-    // Per slot: the key, the link of the list the slot is in, and whether it was cancelled.
+    // Per slot: the key, the links of the list the slot is in, which tier holds it, and whether it
+    // was cancelled while in the heap.
     private long[] time = new long[INITIAL_CAPACITY];
     private long[] seq = new long[INITIAL_CAPACITY];
     private int[] next = new int[INITIAL_CAPACITY];
+    private int[] prev = new int[INITIAL_CAPACITY];
+    private byte[] where = new byte[INITIAL_CAPACITY];
     private boolean[] cancelled = new boolean[INITIAL_CAPACITY];
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int freeCount;
     private int slotsEverUsed;
     private long nextSeq;
     private int live;
+    /** Cancelled events still in the heap. */
     private int dead;
 
     // The bottom: a binary min-heap of slots by (time, seq), all earlier than boundary.
@@ -91,7 +96,6 @@ final class Ladder {
         int slot = allocate();
         time[slot] = t;
         seq[slot] = nextSeq++;
-        cancelled[slot] = false;
         live++;
         place(slot, t);
         return slot;
@@ -112,14 +116,34 @@ final class Ladder {
         return slot;
     }
 
-    /** Marks a pending event cancelled; it is dropped, and its slot freed, when next met. */
+    /** Cancels a pending event: unlinks and frees it, or, in the heap, marks it to be dropped. */
     void cancel(int slot) {
-        cancelled[slot] = true;
         live--;
-        dead++;
-        if (dead > 2 * live + SWEEP_SLACK) {
-            sweep();
+        int tier = where[slot];
+        if (tier == IN_HEAP) {
+            cancelled[slot] = true;
+            dead++;
+            if (dead > 64 && 2 * dead > heapSize) {
+                compactHeap();
+            }
+            return;
         }
+        int after = next[slot];
+        int before = prev[slot];
+        if (after != NONE) {
+            prev[after] = before;
+        }
+        if (before != NONE) {
+            next[before] = after;
+        } else if (tier == IN_TOP) {
+            topHead = after;
+        } else {
+            bucketHead[tier][bucketOf(tier, time[slot])] = after;
+        }
+        if (tier != IN_TOP) {
+            bucketCount[tier][bucketOf(tier, time[slot])]--;
+        }
+        free(slot);
     }
 
     /** Returns a slot taken by {@link #removeFirst} to the free list. */
@@ -136,16 +160,29 @@ final class Ladder {
         }
         for (int r = rungs - 1; r >= 0; r--) {
             if (t < rungEnd[r]) {
-                int shift = rungShift[r];
-                int bucket = (int) ((t >>> shift) - (rungStart[r] >>> shift));
-                next[slot] = bucketHead[r][bucket];
-                bucketHead[r][bucket] = slot;
+                int bucket = bucketOf(r, t);
+                bucketHead[r][bucket] = link(slot, bucketHead[r][bucket], (byte) r);
                 bucketCount[r][bucket]++;
                 return;
             }
         }
-        next[slot] = topHead;
-        topHead = slot;
+        topHead = link(slot, topHead, IN_TOP);
+    }
+
+    /** Puts a slot in front of a list and returns the list's new head. */
+    private int link(int slot, int head, byte tier) {
+        next[slot] = head;
+        prev[slot] = NONE;
+        if (head != NONE) {
+            prev[head] = slot;
+        }
+        where[slot] = tier;
+        return slot;
+    }
+
+    private int bucketOf(int r, long t) {
+        int shift = rungShift[r];
+        return (int) ((t >>> shift) - (rungStart[r] >>> shift));
     }
 
     /** Makes the heap's earliest entry a live event, moving buckets into the heap as needed. */
@@ -157,7 +194,8 @@ final class Ladder {
                     return;
                 }
                 heapPop();
-                drop(slot);
+                dead--;
+                free(slot);
             } else {
                 advance();
             }
@@ -169,6 +207,7 @@ final class Ladder {
         while (true) {
             if (rungs == 0) {
                 if (topHead == NONE) {
+                    // Only reached when asked for an event while none is live: a caller's bug.
                     throw new IllegalStateException("no event pending");
                 }
                 buildRungFromTop();
@@ -199,18 +238,10 @@ final class Ladder {
                 spawnRung(bucketStart, shift, list, count);
                 continue;
             }
-            for (int slot = list; slot != NONE; ) {
-                int after = next[slot];
-                if (cancelled[slot]) {
-                    drop(slot);
-                } else {
-                    heapPush(slot, time[slot]);
-                }
-                slot = after;
+            for (int slot = list; slot != NONE; slot = next[slot]) {
+                heapPush(slot, time[slot]);
             }
-            if (heapSize > 0) {
-                return;
-            }
+            return;
         }
     }
 
@@ -226,28 +257,16 @@ final class Ladder {
 
     /** Empties the top into a new rung 0 whose buckets span its earliest to its latest live event. */
     private void buildRungFromTop() {
-        int list = NONE;
+        int list = topHead;
         int count = 0;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        for (int slot = topHead; slot != NONE; ) {
-            int after = next[slot];
-            if (cancelled[slot]) {
-                drop(slot);
-            } else {
-                next[slot] = list;
-                list = slot;
-                count++;
-                min = Math.min(min, time[slot]);
-                max = Math.max(max, time[slot]);
-            }
-            slot = after;
+        for (int slot = list; slot != NONE; slot = next[slot]) {
+            count++;
+            min = Math.min(min, time[slot]);
+            max = Math.max(max, time[slot]);
         }
         topHead = NONE;
-        if (count == 0) {
-            // Only reached when asked for an event while none is live: a caller's bug.
-            throw new IllegalStateException("no event pending");
-        }
         int log2 = Math.min(ceilLog2(count), MAX_BUCKETS_LOG2);
         int shift = 0;
         while ((max >>> shift) - (min >>> shift) >= (1L << log2)) {
@@ -277,68 +296,40 @@ final class Ladder {
         rungCursor[r] = 0;
     }
 
-    /** Puts the live events of a list into rung r's buckets; every one lies within the rung. */
+    /** Puts the events of a list into rung r's buckets; every one lies within the rung. */
     private void spread(int r, int list) {
         int shift = rungShift[r];
         long base = rungStart[r] >>> shift;
         int[] heads = bucketHead[r];
         int[] counts = bucketCount[r];
+        byte tier = (byte) r;
         for (int slot = list; slot != NONE; ) {
             int after = next[slot];
-            if (cancelled[slot]) {
-                drop(slot);
-            } else {
-                int bucket = (int) ((time[slot] >>> shift) - base);
-                next[slot] = heads[bucket];
-                heads[bucket] = slot;
-                counts[bucket]++;
-            }
+            int bucket = (int) ((time[slot] >>> shift) - base);
+            heads[bucket] = link(slot, heads[bucket], tier);
+            counts[bucket]++;
             slot = after;
         }
     }
 
-    /**
-     * Drops every cancelled event at once: gathers all events into the top and builds rung 0 from
-     * it. The order of the live events does not depend on where they sat, so nothing else changes.
-     */
-    private void sweep() {
+    /** Rebuilds the heap without its cancelled events (Floyd's bottom-up construction). */
+    private void compactHeap() {
+        int kept = 0;
         for (int i = 0; i < heapSize; i++) {
-            pushTop(heapSlot[i]);
-        }
-        heapSize = 0;
-        for (int r = 0; r < rungs; r++) {
-            int[] heads = bucketHead[r];
-            for (int b = rungCursor[r]; b < rungBuckets[r]; b++) {
-                for (int slot = heads[b]; slot != NONE; ) {
-                    int after = next[slot];
-                    pushTop(slot);
-                    slot = after;
-                }
+            int slot = heapSlot[i];
+            if (cancelled[slot]) {
+                free(slot);
+            } else {
+                heapSlot[kept] = slot;
+                heapTime[kept] = heapTime[i];
+                kept++;
             }
         }
-        rungs = 0;
-        boundary = 0;
-        if (live > 0) {
-            buildRungFromTop();
-        } else {
-            for (int slot = topHead; slot != NONE; ) {
-                int after = next[slot];
-                drop(slot);
-                slot = after;
-            }
-            topHead = NONE;
+        heapSize = kept;
+        dead = 0;
+        for (int i = (kept >>> 1) - 1; i >= 0; i--) {
+            siftDown(i, heapTime[i], heapSlot[i]);
         }
-    }
-
-    private void pushTop(int slot) {
-        next[slot] = topHead;
-        topHead = slot;
-    }
-
-    /** Frees the slot of a cancelled event that was just taken out of the structure. */
-    private void drop(int slot) {
-        dead--;
-        free(slot);
     }
 
     private static int ceilLog2(int n) {
@@ -352,6 +343,8 @@ final class Ladder {
             heapTime = Arrays.copyOf(heapTime, heapSize * 2);
             heapSlot = Arrays.copyOf(heapSlot, heapSize * 2);
         }
+        where[slot] = IN_HEAP;
+        cancelled[slot] = false;
         int position = heapSize++;
         long s = seq[slot];
         while (position > 0) {
@@ -370,19 +363,21 @@ final class Ladder {
 
     private void heapPop() {
         int last = --heapSize;
-        if (last == 0) {
-            return;
+        if (last > 0) {
+            siftDown(0, heapTime[last], heapSlot[last]);
         }
-        long t = heapTime[last];
-        int slot = heapSlot[last];
+    }
+
+    /** Moves the entry (t, slot) down from {@code position} to where it belongs among heapSize entries. */
+    private void siftDown(int position, long t, int slot) {
         long s = seq[slot];
-        int position = 0;
-        int half = last >>> 1;
+        int size = heapSize;
+        int half = size >>> 1;
         while (position < half) {
             int child = 2 * position + 1;
             int right = child + 1;
             long childTime = heapTime[child];
-            if (right < last) {
+            if (right < size) {
                 long rightTime = heapTime[right];
                 if (rightTime < childTime
                         || (rightTime == childTime && seq[heapSlot[right]] < seq[heapSlot[child]])) {
@@ -412,6 +407,8 @@ final class Ladder {
             time = Arrays.copyOf(time, capacity);
             seq = Arrays.copyOf(seq, capacity);
             next = Arrays.copyOf(next, capacity);
+            prev = Arrays.copyOf(prev, capacity);
+            where = Arrays.copyOf(where, capacity);
             cancelled = Arrays.copyOf(cancelled, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
         }

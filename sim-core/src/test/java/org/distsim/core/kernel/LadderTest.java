@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LadderTest {
 
     @Test
-    void timeoutsSetAndCancelledByTheMillion_areSwept_soMemoryFollowsTheLiveEvents() {
+    void timeoutsSetAndCancelledByTheMillion_holdNoSlots_soMemoryFollowsTheLiveEvents() {
         // Each step: a short event and a long timeout (1000 s, never reached in this test) are
         // inserted, the earliest event runs, and the timeout is cancelled, as a call's answer does.
         Random random = new Random(29);
@@ -29,7 +29,7 @@ class LadderTest {
             ladder.cancel(timeouts[step]);
         }
         assertEquals(1_000, ladder.size());
-        // Without sweeping, a million cancelled timeouts would still hold their slots.
+        // Were cancelled timeouts left in their buckets, a million of them would hold their slots.
         assertTrue(ladder.slotCapacity() <= 1 << 18, "slots: " + ladder.slotCapacity());
         long last = -1;
         while (ladder.size() > 0) {
