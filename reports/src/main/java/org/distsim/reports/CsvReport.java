@@ -84,7 +84,7 @@ public final class CsvReport {
         n.droppedByReason().forEach((reason, count) -> figure(out, "network", "", "dropped_by_reason." + reason, count));
         figure(out, "network", "", "in_flight", n.inFlight());
         for (SloOutcome o : report.slos()) {
-            String figure = o.objective().figure();
+            String figure = o.objective().figure().key();
             String name = o.objective().workload();
             figure(out, "slo", name, figure + ".limit", o.objective().limit());
             figure(out, "slo", name, figure + ".actual", o.actual());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.HdrHistogram.Histogram;
+import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
@@ -51,7 +53,7 @@ public final class HtmlReport {
         HtmlTables.meta(out, r);
         HtmlTables.findings(out, report);
         HtmlTables.slos(out, report.slos());
-        if (!report.topology().vertices().isEmpty()) {
+        if (!report.topology().components().isEmpty()) {
             out.append("<h2 id=\"topology\">Topology</h2>\n<div class=\"scroll\">").append(SvgTopology.render(report.topology()))
                     .append("</div>\n<p><small>Arrows point from the component that sends to the one it names"
                             + " (a target, backends, dependencies, a backing store...); workloads are blue."
@@ -241,7 +243,7 @@ public final class HtmlReport {
         SvgChart chart = new SvgChart(title, "simulated time (s)", yLabel);
         RunResult r = report.result();
         if (r.durationNanos() > 0) {
-            chart.xSpan(0, r.durationNanos() / 1e9);
+            chart.timeSpan(0, r.durationNanos() / 1e9);
         }
         if (r.warmupNanos() > 0) {
             chart.span(0, r.warmupNanos() / 1e9, "warm-up");
@@ -249,7 +251,7 @@ public final class HtmlReport {
         boolean faults = false;
         boolean notes = false;
         for (Marker m : report.markers()) {
-            boolean fault = Marker.FAULT.equals(m.kind());
+            boolean fault = m.kind() == MarkerKind.FAULT;
             faults |= fault;
             notes |= !fault;
             chart.marker(new SvgChart.VLine(m.atNanos() / 1e9, m.label(), fault ? FAULT : NOTE,

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
@@ -62,7 +64,7 @@ final class HtmlTables {
         for (SloOutcome o : slos) {
             out.append("<tr><td class=\"").append(o.held() ? "pass\">PASS" : "fail\">FAIL").append("</td><td class=\"l\">")
                     .append(Svg.escape(o.objective().workload())).append("</td><td class=\"l\">")
-                    .append(Svg.escape(o.objective().describe())).append("</td><td>")
+                    .append(Svg.escape(o.bound())).append("</td><td>")
                     .append(Svg.escape(o.actualText())).append("</td></tr>\n");
         }
         out.append("</table>\n");
@@ -155,7 +157,7 @@ final class HtmlTables {
         out.append("<h2 id=\"timeline\">Timeline</h2>\n<table>\n<tr><th>time</th><th class=\"l\">kind</th><th class=\"l\">what</th></tr>\n");
         for (Marker m : markers) {
             out.append("<tr><td>").append(Decimals.seconds(m.atNanos())).append("</td><td class=\"l\">")
-                    .append(m.kind()).append("</td><td class=\"l\">").append(Svg.escape(m.label())).append("</td></tr>\n");
+                    .append(m.kind() == MarkerKind.FAULT ? "fault" : "note").append("</td><td class=\"l\">").append(Svg.escape(m.label())).append("</td></tr>\n");
         }
         out.append("</table>\n");
     }

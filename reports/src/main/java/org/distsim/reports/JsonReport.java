@@ -78,7 +78,7 @@ public final class JsonReport {
         for (SloOutcome o : slos) {
             g.writeStartObject();
             g.writeStringField("workload", o.objective().workload());
-            g.writeStringField("figure", o.objective().figure());
+            g.writeStringField("figure", o.objective().figure().key());
             g.writeStringField("bound", o.objective().isUpperBound() ? "at_most" : "at_least");
             number(g, "limit", o.objective().limit());
             number(g, "actual", o.actual());
@@ -180,10 +180,10 @@ public final class JsonReport {
     }
 
     /** Counts by reason, in the map's order (the result records keep them sorted by reason). */
-    private static void counts(JsonGenerator g, String field, Map<String, Long> byReason) throws IOException {
+    private static void counts(JsonGenerator g, String field, Map<?, Long> byReason) throws IOException {
         g.writeObjectFieldStart(field);
-        for (Map.Entry<String, Long> e : byReason.entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
+        for (Map.Entry<?, Long> e : byReason.entrySet()) {
+            g.writeNumberField(String.valueOf(e.getKey()), e.getValue());
         }
         g.writeEndObject();
     }

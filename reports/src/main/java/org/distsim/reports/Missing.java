@@ -1,7 +1,6 @@
 package org.distsim.reports;
 
 import java.util.Locale;
-import java.util.Map;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.StopReason;
@@ -13,7 +12,7 @@ import org.distsim.core.result.StopReason;
 final class Missing {
 
     /** A run without network figures sent nothing. */
-    static final NetworkResult NETWORK = new NetworkResult(0, 0, 0, Map.of(), 0);
+    static final NetworkResult NETWORK = NetworkResult.NONE;
 
     /** A workload without a latency summary recorded no latency. */
     static final LatencySummary LATENCY = new LatencySummary(0, null, null, null, null, null, null);

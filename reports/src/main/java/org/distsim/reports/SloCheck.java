@@ -3,6 +3,8 @@ package org.distsim.reports;
 import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
+import org.distsim.core.facts.Objective;
+import org.distsim.core.facts.ObjectiveFigure;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.WorkloadResult;
@@ -41,29 +43,30 @@ public final class SloCheck {
         return outcomes.stream().allMatch(SloOutcome::held);
     }
 
-    private static Double figure(WorkloadResult w, String figure) {
+    private static Double figure(WorkloadResult w, ObjectiveFigure figure) {
         LatencySummary latency = Missing.orEmpty(w.latency());
-        // An if chain, not a switch on strings: that compiles to hashCode(), which the build bans.
-        if (figure.equals("mean")) {
-            return latency.mean();
-        } else if (figure.equals("p50")) {
-            return latency.p50();
-        } else if (figure.equals("p90")) {
-            return percentile(w.histogram(), 90);
-        } else if (figure.equals("p95")) {
-            return latency.p95();
-        } else if (figure.equals("p99")) {
-            return latency.p99();
-        } else if (figure.equals("p999")) {
-            return latency.p999();
-        } else if (figure.equals("max")) {
-            return latency.max();
-        } else if (figure.equals(Objective.AVAILABILITY)) {
-            return w.availability();
-        } else if (figure.equals(Objective.THROUGHPUT)) {
-            return w.throughputRps();
+        return switch (figure) {
+            case MEAN -> latency.mean();
+            case P50 -> latency.p50();
+            case P90 -> percentile(w.histogram(), 90);
+            case P95 -> latency.p95();
+            case P99 -> latency.p99();
+            case P999 -> latency.p999();
+            case MAX -> latency.max();
+            case AVAILABILITY -> w.availability();
+            case THROUGHPUT -> w.throughputRps();
+        };
+    }
+
+    /** {@code p99 <= 25.000 ms}, {@code availability >= 99.900%}, {@code throughput >= 90.0/s}. */
+    public static String describe(Objective objective) {
+        if (objective.isUpperBound()) {
+            return objective.figure().key() + " <= " + Decimals.fixed(objective.limit(), 3) + " ms";
         }
-        throw new IllegalArgumentException("unknown figure " + figure);
+        if (objective.figure() == ObjectiveFigure.AVAILABILITY) {
+            return "availability >= " + Decimals.percent(objective.limit(), 3);
+        }
+        return "throughput >= " + Decimals.fixed(objective.limit(), 1) + "/s";
     }
 
     private static Double percentile(Histogram nanos, double percentile) {

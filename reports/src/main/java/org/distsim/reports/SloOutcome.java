@@ -1,5 +1,8 @@
 package org.distsim.reports;
 
+import org.distsim.core.facts.Objective;
+import org.distsim.core.facts.ObjectiveFigure;
+
 /**
  * An objective checked against a run.
  *
@@ -10,12 +13,17 @@ package org.distsim.reports;
  */
 public record SloOutcome(Objective objective, Double actual, boolean held) {
 
+    /** What was required, as {@link SloCheck#describe} writes it. */
+    public String bound() {
+        return SloCheck.describe(objective);
+    }
+
     /** {@code 23.100 ms}, {@code 99.950%}, {@code 798.1/s}, or {@code -}. */
     public String actualText() {
         if (objective.isUpperBound()) {
             return actual == null ? Decimals.NONE : Decimals.fixed(actual, 3) + " ms";
         }
-        if (Objective.AVAILABILITY.equals(objective.figure())) {
+        if (objective.figure() == ObjectiveFigure.AVAILABILITY) {
             return Decimals.percent(actual, 3);
         }
         return actual == null ? Decimals.NONE : Decimals.fixed(actual, 1) + "/s";

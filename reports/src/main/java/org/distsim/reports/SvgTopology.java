@@ -2,14 +2,20 @@ package org.distsim.reports;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.distsim.core.facts.Component;
+import org.distsim.core.facts.Link;
+import org.distsim.core.facts.Topology;
 
 /**
  * The topology diagram: nodes and workloads as boxes in tiers from left to right, by the length of
  * the longest chain of references that leads to them (workloads and other components nobody
  * references stand in the first tier), and an arrow for every reference. Boxes within a tier keep
- * the scenario's order. Layout and bytes depend only on the topology.
+ * the scenario's order. A group node's members are drawn as their group: a link to a member
+ * becomes a link to the group that names the member. Layout and bytes depend only on the topology.
  */
 final class SvgTopology {
 
@@ -22,10 +28,20 @@ final class SvgTopology {
     private SvgTopology() {
     }
 
+    /** A box: a workload or a node the scenario declares. */
+    private record Vertex(String name, String type, boolean workload) {
+    }
+
+    /** An arrow between boxes, with the knob it comes from (and the member it goes to). */
+    private record Edge(String from, String to, String label) {
+    }
+
     static String render(Topology topology) {
-        Map<String, Integer> tiers = tiers(topology);
-        List<List<Topology.Vertex>> columns = new ArrayList<>();
-        for (Topology.Vertex v : topology.vertices()) {
+        List<Vertex> vertices = vertices(topology);
+        List<Edge> edges = edges(topology);
+        Map<String, Integer> tiers = tiers(vertices, edges);
+        List<List<Vertex>> columns = new ArrayList<>();
+        for (Vertex v : vertices) {
             int tier = tiers.get(v.name());
             while (columns.size() <= tier) {
                 columns.add(new ArrayList<>());
@@ -37,7 +53,7 @@ final class SvgTopology {
         double height = PAD * 2 + rows * BOX_H + Math.max(0, rows - 1) * GAP_Y;
         Map<String, double[]> at = new LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
-            List<Topology.Vertex> column = columns.get(c);
+            List<Vertex> column = columns.get(c);
             double columnHeight = column.size() * BOX_H + (column.size() - 1) * GAP_Y;
             double y0 = (height - columnHeight) / 2;
             for (int r = 0; r < column.size(); r++) {
@@ -52,7 +68,7 @@ final class SvgTopology {
         out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
                 + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/>"
                 + "</marker></defs>\n");
-        for (Topology.Edge e : topology.edges()) {
+        for (Edge e : edges) {
             double[] a = at.get(e.from());
             double[] b = at.get(e.to());
             if (a == null || b == null) {
@@ -60,7 +76,7 @@ final class SvgTopology {
             }
             edge(out, a, b, e);
         }
-        for (Topology.Vertex v : topology.vertices()) {
+        for (Vertex v : vertices) {
             double[] p = at.get(v.name());
             String fill = v.workload() ? "#e8f1fb" : "#f4f4f4";
             String stroke = v.workload() ? "#1f77b4" : "#555";
@@ -78,7 +94,34 @@ final class SvgTopology {
         return out.toString();
     }
 
-    private static void edge(StringBuilder out, double[] a, double[] b, Topology.Edge e) {
+    private static List<Vertex> vertices(Topology topology) {
+        List<Vertex> vertices = new ArrayList<>();
+        for (Component c : topology.components()) {
+            if (c.role() != Component.ComponentRole.MEMBER) {
+                vertices.add(new Vertex(c.name(), c.type(), c.isWorkload()));
+            }
+        }
+        return vertices;
+    }
+
+    private static List<Edge> edges(Topology topology) {
+        Set<Edge> edges = new LinkedHashSet<>();
+        for (Link link : topology.links()) {
+            if (link.kind() != Link.Kind.REQUEST) {
+                continue;
+            }
+            Component to = topology.component(link.to());
+            String group = to == null ? null : to.group();
+            Edge edge = group == null ? new Edge(link.from(), link.to(), link.via())
+                    : new Edge(link.from(), group, link.via() + " " + link.to());
+            if (!edge.from().equals(edge.to())) {
+                edges.add(edge);
+            }
+        }
+        return new ArrayList<>(edges);
+    }
+
+    private static void edge(StringBuilder out, double[] a, double[] b, Edge e) {
         double x1;
         double x2;
         double y1 = a[1] + BOX_H / 2;
@@ -106,15 +149,15 @@ final class SvgTopology {
     }
 
     /** Longest chain of references from a vertex nobody references; bounded, so cycles end. */
-    static Map<String, Integer> tiers(Topology topology) {
+    private static Map<String, Integer> tiers(List<Vertex> vertices, List<Edge> edges) {
         Map<String, Integer> tier = new LinkedHashMap<>();
-        for (Topology.Vertex v : topology.vertices()) {
+        for (Vertex v : vertices) {
             tier.put(v.name(), 0);
         }
-        int limit = topology.vertices().size();
+        int limit = vertices.size();
         for (int round = 0; round < limit; round++) {
             boolean changed = false;
-            for (Topology.Edge e : topology.edges()) {
+            for (Edge e : edges) {
                 Integer from = tier.get(e.from());
                 Integer to = tier.get(e.to());
                 if (from != null && to != null && to < from + 1 && from + 1 < limit) {

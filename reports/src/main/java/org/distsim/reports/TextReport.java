@@ -103,15 +103,15 @@ public final class TextReport {
         int boundWidth = 0;
         for (SloOutcome o : slos) {
             nameWidth = Math.max(nameWidth, o.objective().workload().codePointCount(0, o.objective().workload().length()));
-            boundWidth = Math.max(boundWidth, o.objective().describe().length());
+            boundWidth = Math.max(boundWidth, o.bound().length());
         }
         for (SloOutcome o : slos) {
             String verdict = o.held() ? "PASS" : "FAIL";
             String workload = o.objective().workload();
             out.append(INDENT).append(ansi ? colour(o.held() ? GREEN : RED, verdict) : verdict).append("  ")
                     .append(workload).append(" ".repeat(nameWidth - workload.codePointCount(0, workload.length()) + 2))
-                    .append(o.objective().describe())
-                    .append(" ".repeat(boundWidth - o.objective().describe().length() + 2))
+                    .append(o.bound())
+                    .append(" ".repeat(boundWidth - o.bound().length() + 2))
                     .append("measured ").append(o.actualText()).append('\n');
         }
     }
@@ -288,8 +288,8 @@ public final class TextReport {
         out.append(", in flight ").append(network.inFlight()).append('\n');
     }
 
-    /** {@code reason count, reason count}, in the map's (sorted) order. */
-    private static String counts(Map<String, Long> byReason) {
+    /** {@code reason count, reason count}, in the map's (sorted) order; a reason prints as its key. */
+    private static String counts(Map<?, Long> byReason) {
         List<String> parts = new ArrayList<>();
         byReason.forEach((reason, count) -> parts.add(reason + " " + count));
         return String.join(", ", parts);

@@ -7,22 +7,24 @@
  * one file or all of them without leaving a half-written report behind.
  *
  * <h2>What a report adds to the result</h2>
- * A {@link org.distsim.reports.RunReport} bundles the result with what the scenario knows and the
- * result alone does not: the objectives of its {@code slo:} section, checked in one place
- * ({@link org.distsim.reports.SloCheck}, which also decides the exit code of {@code distsim run}),
- * the fault and note timeline ({@link org.distsim.reports.Marker}) and the topology
- * ({@link org.distsim.reports.Topology}). {@link org.distsim.reports.Stability} reads the time
+ * The result carries its facts ({@link org.distsim.core.facts.RunFacts}: the topology, the fault
+ * and note markers and the objectives of the scenario's {@code slo:} section), computed once when
+ * the scenario was loaded. A {@link org.distsim.reports.RunReport} adds what is judged from them:
+ * the objectives checked in one place ({@link org.distsim.reports.SloCheck}, which also decides
+ * the exit code of {@code distsim run}). {@link org.distsim.reports.Stability} reads the time
  * series for overload (a backlog growing through the run: the system is unstable and its means
  * mean nothing) and for a warm-up that was too short ({@link org.distsim.reports.Mser5}, White's
  * MSER-5 rule); every format shows what it finds.
  *
  * <h2>Plots</h2>
  * The HTML plots, of a run and of replications and sweeps ({@code org.distsim.reports.batch}),
- * are drawn as SVG by {@link org.distsim.reports.SvgChart} in the page frame of
- * {@link org.distsim.reports.HtmlPage}, rather than with
- * JFreeChart and JFreeSVG: JFreeChart lays labels out with the machine's font metrics and formats
- * ticks with {@code NumberFormat} in the default locale, so its SVG would differ between machines
- * and locales, and the rules below would need exceptions. Drawn by hand, a plot is a function of
+ * are drawn as SVG by {@link org.distsim.reports.SvgChart} (axes and ticks from the scales of
+ * {@code org.distsim.reports.chart}) in the page frame of {@link org.distsim.reports.HtmlPage};
+ * one chart of each kind is compared byte for byte with a committed SVG
+ * ({@code src/test/resources/golden/svg}, re-blessed with {@code -Dbless=true}). They are drawn
+ * by hand rather than with JFreeChart and JFreeSVG: JFreeChart lays labels out with the
+ * machine's font metrics and formats ticks with {@code NumberFormat} in the default locale, so its
+ * SVG would differ between machines and locales, and the rules below would need exceptions. Drawn by hand, a plot is a function of
  * the data alone, small, and needs no AWT.
  *
  * <h2>Determinism</h2>

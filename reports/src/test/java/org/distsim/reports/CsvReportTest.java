@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.distsim.core.facts.Objective;
+import org.distsim.core.facts.ObjectiveFigure;
+import org.distsim.core.facts.RunFacts;
+import org.distsim.core.facts.Topology;
 import org.junit.jupiter.api.Test;
 
 class CsvReportTest {
@@ -23,8 +27,8 @@ class CsvReportTest {
 
     @Test
     void summary_listsEveryFigureInLongFormInTheOrderOfTheJson() {
-        RunReport report = RunReport.of(Results.sample(), "./distsim run a.yaml --seed 42",
-                List.of(Objective.latency("readers", "p99", 25_000_000)), List.of(), Topology.NONE);
+        RunReport report = RunReport.of(Results.sample().withFacts(new RunFacts("", Topology.NONE, List.of(),
+                List.of(Objective.latency("readers", ObjectiveFigure.P99, 25_000_000)))), "./distsim run a.yaml --seed 42");
         String csv = CsvReport.summary(report);
         List<String> lines = csv.lines().toList();
         assertEquals("section,name,figure,value", lines.get(0));

@@ -13,6 +13,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.distsim.core.facts.Component.ComponentRole;
+import org.distsim.core.facts.Component;
+import org.distsim.core.facts.Layer;
+import org.distsim.core.facts.Link;
+import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
+import org.distsim.core.facts.Objective;
+import org.distsim.core.facts.ObjectiveFigure;
+import org.distsim.core.facts.RunFacts;
+import org.distsim.core.facts.Topology;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
@@ -64,15 +74,18 @@ class HtmlReportTest {
                 StopReason.completed(), workloads, nodes, new NetworkResult(1, 1, 0, Map.of(), 0),
                 new TimeSeries(Results.SECOND, starts, columns));
         Topology topology = new Topology(
-                List.of(new Topology.Vertex("web <&>", "open-loop", true), new Topology.Vertex("api", "service", false),
-                        new Topology.Vertex("cache", "cache", false)),
-                List.of(new Topology.Edge("web <&>", "api", "target"), new Topology.Edge("api", "cache", "dependencies")));
-        List<Marker> markers = List.of(new Marker(10 * Results.SECOND, Marker.NOTE, "watch <this>"),
-                new Marker(20 * Results.SECOND, Marker.FAULT, "crash api"),
-                new Marker(25 * Results.SECOND, Marker.FAULT, "restart api"));
-        return RunReport.of(result, "./distsim run rich.yaml --seed 3",
-                List.of(Objective.latency("web <&>", "p99", 25_000_000),
-                        new Objective("web <&>", Objective.AVAILABILITY, 0.9999)), markers, topology);
+                List.of(new Component("web <&>", "open-loop", ComponentRole.WORKLOAD, Layer.CLIENTS, null, "", List.of()),
+                        new Component("api", "service", ComponentRole.NODE, Layer.SERVICES, null, "", List.of()),
+                        new Component("cache", "cache", ComponentRole.NODE, Layer.CACHES, null, "", List.of())),
+                List.of(new Link("web <&>", "api", Link.Kind.REQUEST, "target"),
+                        new Link("api", "cache", Link.Kind.REQUEST, "dependencies")));
+        List<Marker> markers = List.of(new Marker(10 * Results.SECOND, MarkerKind.NOTE, "watch <this>"),
+                new Marker(20 * Results.SECOND, MarkerKind.FAULT, "crash api"),
+                new Marker(25 * Results.SECOND, MarkerKind.FAULT, "restart api"));
+        List<Objective> objectives = List.of(Objective.latency("web <&>", ObjectiveFigure.P99, 25_000_000),
+                new Objective("web <&>", ObjectiveFigure.AVAILABILITY, 0.9999));
+        return RunReport.of(result.withFacts(new RunFacts("", topology, markers, objectives)),
+                "./distsim run rich.yaml --seed 3");
     }
 
     @Test

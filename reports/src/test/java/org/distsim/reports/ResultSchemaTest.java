@@ -123,7 +123,7 @@ class ResultSchemaTest {
         assertTrue(json.contains("\"held\": false"), json);
         assertEquals(List.of(), messages(schema.validate(json, InputFormat.JSON)), json);
         RunReport unstable = new RunReport(Results.sample(), "x", List.of(),
-                List.of(new Finding(Finding.UNSTABLE, "node.api.queue", "UNSTABLE: ...")), List.of(), Topology.NONE);
+                List.of(new Finding(Finding.UNSTABLE, "node.api.queue", "UNSTABLE: ...")));
         String withWarning = JsonReport.render(unstable);
         assertTrue(withWarning.contains("\"kind\": \"unstable\""), withWarning);
         assertEquals(List.of(), messages(schema.validate(withWarning, InputFormat.JSON)), withWarning);

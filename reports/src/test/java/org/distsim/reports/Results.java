@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.distsim.core.result.LatencySummary;
+import org.distsim.core.result.DropReason;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
@@ -82,9 +83,9 @@ final class Results {
     }
 
     static NetworkResult network() {
-        Map<String, Long> dropped = new LinkedHashMap<>();
-        dropped.put("partition", 3L);
-        dropped.put("loss", 5L);
+        Map<DropReason, Long> dropped = new LinkedHashMap<>();
+        dropped.put(DropReason.PARTITION, 3L);
+        dropped.put(DropReason.LOSS, 5L);
         return new NetworkResult(1_000, 990, 8, dropped, 2);
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.distsim.core.facts.Objective;
+import org.distsim.core.facts.ObjectiveFigure;
 import org.junit.jupiter.api.Test;
 
 class SloCheckTest {
@@ -15,9 +17,9 @@ class SloCheckTest {
     @Test
     void latencyBound_holdsAtOrBelowTheLimitAndBreaksAbove() {
         List<SloOutcome> o = SloCheck.evaluate(Results.sample(), List.of(
-                Objective.latency("readers", "p50", 2_000_000),
-                Objective.latency("readers", "p99", 5_000_000),
-                Objective.latency("readers", "p90", 1_001_000)));
+                Objective.latency("readers", ObjectiveFigure.P50, 2_000_000),
+                Objective.latency("readers", ObjectiveFigure.P99, 5_000_000),
+                Objective.latency("readers", ObjectiveFigure.P90, 1_001_000)));
         assertTrue(o.get(0).held());
         assertFalse(o.get(1).held());
         assertEquals(10.002431, o.get(1).actual(), 1e-9);
@@ -28,17 +30,17 @@ class SloCheckTest {
     @Test
     void availabilityAndThroughput_areLowerBounds() {
         List<SloOutcome> o = SloCheck.evaluate(Results.sample(), List.of(
-                new Objective("readers", Objective.AVAILABILITY, 0.999),
-                new Objective("readers", Objective.AVAILABILITY, 0.9995),
-                new Objective("readers", Objective.THROUGHPUT, 1.0),
-                new Objective("readers", Objective.THROUGHPUT, 2.0)));
+                new Objective("readers", ObjectiveFigure.AVAILABILITY, 0.999),
+                new Objective("readers", ObjectiveFigure.AVAILABILITY, 0.9995),
+                new Objective("readers", ObjectiveFigure.THROUGHPUT, 1.0),
+                new Objective("readers", ObjectiveFigure.THROUGHPUT, 2.0)));
         assertEquals(List.of(true, false, true, false), o.stream().map(SloOutcome::held).toList());
         assertEquals("99.900%", o.get(0).actualText());
     }
 
     @Test
     void undefinedFigure_breaksTheObjective() {
-        SloOutcome o = SloCheck.evaluate(Results.sample(), List.of(Objective.latency("writers", "p99", 1))).get(0);
+        SloOutcome o = SloCheck.evaluate(Results.sample(), List.of(Objective.latency("writers", ObjectiveFigure.P99, 1))).get(0);
         assertNull(o.actual());
         assertFalse(o.held());
         assertEquals("-", o.actualText());
@@ -51,8 +53,8 @@ class SloCheckTest {
 
     @Test
     void describe_saysTheBoundInItsUnit() {
-        assertEquals("p99 <= 25.000 ms", Objective.latency("w", "p99", 25_000_000).describe());
-        assertEquals("availability >= 99.900%", new Objective("w", Objective.AVAILABILITY, 0.999).describe());
-        assertEquals("throughput >= 90.0/s", new Objective("w", Objective.THROUGHPUT, 90).describe());
+        assertEquals("p99 <= 25.000 ms", SloCheck.describe(Objective.latency("w", ObjectiveFigure.P99, 25_000_000)));
+        assertEquals("availability >= 99.900%", SloCheck.describe(new Objective("w", ObjectiveFigure.AVAILABILITY, 0.999)));
+        assertEquals("throughput >= 90.0/s", SloCheck.describe(new Objective("w", ObjectiveFigure.THROUGHPUT, 90)));
     }
 }

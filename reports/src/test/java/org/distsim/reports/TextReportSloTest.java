@@ -34,8 +34,7 @@ class TextReportSloTest {
     void findings_comeRightAfterTheHeaderSoNoMeanIsReadWithoutThem() {
         RunReport report = new RunReport(Results.sample(), "x", List.of(), List.of(
                 new Finding(Finding.UNSTABLE, "node.api.queue", "UNSTABLE: arrivals exceed capacity at node api"),
-                new Finding(Finding.NOT_STATIONARY, "workload.readers.p50_ms", "not stationary after warm-up: ...")),
-                List.of(), Topology.NONE);
+                new Finding(Finding.NOT_STATIONARY, "workload.readers.p50_ms", "not stationary after warm-up: ...")));
         String text = TextReport.render(report, false);
         assertTrue(text.contains("events     123456\n\nUNSTABLE: arrivals exceed capacity at node api\n"
                 + "WARNING: not stationary after warm-up: ...\n\nworkloads"), text);
@@ -44,8 +43,7 @@ class TextReportSloTest {
     @Test
     void reportWithoutObjectivesOrFindings_isTheTextItAlwaysWas() {
         assertEquals(TextReport.render(Results.sample(), "x"),
-                TextReport.render(new RunReport(Results.sample(), "x", List.of(), List.of(), List.of(),
-                        Topology.NONE), false));
+                TextReport.render(new RunReport(Results.sample(), "x", List.of(), List.of()), false));
         assertFalse(TextReport.render(Results.sample(), "x").contains("service-level"));
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.distsim.cli.ScenarioReports;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
 import org.distsim.core.result.WorkloadResult;
@@ -77,7 +76,7 @@ final class Lesson {
                 : RunOptions.defaults().withSeed(Long.parseLong(SEED_OVERRIDE.trim()));
         RunResult result = ScenarioRunner.run(scenario, options);
         assertTrue(result.stop().isCompleted(), () -> name + " stopped early: " + result.stop());
-        RunReport runReport = ScenarioReports.report(scenario, result, reproduceCommand(name, result.seed()));
+        RunReport runReport = RunReport.of(result, reproduceCommand(name, result.seed()));
         String report = TextReport.render(runReport, false);
         return new Lesson(name, result, report, runReport.slos());
     }

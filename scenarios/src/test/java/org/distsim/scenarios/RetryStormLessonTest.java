@@ -1,8 +1,8 @@
 package org.distsim.scenarios;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.distsim.scenarios.Lesson.assertAbove;
 import static org.distsim.scenarios.Lesson.assertBelow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;

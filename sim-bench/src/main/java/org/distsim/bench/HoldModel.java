@@ -5,10 +5,10 @@ import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
+import org.distsim.core.kernel.SimObserver;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.net.Network;
-import org.distsim.core.observe.SimObserver;
 import org.distsim.core.random.Exponential;
 
 /**

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
-import org.distsim.core.observe.SimObserver;
+import org.distsim.core.kernel.SimObserver;
+import org.distsim.core.result.DropReason;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
@@ -114,10 +115,10 @@ final class ScenarioPath implements Benchmark {
         }
 
         @Override
-        public void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, String reason) {
+        public void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, DropReason reason) {
             // Lost on the way (partition, loss): onSend was not called, but the request was issued.
-            // A drop at a crashed target ("node-down") was already counted by onSend.
-            if (!"node-down".equals(reason) && workloads.contains(from.name())) {
+            // A drop at a crashed target (NODE_DOWN) was already counted by onSend.
+            if (reason != DropReason.NODE_DOWN && workloads.contains(from.name())) {
                 sent++;
             }
         }

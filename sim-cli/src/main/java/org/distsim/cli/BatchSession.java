@@ -19,10 +19,14 @@ import org.distsim.reports.OutputExistsException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Runs a batch (replications or a sweep) and delivers its documents: one format on stdout, or
- * every format into {@code --out DIR}. A new directory appears complete or not at all (written as
- * a hidden sibling, then renamed); in an existing one each file is replaced atomically, and only
- * with {@code --force}. Everything about the output is checked before the first run starts.
+ * Runs a batch (replications or a sweep) and delivers its documents: one format on stdout or in
+ * {@code --out FILE}, or every format into {@code --out DIR}. {@code --out} names a directory by the
+ * rule of {@code distsim run} ({@link OutDirectory#isDirectory}): it ends with a separator, is an
+ * existing directory, or its last name has no extension; {@code --out r.json} is one file. A new
+ * directory appears complete or not at all (written as a hidden sibling, then renamed); in an
+ * existing one each file is replaced atomically, and only with {@code --force}; a file is written
+ * atomically, never over an existing one without {@code --force}. Everything about the output is
+ * checked before the first run starts.
  *
  * <p>Ctrl-C: a shutdown hook cancels the batch, writes the documents of the runs that finished,
  * marked partial, and exits with {@link ExitCodes#INTERRUPTED}. Whichever of the hook and the
@@ -50,6 +54,7 @@ final class BatchSession {
     private final String format;
     private final String out;
     private final Path directory;
+    private final OutFile file;
     private final boolean force;
     /** Set by whichever of the normal end and {@link #interrupt()} writes the output. */
     private final AtomicBoolean claimed = new AtomicBoolean();
@@ -59,9 +64,9 @@ final class BatchSession {
 
     /**
      * @param stem     the files' name without extension ({@code sweep}, {@code replications})
-     * @param format   what stdout gets without {@code --out}: text, json, csv or html
+     * @param format   what stdout or {@code --out FILE} gets: text, json, csv or html
      * @param formats  the formats this batch has
-     * @param out      {@code --out DIR}, or null for stdout
+     * @param out      {@code --out FILE} or {@code --out DIR}, or null for stdout
      */
     BatchSession(CommandSpec spec, String stem, String format, List<String> formats, String out, boolean force)
             throws UserError {
@@ -74,7 +79,9 @@ final class BatchSession {
             throw new UserError("--format " + format + " is not available here; use one of " + String.join(", ", formats)
                     + " (or --out DIR for all of them)");
         }
-        this.directory = out == null ? null : checkDirectory(formats);
+        boolean toDirectory = out != null && OutDirectory.isDirectory(out);
+        this.directory = toDirectory ? checkDirectory(formats) : null;
+        this.file = out != null && !toDirectory ? OutFile.check(out, force) : null;
     }
 
     /** Runs the batch and writes what it produced; the exit code. */
@@ -146,9 +153,15 @@ final class BatchSession {
     }
 
     private void deliver(Documents documents) throws UserError {
+        String chosen = documents.byExtension().get(format.equals("text") ? "txt" : format);
+        if (file != null) {
+            file.write(chosen);
+            spec.commandLine().getErr().println("wrote " + out);
+            return;
+        }
         if (directory == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(documents.byExtension().get(format.equals("text") ? "txt" : format));
+            stdout.print(chosen);
             stdout.flush();
             return;
         }

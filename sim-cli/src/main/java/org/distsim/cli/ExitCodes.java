@@ -12,7 +12,7 @@ final class ExitCodes {
     static final int SLO_BROKEN = 1;
     /** The scenario, a command-line argument or an output path is wrong; the message says what. */
     static final int BAD_INPUT = 2;
-    /** A bug in distsim. */
+    /** A bug in distsim, including a run that broke one of the invariants checked at its end. */
     static final int INTERNAL = 3;
     /** Ctrl-C stopped replications or a sweep; what had finished was written, marked partial (128 + SIGINT). */
     static final int INTERRUPTED = 130;
@@ -20,7 +20,7 @@ final class ExitCodes {
     static final String OK_HELP = "0:success";
     static final String SLO_HELP = "1:an SLO of the scenario (slo:) was broken; the report says which";
     static final String BAD_INPUT_HELP = "2:bad input: the scenario, a command-line argument or an output path";
-    static final String INTERNAL_HELP = "3:internal error: a bug in distsim (please report it)";
+    static final String INTERNAL_HELP = "3:internal error or broken invariant: a bug in distsim (please report it)";
     static final String INTERRUPTED_HELP = "130:interrupted (Ctrl-C): the runs that finished were written, marked partial";
 
     private ExitCodes() {

@@ -29,11 +29,19 @@ abstract class GuardedCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        return Outcomes.guard(spec, parent.debug(), this::execute);
+        return Outcomes.guard(spec, parent.debug(), this::execute, this::reproduce);
     }
 
     /** What the command does; its exit code. */
     abstract int execute() throws UserError, ScenarioException;
+
+    /**
+     * The command line that reruns what this command ran, with the given seed, for the message of
+     * a run that broke an invariant; null for commands that run no scenario.
+     */
+    String reproduce(long seed) {
+        return null;
+    }
 
     /** Prints {@code text} on the command's stdout, as it is, and flushes. */
     final void print(String text) {

@@ -6,7 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.distsim.models.scenario.ScenarioCatalog;
+import org.distsim.models.docs.ScenarioCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -5,12 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.distsim.reports.AtomicFiles;
 import org.distsim.reports.OutputExistsException;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * An {@code --out FILE} of a command that writes one text file: checked before any work is done,
- * written atomically, never replacing an existing file without {@code --force}.
+ * written atomically, never replacing an existing file without {@code --force}. Without
+ * {@code --format}, the file's extension chooses the format ({@code --out r.json} is JSON).
  */
 record OutFile(String name, Path path, boolean force) {
 
@@ -31,6 +35,37 @@ record OutFile(String name, Path path, boolean force) {
             throw new UserError("cannot write " + name + ": directory " + directory + " is not writable");
         }
         return new OutFile(name, path, force);
+    }
+
+    /**
+     * The format an {@code --out FILE} names by its extension ({@code r.json} is json,
+     * {@code r.txt} is text), when it is one of {@code formats}; else {@code fallback}. Used when
+     * {@code --format} is not given, so {@code --out r.json} holds JSON rather than the default text.
+     */
+    static String impliedFormat(String out, List<String> formats, String fallback) {
+        int dot = out.lastIndexOf('.');
+        int separator = Math.max(out.lastIndexOf('/'), out.lastIndexOf(java.io.File.separatorChar));
+        if (dot <= separator + 1 || dot == out.length() - 1) {
+            return fallback;
+        }
+        String extension = out.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String format = extension.equals("txt") ? "text" : extension;
+        return formats.contains(format) ? format : fallback;
+    }
+
+    /**
+     * The format a command writes: {@code --format} when it was given or when there is no
+     * {@code --out FILE}; otherwise the one the file's extension names, if any.
+     *
+     * @param given  the {@code --format} value, its default when not given
+     */
+    static String chosenFormat(CommandSpec spec, String given, String out, List<String> formats) {
+        boolean explicit = spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--format");
+        if (explicit || out == null || OutDirectory.isDirectory(out)) {
+            return given;
+        }
+        return impliedFormat(out, formats, given);
     }
 
     void write(String text) throws UserError {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.function.LongFunction;
+import org.distsim.core.check.InvariantViolation;
 import org.distsim.models.scenario.ScenarioException;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,9 +30,27 @@ final class Outcomes {
      * {@link ExitCodes#INTERNAL}.
      */
     static int guard(CommandSpec spec, boolean debug, Body body) {
+        return guard(spec, debug, body, seed -> null);
+    }
+
+    /**
+     * As {@link #guard(CommandSpec, boolean, Body)}; a run that broke an invariant (a bug, found by
+     * the end-of-run checks) is reported with the invariant, the scenario, the seed and the line that
+     * reproduces it, {@code reproduce.apply(seed)} (null when the command cannot say).
+     */
+    static int guard(CommandSpec spec, boolean debug, Body body, LongFunction<String> reproduce) {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return body.run();
+        } catch (InvariantViolation e) {
+            err.println("error: " + e.getMessage());
+            err.println("this is a bug in distsim: every run must keep this invariant; please report it with the"
+                    + " scenario and seed");
+            String line = reproduce.apply(e.seed());
+            if (line != null) {
+                err.println("reproduce with: " + line);
+            }
+            return ExitCodes.INTERNAL;
         } catch (ScenarioException e) {
             // The message is every problem, formatted, one after another (file:line:col: path: what).
             err.println(e.getMessage());

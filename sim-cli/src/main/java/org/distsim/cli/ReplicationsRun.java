@@ -12,6 +12,7 @@ import org.distsim.reports.batch.BatchJson;
 import org.distsim.reports.batch.BatchText;
 import org.distsim.reports.batch.ReplicationSummary;
 import org.distsim.reports.batch.ReplicationsHtml;
+import org.distsim.reports.batch.Theory;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -37,6 +38,7 @@ final class ReplicationsRun {
         int threads = batch.threads();
         BatchSession session = new BatchSession(spec, "replications", format, FORMATS, out, force);
         Scenario scenario = scenarioArgs.load();
+        Theory.Set theory = Theories.of(scenario);
         BatchRunner runner = new BatchRunner(List.of(scenario), run.options(), replications, threads);
         long usedSeed = run.seed(scenario);
         long end = run.end(scenario);
@@ -48,7 +50,7 @@ final class ReplicationsRun {
             List<RunResult> results = runner.results(0);
             ReplicationSummary summary = ReplicationSummary.of(results, replications, scenario.name(), usedSeed, end,
                     warmup);
-            return new BatchSession.Documents(BatchText.render(summary, reproduce), BatchJson.render(summary),
+            return new BatchSession.Documents(BatchText.render(summary, theory, reproduce), BatchJson.render(summary, theory),
                     BatchCsv.render(summary), ReplicationsHtml.render(summary,
                             ReplicationSummary.pooledHistograms(results), reproduce));
         });

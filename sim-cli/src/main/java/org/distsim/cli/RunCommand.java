@@ -1,6 +1,7 @@
 package org.distsim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
@@ -10,8 +11,8 @@ import org.distsim.reports.ReportDirectory;
 import org.distsim.reports.RunReport;
 import org.distsim.reports.SloOutcome;
 import org.distsim.reports.TextReport;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
  * <p>A bad {@code --out} is caught before the run starts, so a long run is never thrown away for
  * want of a place to put its result. {@code --out} names a directory (every format at once) when it
  * ends with a slash, is an existing directory, or its last name has no extension; otherwise a
- * file in the {@code --format}. The exit code is {@link ExitCodes#SLO_BROKEN} when an objective
+ * file in the {@code --format} (or, without one, the format its extension names), also with
+ * {@code --replications}. The exit code is {@link ExitCodes#SLO_BROKEN} when an objective
  * of the scenario's {@code slo:} was broken.
  */
 @Command(name = "run",
@@ -33,6 +35,9 @@ import picocli.CommandLine.Option;
         },
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 final class RunCommand extends GuardedCommand {
+
+    /** The formats of one run, as {@code --format} spells them. */
+    private static final List<String> FORMATS = List.of("text", "json", "html");
 
     @Mixin
     private ScenarioArgs scenario = new ScenarioArgs();
@@ -46,25 +51,28 @@ final class RunCommand extends GuardedCommand {
     private OutputFormat format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR",
-            description = "Write the report to FILE (atomically, in --format) instead of stdout; or, when the"
-                    + " path ends with /, is an existing directory or has no extension, write every format"
-                    + " into the directory DIR at once: report.txt, result.json, timeseries.csv, summary.csv,"
-                    + " report.html.")
+            description = "Write the report to FILE (atomically, in --format, or without it in the format the"
+                    + " extension names: .txt, .json, .html; with --replications also .csv) instead of stdout;"
+                    + " or, when the path ends with /, is an existing directory or has no extension, write every"
+                    + " format into the directory DIR at once: report.txt, result.json, timeseries.csv,"
+                    + " summary.csv, report.html (with --replications: replications.txt, .json, .csv, .html).")
     private String out;
 
     @Option(names = "--force", description = "Let --out replace an existing file, or the report in an existing"
             + " directory.")
     private boolean force;
 
-    /** --replications, --threads, --no-progress: with --replications, --out names a directory. */
+    /** --replications, --threads, --no-progress. */
     @Mixin
     private BatchOptions batch = new BatchOptions();
 
     @Override
     int execute() throws UserError, ScenarioException {
         if (batch.replications != null) {
-            return ReplicationsRun.execute(spec, scenario, run, format.option(), out, force, batch);
+            return ReplicationsRun.execute(spec, scenario, run,
+                    OutFile.chosenFormat(spec, format.option(), out, ReplicationsRun.FORMATS), out, force, batch);
         }
+        format = new OutputFormat.Converter().convert(OutFile.chosenFormat(spec, format.option(), out, FORMATS));
         if (batch.threads != null) {
             throw new UserError("--threads spreads replications over cores; one run is single-threaded,"
                     + " so use it with --replications N");
@@ -77,7 +85,7 @@ final class RunCommand extends GuardedCommand {
         RunResult result = ScenarioRunner.run(loaded, run.options());
         String reproduce = ReproduceCommand.of(scenario.file(), scenario.experiment(), result.seed(), scenario.overrides(),
                 run.duration());
-        RunReport report = ScenarioReports.report(loaded, result, reproduce);
+        RunReport report = RunReport.of(result, reproduce);
 
         PrintWriter stderr = spec.commandLine().getErr();
         boolean textOnStdout = out == null && format == OutputFormat.TEXT;
@@ -103,12 +111,19 @@ final class RunCommand extends GuardedCommand {
             }
             for (SloOutcome slo : report.slos()) {
                 if (!slo.held()) {
-                    stderr.println("SLO FAIL: " + slo.objective().workload() + " " + slo.objective().describe()
+                    stderr.println("SLO FAIL: " + slo.objective().workload() + " " + slo.bound()
                             + ", measured " + slo.actualText());
                 }
             }
         }
         stderr.flush();
         return report.slosHeld() ? ExitCodes.OK : ExitCodes.SLO_BROKEN;
+    }
+
+    @Override
+    String reproduce(long seed) {
+        String line = ReproduceCommand.of(scenario.file(), scenario.experiment(), seed, scenario.overrides(),
+                run.duration());
+        return batch.replications == null ? line : line + " --replications " + batch.replications;
     }
 }

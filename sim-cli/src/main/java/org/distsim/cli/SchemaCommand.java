@@ -1,6 +1,6 @@
 package org.distsim.cli;
 
-import org.distsim.models.scenario.SchemaGenerator;
+import org.distsim.models.docs.SchemaGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

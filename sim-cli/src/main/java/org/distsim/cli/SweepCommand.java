@@ -9,6 +9,7 @@ import org.distsim.cli.batch.DesignPoints;
 import org.distsim.cli.batch.Progress;
 import org.distsim.cli.batch.TerminalProgress;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.SweepParameter;
 import org.distsim.models.scenario.SweepValues;
@@ -18,6 +19,7 @@ import org.distsim.reports.batch.BatchText;
 import org.distsim.reports.batch.ReplicationSummary;
 import org.distsim.reports.batch.SweepHtml;
 import org.distsim.reports.batch.SweepResult;
+import org.distsim.reports.batch.Theory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,8 +63,10 @@ final class SweepCommand extends GuardedCommand {
             description = "What to print: text, json, csv or html (default: ${DEFAULT-VALUE}).")
     private String format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Write sweep.txt, sweep.json, sweep.csv and sweep.html into DIR instead.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR",
+            description = "Write FILE (in --format, or without it in the format its extension names: .txt, .json,"
+                    + " .csv, .html) instead of stdout; or, when the path ends with /, is an existing directory or"
+                    + " has no extension, write sweep.txt, sweep.json, sweep.csv and sweep.html into DIR.")
     private String out;
 
     @Option(names = "--force", description = "Let --out replace existing files.")
@@ -73,8 +77,8 @@ final class SweepCommand extends GuardedCommand {
         scenario.path();
         int replications = batch.replications(1);
         int threads = batch.threads();
-        BatchSession session = new BatchSession(spec, "sweep", format.toLowerCase(java.util.Locale.ROOT), FORMATS,
-                out, force);
+        BatchSession session = new BatchSession(spec, "sweep",
+                OutFile.chosenFormat(spec, format.toLowerCase(java.util.Locale.ROOT), out, FORMATS), FORMATS, out, force);
         Scenario base = scenario.load(List.of());
         List<SweepParameter> parameters = parameters(base);
         List<List<String>> points;
@@ -92,6 +96,9 @@ final class SweepCommand extends GuardedCommand {
                 throw new UserError("at the sweep point " + String.join(" ", pointOverrides) + ":\n" + e.getMessage());
             }
         }
+        // Theory is computed before the runs, from the same loaded points: it costs milliseconds.
+        List<Theory.Set> theories = scenarios.stream().map(Theories::of).toList();
+        List<SweepResult.CurvePoint> curve = TheoryCurve.of(scenario, parameters, points);
         BatchRunner runner = new BatchRunner(scenarios, run.options(), replications, threads);
         long usedSeed = run.seed(base);
         String reproduce = reproduce(usedSeed, replications);
@@ -102,9 +109,10 @@ final class SweepCommand extends GuardedCommand {
             for (int p = 0; p < points.size(); p++) {
                 Scenario point = scenarios.get(p);
                 results.add(new SweepResult.Point(points.get(p), ReplicationSummary.of(runner.results(p), replications,
-                        point.name(), usedSeed, run.end(point), run.warmup(point))));
+                        point.name(), usedSeed, run.end(point), run.warmup(point)), theories.get(p)));
             }
-            SweepResult sweep = new SweepResult(base.name(), usedSeed, replications, paths, results);
+            SweepResult sweep = new SweepResult(base.name(), usedSeed, replications, paths, results,
+                    ScenarioFacts.objectives(base), curve);
             return new BatchSession.Documents(BatchText.render(sweep, reproduce), BatchJson.render(sweep),
                     BatchCsv.render(sweep), SweepHtml.render(sweep, reproduce));
         });
@@ -135,6 +143,11 @@ final class SweepCommand extends GuardedCommand {
             parsed.add(parameter);
         }
         return parsed;
+    }
+
+    @Override
+    String reproduce(long seed) {
+        return reproduce(seed, batch.replications == null ? 1 : batch.replications);
     }
 
     private String reproduce(long usedSeed, int replications) {

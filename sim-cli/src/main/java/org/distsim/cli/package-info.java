@@ -22,7 +22,9 @@
  * 2 bad input, meaning the scenario, a command-line argument or an output path, with a message
  * saying what to fix and never a stack trace; 3 an internal error, a bug in distsim, reported as
  * {@code error: <message>} plus a request to report it, with the stack trace only under
- * {@code --debug} or {@code DISTSIM_DEBUG=1}.
+ * {@code --debug} or {@code DISTSIM_DEBUG=1}. A run whose result breaks one of the invariants
+ * checked at the end of every run ({@code org.distsim.core.check}) is such a bug too: exit 3, with
+ * the invariant, the scenario, the seed and a {@code reproduce with:} line.
  *
  * <h2>Reproducibility</h2>
  * Every run ends with the command that reproduces it ({@link org.distsim.cli.ReproduceCommand}):

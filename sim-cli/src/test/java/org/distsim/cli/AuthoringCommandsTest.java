@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.distsim.models.scenario.SchemaGenerator;
+import org.distsim.models.docs.SchemaGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,8 +78,22 @@ class AuthoringCommandsTest {
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("    workers: 3\n"), r.out());
         assertTrue(r.out().contains("    speed: 1  # default\n"), r.out());
-        assertTrue(r.out().contains("  - clients -> server  # workloads.clients.target\n"), r.out());
+        assertTrue(r.out().contains("  - clients -> server  # target\n"), r.out());
         assertTrue(r.out().contains("  - 1s: crash server\n  - 1500ms: restart server\n"), r.out());
+    }
+
+    @Test
+    void explain_endsWithAStaticForecast_withTheModelAndItsAssumptions() throws IOException {
+        Path file = Cli.write(dir, "s.yaml", Cli.SCENARIO);
+        Cli.Result r = Cli.run("explain", file.toString(), "--set", "workloads.clients.rate=500/s");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        String forecast = r.out().substring(r.out().indexOf("forecast:\n"));
+        assertTrue(forecast.contains("    server:  # service\n      offered: 500/s, Poisson\n"
+                + "      load: 50.0% of each worker\n      model: M/M/1"), forecast);
+        assertTrue(forecast.contains("      response: mean 2 ms, p50 1.386 ms, p95 5.991 ms, p99 9.21 ms\n"), forecast);
+        assertTrue(forecast.contains("        - Poisson arrivals (independent, exponential gaps) at a steady rate\n"),
+                forecast);
+        assertTrue(forecast.endsWith("  bottleneck: server, the highest load: 50.0% of each worker\n"), forecast);
     }
 
     @Test

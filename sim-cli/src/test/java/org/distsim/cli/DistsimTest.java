@@ -21,7 +21,7 @@ class DistsimTest {
                   0   success
                   1   an SLO of the scenario (slo:) was broken; the report says which
                   2   bad input: the scenario, a command-line argument or an output path
-                  3   internal error: a bug in distsim (please report it)
+                  3   internal error or broken invariant: a bug in distsim (please report it)
                 """), r.out());
     }
 

@@ -57,4 +57,42 @@ class Mm1SweepAcceptanceTest {
         }
         assertEquals(List.of(), misses);
     }
+
+    /**
+     * The acceptance command of issue 12 (with short runs: the theory does not depend on them):
+     * every point carries what M/M/1 predicts, and the page draws the theory as a curve through
+     * the measured points.
+     */
+    @Test
+    void eachPoint_carriesTheTheoryItIsComparedWith_andThePageDrawsTheCurve() throws Exception {
+        Path scenario = Path.of(System.getProperty("distsim.docs.dir", "../docs"), "..", "scenarios", "validation",
+                "mm1.yaml");
+        String[] sweep = {"sweep", scenario.toString(), "--param", "workloads.clients.rate=500/s,700/s,900/s",
+            "--replications", "5", "--duration", "5s", "--set", "warmup=1s", "--no-progress"};
+        Cli.Result r = Cli.run(concat(sweep, "--format", "json"));
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        JsonNode points = new ObjectMapper().readTree(r.out()).get("points");
+        double[] lambdas = {500, 700, 900};
+        for (int i = 0; i < 3; i++) {
+            JsonNode analytic = points.get(i).at("/workloads/clients/analytic");
+            assertEquals("M/M/1", analytic.get("model").asText(), analytic.toString());
+            assertEquals(1000 / (MU - lambdas[i]), analytic.at("/latency_ms/mean").doubleValue(), 1e-9);
+            assertEquals(-Math.log(0.01) / (MU - lambdas[i]) * 1000, analytic.at("/latency_ms/p99").doubleValue(), 1e-9);
+            assertEquals(1.0, analytic.get("availability").doubleValue());
+            JsonNode server = points.get(i).at("/nodes/server/analytic");
+            assertEquals(lambdas[i] / MU, server.get("utilisation").doubleValue(), 1e-12);
+            assertEquals(0.0, server.get("blocking").doubleValue());
+        }
+        String html = Cli.run(concat(sweep, "--format", "html")).out();
+        assertTrue(html.contains("p99, M/M/1 theory"), "the theory is in the legend");
+        assertTrue(html.contains("stroke-dasharray=\"6 3\" points=\""), "and drawn dashed");
+        assertTrue(html.contains(">load on server, the bottleneck, in % of its capacity (theory)</text>"), html);
+        assertTrue(html.contains(">90%</text>"), "the utilisation of the last point");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
+import org.distsim.core.check.InvariantViolation;
+import org.distsim.core.check.Violation;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 class OutcomesTest {
 
@@ -62,5 +65,19 @@ class OutcomesTest {
     void guard_success_returnsTheBodysCode() {
         assertEquals(ExitCodes.OK, Outcomes.guard(spec(), false, () -> ExitCodes.OK));
         assertEquals("", err.toString());
+    }
+
+    @Test
+    void guard_brokenInvariant_namesItWithScenarioAndSeed_printsTheReproduceLine_andExitsThree() {
+        int code = Outcomes.guard(spec(), false, () -> {
+            throw new InvariantViolation("mm1", 7, 0, List.of(new Violation("message conservation",
+                    "network: sent 10 != delivered 12 + dropped 0 + in flight 0 = 12")));
+        }, seed -> "./distsim run mm1.yaml --seed " + seed);
+        assertEquals(ExitCodes.INTERNAL, code);
+        assertEquals("""
+                error: invariant broken: message conservation: network: sent 10 != delivered 12 + dropped 0 + in flight 0 = 12 (scenario mm1, seed 7)
+                this is a bug in distsim: every run must keep this invariant; please report it with the scenario and seed
+                reproduce with: ./distsim run mm1.yaml --seed 7
+                """, err.toString());
     }
 }

@@ -72,6 +72,33 @@ class ReplicationsTest {
     }
 
     @Test
+    void outFileWithAnExtension_isOneFileInTheFormatItNames_notADirectory() throws IOException {
+        Path scenario = Cli.write(dir, "mm1.yaml", Cli.SCENARIO);
+        Path out = dir.resolve("r.json");
+        Cli.Result r = Cli.run("run", scenario.toString(), "--replications", "4", "--out", out.toString(),
+                "--no-progress");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertEquals("", r.out());
+        assertEquals("wrote " + out + "\n", r.err());
+        assertTrue(Files.isRegularFile(out), "one file, not a directory");
+        assertEquals(Cli.run("run", scenario.toString(), "--replications", "4", "--format", "json").out(),
+                Files.readString(out));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "the scenario and r.json, nothing else");
+        }
+
+        Cli.Result again = Cli.run("run", scenario.toString(), "--replications", "4", "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, again.exitCode());
+        assertEquals("error: " + out + " exists; use --force to overwrite\n", again.err());
+
+        Path text = dir.resolve("r.out");
+        Cli.Result explicit = Cli.run("run", scenario.toString(), "--replications", "2", "--out", text.toString(),
+                "--format", "html");
+        assertEquals(ExitCodes.OK, explicit.exitCode(), explicit.err());
+        assertTrue(Files.readString(text).startsWith("<!DOCTYPE html>"), "--format wins over the extension");
+    }
+
+    @Test
     void html_isSelfContained_withThePooledCdfAndTheTables_andTheSameWhateverTheThreads() throws IOException {
         Path scenario = Cli.write(dir, "mm1.yaml", Cli.SCENARIO);
         Cli.Result one = Cli.run("run", scenario.toString(), "--replications", "3", "--threads", "1", "--format", "html");

@@ -156,6 +156,14 @@ class RunCommandTest {
     }
 
     @Test
+    void run_outFileWithoutFormat_takesTheFormatItsExtensionNames() throws IOException {
+        Path out = dir.resolve("r.json");
+        Cli.Result r = Cli.run("run", scenario(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertEquals(Cli.run("run", scenario(), "--format", "json").out(), Files.readString(out));
+    }
+
+    @Test
     void run_outInAMissingDirectory_refusesBeforeRunning() throws IOException {
         Path out = dir.resolve("missing").resolve("r.json");
         Cli.Result r = Cli.run("run", scenario(), "--out", out.toString());

@@ -39,6 +39,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void outFile_isOneFile_inTheFormatItsExtensionNames() throws IOException {
+        Path out = dir.resolve("s.csv");
+        Cli.Result r = Cli.run("sweep", scenario().toString(), "--param", "workloads.clients.rate=50/s,100/s",
+                "--replications", "2", "--no-progress", "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(Files.isRegularFile(out), "one file, not a directory");
+        assertTrue(Files.readString(out).startsWith("workloads.clients.rate,scope,name,figure,n,mean,"),
+                Files.readString(out));
+    }
+
+    @Test
     void samePointTwice_givesTheSameFigures_becauseReplicationRUsesTheSameStreamsAtEveryPoint() throws Exception {
         Cli.Result r = Cli.run("sweep", scenario().toString(), "--param", "nodes.server.workers=1,1",
                 "--replications", "3", "--format", "json");

@@ -4,6 +4,7 @@ import static org.distsim.reports.JsonDocument.number;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.distsim.reports.JsonDocument;
 
@@ -25,10 +26,15 @@ public final class BatchJson {
 
     /** The document of independent replications of one configuration. */
     public static String render(ReplicationSummary summary) {
+        return render(summary, Theory.Set.NONE);
+    }
+
+    /** The document of independent replications, with what closed forms predict beside the estimates. */
+    public static String render(ReplicationSummary summary, Theory.Set theory) {
         return write(g -> {
             g.writeStartObject();
             header(g, "replications", summary.partial(), summary.scenario(), summary.seed(), summary.planned());
-            body(g, summary);
+            body(g, summary, theory);
             g.writeEndObject();
         });
     }
@@ -51,7 +57,7 @@ public final class BatchJson {
                     g.writeStringField(sweep.parameters().get(i), point.values().get(i));
                 }
                 g.writeEndObject();
-                body(g, point.summary());
+                body(g, point.summary(), point.theory());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -74,7 +80,7 @@ public final class BatchJson {
         g.writeNumberField("replications", replications);
     }
 
-    private static void body(JsonGenerator g, ReplicationSummary s) throws IOException {
+    private static void body(JsonGenerator g, ReplicationSummary s, Theory.Set theory) throws IOException {
         g.writeNumberField("completed", s.runs().size());
         g.writeNumberField("duration_s", s.durationNanos() / 1e9);
         g.writeNumberField("warmup_s", s.warmupNanos() / 1e9);
@@ -92,6 +98,7 @@ public final class BatchJson {
             g.writeObjectFieldStart(e.getKey());
             estimates(g, e.getValue().figures());
             JsonDocument.latency(g, "pooled_latency_ms", e.getValue().pooledLatency());
+            analytic(g, theory.workload(e.getKey()));
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -100,6 +107,7 @@ public final class BatchJson {
             g.writeObjectFieldStart(e.getKey());
             g.writeStringField("type", e.getValue().type());
             estimates(g, e.getValue().figures());
+            analytic(g, theory.node(e.getKey()));
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -120,6 +128,47 @@ public final class BatchJson {
             number(g, "max", x.max());
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code "analytic"}: the model, or why there is none, the predicted figures (a dotted name
+     * such as {@code latency_ms.p99} nests as {@code "latency_ms": {"p99": ...}}), and the
+     * assumptions; nothing at all when there is no theory.
+     */
+    private static void analytic(JsonGenerator g, Theory theory) throws IOException {
+        if (theory == null) {
+            return;
+        }
+        g.writeObjectFieldStart("analytic");
+        if (theory.model() != null) {
+            g.writeStringField("model", theory.model());
+        }
+        if (theory.noClosedForm() != null) {
+            g.writeStringField("no_closed_form", theory.noClosedForm());
+        }
+        Map<String, Map<String, Double>> nested = new LinkedHashMap<>();
+        theory.figures().forEach((name, value) -> {
+            int dot = name.indexOf('.');
+            String group = dot < 0 ? name : name.substring(0, dot);
+            nested.computeIfAbsent(group, k -> new LinkedHashMap<>()).put(dot < 0 ? "" : name.substring(dot + 1), value);
+        });
+        for (Map.Entry<String, Map<String, Double>> e : nested.entrySet()) {
+            if (e.getValue().containsKey("")) {
+                number(g, e.getKey(), e.getValue().get(""));
+                continue;
+            }
+            g.writeObjectFieldStart(e.getKey());
+            for (Map.Entry<String, Double> f : e.getValue().entrySet()) {
+                number(g, f.getKey(), f.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("assumptions");
+        for (String assumption : theory.assumptions()) {
+            g.writeString(assumption);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 }

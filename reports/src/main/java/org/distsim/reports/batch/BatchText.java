@@ -17,11 +17,35 @@ public final class BatchText {
     static final List<String> SWEEP_WORKLOAD_FIGURES = List.of("throughput_rps", "availability",
             "latency_ms.mean", "latency_ms.p50", "latency_ms.p95", "latency_ms.p99", "latency_ms.p999");
 
+    /** The theory a sweep table shows beside the estimates, where a closed form applies. */
+    private static final List<String> THEORY_COLUMNS = List.of("theory latency_ms.mean", "theory latency_ms.p99");
+
     private BatchText() {
+    }
+
+    /** {@code mean 5.000 ms, p50 3.466 ms, ..., availability 100.000%}: a theory's latency and availability. */
+    static String theory(Theory t) {
+        StringBuilder text = new StringBuilder();
+        t.figures().forEach((name, value) -> {
+            if (name.startsWith("latency_ms.")) {
+                text.append(text.length() == 0 ? "" : ", ").append(name.substring("latency_ms.".length())).append(' ')
+                        .append(Numbers.fixed(value, 3)).append(" ms");
+            }
+        });
+        Double availability = t.figure("availability");
+        if (availability != null) {
+            text.append(text.length() == 0 ? "" : "; ").append("availability ").append(Numbers.percent(availability, 3));
+        }
+        return text.toString();
     }
 
     /** The report of replications, ending with {@code reproduce with: <reproduce>}. */
     public static String render(ReplicationSummary s, String reproduce) {
+        return render(s, Theory.Set.NONE, reproduce);
+    }
+
+    /** The report of replications, with what closed forms predict under each workload that has theory. */
+    public static String render(ReplicationSummary s, Theory.Set theory, String reproduce) {
         StringBuilder out = new StringBuilder(4096);
         out.append(s.scenario()).append(": ").append(completed(s)).append(" (seed ").append(s.seed())
                 .append("), ").append(Numbers.seconds(s.durationNanos())).append(" each, warm-up ")
@@ -32,6 +56,10 @@ public final class BatchText {
             estimates(out, e.getValue().figures());
             out.append("  pooled latency (every request of every replication): ")
                     .append(pooled(e.getValue().pooledLatency())).append('\n');
+            Theory t = theory.workload(e.getKey());
+            if (t != null) {
+                out.append("  theory (").append(t.model()).append("): ").append(theory(t)).append('\n');
+            }
         }
         for (Map.Entry<String, ReplicationSummary.Node> e : s.nodes().entrySet()) {
             out.append('\n').append("node ").append(e.getKey()).append(" (").append(e.getValue().type()).append(")\n");
@@ -63,6 +91,10 @@ public final class BatchText {
             List<String> header = new ArrayList<>(sweep.parameters());
             header.add("n");
             header.addAll(SWEEP_WORKLOAD_FIGURES);
+            boolean withTheory = sweep.points().stream().anyMatch(p -> p.theory().workload(workload) != null);
+            if (withTheory) {
+                header.addAll(THEORY_COLUMNS);
+            }
             Table table = new Table(header);
             for (SweepResult.Point point : sweep.points()) {
                 ReplicationSummary.Workload w = point.summary().workloads().get(workload);
@@ -71,6 +103,14 @@ public final class BatchText {
                 for (String figure : SWEEP_WORKLOAD_FIGURES) {
                     Estimate e = w == null ? null : w.figures().get(figure);
                     row.add(e == null ? Numbers.NONE : Numbers.estimate(figure, e));
+                }
+                if (withTheory) {
+                    Theory t = point.theory().workload(workload);
+                    for (String column : THEORY_COLUMNS) {
+                        String figure = column.substring("theory ".length());
+                        Double v = t == null ? null : t.figure(figure);
+                        row.add(v == null ? Numbers.NONE : Numbers.figure(figure, v));
+                    }
                 }
                 table.add(row);
             }

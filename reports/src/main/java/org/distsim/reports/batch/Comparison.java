@@ -3,18 +3,22 @@ package org.distsim.reports.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.commons.math3.stat.descriptive.StatisticalSummaryValues;
 import org.apache.commons.math3.stat.inference.TTest;
 
 /**
  * Two results side by side, figure by figure: {@code distsim compare A.json B.json}. Either may be
- * the JSON of one run or of replications. When both figures come from replications (n at least 2
- * on each side), the difference is tested with Welch's unequal-variance t-test at the 5 % level
- * (two-sided); Welch ignores any pairing by common random numbers, so it is conservative for
- * results from the same seed.
+ * the JSON of one run or of replications, of one scenario or of two (design A against design B).
+ * Figures are matched by name: a workload's by the workload's name, a node's by the node's name
+ * where both results have a node of that name and type; whatever only one side has is listed, not
+ * compared. When both figures come from replications (n at least 2 on each side), the difference
+ * is tested with Welch's unequal-variance t-test at the 5 % level (two-sided); Welch ignores any
+ * pairing by common random numbers, so it is conservative for results from the same seed.
  */
 public final class Comparison {
 
@@ -39,10 +43,45 @@ public final class Comparison {
      */
     public record Row(String figure, Value a, Value b, Double difference, Double relative, Double pValue,
             Boolean significant) {
+
+        /**
+         * Whether the row belongs in the "significant only" view: significant by the test where one
+         * applies; without a test, a change of at least {@code threshold} (a fraction of |A|), or
+         * any change from zero.
+         */
+        public boolean notable(double threshold) {
+            if (significant != null) {
+                return significant;
+            }
+            if (difference == null || difference == 0) {
+                return false;
+            }
+            return relative == null || Math.abs(relative) >= threshold;
+        }
     }
 
-    /** A document as read: what it is and its figures by path. */
-    public record Document(String name, String scenario, String kind, Map<String, Value> figures) {
+    /**
+     * A document as read: what it is, its figures by path, and its nodes' types.
+     *
+     * @param name       the file it came from
+     * @param scenario   the scenario's name
+     * @param kind       {@code run} or {@code replications}
+     * @param figures    every figure by path, in document order
+     * @param nodeTypes  every node's component type, by node name in document order
+     */
+    public record Document(String name, String scenario, String kind, Map<String, Value> figures,
+            Map<String, String> nodeTypes) {
+    }
+
+    /**
+     * What was compared: a row per figure both sides have, and what was left out and why.
+     *
+     * @param rows       the compared figures, in A's order
+     * @param workloads  the workloads matched by name, in A's order
+     * @param nodes      the nodes matched by name and type, in A's order
+     * @param left       what was not compared, one phrase each ({@code workload checkout only in B})
+     */
+    public record Matching(List<Row> rows, List<String> workloads, List<String> nodes, List<String> left) {
     }
 
     /**
@@ -62,6 +101,8 @@ public final class Comparison {
         }
         String kind = root.path("kind").asText("run");
         Map<String, Value> figures = new LinkedHashMap<>();
+        Map<String, String> nodeTypes = new LinkedHashMap<>();
+        root.path("nodes").properties().forEach(n -> nodeTypes.put(n.getKey(), n.getValue().path("type").asText("")));
         // if/else, not a string switch: that compiles to String.hashCode, which the determinism check bans.
         if (kind.equals("run")) {
             readRun(root, figures);
@@ -70,7 +111,7 @@ public final class Comparison {
         } else {
             throw new IllegalArgumentException(name + ": unknown kind of distsim result \"" + kind + "\"");
         }
-        return new Document(name, root.get("scenario").asText(), kind, figures);
+        return new Document(name, root.get("scenario").asText(), kind, figures, nodeTypes);
     }
 
     private static void readRun(JsonNode root, Map<String, Value> figures) {
@@ -117,32 +158,95 @@ public final class Comparison {
     }
 
     /**
-     * The rows of every figure, in A's order.
+     * The rows of every figure both documents have, matched by workload and node name.
      *
-     * @throws IllegalArgumentException when the two come from different scenarios or have different figures
+     * @throws IllegalArgumentException when the two have no workload name in common
      */
-    public static List<Row> compare(Document a, Document b) {
-        if (!a.scenario().equals(b.scenario())) {
-            throw new IllegalArgumentException("different scenarios: " + a.name() + " is \"" + a.scenario() + "\", "
-                    + b.name() + " is \"" + b.scenario() + "\"");
+    public static Matching compare(Document a, Document b) {
+        Set<String> workloadsA = owners(a, "workloads.");
+        Set<String> workloadsB = owners(b, "workloads.");
+        List<String> workloads = workloadsA.stream().filter(workloadsB::contains).toList();
+        if (workloads.isEmpty()) {
+            throw new IllegalArgumentException("no workload name in common, so nothing to match: " + a.name()
+                    + " has " + String.join(", ", workloadsA) + "; " + b.name() + " has " + String.join(", ", workloadsB)
+                    + " (compare matches workloads, and nodes, by name)");
         }
-        List<String> onlyA = a.figures().keySet().stream().filter(k -> !b.figures().containsKey(k)).toList();
-        List<String> onlyB = b.figures().keySet().stream().filter(k -> !a.figures().containsKey(k)).toList();
-        if (!onlyA.isEmpty() || !onlyB.isEmpty()) {
-            throw new IllegalArgumentException("the two results do not have the same figures"
-                    + (onlyA.isEmpty() ? "" : "; only in " + a.name() + ": " + preview(onlyA))
-                    + (onlyB.isEmpty() ? "" : "; only in " + b.name() + ": " + preview(onlyB)));
+        List<String> nodes = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        unmatched(left, "workload", workloadsA, workloadsB, a, b);
+        unmatched(left, "node", a.nodeTypes().keySet(), b.nodeTypes().keySet(), a, b);
+        for (Map.Entry<String, String> n : a.nodeTypes().entrySet()) {
+            String typeB = b.nodeTypes().get(n.getKey());
+            if (typeB == null) {
+                continue;
+            }
+            if (typeB.equals(n.getValue())) {
+                nodes.add(n.getKey());
+            } else {
+                left.add("node " + n.getKey() + " (a " + n.getValue() + " in A, a " + typeB + " in B)");
+            }
         }
         List<Row> rows = new ArrayList<>();
+        int onlyOneSide = 0;
         for (Map.Entry<String, Value> e : a.figures().entrySet()) {
-            rows.add(row(e.getKey(), e.getValue(), b.figures().get(e.getKey())));
+            String key = e.getKey();
+            if (!matched(key, workloads, nodes)) {
+                continue;
+            }
+            Value other = b.figures().get(key);
+            if (other == null) {
+                onlyOneSide++;
+            } else {
+                rows.add(row(key, e.getValue(), other));
+            }
         }
-        return rows;
+        for (String key : b.figures().keySet()) {
+            if (matched(key, workloads, nodes) && !a.figures().containsKey(key)) {
+                onlyOneSide++;
+            }
+        }
+        if (onlyOneSide > 0) {
+            left.add(onlyOneSide + (onlyOneSide == 1 ? " figure" : " figures")
+                    + " of matched workloads or nodes that only one side has");
+        }
+        return new Matching(rows, workloads, nodes, left);
     }
 
-    private static String preview(List<String> keys) {
-        return keys.size() <= 5 ? String.join(", ", keys) : String.join(", ", keys.subList(0, 5)) + " and "
-                + (keys.size() - 5) + " more";
+    private static Set<String> owners(Document d, String section) {
+        Set<String> owners = new LinkedHashSet<>();
+        for (String key : d.figures().keySet()) {
+            if (key.startsWith(section)) {
+                String rest = key.substring(section.length());
+                owners.add(rest.substring(0, rest.indexOf('.')));
+            }
+        }
+        return owners;
+    }
+
+    private static void unmatched(List<String> left, String what, Set<String> inA, Set<String> inB, Document a,
+            Document b) {
+        List<String> onlyA = inA.stream().filter(n -> !inB.contains(n)).toList();
+        List<String> onlyB = inB.stream().filter(n -> !inA.contains(n)).toList();
+        if (!onlyA.isEmpty()) {
+            left.add(what + (onlyA.size() == 1 ? " " : "s ") + preview(onlyA) + " only in A (" + a.name() + ")");
+        }
+        if (!onlyB.isEmpty()) {
+            left.add(what + (onlyB.size() == 1 ? " " : "s ") + preview(onlyB) + " only in B (" + b.name() + ")");
+        }
+    }
+
+    private static boolean matched(String key, List<String> workloads, List<String> nodes) {
+        String[] parts = key.split("\\.", 3);
+        if (parts.length < 3) {
+            return false;
+        }
+        return parts[0].equals("workloads") ? workloads.contains(parts[1])
+                : parts[0].equals("nodes") && nodes.contains(parts[1]);
+    }
+
+    static String preview(List<String> names) {
+        return names.size() <= 5 ? String.join(", ", names) : String.join(", ", names.subList(0, 5)) + " and "
+                + (names.size() - 5) + " more";
     }
 
     static Row row(String figure, Value a, Value b) {
@@ -170,68 +274,5 @@ public final class Comparison {
 
     private static StatisticalSummaryValues summary(Value v, double variance) {
         return new StatisticalSummaryValues(v.mean(), variance, v.n(), Double.NaN, Double.NaN, v.mean() * v.n());
-    }
-
-    /** The rows as a text table with a header naming both documents. */
-    public static String render(Document a, Document b, List<Row> rows) {
-        StringBuilder out = new StringBuilder(4096);
-        out.append("A: ").append(a.name()).append(" (").append(describe(a)).append(")\n");
-        out.append("B: ").append(b.name()).append(" (").append(describe(b)).append(")\n");
-        boolean tested = rows.stream().anyMatch(r -> r.significant() != null);
-        out.append("change = B - A");
-        if (tested) {
-            out.append("; significant: Welch's t-test, two-sided, at the 5% level");
-        } else {
-            out.append("; no significance test: it needs replications (distsim run --replications N) on both sides");
-        }
-        out.append('\n').append('\n');
-        List<String> header = new ArrayList<>(List.of("figure", "A", "B", "B - A", "change"));
-        if (tested) {
-            header.add("significant");
-        }
-        Table table = new Table(header);
-        for (Row r : rows) {
-            String name = r.figure().substring(r.figure().lastIndexOf('.') + 1);
-            String key = r.figure().contains(".latency_ms.") ? "latency" : r.figure().endsWith(".availability")
-                    ? "availability" : name;
-            List<String> cells = new ArrayList<>(List.of(r.figure(), value(key, r.a()), value(key, r.b()),
-                    r.difference() == null ? Numbers.NONE : signed(Numbers.figure(key, r.difference())),
-                    r.relative() == null ? Numbers.NONE : signed(Numbers.percent(r.relative(), 1))));
-            if (tested) {
-                cells.add(r.significant() == null ? Numbers.NONE : (r.significant() ? "yes" : "no")
-                        + " (p " + pValue(r.pValue()) + ")");
-            }
-            table.add(cells);
-        }
-        table.appendTo(out, "");
-        return out.toString();
-    }
-
-    private static String describe(Document d) {
-        if (d.kind().equals("run")) {
-            return d.scenario() + ", one run";
-        }
-        int n = d.figures().values().stream().map(Value::n).filter(Objects::nonNull).mapToInt(Integer::intValue)
-                .max().orElse(0);
-        return d.scenario() + ", replications, n = " + n;
-    }
-
-    private static String value(String key, Value v) {
-        if (v.mean() == null) {
-            return Numbers.NONE;
-        }
-        return v.halfWidth() == null ? Numbers.figure(key, v.mean())
-                : Numbers.figure(key, v.mean()) + " +/- " + Numbers.figure(key, v.halfWidth());
-    }
-
-    private static String signed(String text) {
-        return text.startsWith("-") || text.equals(Numbers.NONE) ? text : "+" + text;
-    }
-
-    private static String pValue(Double p) {
-        if (p == null) {
-            return "-";
-        }
-        return p < 0.001 ? "< 0.001" : "= " + Numbers.fixed(p, 3);
     }
 }

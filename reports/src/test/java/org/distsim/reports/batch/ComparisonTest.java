@@ -46,4 +46,42 @@ class ComparisonTest {
         assertTrue(Comparison.row("x", new Comparison.Value(1.0, 0.0, 0.0, 5), new Comparison.Value(2.0, 0.0, 0.0, 5))
                 .significant());
     }
+
+    private static Comparison.Document doc(String name, java.util.Map<String, Comparison.Value> figures,
+            java.util.Map<String, String> nodes) {
+        return new Comparison.Document(name, name, "run", figures, nodes);
+    }
+
+    private static Comparison.Value v(double x) {
+        return new Comparison.Value(x, null, null, null);
+    }
+
+    @Test
+    void designs_matchByName_andNodesOfAnotherType_areLeftOut() {
+        java.util.Map<String, Comparison.Value> a = new java.util.LinkedHashMap<>();
+        a.put("workloads.web.latency_ms.p99", v(10));
+        a.put("workloads.batch.latency_ms.p99", v(50));
+        a.put("nodes.db.utilisation_mean", v(0.5));
+        a.put("nodes.cache.hit_ratio", v(0.9));
+        java.util.Map<String, Comparison.Value> b = new java.util.LinkedHashMap<>();
+        b.put("workloads.web.latency_ms.p99", v(8));
+        b.put("nodes.db.utilisation_mean", v(0.6));
+        b.put("nodes.cache.utilisation_mean", v(0.2));
+        Comparison.Matching m = Comparison.compare(doc("A", a, java.util.Map.of("db", "database", "cache", "cache")),
+                doc("B", b, java.util.Map.of("db", "database", "cache", "service")));
+        assertEquals(java.util.List.of("workloads.web.latency_ms.p99", "nodes.db.utilisation_mean"),
+                m.rows().stream().map(Comparison.Row::figure).toList());
+        assertEquals(java.util.List.of("workload batch only in A (A)", "node cache (a cache in A, a service in B)"),
+                m.left());
+    }
+
+    @Test
+    void notable_isTheTestsVerdict_orWithoutOneAChangeOfAtLeastTheThreshold() {
+        assertTrue(Comparison.row("x", v(100), v(106)).notable(0.05));
+        assertFalse(Comparison.row("x", v(100), v(104)).notable(0.05));
+        assertTrue(Comparison.row("x", v(0), v(1)).notable(0.05), "any change from zero");
+        assertFalse(Comparison.row("x", v(0), v(0)).notable(0));
+        assertFalse(Comparison.row("x", new Comparison.Value(10.0, null, 3.0, 10), new Comparison.Value(12.0, null, 3.0,
+                10)).notable(0.05), "tested and not significant, however large");
+    }
 }

@@ -7,7 +7,7 @@ import org.distsim.core.metrics.WorkloadMetrics;
 
 /**
  * Everything an actor may do, and nothing more: read the clock, send messages, set and cancel
- * timers, draw from its own random streams, and record its figures.
+ * timers, draw from its own random streams, time its work, and record its figures.
  */
 public final class ActorContext {
 
@@ -30,7 +30,7 @@ public final class ActorContext {
 
     /** Sends a message through the network; it may be delayed, or dropped by a fault. */
     public void send(ActorRef to, Message message) {
-        simulation.transport().send(self, to, message);
+        simulation.send(self, to, message);
     }
 
     /**
@@ -54,9 +54,13 @@ public final class ActorContext {
         return simulation.streams().stream(self.name(), purpose);
     }
 
-    /** How many times slower than normal this node runs now (1 = normal); set by slow-node faults. */
-    public double slowdown() {
-        return simulation.slowdown(self);
+    /**
+     * How long work that takes {@code nominalNanos} at normal speed takes on this node now, in whole
+     * nanoseconds: the one place where a slowed node (a slow-node fault) is slower. Draw a service
+     * time, pass it here, and set the timer for what comes back.
+     */
+    public long workNanos(double nominalNanos) {
+        return simulation.workNanos(self, nominalNanos);
     }
 
     /** Another actor by name; call from {@link Actor#onStart()} or later. */
@@ -75,12 +79,13 @@ public final class ActorContext {
     }
 
     /**
-     * The record of acknowledged writes of this actor's consistency domain (see {@link
-     * Simulation#setConsistencyDomain}), for measuring stale reads. Instrumentation only: an actor
-     * may record into it and measure against it, never decide anything by it.
+     * The record of acknowledged writes of this actor's consistency domain (which the layer that
+     * wires the run assigns, see {@link org.distsim.core.metrics.Consistency}), for measuring stale
+     * reads. Instrumentation only: an actor may record into it and measure against it, never decide
+     * anything by it.
      */
     public ConsistencyOracle consistency() {
-        return simulation.metrics().consistency(simulation.consistencyDomain(self));
+        return simulation.metrics().consistency().oracleOf(self.name());
     }
 
     /** The simulated time at which measurement starts. */

@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.distsim.core.metrics.Metrics;
-import org.distsim.core.observe.Observers;
-import org.distsim.core.observe.SimObserver;
 import org.distsim.core.random.RandomStreams;
-import org.distsim.core.result.RunResult;
+import org.distsim.core.result.DropReason;
+import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.StopReason;
 
 /**
@@ -18,8 +17,20 @@ import org.distsim.core.result.StopReason;
  * <p>Time is a {@code long} of nanoseconds and only moves forward, jumping to the next event.
  * Events run one at a time in (time, scheduling order), so a run is a pure function of the
  * scenario and its seed. There are three kinds of event: a <em>delivery</em> of a message that
- * crossed the network, a <em>timer</em> an actor set for itself, and a <em>system action</em>
- * (faults, warm-up, interval boundaries, commands from a live view).
+ * crossed the transport, a <em>timer</em> an actor set for itself, and a <em>system action</em>
+ * that a layer above scheduled with {@link #at} (a fault, a warm-up or interval boundary, a command
+ * from a live view).
+ *
+ * <p>The lifecycle is fixed: {@link #spawn} every actor, {@link #start()} (each actor's
+ * {@code onStart} at t = 0), {@link #advanceTo} or {@link #step} until they return false because
+ * the run reached its end or a limit, then {@link #finish()} (each actor's {@code onFinish}). What a
+ * run means beyond events (when measurement starts, the time-series intervals, the result and its
+ * checks) belongs to the run layer, {@code org.distsim.core.run}, which drives this class.
+ *
+ * <p>Messages are counted where they happen: as sent when they enter ({@link #send},
+ * {@link #sendNow}), as in flight from {@link #deliverAt} until dispatched, then as delivered or
+ * dropped; {@link #drop} counts what a transport loses. {@link #messageCounts()} reports the four
+ * counts, and the run layer checks that they add up.
  *
  * <p>A crashed actor receives nothing: deliveries to it are dropped, and its timers die with it
  * because each timer remembers the incarnation of the actor that set it.
@@ -35,6 +46,7 @@ public final class Simulation {
     private final RandomStreams streams;
     private final Metrics metrics;
     private final EventQueue queue = new EventQueue();
+    private final MessageCounts counts = new MessageCounts();
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<ActorRef> refs = new ArrayList<>();
@@ -42,18 +54,15 @@ public final class Simulation {
     private final Map<String, ActorRef> byName = new HashMap<>();
     private boolean[] up = new boolean[16];
     private int[] incarnation = new int[16];
-    private double[] slowdown = new double[16];
 
     private Transport transport = new DirectTransport(this);
+    private WorkScale workScale = WorkScale.NONE;
     private SimObserver observer;
 
     private long now;
     private long events;
-    private long delivered;
-    private long droppedNodeDown;
     private boolean started;
-    // Actor name -> consistency domain; looked up, never iterated.
-    private final Map<String, String> consistencyDomains = new HashMap<>();
+    private boolean finished;
     private StopReason stop;
 
     public Simulation(SimulationConfig config) {
@@ -75,7 +84,6 @@ public final class Simulation {
         ActorRef ref = new ActorRef(refs.size(), name, type);
         growStateArrays(ref.index() + 1);
         up[ref.index()] = true;
-        slowdown[ref.index()] = 1.0;
         refs.add(ref);
         byName.put(name, ref);
         actors.add(null);
@@ -83,32 +91,20 @@ public final class Simulation {
         return ref;
     }
 
-    /**
-     * Puts an actor in a consistency domain: actors of one domain measure stale reads against the
-     * same record of acknowledged writes. Actors not put anywhere share the domain {@code ""}.
-     * Must be called before the actor is spawned, as actors take their record when built.
-     */
-    public void setConsistencyDomain(String actorName, String domain) {
-        if (byName.containsKey(actorName)) {
-            throw new IllegalStateException("set the consistency domain of '" + actorName + "' before spawning it");
-        }
-        consistencyDomains.put(actorName, domain);
-    }
-
-    /** The consistency domain of an actor, {@code ""} when none was set. */
-    public String consistencyDomain(ActorRef actor) {
-        return consistencyDomains.getOrDefault(actor.name(), "");
-    }
-
     public void setTransport(Transport transport) {
         this.transport = transport;
+    }
+
+    /** Installs the scale of work times ({@link ActorContext#workNanos}); every node runs at normal speed without one. */
+    public void setWorkScale(WorkScale scale) {
+        this.workScale = scale;
     }
 
     public void addObserver(SimObserver added) {
         observer = Observers.combine(observer, added);
     }
 
-    // ---- what actors, transports and faults use -------------------------------------------------
+    // ---- what actors, transports and the layers above use ----------------------------------------
 
     public long now() {
         return now;
@@ -156,25 +152,13 @@ public final class Simulation {
         return up[ref.index()];
     }
 
-    public double slowdown(ActorRef ref) {
-        return slowdown[ref.index()];
-    }
-
-    /** Makes every service time of the actor {@code factor} times longer (1 = normal speed). */
-    public void setSlowdown(ActorRef ref, double factor) {
-        if (!(factor > 0) || Double.isInfinite(factor)) {
-            throw new IllegalArgumentException("slow-down factor must be positive and finite, got " + factor);
-        }
-        slowdown[ref.index()] = factor;
-    }
-
     /** Crashes an actor: its timers die and it receives nothing until {@link #restart}. */
     public void crash(ActorRef ref) {
         int i = ref.index();
         if (up[i]) {
             up[i] = false;
             incarnation[i]++;
-            actors.get(i).onCrash();
+            lifecycle(i, "onCrash", actors.get(i)::onCrash);
         }
     }
 
@@ -182,11 +166,11 @@ public final class Simulation {
         int i = ref.index();
         if (!up[i]) {
             up[i] = true;
-            actors.get(i).onRestart();
+            lifecycle(i, "onRestart", actors.get(i)::onRestart);
         }
     }
 
-    /** Schedules a system action (a fault, a command from the live view) at an absolute time. */
+    /** Schedules a system action (a fault, a boundary, a command from the live view) at an absolute time. */
     public void at(long timeNanos, Runnable action) {
         if (timeNanos < now) {
             throw new IllegalArgumentException("cannot schedule in the past: " + timeNanos + " < " + now);
@@ -194,9 +178,49 @@ public final class Simulation {
         queue.push(timeNanos, SYSTEM, SYSTEM, SYSTEM, action);
     }
 
-    /** Called by the transport: the message arrives at {@code timeNanos} unless the target is down then. */
+    /** Counts a message as sent and hands it to the transport: what {@link ActorContext#send} does. */
+    public void send(ActorRef from, ActorRef to, Message message) {
+        counts.sent();
+        transport.send(from, to, message);
+    }
+
+    /**
+     * Counts a message as sent and delivers it now, without crossing the transport: for system
+     * messages, such as the load factor the fault injector gives a workload. It arrives after every
+     * event already scheduled for this time, and is dropped if its target is down.
+     */
+    public void sendNow(ActorRef from, ActorRef to, Message message) {
+        counts.sent();
+        deliverAt(now, from, to, message);
+    }
+
+    /**
+     * Called by the transport: the message arrives at {@code timeNanos} unless the target is down
+     * then. Every call schedules one delivery, counted in flight until it is dispatched.
+     */
     public void deliverAt(long timeNanos, ActorRef from, ActorRef to, Message message) {
+        if (timeNanos < now) {
+            throw new IllegalArgumentException("cannot deliver in the past: " + timeNanos + " < " + now + " ns ("
+                    + from + " -> " + to + ")");
+        }
+        counts.scheduled();
+        if (observer != null) {
+            observer.onSend(now, from, to, message, timeNanos);
+        }
         queue.push(timeNanos, to.index(), from.index(), DELIVERY, message);
+    }
+
+    /** Called by the transport: the message is lost on the way, for the given reason. */
+    public void drop(ActorRef from, ActorRef to, Message message, DropReason reason) {
+        counts.dropped(reason);
+        if (observer != null) {
+            observer.onDrop(now, from, to, message, reason);
+        }
+    }
+
+    /** How long {@code nominalNanos} of work takes on {@code actor} now, rounded to whole nanoseconds. */
+    long workNanos(ActorRef actor, double nominalNanos) {
+        return Math.round(nominalNanos * workScale.factor(actor));
     }
 
     long setTimer(ActorRef owner, long delayNanos, Message message) {
@@ -216,14 +240,9 @@ public final class Simulation {
         return transport;
     }
 
-    /** Messages handed to their target so far. */
-    public long deliveredCount() {
-        return delivered;
-    }
-
-    /** Messages that arrived at a crashed node and were dropped. */
-    public long droppedAtDeliveryCount() {
-        return droppedNodeDown;
+    /** The message counts so far: sent, delivered, dropped by reason and in flight, each counted by itself. */
+    public NetworkResult messageCounts() {
+        return counts.result();
     }
 
     /** Events currently pending. */
@@ -233,25 +252,21 @@ public final class Simulation {
 
     // ---- running ---------------------------------------------------------------------------------
 
-    /** Runs the whole scenario and returns its result. */
-    public RunResult run(String scenarioName) {
-        start();
-        advanceTo(config.endNanos());
-        return finish(scenarioName);
-    }
-
-    /** Starts the actors at t = 0 and schedules the warm-up and interval boundaries. */
+    /**
+     * Starts the actors at t = 0, in spawn order. A component that hits one of its own bounds
+     * already here ends the run before it begins, as it would in {@code onMessage}.
+     */
     public void start() {
         if (started) {
             throw new IllegalStateException("the run has already started");
         }
         started = true;
-        if (config.warmupNanos() > 0) {
-            at(config.warmupNanos(), () -> metrics.endWarmup(now));
-        }
-        scheduleIntervalEnd(0);
-        for (Actor actor : actors) {
-            actor.onStart();
+        for (int i = 0; i < actors.size() && stop == null; i++) {
+            try {
+                lifecycle(i, "onStart", actors.get(i)::onStart);
+            } catch (ModelLimitException e) {
+                stop = new StopReason(StopReason.Kind.MODEL_LIMIT, "at t=" + now + " ns: " + e.getMessage());
+            }
         }
     }
 
@@ -319,6 +334,8 @@ public final class Simulation {
             }
         } catch (ModelLimitException e) {
             stop = new StopReason(StopReason.Kind.MODEL_LIMIT, "at t=" + now + " ns: " + e.getMessage());
+        } catch (SimulationException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new SimulationException(now, events, target == SYSTEM ? "(system)" : refs.get(target).name(), e);
         }
@@ -326,49 +343,54 @@ public final class Simulation {
 
     private void deliver(int from, int target, Message message) {
         if (!up[target]) {
-            droppedNodeDown++;
+            counts.droppedOnArrival();
             if (observer != null) {
-                observer.onDrop(now, refs.get(from), refs.get(target), message, "node-down");
+                observer.onDrop(now, refs.get(from), refs.get(target), message, DropReason.NODE_DOWN);
             }
             return;
         }
-        delivered++;
+        counts.delivered();
         if (observer != null) {
             observer.onDeliver(now, refs.get(from), refs.get(target), message);
         }
         actors.get(target).onMessage(refs.get(from), message);
     }
 
-    private void scheduleIntervalEnd(long intervalStart) {
-        long end = Math.min(intervalStart + config.intervalNanos(), config.endNanos());
-        at(end, () -> {
-            metrics.closeInterval(intervalStart, now);
-            if (observer != null) {
-                observer.onInterval(intervalStart, now);
-            }
-            if (now < config.endNanos()) {
-                scheduleIntervalEnd(now);
-            }
-        });
-    }
-
-    /**
-     * Ends the run: closes the last (partial) interval if a limit stopped the run early, lets every
-     * actor record its closing figures, and assembles the result.
-     */
-    public RunResult finish(String scenarioName) {
+    /** Ends the run for the actors: each one's {@code onFinish}, once, in spawn order. */
+    public void finish() {
         if (stop == null) {
             throw new IllegalStateException("the run has not ended yet");
         }
-        metrics.finish(now);
-        for (Actor actor : actors) {
-            actor.onFinish();
+        if (finished) {
+            throw new IllegalStateException("the run has already finished");
         }
-        return new RunResult(scenarioName, config.seed(), config.replication(), now, config.warmupNanos(),
-                events, stop, metrics.workloadResults(now), metrics.nodeResults(now), transport.result(),
-                metrics.timeSeries());
+        finished = true;
+        for (int i = 0; i < actors.size(); i++) {
+            try {
+                lifecycle(i, "onFinish", actors.get(i)::onFinish);
+            } catch (ModelLimitException e) {
+                // The run is over: there is nothing left for a bound to end, so it is a failure.
+                throw new SimulationException(now, events, refs.get(i).name(), "onFinish", e);
+            }
+        }
     }
 
+    /**
+     * Calls one lifecycle method of an actor. A failure is located like one in {@code onMessage}:
+     * time, event number, actor, and which call. A component's own bound ({@link
+     * ModelLimitException}) is left to the caller: inside an event, {@code dispatch} ends the run.
+     */
+    private void lifecycle(int actor, String phase, Runnable call) {
+        try {
+            call.run();
+        } catch (ModelLimitException | SimulationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SimulationException(now, events, refs.get(actor).name(), phase, e);
+        }
+    }
+
+    /** Why the run ended, or null while it is running. */
     public StopReason stopReason() {
         return stop;
     }
@@ -378,7 +400,6 @@ public final class Simulation {
             int capacity = Math.max(needed, up.length * 2);
             up = java.util.Arrays.copyOf(up, capacity);
             incarnation = java.util.Arrays.copyOf(incarnation, capacity);
-            slowdown = java.util.Arrays.copyOf(slowdown, capacity);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.distsim.core.metrics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,7 @@ public final class Metrics {
     private final Map<Integer, WorkloadMetrics> workloads = new TreeMap<>();
     private final List<Long> intervalStarts = new ArrayList<>();
     private final Map<String, List<Double>> columns = new LinkedHashMap<>();
-    // By domain name; looked up, never iterated.
-    private final Map<String, ConsistencyOracle> consistency = new HashMap<>();
+    private final Consistency consistency = new Consistency();
     private long lastIntervalEnd;
 
     public Metrics(LongSupplier clock, long warmupEndNanos, long intervalNanos) {
@@ -47,13 +45,9 @@ public final class Metrics {
         return workloads.computeIfAbsent(ref.index(), i -> new WorkloadMetrics(clock, warmupEndNanos));
     }
 
-    /**
-     * The record of acknowledged writes of one consistency domain: the clients whose requests can
-     * reach the same stores. Clients of unrelated stores must not be measured against each other's
-     * writes, or two side-by-side databases would make each other's reads look stale.
-     */
-    public ConsistencyOracle consistency(String domain) {
-        return consistency.computeIfAbsent(domain, d -> new ConsistencyOracle());
+    /** The records of acknowledged writes, by consistency domain, and the domain of each actor. */
+    public Consistency consistency() {
+        return consistency;
     }
 
     /** Called at the end of the warm-up: counters and gauges start measuring from here. */

@@ -5,21 +5,22 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.Transport;
-import org.distsim.core.observe.SimObserver;
 import org.distsim.core.random.Distribution;
-import org.distsim.core.result.NetworkResult;
+import org.distsim.core.result.DropReason;
 
 /**
  * The simulated network: every message takes a latency drawn from the network's distribution (plus
  * any extra latency of a degraded link), and is dropped when a partition separates its ends, by
- * random loss, or when its target is down on arrival (that last check is the kernel's).
+ * random loss, or when its target is down on arrival (that last check is the kernel's). The kernel
+ * counts every message: as sent before it reaches the network, then as delivered, dropped or in
+ * flight; the network only says which, through {@link Simulation#deliverAt} or {@link
+ * Simulation#drop}, exactly once per message.
  *
  * <p>A partition is checked when a message is sent: a message already on the wire when a
  * partition starts still arrives, as it would within one link latency in a real network.
@@ -37,9 +38,6 @@ public final class Network implements Transport {
     private final List<Cut> cuts = new ArrayList<>();
     // Keyed by the link's two indexes; only looked up, never iterated.
     private final Map<Long, Degradation> degraded = new HashMap<>();
-    private final Map<String, Long> droppedByReason = new TreeMap<>();
-    private long sent;
-    private long droppedOnSend;
 
     public Network(Simulation simulation, Distribution latency, double loss) {
         if (!(loss >= 0 && loss <= 1)) {
@@ -52,34 +50,18 @@ public final class Network implements Transport {
 
     @Override
     public void send(ActorRef from, ActorRef to, Message message) {
-        sent++;
-        long now = simulation.now();
         if (!cuts.isEmpty() && separated(from.index(), to.index())) {
-            drop(now, from, to, message, "partition");
+            simulation.drop(from, to, message, DropReason.PARTITION);
             return;
         }
         Degradation link = degraded.isEmpty() ? null : degraded.get(linkKey(from.index(), to.index()));
         double lossProbability = link == null ? loss : 1 - (1 - loss) * (1 - link.loss());
         if (lossProbability > 0 && lossStream(from).nextDouble() < lossProbability) {
-            drop(now, from, to, message, "loss");
+            simulation.drop(from, to, message, DropReason.LOSS);
             return;
         }
         long delay = Math.round(latencySampler(from).sample()) + (link == null ? 0 : link.extraLatencyNanos());
-        long arrival = now + delay;
-        SimObserver observer = simulation.observer();
-        if (observer != null) {
-            observer.onSend(now, from, to, message, arrival);
-        }
-        simulation.deliverAt(arrival, from, to, message);
-    }
-
-    private void drop(long now, ActorRef from, ActorRef to, Message message, String reason) {
-        droppedOnSend++;
-        droppedByReason.merge(reason, 1L, Long::sum);
-        SimObserver observer = simulation.observer();
-        if (observer != null) {
-            observer.onDrop(now, from, to, message, reason);
-        }
+        simulation.deliverAt(simulation.now() + delay, from, to, message);
     }
 
     /**
@@ -133,18 +115,6 @@ public final class Network implements Transport {
 
     public void restore(ActorRef a, ActorRef b) {
         degraded.remove(linkKey(a.index(), b.index()));
-    }
-
-    @Override
-    public NetworkResult result() {
-        Map<String, Long> reasons = new TreeMap<>(droppedByReason);
-        long droppedAtDelivery = simulation.droppedAtDeliveryCount();
-        if (droppedAtDelivery > 0) {
-            reasons.put("node-down", droppedAtDelivery);
-        }
-        long dropped = droppedOnSend + droppedAtDelivery;
-        long delivered = simulation.deliveredCount();
-        return new NetworkResult(sent, delivered, dropped, reasons, sent - delivered - dropped);
     }
 
     private ContinuousSampler latencySampler(ActorRef from) {

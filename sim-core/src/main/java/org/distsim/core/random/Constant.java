@@ -16,6 +16,11 @@ public record Constant(double value) implements Distribution {
     }
 
     @Override
+    public double secondMoment() {
+        return value * value;
+    }
+
+    @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
         return () -> value;
     }

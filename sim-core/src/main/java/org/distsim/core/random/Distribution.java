@@ -18,6 +18,13 @@ public sealed interface Distribution
     /** The exact mean of the values the sampler draws; {@code +Infinity} when it does not exist. */
     double mean();
 
+    /**
+     * The exact second moment {@code E[X^2]} of the values the sampler draws; {@code +Infinity}
+     * when it does not exist. Queueing formulas need it (Pollaczek-Khinchine's mean wait of M/G/1
+     * is {@code lambda E[S^2] / (2 (1 - rho))}).
+     */
+    double secondMoment();
+
     /** A sampler drawing from this distribution with the given stream. */
     ContinuousSampler sampler(UniformRandomProvider rng);
 

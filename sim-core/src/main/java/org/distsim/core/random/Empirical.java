@@ -53,6 +53,21 @@ public record Empirical(double[] values, double[] probabilities) implements Dist
         return values[lower] + (values[upper] - values[lower]) * (p - probabilities[lower]) / span;
     }
 
+    /**
+     * Between two points the CDF is linear, so the value is uniform there:
+     * {@code E[X^2] = sum of dp (a^2 + a b + b^2) / 3} over the segments {@code [a, b]}.
+     */
+    @Override
+    public double secondMoment() {
+        double moment = 0;
+        for (int i = 1; i < values.length; i++) {
+            double a = values[i - 1];
+            double b = values[i];
+            moment += (probabilities[i] - probabilities[i - 1]) * (a * a + a * b + b * b) / 3;
+        }
+        return moment;
+    }
+
     @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
         return () -> quantile(rng.nextDouble());

@@ -11,6 +11,12 @@ public record Exponential(double mean) implements Distribution {
         Checks.positiveFinite("mean", mean);
     }
 
+    /** {@code E[X^2] = 2 mean^2}: the variance of an exponential is its mean squared. */
+    @Override
+    public double secondMoment() {
+        return 2 * mean * mean;
+    }
+
     @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
         return ZigguratSampler.Exponential.of(rng, mean);

@@ -32,6 +32,12 @@ public record LogNormal(double mu, double sigma) implements Distribution {
         return Math.exp(mu + sigma * sigma / 2);
     }
 
+    /** {@code E[X^2] = exp(2 mu + 2 sigma^2)}. */
+    @Override
+    public double secondMoment() {
+        return StrictMath.exp(2 * mu + 2 * sigma * sigma);
+    }
+
     @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
         return LogNormalDistribution.of(mu, sigma).createSampler(rng)::sample;

@@ -27,6 +27,19 @@ public record Normal(double mu, double sd) implements Distribution {
         return mu + sd * standard.density(a) / standard.survivalProbability(a);
     }
 
+    /**
+     * The truncated normal's {@code E[X^2] = mu^2 + 2 mu sd lambda + sd^2 (1 + a lambda)} with
+     * {@code a = -mu / sd} and {@code lambda = phi(a) / (1 - Phi(a))} (Johnson, Kotz and Balakrishnan,
+     * Continuous Univariate Distributions, vol. 1, 1994, §10.1).
+     */
+    @Override
+    public double secondMoment() {
+        NormalDistribution standard = NormalDistribution.of(0, 1);
+        double a = -mu / sd;
+        double lambda = standard.density(a) / standard.survivalProbability(a);
+        return mu * mu + 2 * mu * sd * lambda + sd * sd * (1 + a * lambda);
+    }
+
     @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
         var normal = NormalDistribution.of(mu, sd).createSampler(rng);

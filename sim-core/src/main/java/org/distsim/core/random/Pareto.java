@@ -20,6 +20,12 @@ public record Pareto(double scale, double shape) implements Distribution {
         return shape <= 1 ? Double.POSITIVE_INFINITY : shape * scale / (shape - 1);
     }
 
+    /** {@code E[X^2] = shape scale^2 / (shape - 2)}, infinite for a shape of 2 or less. */
+    @Override
+    public double secondMoment() {
+        return shape <= 2 ? Double.POSITIVE_INFINITY : shape * scale * scale / (shape - 2);
+    }
+
     @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
         return ParetoDistribution.of(scale, shape).createSampler(rng)::sample;

@@ -20,6 +20,12 @@ public record Uniform(double min, double max) implements Distribution {
         return (min + max) / 2;
     }
 
+    /** {@code E[X^2] = (min^2 + min max + max^2) / 3}. */
+    @Override
+    public double secondMoment() {
+        return (min * min + min * max + max * max) / 3;
+    }
+
     @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
         if (min == max) {

@@ -17,6 +17,13 @@ public record Weibull(double shape, double scale) implements Distribution {
         return WeibullDistribution.of(shape, scale).getMean();
     }
 
+    /** {@code E[X^2] = variance + mean^2}, both from Commons Statistics ({@code scale^2 Gamma(1 + 2 / shape)}). */
+    @Override
+    public double secondMoment() {
+        WeibullDistribution weibull = WeibullDistribution.of(shape, scale);
+        return weibull.getVariance() + weibull.getMean() * weibull.getMean();
+    }
+
     @Override
     public ContinuousSampler sampler(UniformRandomProvider rng) {
         return WeibullDistribution.of(shape, scale).createSampler(rng)::sample;

@@ -1,6 +1,7 @@
 package org.distsim.core.result;
 
 import java.util.Map;
+import org.distsim.core.facts.RunFacts;
 
 /**
  * Everything one run produced, as plain data: what the console table, the JSON, CSV and HTML
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param nodes         per node: the figures its component records
  * @param network       message counts of the network
  * @param series        per-interval figures over the whole run, warm-up included
+ * @param facts         what the run means beyond its numbers: topology, markers, objectives;
+ *                      {@link RunFacts#NONE} for a run built without a scenario
  */
 public record RunResult(
         String scenario,
@@ -29,11 +32,27 @@ public record RunResult(
         Map<String, WorkloadResult> workloads,
         Map<String, NodeResult> nodes,
         NetworkResult network,
-        TimeSeries series) {
+        TimeSeries series,
+        RunFacts facts) {
 
     public RunResult {
         workloads = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(workloads));
         nodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
+        java.util.Objects.requireNonNull(facts, "facts");
+    }
+
+    /** A result that knows nothing of its scenario's facts. */
+    public RunResult(String scenario, long seed, int replication, long durationNanos, long warmupNanos, long events,
+            StopReason stop, Map<String, WorkloadResult> workloads, Map<String, NodeResult> nodes,
+            NetworkResult network, TimeSeries series) {
+        this(scenario, seed, replication, durationNanos, warmupNanos, events, stop, workloads, nodes, network, series,
+                RunFacts.NONE);
+    }
+
+    /** This result with the given facts. */
+    public RunResult withFacts(RunFacts newFacts) {
+        return new RunResult(scenario, seed, replication, durationNanos, warmupNanos, events, stop, workloads, nodes,
+                network, series, newFacts);
     }
 
     /** Simulated time over which summary figures were measured: the run less its warm-up. */

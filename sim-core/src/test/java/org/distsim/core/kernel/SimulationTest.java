@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.distsim.core.observe.SimObserver;
-import org.distsim.core.result.RunResult;
+import org.distsim.core.result.DropReason;
+import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.StopReason;
 import org.junit.jupiter.api.Test;
 
@@ -79,11 +79,11 @@ class SimulationTest {
         sim.at(200, () -> sim.restart(a));
         sim.at(210, () -> holder[1].context.send(a, new Tick("after-restart")));
         sim.advanceTo(SECOND);
-        RunResult result = sim.finish("crash");
+        NetworkResult counts = sim.messageCounts();
         assertEquals(List.of("210:b:after-restart"), holder[0].log);
-        assertEquals(1, result.network().droppedByReason().get("node-down"));
-        assertEquals(2, result.network().sent());
-        assertEquals(1, result.network().delivered());
+        assertEquals(1, counts.droppedByReason().get(DropReason.NODE_DOWN));
+        assertEquals(2, counts.sent());
+        assertEquals(1, counts.delivered());
     }
 
     @Test
@@ -100,10 +100,11 @@ class SimulationTest {
                 ctx.setTimer(1, message);
             }
         });
-        RunResult result = sim.run("limit");
-        assertEquals(StopReason.Kind.EVENT_LIMIT, result.stop().kind());
-        assertEquals(1000, result.events());
-        assertTrue(result.stop().message().contains("1000 events"), result.stop().message());
+        sim.start();
+        assertFalse(sim.advanceTo(SECOND));
+        assertEquals(StopReason.Kind.EVENT_LIMIT, sim.stopReason().kind());
+        assertEquals(1000, sim.events());
+        assertTrue(sim.stopReason().message().contains("1000 events"), sim.stopReason().message());
     }
 
     @Test
@@ -121,9 +122,10 @@ class SimulationTest {
                 ctx.setTimer(2, message);
             }
         });
-        RunResult result = sim.run("runaway");
-        assertEquals(StopReason.Kind.PENDING_LIMIT, result.stop().kind());
-        assertTrue(result.stop().message().contains("overloaded"), result.stop().message());
+        sim.start();
+        assertFalse(sim.advanceTo(SECOND));
+        assertEquals(StopReason.Kind.PENDING_LIMIT, sim.stopReason().kind());
+        assertTrue(sim.stopReason().message().contains("overloaded"), sim.stopReason().message());
     }
 
     @Test
@@ -140,10 +142,11 @@ class SimulationTest {
                 throw new ModelLimitException("queue full beyond its cap");
             }
         });
-        RunResult result = sim.run("model-limit");
-        assertEquals(StopReason.Kind.MODEL_LIMIT, result.stop().kind());
-        assertEquals(7, result.durationNanos());
-        assertTrue(result.stop().message().contains("queue full beyond its cap"));
+        sim.start();
+        assertFalse(sim.advanceTo(SECOND));
+        assertEquals(StopReason.Kind.MODEL_LIMIT, sim.stopReason().kind());
+        assertEquals(7, sim.now());
+        assertTrue(sim.stopReason().message().contains("queue full beyond its cap"));
     }
 
     @Test
@@ -160,7 +163,8 @@ class SimulationTest {
                 throw new IllegalStateException("boom");
             }
         });
-        SimulationException e = assertThrows(SimulationException.class, () -> sim.run("broken"));
+        sim.start();
+        SimulationException e = assertThrows(SimulationException.class, () -> sim.advanceTo(SECOND));
         assertEquals(42, e.atNanos());
         assertEquals("broken", e.actor());
         assertTrue(e.getMessage().contains("boom"));
@@ -177,7 +181,6 @@ class SimulationTest {
         long before = sim.events();
         sim.step();
         sim.step();
-        // The interval boundary at t = 1 s has not run: only the two timers did.
         assertEquals(before + 2, sim.events());
         assertEquals(List.of("10:a:one", "20:a:two"), holder[0].log);
         assertEquals(20, sim.now());
@@ -194,7 +197,7 @@ class SimulationTest {
             }
 
             @Override
-            public void onDrop(long now, ActorRef from, ActorRef to, Message message, String reason) {
+            public void onDrop(long now, ActorRef from, ActorRef to, Message message, DropReason reason) {
                 seen.add("drop " + to + " " + reason);
             }
         });
@@ -207,5 +210,140 @@ class SimulationTest {
         sim.at(6, () -> holder[1].context.send(a, new Tick("lost")));
         sim.advanceTo(SECOND);
         assertEquals(List.of("deliver a", "drop a node-down"), seen);
+    }
+
+    @Test
+    void deliverAt_refusesToScheduleInThePast() {
+        Simulation sim = new Simulation(SimulationConfig.of(1, SECOND));
+        ActorRef a = sim.spawn("a", "test", Recorder::new);
+        sim.start();
+        sim.at(100, () -> { });
+        sim.advanceTo(100);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> sim.deliverAt(99, a, a, new Tick("late")));
+        assertTrue(e.getMessage().contains("in the past"), e.getMessage());
+        assertEquals(0, sim.messageCounts().inFlight(), "a refused delivery is not counted");
+    }
+
+    /** An actor that throws from the lifecycle call named {@code failIn}. */
+    private static Actor failingIn(String failIn) {
+        return new Actor() {
+            @Override
+            public void onStart() {
+                fail("onStart");
+            }
+
+            @Override
+            public void onMessage(ActorRef from, Message message) {
+            }
+
+            @Override
+            public void onCrash() {
+                fail("onCrash");
+            }
+
+            @Override
+            public void onRestart() {
+                fail("onRestart");
+            }
+
+            @Override
+            public void onFinish() {
+                fail("onFinish");
+            }
+
+            private void fail(String phase) {
+                if (phase.equals(failIn)) {
+                    throw new IllegalStateException("boom in " + phase);
+                }
+            }
+        };
+    }
+
+    @Test
+    void anExceptionInOnStart_isReportedWithTimeEventAndActor() {
+        Simulation sim = new Simulation(SimulationConfig.of(1, SECOND));
+        sim.spawn("fine", "test", Recorder::new);
+        sim.spawn("broken", "test", ctx -> failingIn("onStart"));
+        SimulationException e = assertThrows(SimulationException.class, sim::start);
+        assertEquals(0, e.atNanos());
+        assertEquals(0, e.event());
+        assertEquals("broken", e.actor());
+        assertEquals("onStart", e.phase());
+        assertTrue(e.getMessage().contains("actor broken in onStart: java.lang.IllegalStateException: boom in onStart"),
+                e.getMessage());
+    }
+
+    @Test
+    void anExceptionInOnCrashOrOnRestart_namesTheCrashedActor_notTheSystem() {
+        for (String phase : List.of("onCrash", "onRestart")) {
+            Simulation sim = new Simulation(SimulationConfig.of(1, SECOND));
+            ActorRef broken = sim.spawn("broken", "test", ctx -> failingIn(phase));
+            sim.start();
+            sim.at(30, () -> sim.crash(broken));
+            sim.at(40, () -> sim.restart(broken));
+            SimulationException e = assertThrows(SimulationException.class, () -> sim.advanceTo(SECOND));
+            assertEquals(phase.equals("onCrash") ? 30 : 40, e.atNanos());
+            assertEquals(phase.equals("onCrash") ? 1 : 2, e.event());
+            assertEquals("broken", e.actor());
+            assertEquals(phase, e.phase());
+        }
+    }
+
+    @Test
+    void anExceptionInOnFinish_isReportedWithTimeEventAndActor() {
+        Simulation sim = new Simulation(SimulationConfig.of(1, SECOND));
+        sim.spawn("broken", "test", ctx -> failingIn("onFinish"));
+        sim.start();
+        sim.at(5, () -> { });
+        sim.advanceTo(SECOND);
+        SimulationException e = assertThrows(SimulationException.class, sim::finish);
+        assertEquals(SECOND, e.atNanos());
+        assertEquals(1, e.event());
+        assertEquals("broken", e.actor());
+        assertEquals("onFinish", e.phase());
+    }
+
+    @Test
+    void aSystemMessage_isCountedAsSent_andDeliveredAfterWhatIsAlreadyScheduledNow() {
+        Simulation sim = new Simulation(SimulationConfig.of(1, SECOND));
+        Recorder[] holder = new Recorder[1];
+        ActorRef a = sim.spawn("a", "test", ctx -> holder[0] = new Recorder(ctx));
+        sim.start();
+        holder[0].context.setTimer(10, new Tick("timer"));
+        sim.at(10, () -> sim.sendNow(a, a, new Tick("system")));
+        sim.advanceTo(SECOND);
+        assertEquals(List.of("10:a:timer", "10:a:system"), holder[0].log);
+        NetworkResult counts = sim.messageCounts();
+        assertEquals(1, counts.sent());
+        assertEquals(1, counts.delivered());
+        assertEquals(0, counts.inFlight());
+    }
+
+    @Test
+    void messageCounts_areKeptApart_soADeliveryThatWasNeverSentShows() {
+        Simulation sim = new Simulation(SimulationConfig.of(1, SECOND));
+        ActorRef a = sim.spawn("a", "test", Recorder::new);
+        sim.start();
+        // What the load-spike bug did: a delivery scheduled directly, never counted as sent.
+        sim.deliverAt(5, a, a, new Tick("uncounted"));
+        sim.deliverAt(2 * SECOND, a, a, new Tick("after the end"));
+        sim.advanceTo(SECOND);
+        NetworkResult counts = sim.messageCounts();
+        assertEquals(0, counts.sent());
+        assertEquals(1, counts.delivered());
+        assertEquals(1, counts.inFlight());
+    }
+
+    @Test
+    void workNanos_scalesNominalWorkByTheInstalledScale_andRounds() {
+        Simulation sim = new Simulation(SimulationConfig.of(1, SECOND));
+        ActorContext[] contexts = new ActorContext[2];
+        sim.spawn("normal", "test", ctx -> new Recorder(contexts[0] = ctx));
+        ActorRef slow = sim.spawn("slow", "test", ctx -> new Recorder(contexts[1] = ctx));
+        assertEquals(1001, contexts[1].workNanos(1000.6), "normal speed without a scale");
+        sim.setWorkScale(actor -> actor.equals(slow) ? 3.0 : 1.0);
+        assertEquals(1000, contexts[0].workNanos(1000.4));
+        assertEquals(3001, contexts[1].workNanos(1000.4));
     }
 }

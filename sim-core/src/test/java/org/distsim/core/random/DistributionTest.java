@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class DistributionTest {
 
@@ -41,6 +41,44 @@ class DistributionTest {
         }
         double standardError = stats.getStandardDeviation() / Math.sqrt(DRAWS);
         assertEquals(distribution.mean(), stats.getMean(), 4 * standardError + 1e-12, distribution.toString());
+    }
+
+    /** Distributions whose fourth moment exists, so that the sample second moment has a standard error. */
+    static Stream<Distribution> distributionsWithFiniteFourthMoment() {
+        return Stream.of(
+                new Constant(3),
+                new Exponential(2),
+                new Uniform(1, 5),
+                new Normal(5, 2),
+                new Normal(1, 2),
+                LogNormal.fromMedianAndP99(2, 8),
+                new Pareto(1, 9),
+                new Weibull(0.8, 2),
+                new Empirical(new double[] {1, 2, 20, 50}, new double[] {0, 0.5, 0.99, 1}));
+    }
+
+    @ParameterizedTest
+    @MethodSource("distributionsWithFiniteFourthMoment")
+    void theSampleSecondMoment_matchesTheExactOne_withinFourStandardErrors(Distribution distribution) {
+        ContinuousSampler sampler = distribution.sampler(new RandomStreams(12, 0).stream("test", distribution.name()));
+        SummaryStatistics squares = new SummaryStatistics();
+        for (int i = 0; i < DRAWS; i++) {
+            double x = sampler.sample();
+            squares.addValue(x * x);
+        }
+        double standardError = squares.getStandardDeviation() / Math.sqrt(DRAWS);
+        assertEquals(distribution.secondMoment(), squares.getMean(), 4 * standardError + 1e-12, distribution.toString());
+    }
+
+    @Test
+    void secondMoments_haveTheTextbookValues() {
+        assertEquals(9, new Constant(3).secondMoment(), 1e-12);
+        assertEquals(8, new Exponential(2).secondMoment(), 1e-12);
+        assertEquals(31.0 / 3, new Uniform(1, 5).secondMoment(), 1e-12);
+        assertEquals(Double.POSITIVE_INFINITY, new Pareto(1, 2).secondMoment());
+        assertEquals(3, new Pareto(1, 3).secondMoment(), 1e-12);
+        // Far from zero the truncation is invisible: mu^2 + sd^2.
+        assertEquals(1000 * 1000 + 4, new Normal(1000, 2).secondMoment(), 1e-6);
     }
 
     @Test

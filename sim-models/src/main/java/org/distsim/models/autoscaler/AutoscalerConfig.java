@@ -2,7 +2,7 @@ package org.distsim.models.autoscaler;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * An autoscaler: every {@code interval} it reads a service's load and sets its replica count by

@@ -111,7 +111,7 @@ public final class Cache implements Actor {
             return;
         }
         if (message instanceof Request request) {
-            long nanos = Math.round(lookupTime.sample() * context.slowdown());
+            long nanos = context.workNanos(lookupTime.sample());
             context.setTimer(nanos, new LookedUp(from, request));
         } else if (message instanceof LookedUp lookedUp) {
             serve(lookedUp.caller(), lookedUp.request());

@@ -1,10 +1,14 @@
 package org.distsim.models.cache;
 
+import org.distsim.models.analytic.Flow;
+import org.distsim.models.analytic.Forecastable;
+import org.distsim.models.analytic.NodeForecast;
+import org.distsim.models.analytic.Peers;
 import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.cache.policy.Replacement;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * A cache node in front of a backing node (a database, or another cache for a CDN tier): a bounded
@@ -52,7 +56,7 @@ public record CacheConfig(
         @Knob(doc = "How long the cache waits for an answer from the backing node. When it gives up it does not"
                 + " answer its own caller either, whose request then ends as timed out (outcome unknown).",
                 defaultValue = "1s", min = "0s", minExclusive = true)
-        Duration backingTimeout) {
+        Duration backingTimeout) implements Forecastable {
 
     public CacheConfig {
         Objects.requireNonNull(backing, "backing");
@@ -76,5 +80,10 @@ public record CacheConfig(
         if (backingTimeout.isNegative() || backingTimeout.isZero()) {
             throw new IllegalArgumentException("backing-timeout must be positive, got " + backingTimeout);
         }
+    }
+
+    @Override
+    public NodeForecast forecast(Flow offered, Peers peers) {
+        return CacheForecast.of(this, offered);
     }
 }

@@ -61,8 +61,8 @@ public final class Database implements Actor {
     }
 
     private void start(ActorRef caller, Request request) {
-        double nanos = (request.isWrite() ? writeTime : readTime).sample() * context.slowdown();
-        context.setTimer(Math.round(nanos), new Done(caller, request));
+        long nanos = context.workNanos((request.isWrite() ? writeTime : readTime).sample());
+        context.setTimer(nanos, new Done(caller, request));
     }
 
     private void finish(Done done) {

@@ -1,8 +1,14 @@
 package org.distsim.models.database;
 
+import org.distsim.models.analytic.Flow;
+import org.distsim.models.analytic.Forecastable;
+import org.distsim.models.analytic.NodeForecast;
+import org.distsim.models.analytic.Peers;
+import org.distsim.models.analytic.ServiceTime;
+import org.distsim.models.analytic.Stations;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * A single-node key-value database: {@code workers} requests served at once from one FIFO queue,
@@ -28,7 +34,7 @@ public record DatabaseConfig(
         Distribution readTime,
         @Knob(doc = "How long one worker takes to serve one write, until it is committed and durable: a duration"
                 + " distribution, or a duration for a constant.", defaultValue = "3ms")
-        Distribution writeTime) {
+        Distribution writeTime) implements Forecastable {
 
     public DatabaseConfig {
         Objects.requireNonNull(readTime, "readTime");
@@ -39,5 +45,15 @@ public record DatabaseConfig(
         if (queueCapacity != null && queueCapacity < 0) {
             throw new IllegalArgumentException("queue-capacity must not be negative, got " + queueCapacity);
         }
+    }
+
+    /**
+     * A station of {@code workers} sharing one FIFO queue; a request's service time is a read's
+     * with the probability that it is a read, so its moments are the mix of both.
+     */
+    @Override
+    public NodeForecast forecast(Flow offered, Peers peers) {
+        return Stations.forecast(offered, workers, queueCapacity,
+                ServiceTime.mix(offered.readFraction(), readTime, writeTime), java.util.List.of());
     }
 }

@@ -2,7 +2,7 @@ package org.distsim.models.loadbalancer;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * Active health checks, as HAProxy ({@code inter}, {@code fall}, {@code rise}) and cloud load

@@ -123,7 +123,7 @@ public final class LoadBalancer implements Actor {
             if (overhead == null) {
                 forward(from, request);
             } else {
-                long nanos = Math.round(overhead.sample() * context.slowdown());
+                long nanos = context.workNanos(overhead.sample());
                 context.setTimer(nanos, new Processed(from, request));
             }
         } else if (message instanceof Processed processed) {

@@ -1,5 +1,9 @@
 package org.distsim.models.loadbalancer;
 
+import org.distsim.models.analytic.Flow;
+import org.distsim.models.analytic.Forecastable;
+import org.distsim.models.analytic.NodeForecast;
+import org.distsim.models.analytic.Peers;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -7,7 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * A load balancer: forwards each request to one of its backends, chosen by {@code algorithm}
@@ -53,7 +57,7 @@ public record LoadBalancerConfig(
         @Knob(doc = "Active health checks: {interval: 1s, timeout: 500ms, unhealthy-threshold: 2,"
                 + " healthy-threshold: 2} ({} for these defaults). Leave it out for none: a crashed backend"
                 + " then keeps receiving requests, which time out.", optional = true)
-        HealthCheckConfig healthCheck) {
+        HealthCheckConfig healthCheck) implements Forecastable {
 
     public LoadBalancerConfig {
         backends = List.copyOf(backends);
@@ -124,5 +128,10 @@ public record LoadBalancerConfig(
         if (!(total > 0)) {
             throw new IllegalArgumentException("at least one weight must be above 0");
         }
+    }
+
+    @Override
+    public NodeForecast forecast(Flow offered, Peers peers) {
+        return BalancerForecast.of(this, offered, peers);
     }
 }

@@ -2,7 +2,7 @@ package org.distsim.models.loadbalancer;
 
 import java.util.List;
 import java.util.Objects;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * An L7 route: requests whose route (path or type) starts with {@code prefix} go to

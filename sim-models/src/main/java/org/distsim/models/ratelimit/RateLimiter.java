@@ -6,8 +6,8 @@ import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.Counter;
 import org.distsim.models.rpc.Calls;
-import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.HealthProbe;
+import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 
 /**

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Objects;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.Rate;
 import org.distsim.models.resilience.SlidingLogLimiter;
 import org.distsim.models.resilience.SlidingWindowCounterLimiter;
 import org.distsim.models.resilience.TokenBucket;
-import org.distsim.models.scenario.Knob;
-import org.distsim.models.scenario.Rate;
 
 /**
  * A rate-limiting gateway in front of one node.

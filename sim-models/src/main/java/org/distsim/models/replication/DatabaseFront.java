@@ -6,12 +6,12 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.Counter;
+import org.distsim.models.format.Group;
 import org.distsim.models.replication.PeerMessage.Heartbeat;
 import org.distsim.models.rpc.Calls;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
-import org.distsim.models.scenario.Group;
 
 /**
  * The node clients name when they target the database itself: a thin router, as a database

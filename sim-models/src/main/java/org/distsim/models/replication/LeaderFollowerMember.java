@@ -6,6 +6,7 @@ import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
+import org.distsim.models.format.Group;
 import org.distsim.models.replication.PeerMessage.Heartbeat;
 import org.distsim.models.replication.PeerMessage.Position;
 import org.distsim.models.replication.PeerMessage.Replicate;
@@ -15,7 +16,6 @@ import org.distsim.models.rpc.Calls;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
-import org.distsim.models.scenario.Group;
 
 /**
  * One member of a leader-follower replicated database: the leader (at first member 1) or a

@@ -8,6 +8,7 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.Counter;
+import org.distsim.models.format.Group;
 import org.distsim.models.replication.LeaderlessMessage.ApplyWrite;
 import org.distsim.models.replication.LeaderlessMessage.Purpose;
 import org.distsim.models.replication.LeaderlessMessage.ReadVersion;
@@ -17,7 +18,6 @@ import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Operation;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
-import org.distsim.models.scenario.Group;
 import org.distsim.models.station.WorkerPool;
 
 /**
@@ -336,7 +336,7 @@ public final class LeaderlessReplica implements Actor {
 
     private void startJob(ActorRef ignored, Request slot) {
         ContinuousSampler time = slot.isWrite() ? writeTime : readTime;
-        context.setTimer(Math.round(time.sample() * context.slowdown()), new Served(slot.id()));
+        context.setTimer(context.workNanos(time.sample()), new Served(slot.id()));
     }
 
     private void finishJob(long id) {

@@ -14,7 +14,7 @@ import org.distsim.models.station.WorkerPool;
  * The workers of one member: client reads and writes and the applying of writes shipped from other
  * members share one {@link WorkerPool} (c workers, one FIFO queue), as the threads of a real
  * database serve queries and the replication applier alike. A read costs {@code read-time}, a
- * write and an apply cost {@code write-time}, multiplied by the member's slowdown.
+ * write and an apply cost {@code write-time}, lengthened by the member's slow-down (see {@code workNanos}).
  *
  * <p>A job is a continuation run when its worker finishes. A crash drops the queue and the jobs in
  * service (their timers die with the crash).
@@ -77,8 +77,8 @@ final class MemberStation {
 
     private void start(ActorRef caller, Request carrier) {
         Job job = jobs.get(carrier.id());
-        double nanos = (job.work() == Work.READ ? readTime : writeTime).sample() * context.slowdown();
-        context.setTimer(Math.round(nanos), new Finished(carrier.id()));
+        long nanos = context.workNanos((job.work() == Work.READ ? readTime : writeTime).sample());
+        context.setTimer(nanos, new Finished(carrier.id()));
     }
 
     private record Job(Work work, Runnable done) {

@@ -4,12 +4,12 @@ import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
+import org.distsim.models.format.Group;
 import org.distsim.models.replication.PeerMessage.Heartbeat;
 import org.distsim.models.replication.PeerMessage.Ship;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
-import org.distsim.models.scenario.Group;
 
 /**
  * One member of a multi-leader replicated database (Kleppmann, DDIA ch. 5, "Multi-Leader

@@ -3,7 +3,7 @@ package org.distsim.models.replication;
 import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * A key-value database replicated on {@code replicas} members, each an actor of its own named

@@ -1,9 +1,11 @@
 package org.distsim.models.replication;
 
+import java.util.List;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
-import org.distsim.models.scenario.Group;
-import org.distsim.models.scenario.GroupFactory;
+import org.distsim.models.format.Group;
+import org.distsim.models.format.GroupFactory;
 
 /**
  * The {@code replicated-database} node type: a front named after the node ({@link DatabaseFront})
@@ -20,6 +22,11 @@ public final class ReplicatedDatabaseGroup implements GroupFactory<ReplicatedDat
     @Override
     public int size(ReplicatedDatabaseConfig config) {
         return config.replicas();
+    }
+
+    @Override
+    public List<FigureSpec> memberFigures() {
+        return List.of();
     }
 
     @Override

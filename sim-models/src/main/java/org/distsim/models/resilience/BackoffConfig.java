@@ -2,7 +2,7 @@ package org.distsim.models.resilience;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * How long a caller waits before retrying a failed request or call: capped exponential backoff with

@@ -1,6 +1,6 @@
 package org.distsim.models.run;
 
-import org.distsim.core.observe.SimObserver;
+import org.distsim.core.kernel.SimObserver;
 
 /**
  * How to run a scenario, beyond what the scenario file says.

@@ -13,6 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.distsim.core.random.Constant;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.KnobSpec;
+import org.distsim.models.format.Names;
+import org.distsim.models.format.ValueKind;
 
 /**
  * Binds a subtree to a record of {@link Knob knobs}, reporting every problem it finds rather than
@@ -21,7 +25,7 @@ import org.distsim.core.random.Constant;
  * constructor rejects. A record is constructed only when all of its knobs were read; otherwise
  * the caller gets {@code null} and the problems say why.
  */
-final class Binder {
+public final class Binder {
 
     /** Stands for "a problem was reported for this value"; never escapes the binder. */
     private static final Object FAILED = new Object();
@@ -294,7 +298,7 @@ final class Binder {
     }
 
     /** The value a knob takes when its key is absent: its default, bound; null for an optional knob. */
-    static Object defaultValueOf(KnobSpec knob) {
+    public static Object defaultValueOf(KnobSpec knob) {
         if (knob.defaultValue().isEmpty()) {
             return null;
         }

@@ -1,11 +1,12 @@
 package org.distsim.models.scenario;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.KnobSpec;
 
 /**
  * Who sends requests to whom, read from the bound configuration: every knob of format
@@ -110,7 +111,7 @@ public final class CallGraph {
     private static void collect(String from, Object config, NodePath base, List<Edge> edges, List<NodePath> paths) {
         for (RecordComponent component : config.getClass().getRecordComponents()) {
             KnobSpec knob = KnobSpec.of(component);
-            Object value = read(component, config);
+            Object value = KnobSpec.read(component, config);
             if (value != null) {
                 collectValue(from, knob, value, base.key(knob.key()), edges, paths);
             }
@@ -123,7 +124,7 @@ public final class CallGraph {
             for (int i = 0; i < list.size(); i++) {
                 collectValue(from, knob, list.get(i), path.index(i), edges, paths);
             }
-        } else if (value instanceof Record nested && isKnobRecord(nested.getClass())) {
+        } else if (value instanceof Record nested && KnobSpec.isKnobRecord(nested.getClass())) {
             collect(from, nested, path, edges, paths);
         } else if (value instanceof String name && knob.format() == Knob.Format.NODE_REF) {
             edges.add(new Edge(from, name, path.dotted()));
@@ -131,19 +132,4 @@ public final class CallGraph {
         }
     }
 
-    /** True for a record of knobs (a nested mapping), false for other records such as distributions. */
-    static boolean isKnobRecord(Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        return components != null && components.length > 0 && components[0].isAnnotationPresent(Knob.class);
-    }
-
-    /** The value of one record component. */
-    static Object read(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of "
-                    + record.getClass().getName(), e);
-        }
-    }
 }

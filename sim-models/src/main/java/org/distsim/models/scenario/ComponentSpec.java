@@ -1,28 +1,43 @@
 package org.distsim.models.scenario;
 
 import java.util.Objects;
+import org.distsim.models.format.ComponentType;
+import org.distsim.models.format.Kind;
 
 /**
- * One declared node or workload: its name, its {@code type:} and its validated configuration.
+ * One declared node or workload: its name, its component type and its validated configuration.
  *
  * @param name    the key under {@code nodes:} or {@code workloads:}, unique across both
- * @param type    the component type name ({@code service}, {@code open-loop})
- * @param kind    whether it was declared as a node or a workload
- * @param config  the configuration record registered for the type ({@code ServiceConfig}, ...)
+ * @param type    the component type the loader bound it by ({@code service}, {@code open-loop}),
+ *                which also builds its actor
+ * @param config  the configuration record of the type ({@code ServiceConfig}, ...)
  */
-public record ComponentSpec(String name, String type, Kind kind, Object config) {
+public record ComponentSpec(String name, ComponentType type, Object config) {
 
     public ComponentSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(config, "config");
+        if (!type.configType().isInstance(config)) {
+            throw new IllegalArgumentException(type.name() + " " + name + " is configured by "
+                    + config.getClass().getSimpleName() + ", not " + type.configType().getSimpleName());
+        }
+    }
+
+    /** The {@code type:} name ({@code service}, {@code open-loop}). */
+    public String typeName() {
+        return type.name();
+    }
+
+    /** Whether it was declared as a node or a workload. */
+    public Kind kind() {
+        return type.kind();
     }
 
     /** The configuration as the given record type; fails when the component is of another type. */
     public <C> C config(Class<C> configType) {
         if (!configType.isInstance(config)) {
-            throw new IllegalStateException(kind.noun() + " " + name + " is a " + type + ", configured by "
+            throw new IllegalStateException(kind().noun() + " " + name + " is a " + type.name() + ", configured by "
                     + config.getClass().getSimpleName() + ", not " + configType.getSimpleName());
         }
         return configType.cast(config);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.format.Knob;
 
 /**
  * How each distribution is written in a scenario: a mapping with {@code dist: NAME} and the

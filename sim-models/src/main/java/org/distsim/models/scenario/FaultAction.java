@@ -7,14 +7,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.distsim.core.fault.Fault;
+import org.distsim.core.fault.FaultVisitor;
+import org.distsim.models.format.Knob;
 
 /**
  * The action of one entry of the {@code faults:} timeline, as written in a scenario. Each entry has
  * exactly one action key; its value is bound to the matching record, which then gives the
  * sim-core {@link Fault} and, for actions that can be undone, the fault that undoes it when the
- * entry has a {@code duration}.
+ * entry has a {@code duration}. The way back, from a fault to the action that writes it ({@link
+ * #of}), is an exhaustive {@link FaultVisitor}: the live view saves hand-made faults through it, and
+ * a new kind of fault does not compile until it has a spelling here.
  *
- * <p>An action is added with one record here and one line in {@link #ACTIONS}.
+ * <p>An action is added with one record here, one line in {@link #ACTIONS} and one method of
+ * {@link #of}.
  */
 public sealed interface FaultAction {
 
@@ -58,6 +63,60 @@ public sealed interface FaultAction {
     /** The action of the given key. */
     static Optional<Action> action(String key) {
         return ACTIONS.stream().filter(a -> a.key().equals(key)).findFirst();
+    }
+
+    /** How this action is spelled: its key, and whether its value is written bare. */
+    default Action spelling() {
+        return ACTIONS.stream().filter(a -> a.form() == getClass()).findFirst()
+                .orElseThrow(() -> new IllegalStateException(getClass().getSimpleName() + " is not in ACTIONS"));
+    }
+
+    /**
+     * The timeline action that applies {@code fault}: the inverse of {@link #fault()}, so that
+     * {@code of(f).fault()} equals {@code f}. Partitions keep their name.
+     */
+    static FaultAction of(Fault fault) {
+        return fault.accept(new FaultVisitor<FaultAction>() {
+            @Override
+            public FaultAction crash(Fault.Crash crash) {
+                return new Crash(crash.node());
+            }
+
+            @Override
+            public FaultAction restart(Fault.Restart restart) {
+                return new Restart(restart.node());
+            }
+
+            @Override
+            public FaultAction partition(Fault.Partition partition) {
+                return new Partition(partition.name(), partition.groups(), partition.oneWay());
+            }
+
+            @Override
+            public FaultAction heal(Fault.Heal heal) {
+                return new Heal(heal.name());
+            }
+
+            @Override
+            public FaultAction slowNode(Fault.SlowNode slow) {
+                return new Slow(slow.node(), slow.factor());
+            }
+
+            @Override
+            public FaultAction degradeLink(Fault.DegradeLink link) {
+                return new DegradeLink(link.from(), link.to(), Duration.ofNanos(link.extraLatencyNanos()), link.loss());
+            }
+
+            @Override
+            public FaultAction restoreLink(Fault.RestoreLink link) {
+                return new RestoreLink(link.from(), link.to());
+            }
+
+            @Override
+            public FaultAction loadSpike(Fault.LoadSpike spike) {
+                return new LoadSpike(spike.workload(), spike.factor());
+            }
+        });
     }
 
     /** {@code crash: db}. */

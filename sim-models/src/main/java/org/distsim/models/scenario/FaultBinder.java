@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.models.format.ScalableLoad;
 
 /**
  * Binds the {@code faults:} timeline: each entry's {@code at}, optional {@code duration} and single
@@ -138,7 +139,7 @@ final class FaultBinder {
             return false; // the workload has problems of its own, reported there
         }
         if (!(workload.config() instanceof ScalableLoad)) {
-            problems.add(locations.value(path), path, "\"" + spike.workload() + "\" is a " + workload.type()
+            problems.add(locations.value(path), path, "\"" + spike.workload() + "\" is a " + workload.typeName()
                     + " workload, whose load a load spike cannot multiply",
                     "an open-loop or closed-loop workload", null);
             return false;

@@ -14,8 +14,9 @@ public final class GroupMembers {
     public static Map<String, String> of(Scenario scenario) {
         Map<String, String> groupOf = new LinkedHashMap<>();
         for (ComponentSpec spec : scenario.nodes().values()) {
-            ComponentRegistry.standard().find(spec.type()).filter(ComponentType::isGroup).ifPresent(type ->
-                    type.membersOf(spec.name(), spec.config()).members().forEach(m -> groupOf.put(m, spec.name())));
+            if (spec.type().isGroup()) {
+                spec.type().membersOf(spec.name(), spec.config()).members().forEach(m -> groupOf.put(m, spec.name()));
+            }
         }
         return Collections.unmodifiableMap(groupOf);
     }

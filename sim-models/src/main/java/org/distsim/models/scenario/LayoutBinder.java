@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.models.format.ValueKind;
 
 /**
  * Binds the optional {@code layout:} section: a mapping from a declared node, workload or group

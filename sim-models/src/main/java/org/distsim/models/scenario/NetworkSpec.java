@@ -2,6 +2,7 @@ package org.distsim.models.scenario;
 
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.format.Knob;
 
 /**
  * The network every message crosses: the {@code network:} section of a scenario.

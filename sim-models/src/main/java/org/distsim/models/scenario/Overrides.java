@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.models.format.Kind;
 
 /**
  * Command-line overrides, {@code --set dotted.path=value}, applied to the tree before it is bound,

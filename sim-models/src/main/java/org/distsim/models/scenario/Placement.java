@@ -1,5 +1,7 @@
 package org.distsim.models.scenario;
 
+import org.distsim.models.format.Knob;
+
 /**
  * Where the live view draws one box, from the optional {@code layout:} section: a column (tier)
  * and a row within it. Either may be left out; what is left out the automatic layout decides. The

@@ -2,6 +2,8 @@ package org.distsim.models.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.ValueKind;
 
 /**
  * The names a scenario declares, which knobs of format {@link Knob.Format#NODE_REF},

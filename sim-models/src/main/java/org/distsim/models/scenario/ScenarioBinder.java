@@ -9,10 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.models.format.ComponentCatalog;
+import org.distsim.models.format.ComponentType;
+import org.distsim.models.format.Group;
+import org.distsim.models.format.Kind;
+import org.distsim.models.format.Names;
 
 /**
  * Binds a whole scenario tree: the top-level knobs, the network, the declared names, every node
- * and workload through the {@link ComponentRegistry}, the fault timeline and the notes, and then
+ * and workload through the {@link ComponentCatalog}, the fault timeline and the notes, and then
  * the checks that involve several keys (warm-up shorter than the run, a bounded number of report
  * intervals). Every section is bound even when an earlier one had problems, so one run of the
  * loader reports everything it can.
@@ -22,11 +27,11 @@ final class ScenarioBinder {
     private static final String SCENARIO_EXPECTED =
             "a scenario: a mapping with at least name, duration, nodes and workloads";
 
-    private final ComponentRegistry registry;
+    private final ComponentCatalog registry;
     private final Locations locations;
     private final Problems problems;
 
-    ScenarioBinder(ComponentRegistry registry, Locations locations, Problems problems) {
+    ScenarioBinder(ComponentCatalog registry, Locations locations, Problems problems) {
         this.registry = registry;
         this.locations = locations;
         this.problems = problems;
@@ -200,7 +205,7 @@ final class ScenarioBinder {
             return null;
         }
         Record config = binder.bindRecord(type.configType(), node, path, List.of("type"));
-        return config == null ? null : new ComponentSpec(name, typeName, kind, config);
+        return config == null ? null : new ComponentSpec(name, type, config);
     }
 
     private List<Note> bindNotes(JsonNode node, Binder binder, long durationNanos) {

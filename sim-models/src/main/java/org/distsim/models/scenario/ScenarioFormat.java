@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.distsim.models.format.ComponentCatalog;
+import org.distsim.models.format.Knob;
 
 /**
  * The fixed parts of the scenario format, written as records of {@link Knob knobs} like the
  * components are, so that the loader, the reference and the JSON Schema share one definition.
- * Components are in {@link ComponentRegistry}, distributions in {@link DistributionForm} and
+ * Components are in {@link ComponentCatalog}, distributions in {@link DistributionForm} and
  * fault actions in {@link FaultAction}.
  */
 public final class ScenarioFormat {

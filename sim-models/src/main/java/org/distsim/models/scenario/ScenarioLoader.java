@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.distsim.models.format.ComponentCatalog;
+import org.distsim.models.format.ComponentType;
+import org.distsim.models.format.Knob;
+import org.distsim.models.registry.ComponentRegistry;
 
 /**
  * Reads a scenario: YAML text and {@code --set} overrides in, a validated, immutable
@@ -13,7 +17,7 @@ import java.util.Objects;
  *
  * <p>The stages are: parse the YAML strictly into a tree while recording where each key and value
  * was written ({@code YamlReader}); apply the overrides to the tree ({@code Overrides}); bind the
- * tree to records through the {@link ComponentRegistry} and the {@link Knob} annotations
+ * tree to records through the {@link ComponentCatalog} and the {@link Knob} annotations
  * ({@code ScenarioBinder}). A problem in the YAML of the file stops before binding, since the
  * tree would be incomplete; a bad override is reported and skipped; problems found while binding
  * are all collected.
@@ -22,10 +26,23 @@ import java.util.Objects;
  */
 public final class ScenarioLoader {
 
-    private final ComponentRegistry registry;
+    private final ComponentCatalog registry;
 
-    public ScenarioLoader(ComponentRegistry registry) {
+    /**
+     * A loader of the given component types.
+     *
+     * @throws IllegalArgumentException when a knob's default or bound does not read as its own
+     *     kind of value: a mistake in a component's source, reported before any file is read
+     */
+    public ScenarioLoader(ComponentCatalog registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        for (ComponentType type : registry.types()) {
+            try {
+                Binder.checkDefaults(type.configType());
+            } catch (IllegalStateException e) {
+                throw new IllegalArgumentException(type.name() + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Loads a scenario file (and what it {@code extends}) with the standard components. */

@@ -36,10 +36,10 @@ import java.util.Map;
  * the files are numbered from the first (most negative) to the last (0), so that problems are
  * listed in that order, before those of {@code --set} arguments (1, 2, ...).
  */
-final class ScenarioSources {
+public final class ScenarioSources {
 
     /** The longest chain of {@code extends}. */
-    static final int MAX_EXTENDS = 8;
+    public static final int MAX_EXTENDS = 8;
 
     /** Files larger than this are refused unread; the YAML parser's own limit is in characters. */
     static final long MAX_FILE_BYTES = 4L * YamlReader.MAX_CODE_POINTS;

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.facts.ObjectiveFigure;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.Rate;
 
 /**
  * One entry of the scenario's {@code slo:} list: the service-level objectives of one workload,
@@ -48,19 +51,21 @@ public record Slo(
         Rate throughput) {
 
     /** The latency statistics an objective can bound, in the order they are checked and reported. */
-    public static final List<String> LATENCY_FIGURES = List.of("mean", "p50", "p90", "p95", "p99", "p999", "max");
+    public static final List<ObjectiveFigure> LATENCY_FIGURES = List.of(ObjectiveFigure.MEAN, ObjectiveFigure.P50,
+            ObjectiveFigure.P90, ObjectiveFigure.P95, ObjectiveFigure.P99, ObjectiveFigure.P999, ObjectiveFigure.MAX);
 
     public Slo {
         if (mean == null && p50 == null && p90 == null && p95 == null && p99 == null && p999 == null && max == null
                 && availability == null && throughput == null) {
             throw new IllegalArgumentException("an slo entry needs at least one objective: "
-                    + String.join(", ", LATENCY_FIGURES) + ", availability or throughput");
+                    + String.join(", ", LATENCY_FIGURES.stream().map(ObjectiveFigure::key).toList())
+                    + ", availability or throughput");
         }
     }
 
-    /** The latency bounds that are set, by statistic name ({@code p99}), in {@link #LATENCY_FIGURES} order. */
-    public Map<String, Duration> latencyBounds() {
-        Map<String, Duration> bounds = new LinkedHashMap<>();
+    /** The latency bounds that are set, by statistic, in {@link #LATENCY_FIGURES} order. */
+    public Map<ObjectiveFigure, Duration> latencyBounds() {
+        Map<ObjectiveFigure, Duration> bounds = new LinkedHashMap<>();
         List<Duration> values = new ArrayList<>(java.util.Arrays.asList(mean, p50, p90, p95, p99, p999, max));
         for (int i = 0; i < LATENCY_FIGURES.size(); i++) {
             if (values.get(i) != null) {

@@ -9,13 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.distsim.models.format.ValueKind;
 
 /**
  * The unit strings of the format: durations ({@code 250us}, {@code 1.5s}), rates
  * ({@code 800/s}, {@code 1.5k/s}) and percentages ({@code 1%}). Arithmetic is done in
  * {@link BigDecimal}, so {@code 0.1s} is exactly 100,000,000 ns.
  */
-final class Units {
+public final class Units {
 
     static final String DURATION_EXPECTED = ValueKind.DURATION.expected();
     static final String RATE_EXPECTED = ValueKind.RATE.expected();
@@ -133,7 +134,7 @@ final class Units {
     }
 
     /** A duration in the largest unit that shows it exactly ({@code 1500000000} gives {@code 1500ms}). */
-    static String formatNanos(long nanos) {
+    public static String formatNanos(long nanos) {
         if (nanos == 0) {
             return "0s";
         }

@@ -5,6 +5,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.Names;
+import org.distsim.models.format.Rate;
+import org.distsim.models.format.ValueKind;
 
 /**
  * Converts one scalar of the tree to the Java value of a knob. Numeric kinds go through a

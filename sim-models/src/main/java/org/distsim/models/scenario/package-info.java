@@ -40,17 +40,18 @@
  *
  * <h2>One definition of every knob</h2>
  * What a scenario may contain is declared once, as records whose components carry
- * {@link org.distsim.models.scenario.Knob}: the documentation, the default (as YAML text), whether
+ * {@link org.distsim.models.format.Knob}: the documentation, the default (as YAML text), whether
  * the knob is optional, its bounds (as YAML text in its unit) and how to read it
- * ({@link org.distsim.models.scenario.Knob.Format}: a probability, a node name). The YAML key is
+ * ({@link org.distsim.models.format.Knob.Format}: a probability, a node name). The YAML key is
  * the kebab-case of the component name; the accepted spelling follows from the Java type
- * ({@link org.distsim.models.scenario.ValueKind}). {@link org.distsim.models.scenario.KnobSpec}
+ * ({@link org.distsim.models.format.ValueKind}). {@link org.distsim.models.format.KnobSpec}
  * reads all of it back, for the binder and for the generated reference and JSON Schema.
  * The records are:
  * <ul>
- * <li>components, in {@link org.distsim.models.scenario.ComponentRegistry}: a {@code type:} name,
- *     node or workload, and a configuration record. A new component is one record and one
- *     registry line;</li>
+ * <li>components, in a {@link org.distsim.models.format.ComponentCatalog} (the standard one is
+ *     {@link org.distsim.models.registry.ComponentRegistry}): a {@code type:} name, node or
+ *     workload, and a configuration record. A new component is its own package and one registry
+ *     line;</li>
  * <li>the top level, fault timing and notes, in {@link org.distsim.models.scenario.ScenarioFormat},
  *     and the network, {@link org.distsim.models.scenario.NetworkSpec};</li>
  * <li>distribution families, in {@link org.distsim.models.scenario.DistributionForm};</li>
@@ -70,12 +71,12 @@
  * format {@code NODE_REF}, at any depth, so a new component's references are edges without any
  * change here; the loader refuses a cycle among nodes at the reference that closes it.
  *
- * <h2>Generated from the definitions</h2>
- * {@link org.distsim.models.scenario.ReferenceGenerator} writes {@code docs/scenario-reference.md}
- * and {@link org.distsim.models.scenario.SchemaGenerator} the JSON Schema (draft-07), both by
- * walking the registry and the knobs; tests fail when the committed copies are stale.
- * {@link org.distsim.models.scenario.ScenarioExplainer} prints a loaded scenario with its defaults
- * filled in, and {@link org.distsim.models.scenario.ScenarioCatalog} lists a directory of them.
+ * <h2>Where the rest of the format lives</h2>
+ * The vocabulary every component imports ({@code Knob}, {@code Rate}, {@code ComponentType} ...)
+ * is {@code org.distsim.models.format}; the standard components are listed in
+ * {@code org.distsim.models.registry}; what is generated from the definitions (the reference, the
+ * JSON Schema, {@code explain}, {@code list}) is {@code org.distsim.models.docs}. This package is
+ * the loader: it reads files and binds them by a catalog, and nothing below it imports it.
  *
  * <h2>Units</h2>
  * Durations are a number and a unit with nothing between ({@code 250ns}, {@code 250us},

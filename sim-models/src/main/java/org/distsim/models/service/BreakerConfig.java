@@ -2,8 +2,8 @@ package org.distsim.models.service;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.distsim.models.format.Knob;
 import org.distsim.models.resilience.CircuitBreakerConfig;
-import org.distsim.models.scenario.Knob;
 
 /**
  * A count-based circuit breaker on one dependency (Nygard, <i>Release It!</i>, 2nd ed., ch. 5),

@@ -1,10 +1,10 @@
 package org.distsim.models.service;
 
-import org.distsim.models.resilience.BackoffConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
+import org.distsim.models.resilience.BackoffConfig;
 
 /**
  * One call a service makes to a dependency for each request it serves, with its resilience

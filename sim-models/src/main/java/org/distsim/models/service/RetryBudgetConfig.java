@@ -2,8 +2,8 @@ package org.distsim.models.service;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.distsim.models.format.Knob;
 import org.distsim.models.resilience.RetryBudget;
-import org.distsim.models.scenario.Knob;
 
 /**
  * A retry budget for one dependency, as in Finagle and Envoy: retries in the recent window may not

@@ -197,7 +197,7 @@ public final class Service implements Actor {
         setBusy(busy + 1);
         utilisation.set((double) busy / servingWorkers());
         job.startedAtNanos = context.now();
-        long nanos = Math.round(serviceTime.sample() * context.slowdown() / speed);
+        long nanos = context.workNanos(serviceTime.sample() / speed);
         context.setTimer(nanos, new Done(job));
     }
 

@@ -3,7 +3,11 @@ package org.distsim.models.service;
 import java.util.List;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
+import org.distsim.models.analytic.Flow;
+import org.distsim.models.analytic.Forecastable;
+import org.distsim.models.analytic.NodeForecast;
+import org.distsim.models.analytic.Peers;
 
 /**
  * A service: {@code c} workers sharing one FIFO queue. A request that finds a free worker is
@@ -58,7 +62,7 @@ public record ServiceConfig(
         @Knob(doc = "How an arriving request is handed to one ready replica, as a Kubernetes Service does in front"
                 + " of its pods: round-robin (in turn, kube-proxy IPVS), random (kube-proxy iptables) or"
                 + " least-loaded (fewest requests in service or waiting).", defaultValue = "round-robin")
-        ReplicaBalancing replicaBalancing) {
+        ReplicaBalancing replicaBalancing) implements Forecastable {
 
     /** A service with no dependencies. */
     public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed) {
@@ -100,5 +104,11 @@ public record ServiceConfig(
         } else if (k != null) {
             throw new IllegalArgumentException("k is only read with wait-for: first-k");
         }
+    }
+
+    /** A station of {@code workers} per replica, or, with calls, a node whose workers also wait for them. */
+    @Override
+    public NodeForecast forecast(Flow offered, Peers peers) {
+        return ServiceForecast.of(this, offered);
     }
 }

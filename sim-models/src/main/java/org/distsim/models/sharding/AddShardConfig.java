@@ -3,7 +3,7 @@ package org.distsim.models.sharding;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 
 /**
  * Resharding: at simulated time {@code at} the router adds {@code node} as one more shard and

@@ -101,7 +101,7 @@ public final class ShardRouter implements Actor {
             if (lookupTime == null) {
                 route(from, request);
             } else {
-                long nanos = Math.round(lookupTime.sample() * context.slowdown());
+                long nanos = context.workNanos(lookupTime.sample());
                 context.setTimer(nanos, new LookedUp(from, request));
             }
         } else if (message instanceof LookedUp lookedUp) {

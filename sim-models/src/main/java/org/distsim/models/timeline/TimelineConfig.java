@@ -3,7 +3,7 @@ package org.distsim.models.timeline;
 import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
+import org.distsim.models.format.Knob;
 import org.distsim.models.social.SocialGraph;
 
 /**

@@ -140,7 +140,7 @@ public final class TimelineService implements Actor {
             mergedFollowees.add(merged);
             nanos = readTime.sample() + (double) merged * mergeNanos;
         }
-        context.setTimer(Math.round(nanos * context.slowdown()), new Done(caller, request, user));
+        context.setTimer(context.workNanos(nanos), new Done(caller, request, user));
     }
 
     /**
@@ -220,7 +220,7 @@ public final class TimelineService implements Actor {
                 fanoutQueue.pollFirst();
             }
             fanoutBusy++;
-            context.setTimer(Math.round((double) count * insertNanos * context.slowdown()),
+            context.setTimer(context.workNanos((double) count * insertNanos),
                     new BatchDone(job, from, count));
         }
         fanoutUtilisation.set((double) fanoutBusy / config.fanoutWorkers());

@@ -1,7 +1,7 @@
 package org.distsim.models.workload;
 
-import org.distsim.models.resilience.BackoffConfig;
 import java.util.Objects;
+import org.distsim.models.resilience.BackoffConfig;
 
 /**
  * What every request of a workload looks like, whatever drives its timing: the knobs that open-

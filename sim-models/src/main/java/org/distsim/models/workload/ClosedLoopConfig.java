@@ -1,11 +1,13 @@
 package org.distsim.models.workload;
 
-import org.distsim.models.resilience.BackoffConfig;
 import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.Knob;
-import org.distsim.models.scenario.ScalableLoad;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.ScalableLoad;
+import org.distsim.models.resilience.BackoffConfig;
+import org.distsim.models.analytic.Flow;
+import org.distsim.models.analytic.LoadSource;
 
 /**
  * A closed-loop workload: a fixed population of users, each of whom sends a request, waits for
@@ -49,7 +51,7 @@ public record ClosedLoopConfig(
                 + " moves on; its latency counts from the first attempt.", defaultValue = "0", min = "0", max = "100")
         int retries,
         @Knob(doc = "The delay before each retry: {base, cap, jitter}.", defaultValue = "{}")
-        BackoffConfig backoff) implements ScalableLoad {
+        BackoffConfig backoff) implements ScalableLoad, LoadSource {
 
     public ClosedLoopConfig {
         Objects.requireNonNull(target, "target");
@@ -73,5 +75,17 @@ public record ClosedLoopConfig(
 
     ClientKnobs clientKnobs() {
         return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff);
+    }
+
+    /** Unknown before the run: a closed loop's rate depends on its response times. */
+    @Override
+    public Flow offered(String workload) {
+        return null;
+    }
+
+    @Override
+    public String unknownRate() {
+        return "a closed loop of " + users + " users sends as fast as responses and think time allow, which the run"
+                + " decides";
     }
 }

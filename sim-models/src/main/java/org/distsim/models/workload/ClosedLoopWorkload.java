@@ -1,7 +1,7 @@
 package org.distsim.models.workload;
 
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.distsim.core.fault.LoadFactor;
+import org.distsim.core.inject.LoadFactor;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;

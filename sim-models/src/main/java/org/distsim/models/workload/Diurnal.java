@@ -2,8 +2,8 @@ package org.distsim.models.workload;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.distsim.models.scenario.Knob;
-import org.distsim.models.scenario.Rate;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.Rate;
 
 /**
  * A daily (or any periodic) load curve: a sinusoid between {@code trough} and {@code peak} that

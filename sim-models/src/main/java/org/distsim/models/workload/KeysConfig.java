@@ -1,8 +1,8 @@
 package org.distsim.models.workload;
 
 import java.util.Objects;
+import org.distsim.models.format.Knob;
 import org.distsim.models.keys.KeyPopularity;
-import org.distsim.models.scenario.Knob;
 
 /**
  * Which keys a workload's requests name, drawn independently per request (the independent

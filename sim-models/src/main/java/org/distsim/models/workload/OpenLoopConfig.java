@@ -1,12 +1,14 @@
 package org.distsim.models.workload;
 
-import org.distsim.models.resilience.BackoffConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.distsim.models.scenario.Knob;
-import org.distsim.models.scenario.Rate;
-import org.distsim.models.scenario.ScalableLoad;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.Rate;
+import org.distsim.models.format.ScalableLoad;
+import org.distsim.models.resilience.BackoffConfig;
+import org.distsim.models.analytic.Flow;
+import org.distsim.models.analytic.LoadSource;
 
 /**
  * An open-loop workload: requests are sent to one node at a given rate, whether or not earlier
@@ -57,7 +59,7 @@ public record OpenLoopConfig(
                 min = "0", max = "100")
         int retries,
         @Knob(doc = "The delay before each retry: {base, cap, jitter}.", defaultValue = "{}")
-        BackoffConfig backoff) implements ScalableLoad {
+        BackoffConfig backoff) implements ScalableLoad, LoadSource {
 
     public OpenLoopConfig {
         Objects.requireNonNull(target, "target");
@@ -91,5 +93,11 @@ public record OpenLoopConfig(
 
     ClientKnobs clientKnobs() {
         return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff);
+    }
+
+    /** Requests at the rate (the peak of the schedule, if any), Poisson when the arrivals are and the rate is steady. */
+    @Override
+    public Flow offered(String workload) {
+        return WorkloadForecast.openLoop(workload, this);
     }
 }

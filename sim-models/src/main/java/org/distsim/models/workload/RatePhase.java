@@ -1,8 +1,8 @@
 package org.distsim.models.workload;
 
 import java.time.Duration;
-import org.distsim.models.scenario.Knob;
-import org.distsim.models.scenario.Rate;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.Rate;
 
 /**
  * One entry of an open-loop rate schedule, in one of three forms:

@@ -3,7 +3,7 @@ package org.distsim.models.workload;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.distsim.models.scenario.Rate;
+import org.distsim.models.format.Rate;
 
 /**
  * An arrival rate that changes with simulated time: a base rate, then steps, linear ramps and

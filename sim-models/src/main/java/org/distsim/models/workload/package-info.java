@@ -16,7 +16,7 @@
  * (Kleinrock, Queueing Systems Vol. 1, §3.9), whose mean response time the tests compare with.
  *
  * <p><b>Load spikes.</b> A {@code load-spike} fault multiplies a workload's load by a factor during
- * a window ({@link org.distsim.core.fault.LoadFactor}): a closed loop's users, an open loop's
+ * a window ({@link org.distsim.core.inject.LoadFactor}): a closed loop's users, an open loop's
  * rate. The multiplier is a time
  * change like the schedule's: each arrival still uses one draw of the {@code arrivals} stream,
  * scaled by the factor, and the pending arrival's remaining gap (or remaining integrated rate) is

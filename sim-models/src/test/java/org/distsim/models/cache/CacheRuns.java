@@ -3,6 +3,7 @@ package org.distsim.models.cache;
 import java.util.List;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.result.RunResult;
+import org.distsim.core.run.SimulationRun;
 import org.distsim.models.keys.KeyPopularity;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
@@ -49,12 +50,13 @@ public final class CacheRuns {
     public static Run run(String yaml, String target, String writeTarget, double ratePerSecond, double readRatio,
             KeyPopularity popularity) throws Exception {
         Scenario scenario = ScenarioLoader.load("cache-test.yaml", yaml + IDLE_WORKLOAD, List.of());
-        Simulation simulation = ScenarioRunner.build(scenario, RunOptions.defaults());
+        SimulationRun run = ScenarioRunner.build(scenario, RunOptions.defaults());
+        Simulation simulation = run.simulation();
         KeyedClient[] client = new KeyedClient[1];
         simulation.spawn("client", "keyed-client", context -> {
             client[0] = new KeyedClient(context, target, writeTarget, ratePerSecond, readRatio, popularity, 2_000_000_000L);
             return client[0];
         });
-        return new Run(simulation.run(scenario.name()), client[0]);
+        return new Run(run.run(), client[0]);
     }
 }

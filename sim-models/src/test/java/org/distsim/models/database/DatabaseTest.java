@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.distsim.models.cache.CacheRuns;
 import org.distsim.models.cache.CacheRuns.Run;
+import org.distsim.models.cache.CacheRuns;
 import org.distsim.models.keys.KeyPopularity;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;

@@ -12,6 +12,7 @@ import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.random.Constant;
+import org.distsim.core.run.SimulationRun;
 import org.distsim.models.rpc.Request;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,7 @@ class KeysAndRoutesTest {
         for (int round = 0; round < 3; round++) {
             script.addAll(everyKeyOnce(round * SECOND));
         }
-        simulation(config(Algorithm.CONSISTENT_HASH, List.of(), null), script).run("keys");
+        SimulationRun.run(simulation(config(Algorithm.CONSISTENT_HASH, List.of(), null), script), "keys");
         assertEquals(3 * KEYS, client.answeredOk());
         Map<Long, String> owners = ownerOfEachKey(0, Long.MAX_VALUE);
         assertEquals(KEYS, owners.size());
@@ -100,7 +101,7 @@ class KeysAndRoutesTest {
         Simulation simulation = simulation(config(Algorithm.CONSISTENT_HASH, List.of(), checks), script);
         ActorRef web2 = simulation.lookup("web-2");
         simulation.at(crash, () -> simulation.crash(web2));
-        simulation.run("keys");
+        SimulationRun.run(simulation, "keys");
 
         Map<Long, String> before = ownerOfEachKey(0, crash);
         Map<Long, String> after = ownerOfEachKey(afterDetection, Long.MAX_VALUE);
@@ -128,7 +129,7 @@ class KeysAndRoutesTest {
         for (int i = 0; i < 400; i++) {
             script.add(new ScriptedClient.Send(i * MILLI, i, paths[i % paths.length]));
         }
-        simulation(config(Algorithm.ROUND_ROBIN, routes, null), script).run("routes");
+        SimulationRun.run(simulation(config(Algorithm.ROUND_ROBIN, routes, null), script), "routes");
         assertEquals(400, client.answeredOk());
 
         Map<String, Map<String, Integer>> countsByPath = new TreeMap<>();

@@ -11,10 +11,11 @@ import org.distsim.core.random.Constant;
 import org.distsim.core.random.Distribution;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.WorkloadResult;
-import org.distsim.models.rpc.Response;
+import org.distsim.core.run.SimulationRun;
+import org.distsim.models.format.Group;
+import org.distsim.models.format.Rate;
 import org.distsim.models.resilience.BackoffConfig;
-import org.distsim.models.scenario.Group;
-import org.distsim.models.scenario.Rate;
+import org.distsim.models.rpc.Response;
 import org.distsim.models.workload.Arrivals;
 import org.distsim.models.workload.KeysConfig;
 import org.distsim.models.workload.OpenLoopConfig;
@@ -145,7 +146,7 @@ final class LeaderlessCluster {
         for (Duration at : inspections) {
             simulation.at(at.toNanos(), () -> staleCopiesSeen.add(staleCopies(members, keys)));
         }
-        RunResult result = simulation.run("leaderless");
+        RunResult result = SimulationRun.run(simulation, "leaderless");
         return new Run(result, List.copyOf(members), List.copyOf(staleCopiesSeen));
     }
 

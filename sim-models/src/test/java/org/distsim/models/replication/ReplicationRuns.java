@@ -5,6 +5,7 @@ import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.WorkloadResult;
+import org.distsim.core.run.SimulationRun;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
@@ -62,8 +63,8 @@ final class ReplicationRuns {
     static Run run(String yaml, String... overrides) {
         try {
             Scenario scenario = ScenarioLoader.load("replication-test.yaml", yaml, List.of(overrides));
-            Simulation simulation = ScenarioRunner.build(scenario, RunOptions.defaults());
-            return new Run(simulation.run(scenario.name()), simulation);
+            SimulationRun run = ScenarioRunner.build(scenario, RunOptions.defaults());
+            return new Run(run.run(), run.simulation());
         } catch (ScenarioException e) {
             throw new AssertionError(e.getMessage(), e);
         }

@@ -8,6 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.format.ComponentCatalog;
+import org.distsim.models.format.Kind;
+import org.distsim.models.format.Knob;
+import org.distsim.models.format.KnobSpec;
+import org.distsim.models.format.ValueKind;
+import org.distsim.models.registry.ComponentRegistry;
 import org.distsim.models.service.ServiceConfig;
 import org.distsim.models.workload.OpenLoopConfig;
 import org.junit.jupiter.api.Test;
@@ -29,7 +35,7 @@ class ComponentRegistryTest {
 
     @Test
     void standardRegistry_listsEveryShippedComponent_sortedByKind() {
-        ComponentRegistry registry = ComponentRegistry.standard();
+        ComponentCatalog registry = ComponentRegistry.standard();
         assertEquals(List.of("autoscaler", "cache", "database", "load-balancer", "queue", "rate-limiter", "replicated-database", "service", "shard-router", "timeline"), registry.names(Kind.NODE));
         assertEquals(List.of("closed-loop", "open-loop"), registry.names(Kind.WORKLOAD));
         registry.types().forEach(type -> assertTrue(type.factory() != null || type.isGroup(), type.name() + " has no actor"));
@@ -83,7 +89,7 @@ class ComponentRegistryTest {
 
     @Test
     void newComponent_isOneRecordAndOneRegistryLine() throws Exception {
-        ComponentRegistry registry = ComponentRegistry.builder()
+        ComponentCatalog registry = ComponentCatalog.builder()
                 .node("service", ServiceConfig.class, "A service.")
                 .workload("open-loop", OpenLoopConfig.class, "Clients.")
                 .node("cache", CacheConfig.class, "A cache.")
@@ -98,15 +104,15 @@ class ComponentRegistryTest {
     }
 
     @Test
-    void invalidDefault_isFoundWhenTheRegistryIsBuilt() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ComponentRegistry.builder().node("broken", BrokenConfig.class, "Broken.").build());
+    void invalidDefault_isFoundWhenALoaderIsMadeForTheCatalog() {
+        ComponentCatalog catalog = ComponentCatalog.builder().node("broken", BrokenConfig.class, "Broken.").build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ScenarioLoader(catalog));
         assertTrue(e.getMessage().contains("the default \"ten\" of knob count is invalid"), e.getMessage());
     }
 
     @Test
     void duplicateTypeName_isRefused() {
-        assertThrows(IllegalArgumentException.class, () -> ComponentRegistry.builder()
+        assertThrows(IllegalArgumentException.class, () -> ComponentCatalog.builder()
                 .node("service", ServiceConfig.class, "A.").node("service", ServiceConfig.class, "B.").build());
     }
 

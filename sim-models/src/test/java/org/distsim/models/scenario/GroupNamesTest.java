@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.distsim.core.facts.Layer;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
+import org.distsim.models.format.ComponentCatalog;
+import org.distsim.models.format.Group;
+import org.distsim.models.format.GroupFactory;
+import org.distsim.models.format.Knob;
 import org.distsim.models.workload.OpenLoopConfig;
 import org.distsim.models.workload.OpenLoopWorkload;
 import org.junit.jupiter.api.Test;
@@ -14,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** A group node's members are names a scenario can target, and they may not collide with other names. */
 class GroupNamesTest {
 
-    record TrioConfig(@Knob(doc = "members", defaultValue = "3", min = "1", max = "64") int replicas) {
+    public record TrioConfig(@Knob(doc = "members", defaultValue = "3", min = "1", max = "64") int replicas) {
     }
 
     private static final GroupFactory<TrioConfig> TRIO = new GroupFactory<>() {
@@ -34,6 +40,11 @@ class GroupNamesTest {
         }
 
         @Override
+        public List<FigureSpec> memberFigures() {
+            return List.of();
+        }
+
+        @Override
         public Actor front(ActorContext context, TrioConfig config, Group group) {
             return (from, message) -> { };
         }
@@ -44,9 +55,9 @@ class GroupNamesTest {
         }
     };
 
-    private static final ComponentRegistry REGISTRY = ComponentRegistry.builder()
-            .group("trio", TrioConfig.class, TRIO, "a test group")
-            .workload("open-loop", OpenLoopConfig.class, OpenLoopWorkload::new, "clients")
+    private static final ComponentCatalog REGISTRY = ComponentCatalog.builder()
+            .group("trio", Layer.DATA, TrioConfig.class, TRIO, List.of(), "a test group")
+            .workload("open-loop", OpenLoopConfig.class, OpenLoopWorkload::new, List.of(), "clients")
             .build();
 
     private static Scenario load(String yaml) throws ScenarioException {

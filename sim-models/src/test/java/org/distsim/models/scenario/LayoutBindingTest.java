@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.distsim.models.format.KnobSpec;
 import org.junit.jupiter.api.Test;
 
 /** The {@code layout:} section: places for the live view's boxes, checked like every other section. */

@@ -25,6 +25,8 @@ import org.distsim.core.random.Normal;
 import org.distsim.core.random.Pareto;
 import org.distsim.core.random.Uniform;
 import org.distsim.core.random.Weibull;
+import org.distsim.models.format.Rate;
+import org.distsim.models.registry.ComponentRegistry;
 import org.distsim.models.service.ServiceConfig;
 import org.distsim.models.workload.Arrivals;
 import org.distsim.models.workload.OpenLoopConfig;
@@ -59,7 +61,7 @@ class ScenarioLoaderTest {
         assertEquals(new NetworkSpec(new Normal(5 * MS, 1 * MS), 0.005), scenario.network());
 
         assertEquals(List.of("lb", "server", "db"), List.copyOf(scenario.nodes().keySet()));
-        assertEquals(new ComponentSpec("lb", "service", Kind.NODE,
+        assertEquals(new ComponentSpec("lb", ComponentRegistry.standard().find("service").orElseThrow(),
                 new ServiceConfig(2, null, new Constant(250_000), 1.0)), scenario.nodes().get("lb"));
         assertEquals(new ServiceConfig(8, 0, LogNormal.fromMedianAndP99(2 * MS, 20 * MS), 2.0),
                 scenario.nodes().get("server").config(ServiceConfig.class));
@@ -67,7 +69,7 @@ class ScenarioLoaderTest {
                 scenario.nodes().get("db").config(ServiceConfig.class).serviceTime());
 
         assertEquals(List.of("clients", "batch"), List.copyOf(scenario.workloads().keySet()));
-        assertEquals(new ComponentSpec("clients", "open-loop", Kind.WORKLOAD,
+        assertEquals(new ComponentSpec("clients", ComponentRegistry.standard().find("open-loop").orElseThrow(),
                         new OpenLoopConfig("lb", Arrivals.CONSTANT, new Rate(800), Duration.ofMillis(1500))),
                 scenario.workloads().get("clients"));
         assertEquals(new OpenLoopConfig("db", Arrivals.POISSON, new Rate(2000), Duration.ofSeconds(10)),

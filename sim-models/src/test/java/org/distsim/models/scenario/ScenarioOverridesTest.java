@@ -10,6 +10,7 @@ import java.util.List;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.random.Constant;
 import org.distsim.core.random.Exponential;
+import org.distsim.models.format.Rate;
 import org.distsim.models.service.ServiceConfig;
 import org.distsim.models.workload.OpenLoopConfig;
 import org.junit.jupiter.api.Test;

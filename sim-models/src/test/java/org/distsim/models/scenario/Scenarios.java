@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Helpers for loading scenario text in tests and looking at the problems it has. */
-final class Scenarios {
+public final class Scenarios {
 
     /**
      * A small valid scenario; line numbers matter to the tests that edit it:
@@ -35,7 +35,7 @@ final class Scenarios {
     private Scenarios() {
     }
 
-    static Scenario load(String yaml, String... overrides) throws ScenarioException {
+    public static Scenario load(String yaml, String... overrides) throws ScenarioException {
         return ScenarioLoader.load("s.yaml", yaml, List.of(overrides));
     }
 

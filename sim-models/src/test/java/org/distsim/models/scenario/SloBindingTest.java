@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.distsim.core.facts.ObjectiveFigure;
+import org.distsim.models.format.KnobSpec;
 import org.junit.jupiter.api.Test;
 
 class SloBindingTest {
@@ -23,8 +25,8 @@ class SloBindingTest {
         assertEquals(1, scenario.slos().size());
         Slo slo = scenario.slos().get(0);
         assertEquals("clients", slo.workload());
-        assertEquals(List.of("p50", "p99"), List.copyOf(slo.latencyBounds().keySet()));
-        assertEquals(Duration.ofMillis(25), slo.latencyBounds().get("p99"));
+        assertEquals(List.of(ObjectiveFigure.P50, ObjectiveFigure.P99), List.copyOf(slo.latencyBounds().keySet()));
+        assertEquals(Duration.ofMillis(25), slo.latencyBounds().get(ObjectiveFigure.P99));
         assertEquals(0.999, slo.availability(), 1e-12);
         assertEquals(90.0, slo.throughput().perSecond(), 1e-12);
     }

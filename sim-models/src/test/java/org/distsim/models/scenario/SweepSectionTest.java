@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.distsim.models.format.KnobSpec;
 import org.junit.jupiter.api.Test;
 
 /** The {@code sweep:} section: bound like every other section, problems at their own line. */

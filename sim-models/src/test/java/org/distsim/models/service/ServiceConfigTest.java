@@ -1,12 +1,12 @@
 package org.distsim.models.service;
 
-import org.distsim.models.resilience.BackoffConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.distsim.models.resilience.BackoffConfig;
 import org.distsim.models.resilience.Jitter;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;

@@ -1,6 +1,5 @@
 package org.distsim.models.workload;
 
-import org.distsim.models.resilience.BackoffConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +10,11 @@ import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.WorkloadResult;
+import org.distsim.core.run.SimulationRun;
+import org.distsim.models.format.Rate;
 import org.distsim.models.keys.KeyPopularity;
+import org.distsim.models.resilience.BackoffConfig;
 import org.distsim.models.resilience.Jitter;
-import org.distsim.models.scenario.Rate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +42,7 @@ class ClientRequestsTest {
             OpenLoopConfig config = (OpenLoopConfig) workloads[i + 1];
             simulation.spawn((String) workloads[i], "open-loop", context -> new OpenLoopWorkload(context, config));
         }
-        return new Run(simulation.run("test"), store[0]);
+        return new Run(SimulationRun.run(simulation, "test"), store[0]);
     }
 
     private record Run(RunResult result, FakeStore store) {

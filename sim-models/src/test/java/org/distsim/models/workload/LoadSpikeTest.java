@@ -9,9 +9,9 @@ import java.util.List;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.result.RunResult;
+import org.distsim.models.format.ComponentCatalog;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
-import org.distsim.models.scenario.ComponentRegistry;
 import org.distsim.models.scenario.NetworkSpec;
 import org.distsim.models.scenario.Problem;
 import org.distsim.models.scenario.ScenarioException;
@@ -144,7 +144,7 @@ class LoadSpikeTest {
 
     @Test
     void spikeOnAWorkloadTypeThatCannotScale_isRefusedAtTheWorkloadName() {
-        ComponentRegistry registry = ComponentRegistry.builder()
+        ComponentCatalog registry = ComponentCatalog.builder()
                 .node("box", NetworkSpec.class, "A node with nothing to configure.")
                 .workload("pinger", NetworkSpec.class, "A workload that cannot be scaled.")
                 .build();

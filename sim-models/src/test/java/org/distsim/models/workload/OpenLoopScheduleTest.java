@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.distsim.core.result.RunResult;
+import org.distsim.models.format.Rate;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
-import org.distsim.models.scenario.Rate;
 import org.distsim.models.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 

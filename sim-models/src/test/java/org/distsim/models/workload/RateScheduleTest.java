@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.List;
-import org.distsim.models.scenario.Rate;
+import org.distsim.models.format.Rate;
 import org.junit.jupiter.api.Test;
 
 class RateScheduleTest {

@@ -9,10 +9,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
-import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.models.format.KnobSpec;
+import org.distsim.models.scenario.Binder;
+import org.distsim.models.scenario.FaultAction;
 
 /**
  * Writes the faults made by hand in the view as a {@code faults:} timeline (docs/scenario-format.md),
@@ -57,50 +61,53 @@ public final class FaultYaml {
         return write(mapper(), root);
     }
 
-    /** One timeline entry, in the format's spelling. */
+    /**
+     * One timeline entry, in the format's spelling: the action that applies the fault ({@link
+     * FaultAction#of}, exhaustive over faults), under its key, with every knob that is not at its
+     * default, in declaration order. Loading reads the same definitions, so what is written here
+     * loads back as the same fault.
+     */
     static ObjectNode entry(ScheduledFault scheduled) {
         ObjectNode entry = NODES.objectNode();
         entry.put("at", seconds(scheduled.atNanos()));
-        Fault fault = scheduled.fault();
-        if (fault instanceof Fault.Crash crash) {
-            entry.put("crash", crash.node());
-        } else if (fault instanceof Fault.Restart restart) {
-            entry.put("restart", restart.node());
-        } else if (fault instanceof Fault.Partition partition) {
-            ObjectNode value = entry.putObject("partition");
-            value.put("name", partition.name());
-            ArrayNode groups = value.putArray("groups");
-            partition.groups().forEach(group -> {
-                ArrayNode names = groups.addArray();
-                group.forEach(names::add);
-            });
-            if (partition.oneWay()) {
-                value.put("one-way", true);
+        FaultAction action = FaultAction.of(scheduled.fault());
+        FaultAction.Action spelling = action.spelling();
+        RecordComponent[] components = action.getClass().getRecordComponents();
+        if (spelling.scalar()) {
+            entry.set(spelling.key(), value(KnobSpec.read(components[0], action)));
+            return entry;
+        }
+        ObjectNode knobs = entry.putObject(spelling.key());
+        for (RecordComponent component : components) {
+            KnobSpec knob = KnobSpec.of(component);
+            Object value = KnobSpec.read(component, action);
+            if (value != null && !value.equals(Binder.defaultValueOf(knob))) {
+                knobs.set(knob.key(), value(value));
             }
-        } else if (fault instanceof Fault.Heal heal) {
-            entry.put("heal", heal.name());
-        } else if (fault instanceof Fault.SlowNode slow) {
-            ObjectNode value = entry.putObject("slow");
-            value.put("node", slow.node());
-            value.put("factor", slow.factor());
-        } else if (fault instanceof Fault.DegradeLink link) {
-            ObjectNode value = entry.putObject("degrade-link");
-            value.put("from", link.from());
-            value.put("to", link.to());
-            value.put("extra-latency", seconds(link.extraLatencyNanos()));
-            value.put("loss", link.loss());
-        } else if (fault instanceof Fault.RestoreLink link) {
-            ObjectNode value = entry.putObject("restore-link");
-            value.put("from", link.from());
-            value.put("to", link.to());
-        } else if (fault instanceof Fault.LoadSpike spike) {
-            ObjectNode value = entry.putObject("load-spike");
-            value.put("workload", spike.workload());
-            value.put("factor", spike.factor());
-        } else {
-            throw new IllegalArgumentException("no YAML spelling for " + fault.describe());
         }
         return entry;
+    }
+
+    /** A knob's value as the format writes it: durations in exact seconds, lists as sequences. */
+    private static JsonNode value(Object value) {
+        if (value instanceof String text) {
+            return NODES.textNode(text);
+        } else if (value instanceof Boolean flag) {
+            return NODES.booleanNode(flag);
+        } else if (value instanceof Double number) {
+            return NODES.numberNode(number);
+        } else if (value instanceof Integer number) {
+            return NODES.numberNode(number);
+        } else if (value instanceof Long number) {
+            return NODES.numberNode(number);
+        } else if (value instanceof Duration duration) {
+            return NODES.textNode(seconds(duration.toNanos()));
+        } else if (value instanceof List<?> list) {
+            ArrayNode items = NODES.arrayNode();
+            list.forEach(item -> items.add(value(item)));
+            return items;
+        }
+        throw new IllegalArgumentException("no YAML spelling for a knob value of type " + value.getClass().getName());
     }
 
     /** Nanoseconds as an exact duration in seconds: 12345678901 is {@code 12.345678901s}, 0 is {@code 0s}. */

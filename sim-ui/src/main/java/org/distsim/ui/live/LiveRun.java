@@ -5,24 +5,27 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.check.Invariants;
 import org.distsim.core.fault.Fault;
-import org.distsim.core.fault.FaultInjector;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.core.inject.FaultInjector;
 import org.distsim.core.kernel.ActorRef;
+import org.distsim.core.kernel.SimObserver;
 import org.distsim.core.kernel.Simulation;
-import org.distsim.core.net.Network;
-import org.distsim.core.observe.SimObserver;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
+import org.distsim.core.run.SimulationRun;
+import org.distsim.models.format.Kind;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.ComponentSpec;
-import org.distsim.models.scenario.Kind;
 import org.distsim.models.scenario.Scenario;
 
 /**
- * One run of a scenario that a caller advances piece by piece, with faults injected by hand.
- * Single-threaded: it belongs to the simulation thread ({@link SimDriver}), or to a test.
+ * One run of a scenario that a caller advances piece by piece, with faults injected by hand. It
+ * drives the same {@link SimulationRun} a headless run does, with the same injector, so the two
+ * give the same result. Single-threaded: it belongs to the simulation thread ({@link SimDriver}),
+ * or to a test.
  *
  * <p>The clock the view shows ({@link #clock()}) is the horizon the run has been advanced to; the
  * simulation's own clock is the time of the last event, which is at or before it.
@@ -31,6 +34,7 @@ public final class LiveRun {
 
     private final Scenario scenario;
     private final long seed;
+    private final SimulationRun run;
     private final Simulation simulation;
     private final FaultInjector injector;
     private final TrafficTap tap = new TrafficTap();
@@ -44,10 +48,14 @@ public final class LiveRun {
     private int intervalsClosed;
     private long clock;
     private boolean over;
-    private RunResult result;
 
     /** Builds and starts the run at t = 0; {@code seed} replaces the scenario's when not null. */
     public LiveRun(Scenario scenario, Long seed) {
+        this(scenario, seed, Invariants.standard());
+    }
+
+    /** The same, with the result checked against {@code invariants}. */
+    LiveRun(Scenario scenario, Long seed, Invariants invariants) {
         this.scenario = scenario;
         SimObserver watcher = new SimObserver() {
             @Override
@@ -56,18 +64,19 @@ public final class LiveRun {
             }
         };
         RunOptions options = new RunOptions(seed, null, 0, tap);
-        this.simulation = ScenarioRunner.build(scenario, options);
+        ScenarioRunner.Wiring wiring = ScenarioRunner.wire(scenario, options, invariants);
+        this.run = wiring.run();
+        this.simulation = wiring.simulation();
+        // The injector of the scenario's own timeline, so hand-made faults are applied identically.
+        this.injector = wiring.faults();
         simulation.addObserver(partitions);
         simulation.addObserver(watcher);
         this.seed = simulation.config().seed();
         this.end = simulation.config().endNanos();
-        // The injector the scenario's own timeline uses is private to the runner; one on the same
-        // network applies hand-made faults identically.
-        this.injector = new FaultInjector(simulation, (Network) simulation.transport());
         this.primaryWorkload = scenario.workloads().keySet().iterator().next();
         scenario.nodes().keySet().forEach(name -> figures.put(name, Map.of()));
         scenario.workloads().keySet().forEach(name -> figures.put(name, Map.of()));
-        simulation.start();
+        run.start();
     }
 
     public Scenario scenario() {
@@ -97,7 +106,7 @@ public final class LiveRun {
         if (over) {
             return false;
         }
-        boolean more = simulation.advanceTo(untilNanos);
+        boolean more = run.advanceTo(untilNanos);
         clock = Math.max(clock, Math.min(untilNanos, end));
         return settle(more);
     }
@@ -107,7 +116,7 @@ public final class LiveRun {
         if (over) {
             return false;
         }
-        boolean more = simulation.step();
+        boolean more = run.step();
         clock = Math.max(clock, simulation.now());
         return settle(more);
     }
@@ -135,11 +144,11 @@ public final class LiveRun {
         if (over || at >= end) {
             throw new IllegalStateException("the run is over; restart it to inject faults");
         }
-        if (!settle(simulation.advanceTo(at - 1))) {
+        if (!settle(run.advanceTo(at - 1))) {
             throw new IllegalStateException("the run stopped: " + simulation.stopReason().message());
         }
         while (simulation.pendingEvents() > 0 && simulation.nextEventTime() == at) {
-            if (!settle(simulation.advanceTo(at)) || at + 1 >= end) {
+            if (!settle(run.advanceTo(at)) || at + 1 >= end) {
                 throw new IllegalStateException("the run is over; restart it to inject faults");
             }
             at++;
@@ -155,15 +164,17 @@ public final class LiveRun {
         return List.copyOf(recorded);
     }
 
-    /** The run's result; only once it is over. The same as the headless run's for the same faults. */
+    /**
+     * The run's result; only once it is over. The same as the headless run's for the same faults.
+     *
+     * @throws org.distsim.core.check.InvariantViolation when the result breaks an invariant (a bug),
+     *     every time it is asked for
+     */
     public RunResult result() {
         if (!over) {
             throw new IllegalStateException("the run is not over yet");
         }
-        if (result == null) {
-            result = simulation.finish(scenario.name());
-        }
-        return result;
+        return run.finish();
     }
 
     /** An immutable picture of the run now, for the view. */
@@ -183,7 +194,7 @@ public final class LiveRun {
     private NodeState state(ActorRef ref) {
         ComponentSpec spec = scenario.workloads().get(ref.name());
         return new NodeState(ref.name(), ref.type(), spec != null && spec.kind() == Kind.WORKLOAD, simulation.isUp(ref),
-                simulation.slowdown(ref), figures.getOrDefault(ref.name(), Map.of()));
+                injector.speeds().slowdown(ref), figures.getOrDefault(ref.name(), Map.of()));
     }
 
     /**

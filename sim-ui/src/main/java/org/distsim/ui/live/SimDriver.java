@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import org.distsim.core.check.InvariantViolation;
+import org.distsim.core.check.Invariants;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.scenario.Scenario;
 
@@ -29,12 +31,14 @@ public final class SimDriver implements AutoCloseable {
 
     private final Scenario scenario;
     private final Long seed;
+    private final Invariants invariants;
     private final LongSupplier wallClock;
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final Thread thread;
     private final Object published = new Object();
     private volatile Snapshot latest;
     private volatile RunResult result;
+    private volatile InvariantViolation violation;
     private volatile Throwable failure;
 
     // Owned by the simulation thread.
@@ -50,14 +54,20 @@ public final class SimDriver implements AutoCloseable {
 
     /** A driver for the scenario, paused at t = 0; {@code seed} replaces the scenario's when not null. */
     public SimDriver(Scenario scenario, Long seed) {
-        this(scenario, seed, System::nanoTime);
+        this(scenario, seed, System::nanoTime, Invariants.standard());
     }
 
     SimDriver(Scenario scenario, Long seed, LongSupplier wallClock) {
+        this(scenario, seed, wallClock, Invariants.standard());
+    }
+
+    /** A driver whose runs are checked against {@code invariants}. */
+    SimDriver(Scenario scenario, Long seed, LongSupplier wallClock, Invariants invariants) {
         this.scenario = scenario;
         this.seed = seed;
         this.wallClock = wallClock;
-        this.run = new LiveRun(scenario, seed);
+        this.invariants = invariants;
+        this.run = new LiveRun(scenario, seed, invariants);
         this.latest = run.snapshot(runNumber, mode, speed, message);
         this.thread = new Thread(this::loop, "distsim-simulation");
         thread.setDaemon(true);
@@ -81,6 +91,14 @@ public final class SimDriver implements AutoCloseable {
     /** The result of the current run once it is over, else null. */
     public RunResult result() {
         return result;
+    }
+
+    /**
+     * The broken invariant the current run ended with (a bug in distsim), else null. The view stays
+     * up and says so in its status line, with how to reproduce the run.
+     */
+    public InvariantViolation violation() {
+        return violation;
     }
 
     /** What stopped the simulation thread with an error, or null. */
@@ -184,10 +202,11 @@ public final class SimDriver implements AutoCloseable {
         } else if (command instanceof Command.ChangeSpeed change) {
             speed = Speed.change(speed, change.notches());
         } else if (command instanceof Command.Restart) {
-            run = new LiveRun(scenario, seed);
+            run = new LiveRun(scenario, seed, invariants);
             runNumber++;
             mode = Mode.PAUSED;
             result = null;
+            violation = null;
         } else if (command instanceof Command.Inject inject) {
             try {
                 run.inject(inject.fault());
@@ -242,9 +261,16 @@ public final class SimDriver implements AutoCloseable {
 
     private void finished() {
         mode = Mode.FINISHED;
-        result = run.result();
+        try {
+            result = run.result();
+        } catch (InvariantViolation e) {
+            violation = e;
+            message = "BUG: " + e.getMessage().lines().findFirst().orElse("") + "; reproduce with: Save faults…, then"
+                    + " ./distsim run the saved file";
+            return;
+        }
         if (message.isEmpty()) {
-            message = "the run is over: " + run.result().stop().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            message = "the run is over: " + result.stop().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         }
     }
 

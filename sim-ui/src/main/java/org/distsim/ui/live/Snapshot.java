@@ -2,6 +2,7 @@ package org.distsim.ui.live;
 
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.facts.Marker;
 import org.distsim.core.fault.ScheduledFault;
 
 /**

@@ -2,10 +2,13 @@ package org.distsim.ui.live;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
-import org.distsim.core.observe.SimObserver;
+import org.distsim.core.kernel.SimObserver;
+import org.distsim.core.result.DropReason;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 
@@ -28,13 +31,13 @@ final class TrafficTap implements SimObserver {
     }
 
     @Override
-    public void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, String reason) {
+    public void onDrop(long nowNanos, ActorRef from, ActorRef to, Message message, DropReason reason) {
         record(from, to, nowNanos, nowNanos, FlightKind.DROPPED);
     }
 
     @Override
     public void onFault(long nowNanos, Fault fault) {
-        faults.add(new Marker(nowNanos, fault.describe(), Marker.Kind.FAULT));
+        faults.add(new Marker(nowNanos, MarkerKind.FAULT, fault.describe()));
     }
 
     private void record(ActorRef from, ActorRef to, long sentAt, long arriveAt, FlightKind kind) {

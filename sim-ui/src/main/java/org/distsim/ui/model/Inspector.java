@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.distsim.core.random.Distribution;
-import org.distsim.models.scenario.ComponentRegistry;
+import org.distsim.models.format.ComponentType;
+import org.distsim.models.format.KnobSpec;
 import org.distsim.models.scenario.ComponentSpec;
-import org.distsim.models.scenario.ComponentType;
-import org.distsim.models.scenario.KnobSpec;
 import org.distsim.ui.live.NodeState;
 
 /**
@@ -30,9 +29,9 @@ public final class Inspector {
     private Inspector() {
     }
 
-    /** The type's one-line description from the registry, or empty. */
+    /** The type's one-line description. */
     public static String describe(ComponentSpec spec) {
-        return ComponentRegistry.standard().find(spec.type()).map(ComponentType::description).orElse("");
+        return spec.type().description();
     }
 
     public static List<Row> figures(NodeState state) {
@@ -48,8 +47,8 @@ public final class Inspector {
 
     public static List<Row> knobs(ComponentSpec spec) {
         List<Row> rows = new ArrayList<>();
-        ComponentType type = ComponentRegistry.standard().find(spec.type()).orElse(null);
-        if (type == null || !(spec.config() instanceof Record config)) {
+        ComponentType type = spec.type();
+        if (!(spec.config() instanceof Record config)) {
             return rows;
         }
         RecordComponent[] components = config.getClass().getRecordComponents();

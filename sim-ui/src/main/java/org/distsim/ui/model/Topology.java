@@ -1,29 +1,26 @@
 package org.distsim.ui.model;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.distsim.models.scenario.ComponentSpec;
-import org.distsim.models.scenario.GroupMembers;
-import org.distsim.models.scenario.Kind;
+import org.distsim.core.facts.Component;
+import org.distsim.core.facts.Layer;
 import org.distsim.models.scenario.Placement;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioFacts;
 
 /**
- * The scenario's components placed in tiers, and the links between them.
+ * The scenario's components placed in columns by layer, and the links between them.
  *
- * <p>Links come from the configuration (a workload's {@code target}, a balancer's {@code backends},
- * a cache's {@code backing}, a service's calls: any knob whose value names another component) and
- * from the traffic seen while running. Each tier gets one column or more: a service that calls a
- * service of its own tier goes one column further right, so calls always go left to right. Within a
+ * <p>Components, their layers and their links come from the run's facts ({@link
+ * org.distsim.core.facts.Topology}: a workload's {@code target}, a balancer's {@code backends}, a
+ * cache's {@code backing}, a service's calls, a group node's members), plus the links traffic shows
+ * while running (members replicating to each other). Each layer gets one column or more: a service
+ * that calls a service of its own layer goes one column further right, so calls always go left to
+ * right. Within a
  * column, nodes are ordered by the mean height of their neighbours in the adjacent columns, in sweeps
  * left to right and back (the barycentre heuristic of layered graph drawing, Sugiyama et al. 1981),
  * to keep links from crossing, and otherwise by declaration.
@@ -42,9 +39,8 @@ import org.distsim.models.scenario.Scenario;
  */
 public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<String, Placement> pinned) {
 
-    /** A component and where it goes. */
     /** A component and where it goes; {@code group} names the node whose member it is, or is null. */
-    public record Placed(String name, String type, boolean workload, Tier tier, int column, double x, double y,
+    public record Placed(String name, String type, boolean workload, Layer layer, int column, double x, double y,
             int order, String group) {
     }
 
@@ -57,10 +53,10 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
     }
 
     /**
-     * What the layout needs of a component: its name, type and kind, in declaration order, and the
-     * group node it belongs to (null for a component the scenario declares).
+     * What the layout needs of a component: its name, type, kind and layer, in declaration order, and
+     * the group node it belongs to (null for a component the scenario declares).
      */
-    private record Entry(String name, String type, boolean workload, String group) {
+    private record Entry(String name, String type, boolean workload, Layer layer, String group) {
     }
 
     public Topology {
@@ -69,39 +65,24 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
         pinned = Collections.unmodifiableMap(new LinkedHashMap<>(pinned));
     }
 
-    /** The layout of a scenario, from its configuration alone. */
+    /** The layout of a scenario: its topology's components and links, placed where its {@code layout:} says. */
     public static Topology of(Scenario scenario) {
-        return of(scenario, List.of());
+        return of(ScenarioFacts.topology(scenario), scenario.layout());
     }
 
-    /**
-     * The layout of a scenario and of the run's other actors: a node that expands into several
-     * actors (a replica group's members) shows them too, in the tier of their type, linked as
-     * traffic shows.
-     *
-     * @param actors every actor of the run as name and type (those the scenario declares are skipped)
-     */
-    public static Topology of(Scenario scenario, List<Map.Entry<String, String>> actors) {
-        List<ComponentSpec> specs = new ArrayList<>(scenario.workloads().values());
-        specs.addAll(scenario.nodes().values());
-        Set<String> names = new LinkedHashSet<>();
-        specs.forEach(spec -> names.add(spec.name()));
+    /** The layout of a run's topology, with the places a scenario's {@code layout:} pins. */
+    public static Topology of(org.distsim.core.facts.Topology facts, Map<String, Placement> pinned) {
         List<Entry> entries = new ArrayList<>();
-        specs.forEach(spec -> entries.add(new Entry(spec.name(), spec.type(), spec.kind() == Kind.WORKLOAD, null)));
-        Map<String, String> groupOf = GroupMembers.of(scenario);
-        for (Map.Entry<String, String> actor : actors) {
-            if (names.add(actor.getKey())) {
-                entries.add(new Entry(actor.getKey(), actor.getValue(), false, groupOf.get(actor.getKey())));
-            }
+        for (Component c : facts.components()) {
+            entries.add(new Entry(c.name(), c.type(), c.isWorkload(), c.layer(), c.group()));
         }
         List<Link> links = new ArrayList<>();
-        for (ComponentSpec spec : specs) {
-            Set<String> referenced = new LinkedHashSet<>();
-            collectNames(spec.config(), names, referenced, 0);
-            referenced.remove(spec.name());
-            referenced.forEach(target -> addLink(links, new Link(spec.name(), target)));
+        for (org.distsim.core.facts.Link link : facts.links()) {
+            if (!link.from().equals(link.to())) {
+                addLink(links, new Link(link.from(), link.to()));
+            }
         }
-        return layout(entries, links, scenario.layout());
+        return layout(entries, links, pinned);
     }
 
     /** This topology with one more link, or this one when the two are already linked. */
@@ -113,7 +94,8 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
         more.add(new Link(from, to));
         List<Placed> declared = new ArrayList<>(nodes);
         declared.sort(Comparator.comparingInt(Placed::order));
-        return layout(declared.stream().map(n -> new Entry(n.name(), n.type(), n.workload(), n.group())).toList(), more, pinned);
+        return layout(declared.stream().map(n -> new Entry(n.name(), n.type(), n.workload(), n.layer(), n.group())).toList(),
+                more, pinned);
     }
 
     public Placed find(String name) {
@@ -132,14 +114,14 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
     }
 
     private static Topology layout(List<Entry> specs, List<Link> links, Map<String, Placement> pinned) {
-        Map<String, Tier> tiers = new LinkedHashMap<>();
-        specs.forEach(spec -> tiers.put(spec.name(), Tier.of(spec.type(), spec.workload())));
+        Map<String, Layer> tiers = new LinkedHashMap<>();
+        specs.forEach(spec -> tiers.put(spec.name(), spec.layer()));
         Map<String, Integer> column = new LinkedHashMap<>();
         int next = 0;
         Map<String, String> groups = new LinkedHashMap<>();
         specs.stream().filter(spec -> spec.group() != null && tiers.containsKey(spec.group()))
                 .forEach(spec -> groups.put(spec.name(), spec.group()));
-        for (Tier tier : Tier.values()) {
+        for (Layer tier : Layer.values()) {
             List<String> members = tiers.entrySet().stream()
                     .filter(e -> e.getValue() == tier && !groups.containsKey(e.getKey())).map(Map.Entry::getKey).toList();
             if (members.isEmpty()) {
@@ -340,30 +322,5 @@ public record Topology(List<Placed> nodes, List<Link> links, int columns, Map<St
             }
         }
         return slots;
-    }
-
-    /** Every string in a configuration record (at any depth) that names a component. */
-    private static void collectNames(Object value, Set<String> names, Set<String> found, int depth) {
-        if (value == null || depth > 6) {
-            return;
-        }
-        if (value instanceof String text) {
-            if (names.contains(text)) {
-                found.add(text);
-            }
-        } else if (value instanceof Collection<?> items) {
-            items.forEach(item -> collectNames(item, names, found, depth + 1));
-        } else if (value instanceof Map<?, ?> map) {
-            map.keySet().forEach(key -> collectNames(key, names, found, depth + 1));
-            map.values().forEach(item -> collectNames(item, names, found, depth + 1));
-        } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                try {
-                    collectNames(component.getAccessor().invoke(record), names, found, depth + 1);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    // A component we cannot read names nothing we could draw.
-                }
-            }
-        }
     }
 }

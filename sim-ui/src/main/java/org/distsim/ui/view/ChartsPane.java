@@ -5,8 +5,8 @@ import java.util.List;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.distsim.core.facts.Marker;
 import org.distsim.ui.live.ChartPoint;
-import org.distsim.ui.live.Marker;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.model.TimeWindow;
 

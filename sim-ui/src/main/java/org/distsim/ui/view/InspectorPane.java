@@ -79,7 +79,7 @@ final class InspectorPane extends VBox {
         }
         shownKey = key;
         name.setText(spec.name());
-        description.setText(spec.type() + ": " + Inspector.describe(spec));
+        description.setText(spec.typeName() + ": " + Inspector.describe(spec));
         figuresHeading.setVisible(true);
         knobsHeading.setVisible(true);
         fill(figures, Inspector.figures(state));

@@ -35,6 +35,8 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.models.scenario.Scenario;
@@ -42,8 +44,8 @@ import org.distsim.reports.AtomicFiles;
 import org.distsim.ui.live.Command;
 import org.distsim.ui.live.FaultYaml;
 import org.distsim.ui.live.Flight;
-import org.distsim.ui.live.Marker;
 import org.distsim.ui.live.Mode;
+import org.distsim.ui.live.PartitionTracker;
 import org.distsim.ui.live.SimDriver;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.live.Speed;
@@ -103,7 +105,7 @@ public final class LiveWindow {
         this.captions = new Captions(scenario.notes());
         this.inspector = new InspectorPane(scenario, () -> select(null));
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
-        List<Marker> notes = scenario.notes().stream().map(n -> new Marker(n.atNanos(), n.text(), Marker.Kind.NOTE)).toList();
+        List<Marker> notes = scenario.notes().stream().map(n -> new Marker(n.atNanos(), MarkerKind.NOTE, n.text())).toList();
         String primary = scenario.workloads().keySet().iterator().next();
         this.charts = new ChartsPane(scenario.durationNanos() / 1e9, primary, notes);
         build();
@@ -362,18 +364,9 @@ public final class LiveWindow {
 
     /** "ui-1", "ui-2", ...: never a name the scenario's timeline or an earlier hand-made partition uses. */
     String nextPartitionName() {
-        Set<String> used = new LinkedHashSet<>();
-        for (ScheduledFault fault : scenario.faults()) {
-            if (fault.fault() instanceof Fault.Partition p) {
-                used.add(p.name());
-            }
-        }
+        Set<String> used = new LinkedHashSet<>(PartitionTracker.partitionNames(scenario.faults()));
         if (latest != null) {
-            for (ScheduledFault fault : latest.recorded()) {
-                if (fault.fault() instanceof Fault.Partition p) {
-                    used.add(p.name());
-                }
-            }
+            used.addAll(PartitionTracker.partitionNames(latest.recorded()));
         }
         int n = partitionsMade + 1;
         while (used.contains("ui-" + n)) {
@@ -434,11 +427,6 @@ public final class LiveWindow {
         dotField.update(snapshot, wallNanos);
         Topology shown = topology.topology();
         Topology current = shown;
-        if (snapshot.nodes().stream().anyMatch(node -> shown.find(node.name()) == null)) {
-            // Actors the scenario does not declare by name (a replica group's members).
-            current = Topology.of(scenario, snapshot.nodes().stream()
-                    .map(node -> Map.entry(node.name(), node.type())).toList());
-        }
         for (Flight flight : snapshot.recent()) {
             if (linksChecked.add(flight.from() + "\n" + flight.to())) {
                 current = current.withLink(flight.from(), flight.to());

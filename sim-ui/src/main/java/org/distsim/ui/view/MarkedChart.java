@@ -5,7 +5,8 @@ import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.shape.Line;
-import org.distsim.ui.live.Marker;
+import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
 import org.distsim.ui.model.TimeWindow;
 
 /**
@@ -73,7 +74,7 @@ final class MarkedChart extends LineChart<Number, Number> {
         lines.clear();
         for (Marker marker : markers) {
             Line line = new Line();
-            line.getStyleClass().add(marker.kind() == Marker.Kind.FAULT ? "marker-fault" : "marker-note");
+            line.getStyleClass().add(marker.kind() == MarkerKind.FAULT ? "marker-fault" : "marker-note");
             line.setManaged(false);
             lines.add(line);
         }

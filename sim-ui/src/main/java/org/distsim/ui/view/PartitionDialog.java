@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import org.distsim.core.facts.Layer;
 import org.distsim.core.fault.Fault;
-import org.distsim.ui.model.Tier;
 import org.distsim.ui.model.Topology;
 
 /**
@@ -45,7 +45,7 @@ final class PartitionDialog {
             for (RadioButton button : List.of(a, b, neither)) {
                 button.setToggleGroup(group);
             }
-            (node.tier() == Tier.CLIENTS || node.tier() == Tier.EDGE ? a : neither).setSelected(true);
+            (node.layer() == Layer.CLIENTS || node.layer() == Layer.EDGE ? a : neither).setSelected(true);
             grid.addRow(row++, new Label(node.name()), a, b, neither);
             choices.put(node.name(), group);
         }

@@ -19,6 +19,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.distsim.core.facts.Layer;
 import org.distsim.core.fault.Fault;
 import org.distsim.ui.live.Command;
 import org.distsim.ui.live.FlightKind;
@@ -27,7 +28,6 @@ import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.model.DotField;
 import org.distsim.ui.model.NodeBadge;
 import org.distsim.ui.model.Stacks;
-import org.distsim.ui.model.Tier;
 import org.distsim.ui.model.Topology;
 
 /**
@@ -297,15 +297,15 @@ final class TopologyPane extends Pane {
         g.setFill(Palette.TIER);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        Tier previous = null;
+        Layer previous = null;
         for (int column = 0; column < topology.columns(); column++) {
             int c = column;
             Topology.Placed first = topology.nodes().stream().filter(n -> n.column() == c).findFirst().orElse(null);
-            if (first == null || first.tier() == previous) {
+            if (first == null || first.layer() == previous) {
                 continue;
             }
-            previous = first.tier();
-            g.fillText(first.tier().label().toUpperCase(Locale.ROOT), centre(first).getX(), 6);
+            previous = first.layer();
+            g.fillText(first.layer().label().toUpperCase(Locale.ROOT), centre(first).getX(), 6);
         }
     }
 

@@ -153,4 +153,33 @@ class LiveRunTest {
                       - c
                 """, yaml);
     }
+
+    @Test
+    void everyKindOfFault_isSavedAsYamlThatLoadsBackAsTheSameFault() {
+        List<ScheduledFault> recorded = List.of(
+                new ScheduledFault(S, new Fault.Crash("web-3")),
+                new ScheduledFault(2 * S, new Fault.Restart("web-3")),
+                new ScheduledFault(3 * S, new Fault.Partition("ui-1", List.of(List.of("clients", "lb"), List.of("web-1")), true)),
+                new ScheduledFault(4 * S, new Fault.Heal("ui-1")),
+                new ScheduledFault(5 * S, new Fault.SlowNode("db", 2.5)),
+                new ScheduledFault(6 * S, new Fault.DegradeLink("lb", "web-2", 20_000_001L, 0.05)),
+                new ScheduledFault(7 * S, new Fault.DegradeLink("lb", "web-1", 0, 0)),
+                new ScheduledFault(8 * S, new Fault.RestoreLink("lb", "web-2")),
+                new ScheduledFault(9 * S, new Fault.LoadSpike("clients", 3)));
+        String saved = FaultYaml.scenarioWithFaults(Scenarios.text("load-balancing"), recorded, 1L);
+        List<ScheduledFault> loaded = Scenarios.parse("saved.yaml", saved, List.of()).faults();
+        List<ScheduledFault> own = Scenarios.load("load-balancing").faults();
+        assertEquals(recorded, loaded.stream().filter(f -> !own.contains(f)).toList());
+        assertTrue(FaultYaml.timeline(recorded.subList(5, 7)).contains("""
+                  degrade-link:
+                    from: lb
+                    to: web-2
+                    extra-latency: 0.020000001s
+                    loss: 0.05
+                - at: 7s
+                  degrade-link:
+                    from: lb
+                    to: web-1
+                """), FaultYaml.timeline(recorded.subList(5, 7)));
+    }
 }

@@ -3,8 +3,14 @@ package org.distsim.ui.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.util.List;
+import org.distsim.core.check.Invariants;
+import org.distsim.core.check.RunCheck;
 import org.distsim.core.fault.Fault;
+import org.distsim.core.result.RunResult;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
@@ -83,6 +89,37 @@ class SimDriverTest {
             assertEquals(List.of(), fresh.recorded());
             assertEquals(0.5, fresh.speed(), "two notches down from 2x");
             assertTrue(fresh.node("api").up());
+        }
+    }
+
+    @Test
+    void aRunThatBreaksAnInvariant_isReportedInTheStatusLine_andTheViewStaysUp() throws Exception {
+        RunCheck alwaysBroken = new RunCheck() {
+            @Override
+            public String invariant() {
+                return "a check that always fails";
+            }
+
+            @Override
+            public List<String> violations(RunResult result) {
+                return List.of("made to fail by the test");
+            }
+        };
+        Scenario scenario = Scenarios.load("partition");
+        Invariants invariants = Invariants.standard().with(alwaysBroken);
+        try (SimDriver driver = new SimDriver(scenario, 4L, System::nanoTime, invariants).start()) {
+            driver.send(new Command.SetSpeed(Speed.MAX));
+            driver.send(new Command.Play());
+            Snapshot end = driver.await(s -> s.mode() == Mode.FINISHED, TIMEOUT_MS);
+            assertTrue(end.message().startsWith("BUG: invariant broken: a check that always fails: made to fail by the"
+                    + " test (scenario crash and partition, seed 4); reproduce with: "), end.message());
+            assertNotNull(driver.violation());
+            assertNull(driver.result());
+            assertNull(driver.failure(), "the simulation thread goes on");
+            driver.send(new Command.Restart());
+            Snapshot fresh = driver.await(s -> s.run() == 2, TIMEOUT_MS);
+            assertEquals(Mode.PAUSED, fresh.mode());
+            assertNull(driver.violation());
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.distsim.core.facts.Layer;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.ui.Scenarios;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,11 @@ class TopologyTest {
     void tiersRunLeftToRightFromClientsToData() {
         Topology topology = Topology.of(Scenarios.load("load-balancing"));
         assertEquals(5, topology.columns());
-        assertEquals(Tier.CLIENTS, topology.find("clients").tier());
-        assertEquals(Tier.EDGE, topology.find("lb").tier());
-        assertEquals(Tier.SERVICES, topology.find("web-2").tier());
-        assertEquals(Tier.CACHES, topology.find("cache").tier());
-        assertEquals(Tier.DATA, topology.find("db").tier());
+        assertEquals(Layer.CLIENTS, topology.find("clients").layer());
+        assertEquals(Layer.EDGE, topology.find("lb").layer());
+        assertEquals(Layer.SERVICES, topology.find("web-2").layer());
+        assertEquals(Layer.CACHES, topology.find("cache").layer());
+        assertEquals(Layer.DATA, topology.find("db").layer());
         assertTrue(topology.find("clients").x() < topology.find("lb").x());
         assertTrue(topology.find("lb").x() < topology.find("web-1").x());
         assertTrue(topology.find("web-1").x() < topology.find("cache").x());
@@ -69,13 +70,21 @@ class TopologyTest {
     }
 
     @Test
-    void actorsTheScenarioDoesNotNameAreShownInTheTierOfTheirType() {
-        Scenario scenario = Scenarios.load("partition");
-        Topology topology = Topology.of(scenario, List.of(java.util.Map.entry("api", "service"),
-                java.util.Map.entry("db-replica-1", "replica"), java.util.Map.entry("db", "database")));
+    void aGroupsMembersAreThereAndLinkedToTheirFrontBeforeAnyTraffic() {
+        Scenario scenario = Scenarios.parse("group.yaml", """
+                name: group
+                duration: 10s
+                nodes:
+                  db: {type: replicated-database, replicas: 2}
+                workloads:
+                  clients: {type: open-loop, target: db, rate: 10/s}
+                """, List.of());
+        Topology topology = Topology.of(scenario);
         assertEquals(4, topology.nodes().size());
-        assertEquals(Tier.DATA, topology.find("db-replica-1").tier());
-        assertEquals(topology.find("db").column(), topology.find("db-replica-1").column());
+        assertEquals(Layer.DATA, topology.find("db-2").layer());
+        assertEquals("db", topology.find("db-2").group());
+        assertTrue(topology.links().contains(new Topology.Link("db", "db-1")), topology.links().toString());
+        assertTrue(topology.links().contains(new Topology.Link("db", "db-2")), topology.links().toString());
     }
 
     @Test
@@ -86,7 +95,7 @@ class TopologyTest {
         assertTrue(topology.find("db").y() < topology.find("lb").y(), "db on top of the edge column");
         assertTrue(topology.find("web-3").y() < topology.find("web-1").y(), "web-3 first in its column");
         assertTrue(topology.find("web-1").y() < topology.find("web-2").y(), "the others keep their order");
-        assertEquals(Tier.DATA, topology.find("db").tier(), "the tier is still the type's");
+        assertEquals(Layer.DATA, topology.find("db").layer(), "the tier is still the type's");
         Topology relaid = topology.withLink("users", "db").withLink("db", "web-1");
         assertEquals(1, relaid.find("db").column(), "a relayout keeps the places");
     }
@@ -121,9 +130,7 @@ class TopologyTest {
                 workloads:
                   clients: {type: open-loop, target: api, rate: 10/s}
                 """, List.of());
-        Topology topology = Topology.of(scenario, List.of(java.util.Map.entry("db-1", "database-replica"),
-                java.util.Map.entry("db-2", "database-replica"), java.util.Map.entry("db-3", "database-replica")))
-                .withLink("db", "db-1").withLink("db-1", "db-2").withLink("db-2", "db-3");
+        Topology topology = Topology.of(scenario).withLink("db-1", "db-2").withLink("db-2", "db-3");
         int front = topology.find("db").column();
         for (String member : List.of("db-1", "db-2", "db-3")) {
             assertEquals(front + 1, topology.find(member).column(), member);

@@ -1,0 +1,304 @@
+package org.distsim.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.distsim.reports.chart.Scale;
+import org.distsim.reports.chart.Tick;
+
+/**
+ * The plot area of one {@link SvgChart}: its two scales, where it lies on the page, and the layers
+ * drawn into it in order (shaded span, grid and ticks, frame, bands, lines, dots, markers,
+ * thresholds, callouts). Coordinates are written through {@link Svg#num}, so the bytes depend only
+ * on the data.
+ */
+final class PlotLayers {
+
+    private static final double FONT = SvgChart.FONT;
+
+    private final StringBuilder out;
+    private final Scale x;
+    private final Scale y;
+    private final double left;
+    private final double right;
+    private final double top;
+    private final double bottom;
+
+    PlotLayers(StringBuilder out, Scale x, Scale y, double left, double right, double top, double bottom) {
+        this.out = out;
+        this.x = x;
+        this.y = y;
+        this.left = left;
+        this.right = right;
+        this.top = top;
+        this.bottom = bottom;
+    }
+
+    Scale x() {
+        return x;
+    }
+
+    private double px(double value) {
+        return x.position(value, left, right);
+    }
+
+    private double py(double value) {
+        return y.position(value, bottom, top);
+    }
+
+    /** The pixel height of {@code value}, kept inside the plot (a band's end beyond the axis). */
+    private double pyClamped(double value) {
+        return py(y.clamp(value));
+    }
+
+    /** Shades {@code [from, to)} of the x axis (cut to the axis), with a label at its foot. */
+    void span(double from, double to, String label) {
+        double a = px(Math.max(from, x.min()));
+        double b = px(Math.min(to, x.max()));
+        out.append("<rect x=\"").append(Svg.num(a)).append("\" y=\"").append(Svg.num(top)).append("\" width=\"")
+                .append(Svg.num(b - a)).append("\" height=\"").append(Svg.num(bottom - top))
+                .append("\" fill=\"#eee\"/>\n");
+        SvgChart.text(out, a + 4, bottom - 6, label, "start", "fill=\"#777\" font-size=\"11\"");
+    }
+
+    /** Grid lines and tick labels of both axes. */
+    void grid() {
+        int index = 0;
+        int every = every(x.ticks());
+        for (Tick t : x.ticks()) {
+            double p = px(t.value());
+            out.append("<line x1=\"").append(Svg.num(p)).append("\" y1=\"").append(Svg.num(top)).append("\" x2=\"")
+                    .append(Svg.num(p)).append("\" y2=\"").append(Svg.num(bottom)).append("\" stroke=\"#ddd\"/>\n");
+            if (index++ % every == 0) {
+                SvgChart.text(out, p, bottom + 16, t.label(), "middle", "fill=\"#333\"");
+            }
+        }
+        for (Tick t : y.ticks()) {
+            double p = py(t.value());
+            out.append("<line x1=\"").append(Svg.num(left)).append("\" y1=\"").append(Svg.num(p)).append("\" x2=\"")
+                    .append(Svg.num(right)).append("\" y2=\"").append(Svg.num(p)).append("\" stroke=\"#ddd\"/>\n");
+            SvgChart.text(out, left - 6, p + 4, t.label(), "end", "fill=\"#333\"");
+        }
+    }
+
+    /** Labels that would overlap their neighbours are thinned to every k-th tick (categories can be long). */
+    private int every(List<Tick> ticks) {
+        double widest = 0;
+        for (Tick t : ticks) {
+            widest = Math.max(widest, Svg.textWidth(t.label(), FONT) + 8);
+        }
+        return ticks.size() < 2 ? 1 : Math.max(1, (int) Math.ceil(widest / ((right - left) / ticks.size())));
+    }
+
+    /** A second row of x labels under the first, in grey, with its title under it. */
+    void secondRow(List<Tick> ticks, String title) {
+        int index = 0;
+        int every = every(ticks);
+        for (Tick t : ticks) {
+            if (t.value() < x.min() || t.value() > x.max()) {
+                continue;
+            }
+            if (index++ % every == 0) {
+                SvgChart.text(out, px(t.value()), bottom + 32, t.label(), "middle", "fill=\"#666\"");
+            }
+        }
+        SvgChart.text(out, (left + right) / 2, bottom + 48, title, "middle", "fill=\"#666\"");
+    }
+
+    /** The frame goes under the data, so a line along an edge (availability at 100 %, no errors) stays visible. */
+    void frame() {
+        out.append("<rect x=\"").append(Svg.num(left)).append("\" y=\"").append(Svg.num(top)).append("\" width=\"")
+                .append(Svg.num(right - left)).append("\" height=\"").append(Svg.num(bottom - top))
+                .append("\" fill=\"none\" stroke=\"#444\"/>\n");
+    }
+
+    /**
+     * A series as one polyline per run of defined points (undefined points break the line); a run
+     * of one point is a small dot.
+     */
+    void polyline(SvgChart.Series s, IntPredicate defined) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i <= s.ys().length; i++) {
+            boolean ok = i < s.ys().length && defined.test(i);
+            if (ok) {
+                if (points.length() > 0) {
+                    points.append(' ');
+                }
+                points.append(Svg.num(px(s.xs()[i]))).append(',').append(Svg.num(py(s.ys()[i])));
+            } else if (points.length() > 0) {
+                boolean single = points.indexOf(" ") < 0;
+                if (single) {
+                    String[] xy = points.toString().split(",");
+                    out.append("<circle cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1])
+                            .append("\" r=\"2\" fill=\"").append(s.colour()).append("\"/>\n");
+                } else {
+                    out.append("<polyline fill=\"none\" stroke=\"").append(s.colour())
+                            .append("\" stroke-width=\"1.6\" stroke-linejoin=\"round\"");
+                    if (s.dashed()) {
+                        out.append(" stroke-dasharray=\"6 3\"");
+                    }
+                    out.append(" points=\"").append(points).append("\"/>\n");
+                }
+                points.setLength(0);
+            }
+        }
+    }
+
+    /**
+     * A band as one polygon per run of defined points: along the highs, then back along the lows.
+     * Ends outside the axis (a low at or below zero on a log axis, a high above a fixed top) are
+     * drawn at the edge of the plot. A run of one point is drawn as a vertical bar.
+     */
+    void band(SvgChart.Band b, IntPredicate defined) {
+        int n = Math.min(b.xs().length, Math.min(b.lows().length, b.highs().length));
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && defined.test(end)) {
+                end++;
+            }
+            if (b.bars() && end > start) {
+                for (int i = start; i < end; i++) {
+                    errorBar(b, i);
+                }
+            } else if (end - start == 1) {
+                double p = px(b.xs()[start]);
+                out.append("<line x1=\"").append(Svg.num(p)).append("\" y1=\"").append(Svg.num(pyClamped(b.lows()[start])))
+                        .append("\" x2=\"").append(Svg.num(p)).append("\" y2=\"").append(Svg.num(pyClamped(b.highs()[start])))
+                        .append("\" stroke=\"").append(b.colour()).append("\" stroke-opacity=\"0.5\" stroke-width=\"6\"/>\n");
+            } else if (end - start > 1) {
+                StringBuilder points = new StringBuilder();
+                for (int i = start; i < end; i++) {
+                    points.append(points.length() > 0 ? " " : "").append(Svg.num(px(b.xs()[i]))).append(',')
+                            .append(Svg.num(pyClamped(b.highs()[i])));
+                }
+                for (int i = end - 1; i >= start; i--) {
+                    points.append(' ').append(Svg.num(px(b.xs()[i]))).append(',')
+                            .append(Svg.num(pyClamped(b.lows()[i])));
+                }
+                out.append("<polygon class=\"band\" fill=\"").append(b.colour())
+                        .append("\" fill-opacity=\"0.18\" stroke=\"none\" points=\"").append(points).append("\"/>\n");
+            }
+            start = end == start ? start + 1 : end;
+        }
+    }
+
+    /** A measurement's marker: a ring with a white centre, so it stands out from lines and bars. */
+    static void marker(StringBuilder out, double cx, double cy, String colour) {
+        out.append("<circle cx=\"").append(Svg.num(cx)).append("\" cy=\"").append(Svg.num(cy))
+                .append("\" r=\"3.5\" fill=\"#fff\" stroke=\"").append(colour).append("\" stroke-width=\"2\"/>\n");
+    }
+
+    /** A marker at every defined point of a series that is drawn as markers only. */
+    void markers(SvgChart.Series s, IntPredicate defined) {
+        for (int i = 0; i < s.ys().length; i++) {
+            if (defined.test(i)) {
+                marker(out, px(s.xs()[i]), py(s.ys()[i]), s.colour());
+            }
+        }
+    }
+
+    /** An error bar from the low to the high end at point {@code i}, with short caps. */
+    private void errorBar(SvgChart.Band b, int i) {
+        double p = px(b.xs()[i]);
+        double lo = pyClamped(b.lows()[i]);
+        double hi = pyClamped(b.highs()[i]);
+        out.append("<path d=\"M").append(Svg.num(p)).append(' ').append(Svg.num(lo)).append('V').append(Svg.num(hi))
+                .append("M").append(Svg.num(p - 4)).append(' ').append(Svg.num(lo)).append('H').append(Svg.num(p + 4))
+                .append("M").append(Svg.num(p - 4)).append(' ').append(Svg.num(hi)).append('H').append(Svg.num(p + 4))
+                .append("\" class=\"band\" fill=\"none\" stroke=\"").append(b.colour())
+                .append("\" stroke-width=\"1.5\"/>\n");
+    }
+
+    /** A dot at every defined point of a series. */
+    void dots(SvgChart.Series s, IntPredicate defined) {
+        for (int i = 0; i < s.ys().length; i++) {
+            if (defined.test(i)) {
+                out.append("<circle cx=\"").append(Svg.num(px(s.xs()[i]))).append("\" cy=\"")
+                        .append(Svg.num(py(s.ys()[i]))).append("\" r=\"2.5\" fill=\"").append(s.colour())
+                        .append("\"/>\n");
+            }
+        }
+    }
+
+    /**
+     * Markers as vertical lines, their labels written upwards along the line from the bottom of the
+     * plot; markers closer than a label's height share one label, so labels never overlap.
+     */
+    void markers(List<SvgChart.VLine> lines) {
+        double lastLabelled = Double.NEGATIVE_INFINITY;
+        List<Double> positions = new ArrayList<>();
+        List<StringBuilder> labels = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
+        for (SvgChart.VLine m : lines) {
+            if (m.x() < x.min() || m.x() > x.max()) {
+                continue;
+            }
+            double p = px(m.x());
+            out.append("<line x1=\"").append(Svg.num(p)).append("\" y1=\"").append(Svg.num(top)).append("\" x2=\"")
+                    .append(Svg.num(p)).append("\" y2=\"").append(Svg.num(bottom)).append("\" stroke=\"")
+                    .append(m.colour()).append("\" stroke-width=\"1.2\" stroke-dasharray=\"").append(m.dash())
+                    .append("\"/>\n");
+            if (p - lastLabelled < FONT + 2) {
+                labels.get(labels.size() - 1).append("; ").append(m.label());
+            } else {
+                positions.add(p);
+                labels.add(new StringBuilder(m.label()));
+                colours.add(m.colour());
+                lastLabelled = p;
+            }
+        }
+        double room = bottom - top - 8;
+        int maxChars = (int) (room / (FONT * 0.6));
+        for (int i = 0; i < positions.size(); i++) {
+            double p = positions.get(i);
+            String label = labels.get(i).toString();
+            if (label.length() > maxChars) {
+                label = label.substring(0, Math.max(1, maxChars - 3)) + "...";
+            }
+            out.append("<text transform=\"translate(").append(Svg.num(p + 4)).append(' ').append(Svg.num(top + 6))
+                    .append(") rotate(90)\" fill=\"").append(colours.get(i))
+                    .append("\" font-size=\"11\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">")
+                    .append(Svg.escape(label)).append("</text>\n");
+        }
+    }
+
+    /**
+     * Horizontal lines across the plot, each labelled above its left end: curves against a load
+     * rise to the right, so the left end is where a label is least in the way.
+     */
+    void thresholds(List<SvgChart.HLine> lines) {
+        for (SvgChart.HLine h : lines) {
+            if (h.y() < y.min() || h.y() > y.max()) {
+                continue;
+            }
+            double p = py(h.y());
+            out.append("<line x1=\"").append(Svg.num(left)).append("\" y1=\"").append(Svg.num(p)).append("\" x2=\"")
+                    .append(Svg.num(right)).append("\" y2=\"").append(Svg.num(p)).append("\" stroke=\"").append(h.colour())
+                    .append("\" stroke-width=\"1.5\" stroke-dasharray=\"8 4\"/>\n");
+            SvgChart.text(out, left + 4, p - 4, h.label(), "start", "fill=\"" + h.colour()
+                    + "\" font-size=\"11\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"");
+        }
+    }
+
+    /**
+     * A ring around each point with its label beside it, on the side with more room, so a point
+     * near the right edge is labelled above and to its left.
+     */
+    void callouts(List<SvgChart.Callout> points) {
+        for (SvgChart.Callout c : points) {
+            if (c.x() < x.min() || c.x() > x.max() || c.y() < y.min() || c.y() > y.max()) {
+                continue;
+            }
+            double cx = px(c.x());
+            double cy = py(c.y());
+            out.append("<circle cx=\"").append(Svg.num(cx)).append("\" cy=\"").append(Svg.num(cy))
+                    .append("\" r=\"6\" fill=\"none\" stroke=\"").append(c.colour()).append("\" stroke-width=\"2\"/>\n");
+            // A rising curve leaves room above-left and below-right of its points.
+            boolean toLeft = cx - left > right - cx;
+            SvgChart.text(out, toLeft ? cx - 10 : cx + 10, toLeft ? cy - 10 : cy + 18, c.label(), toLeft ? "end" : "start",
+                    "fill=\"" + c.colour() + "\" font-size=\"11\" font-weight=\"bold\" stroke=\"#fff\""
+                    + " stroke-width=\"3\" paint-order=\"stroke\"");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.distsim.core.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.distsim.core.result.NetworkResult;
+import org.distsim.core.result.RunResult;
+
+/**
+ * A count of things that happened is never negative: the network's counts and drops by reason,
+ * each workload's requests, outcomes and failures by reason, and every counter a node or workload
+ * recorded (the {@code Long} figures of its summary; gauges and derived figures are doubles and are
+ * checked against their own ranges elsewhere). In-flight counts have a check of their own,
+ * {@link InFlightNonNegative}.
+ */
+public final class CountsNonNegative implements RunCheck {
+
+    @Override
+    public String invariant() {
+        return "counts are not negative";
+    }
+
+    @Override
+    public List<String> violations(RunResult result) {
+        List<String> broken = new ArrayList<>();
+        NetworkResult n = result.network();
+        if (n != null) {
+            count(broken, "network", "sent", n.sent());
+            count(broken, "network", "delivered", n.delivered());
+            count(broken, "network", "dropped", n.dropped());
+            n.droppedByReason().forEach((reason, value) -> count(broken, "network", "dropped " + reason, value));
+        }
+        result.workloads().forEach((name, w) -> {
+            String where = "workload " + name;
+            count(broken, where, "requests", w.requests());
+            count(broken, where, "ok", w.ok());
+            count(broken, where, "failed", w.failed());
+            count(broken, where, "unknown", w.unknown());
+            w.failedByReason().forEach((reason, value) -> count(broken, where, "failed " + reason, value));
+            counters(broken, where, w.figures());
+        });
+        result.nodes().forEach((name, node) -> counters(broken, "node " + name, node.figures()));
+        return broken;
+    }
+
+    private static void counters(List<String> broken, String where, Map<String, Number> figures) {
+        figures.forEach((figure, value) -> {
+            if (value instanceof Long count) {
+                count(broken, where, figure, count);
+            }
+        });
+    }
+
+    private static void count(List<String> broken, String where, String what, long value) {
+        if (value < 0) {
+            broken.add(where + ": " + what + " is " + value);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.distsim.core.facts;
+
+import java.util.List;
+
+/**
+ * Who the run's components are and who sends to whom: computed once from the scenario's call graph
+ * when it is loaded, carried with the run result, and drawn by the live view, the HTML report and
+ * {@code distsim explain} alike.
+ *
+ * @param components  workloads, then nodes, in declaration order, each group node followed by its
+ *                    members in member order
+ * @param links       request paths in the order the references are written, then member links;
+ *                    no duplicates, no self-links
+ */
+public record Topology(List<Component> components, List<Link> links) {
+
+    /** No components: a run built without a scenario (engine tests). */
+    public static final Topology NONE = new Topology(List.of(), List.of());
+
+    public Topology {
+        components = List.copyOf(components);
+        links = List.copyOf(links);
+    }
+
+    /** The component of the given name, or null. */
+    public Component component(String name) {
+        for (Component component : components) {
+            if (component.name().equals(name)) {
+                return component;
+            }
+        }
+        return null;
+    }
+
+    /** The members of a group node, in member order; empty for any other component. */
+    public List<Component> members(String group) {
+        return components.stream().filter(c -> group.equals(c.group())).toList();
+    }
+}

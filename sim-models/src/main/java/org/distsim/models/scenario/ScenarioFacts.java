@@ -1,0 +1,135 @@
+package org.distsim.models.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.distsim.core.facts.Component;
+import org.distsim.core.facts.Component.ComponentRole;
+import org.distsim.core.facts.Link;
+import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
+import org.distsim.core.facts.Objective;
+import org.distsim.core.facts.ObjectiveFigure;
+import org.distsim.core.facts.RunFacts;
+import org.distsim.core.facts.Topology;
+import org.distsim.core.fault.ScheduledFault;
+import org.distsim.models.format.ComponentType;
+import org.distsim.models.format.Group;
+
+/**
+ * The facts of a loaded scenario that every renderer needs and none should re-derive: its
+ * topology (from the {@link CallGraph} the loader already built, the component types' layers and
+ * declared figures, and the group nodes' members), its fault and note markers, and its objectives.
+ * The runner attaches them to the run result; the reports, the live view and {@code explain} read
+ * them from there.
+ */
+public final class ScenarioFacts {
+
+    private ScenarioFacts() {
+    }
+
+    /**
+     * The facts of a run of {@code scenario} that ends at {@code endNanos}: markers after the end
+     * are left out, since the run never reached them.
+     */
+    public static RunFacts of(Scenario scenario, long endNanos) {
+        return new RunFacts(scenario.description(), topology(scenario), markers(scenario, endNanos),
+                objectives(scenario));
+    }
+
+    /**
+     * Workloads then nodes in declaration order, each group node followed by its members; a link
+     * for every node reference in a component's configuration (at any depth), in the order they
+     * are written, then a link from each group node to each of its members.
+     */
+    public static Topology topology(Scenario scenario) {
+        List<Component> components = new ArrayList<>();
+        List<Link> memberLinks = new ArrayList<>();
+        for (ComponentSpec spec : scenario.workloads().values()) {
+            components.add(component(spec, ComponentRole.WORKLOAD));
+        }
+        for (ComponentSpec spec : scenario.nodes().values()) {
+            components.add(component(spec, ComponentRole.NODE));
+            ComponentType type = spec.type();
+            if (type.isGroup()) {
+                Group group = type.membersOf(spec.name(), spec.config());
+                for (String member : group.members()) {
+                    components.add(new Component(member, type.group().memberType(), ComponentRole.MEMBER,
+                            type.layer(), spec.name(), type.description(), type.group().memberFigures()));
+                    memberLinks.add(new Link(spec.name(), member, Link.Kind.MEMBER, "members"));
+                }
+            }
+        }
+        Set<Link> links = new LinkedHashSet<>();
+        for (CallGraph.Edge edge : CallGraph.of(orderedWorkloadsFirst(scenario)).edges()) {
+            if (!edge.from().equals(edge.to())) {
+                links.add(new Link(edge.from(), edge.to(), Link.Kind.REQUEST, via(edge)));
+            }
+        }
+        links.addAll(memberLinks);
+        return new Topology(components, new ArrayList<>(links));
+    }
+
+    private static Component component(ComponentSpec spec, ComponentRole role) {
+        ComponentType type = spec.type();
+        return new Component(spec.name(), type.name(), role, type.layer(), null, type.description(), type.figures());
+    }
+
+    private static List<ComponentSpec> orderedWorkloadsFirst(Scenario scenario) {
+        List<ComponentSpec> all = new ArrayList<>(scenario.workloads().values());
+        all.addAll(scenario.nodes().values());
+        return all;
+    }
+
+    /**
+     * Where a reference is written, relative to its component and without list indexes:
+     * {@code nodes.api.calls.0.target} is {@code calls.target}.
+     */
+    static String via(CallGraph.Edge edge) {
+        String[] parts = edge.path().split("\\.");
+        StringBuilder via = new StringBuilder();
+        for (int i = 2; i < parts.length; i++) {
+            if (!parts[i].chars().allMatch(Character::isDigit)) {
+                via.append(via.length() == 0 ? "" : ".").append(parts[i]);
+            }
+        }
+        return via.toString();
+    }
+
+    /** Faults (undo faults included) and notes before the run's end, by time; faults before notes at equal times. */
+    static List<Marker> markers(Scenario scenario, long endNanos) {
+        List<Marker> markers = new ArrayList<>();
+        for (ScheduledFault fault : scenario.faults()) {
+            if (fault.atNanos() < endNanos) {
+                markers.add(new Marker(fault.atNanos(), MarkerKind.FAULT, fault.fault().describe()));
+            }
+        }
+        for (Note note : scenario.notes()) {
+            if (note.atNanos() < endNanos) {
+                markers.add(new Marker(note.atNanos(), MarkerKind.NOTE, note.text()));
+            }
+        }
+        // A stable sort by time keeps faults (added first) before notes at equal times.
+        markers.sort(java.util.Comparator.comparingLong(Marker::atNanos));
+        return markers;
+    }
+
+    /** One objective per bound of each {@code slo:} entry, in file order (latency bounds first). */
+    public static List<Objective> objectives(Scenario scenario) {
+        List<Objective> objectives = new ArrayList<>();
+        for (Slo slo : scenario.slos()) {
+            for (Map.Entry<ObjectiveFigure, java.time.Duration> bound : slo.latencyBounds().entrySet()) {
+                objectives.add(Objective.latency(slo.workload(), bound.getKey(), bound.getValue().toNanos()));
+            }
+            if (slo.availability() != null) {
+                objectives.add(new Objective(slo.workload(), ObjectiveFigure.AVAILABILITY, slo.availability()));
+            }
+            if (slo.throughput() != null) {
+                objectives.add(new Objective(slo.workload(), ObjectiveFigure.THROUGHPUT, slo.throughput().perSecond()));
+            }
+        }
+        return objectives;
+    }
+}
