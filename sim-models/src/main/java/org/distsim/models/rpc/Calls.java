@@ -1,7 +1,7 @@
 package org.distsim.models.rpc;
 
+import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.function.Consumer;
-import org.agrona.collections.Long2ObjectHashMap;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
@@ -19,7 +19,7 @@ public final class Calls {
 
     private final ActorContext context;
     // Looked up by call id only, never iterated; primitive keys, as every call goes through it.
-    private final Long2ObjectHashMap<Pending> pending = new Long2ObjectHashMap<>();
+    private final LongObjectHashMap<Pending> pending = new LongObjectHashMap<>();
     private long nextId;
 
     public Calls(ActorContext context) {

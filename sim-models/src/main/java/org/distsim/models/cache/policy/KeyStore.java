@@ -1,7 +1,6 @@
 package org.distsim.models.cache.policy;
 
-import org.agrona.collections.Hashing;
-import org.agrona.collections.Long2ObjectHashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
 
 /**
  * The one implementation of {@link EvictionPolicy}: it owns the entries (found by key through a
@@ -18,7 +17,7 @@ final class KeyStore implements EvictionPolicy {
     private final long ttlNanos;
     private final ReplacementOrder order;
     // Primitive keys: no boxed key or node per entry, and a lookup reads the key array directly.
-    private final Long2ObjectHashMap<Entry> entries;
+    private final LongObjectHashMap<Entry> entries;
 
     /** The insertion-ordered list, maintained only when entries can expire. */
     private Entry oldestInserted;
@@ -42,8 +41,7 @@ final class KeyStore implements EvictionPolicy {
         this.ttlNanos = ttlNanos;
         this.order = order;
         int expected = Math.min(capacity, PRESIZE_LIMIT);
-        this.entries = new Long2ObjectHashMap<>((int) (expected / Hashing.DEFAULT_LOAD_FACTOR) + 1,
-                Hashing.DEFAULT_LOAD_FACTOR);
+        this.entries = new LongObjectHashMap<>(expected);
     }
 
     @Override
