@@ -38,6 +38,7 @@ final class ReplicationsRun {
         int threads = batch.threads();
         BatchSession session = new BatchSession(spec, "replications", format, FORMATS, out, force);
         Scenario scenario = scenarioArgs.load();
+        run.check(scenario);
         Theory.Set theory = Theories.of(scenario);
         BatchRunner runner = new BatchRunner(List.of(scenario), run.options(), replications, threads);
         long usedSeed = run.seed(scenario);

@@ -82,12 +82,14 @@ final class RunCommand extends GuardedCommand {
         OutDirectory outDirectory = toDirectory ? OutDirectory.check(out, force) : null;
         OutFile outFile = out != null && !toDirectory ? OutFile.check(out, force) : null;
         Scenario loaded = scenario.load();
+        PrintWriter stderr = spec.commandLine().getErr();
+        ScenarioArgs.warn(stderr, loaded);
+        run.check(loaded);
         RunResult result = ScenarioRunner.run(loaded, run.options());
         String reproduce = ReproduceCommand.of(scenario.file(), scenario.experiment(), result.seed(), scenario.overrides(),
                 run.duration());
         RunReport report = RunReport.of(result, reproduce);
 
-        PrintWriter stderr = spec.commandLine().getErr();
         boolean textOnStdout = out == null && format == OutputFormat.TEXT;
         if (out == null) {
             // Colour only for a person at a terminal: picocli's AUTO is off for pipes, files, NO_COLOR.

@@ -57,4 +57,11 @@ final class ScenarioArgs {
         scenario.path(); // a missing FILE is reported before a missing EXP
         return scenario.load(experiment == null ? null : Outcomes.scenarioFile(experiment), more);
     }
+
+    /** Prints what the loader warned about (valid, but probably not meant), one {@code WARNING:} per problem. */
+    static void warn(java.io.PrintWriter stderr, Scenario loaded) {
+        for (org.distsim.models.scenario.Problem warning : loaded.warnings()) {
+            stderr.println("WARNING: " + warning.format());
+        }
+    }
 }

@@ -99,6 +99,9 @@ final class SweepCommand extends GuardedCommand {
         // Theory is computed before the runs, from the same loaded points: it costs milliseconds.
         List<Theory.Set> theories = scenarios.stream().map(Theories::of).toList();
         List<SweepResult.CurvePoint> curve = TheoryCurve.of(scenario, parameters, points);
+        for (Scenario point : scenarios) {
+            run.check(point);
+        }
         BatchRunner runner = new BatchRunner(scenarios, run.options(), replications, threads);
         long usedSeed = run.seed(base);
         String reproduce = reproduce(usedSeed, replications);

@@ -108,7 +108,7 @@ public final class OpenLoopWorkload implements Actor {
     private void scheduleNextArrival() {
         if (schedule == null) {
             // Dividing by 1 changes no bit, so runs without spikes keep their exact results.
-            arriveIn(Math.round(interArrival.sample() / factor));
+            arriveIn(context.drawnNanos(interArrival.sample() / factor));
             return;
         }
         scheduleAt(schedule.advance(lastArrivalSeconds, integratedGap.sample() / factor));
@@ -144,7 +144,7 @@ public final class OpenLoopWorkload implements Actor {
         arrivalTimer = -1;
         long now = context.now();
         if (schedule == null) {
-            arriveIn(Math.round((arrivalAtNanos - now) * oldFactor / newFactor));
+            arriveIn(context.drawnNanos((arrivalAtNanos - now) * oldFactor / newFactor));
             return;
         }
         double nowSeconds = now / NANOS_PER_SECOND;
