@@ -2,14 +2,7 @@ package org.distsim.models.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +83,7 @@ public final class ScenarioSources {
         String currentName = name;
         String currentText = text;
         NodePath extendsPath = NodePath.ROOT.key("extends");
+        Location extendedAt = null;
         for (int depth = 0; ; depth++) {
             int source = -depth;
             String fileName = currentName;
@@ -97,6 +91,13 @@ public final class ScenarioSources {
             JsonNode root = YamlReader.read(currentText, (line, column) -> new Location(source, fileName, line, column),
                     locations, problems);
             if (root == null) {
+                return null;
+            }
+            if (depth > 0 && !root.isObject() && !root.isMissingNode() && !Values.isEmpty(root)) {
+                // An extended file that is not a mapping would silently be no base at all.
+                problems.add(extendedAt, extendedAt.line() == 0 ? NodePath.ROOT : extendsPath, fileName
+                        + " is not a scenario: its top level is " + (root.isTextual() ? "plain text" : Values.describe(root))
+                        + ", not a mapping", "a YAML scenario file to build on", null);
                 return null;
             }
             chain.add(0, new Layer(fileName, root, locations));
@@ -111,6 +112,7 @@ public final class ScenarioSources {
                 }
                 currentName = baseName;
                 currentText = baseText;
+                extendedAt = new Location(-1, baseName, 0, 0);
                 continue;
             }
             if (extendsNode == null || Values.isEmpty(extendsNode)) {
@@ -145,7 +147,8 @@ public final class ScenarioSources {
                         + " files extend one another", "a shorter chain of extends:", null);
                 return null;
             }
-            String extended = readText(resolved, locations.value(extendsPath), extendsPath);
+            extendedAt = locations.value(extendsPath);
+            String extended = readText(resolved, extendedAt, extendsPath);
             if (extended == null) {
                 return null;
             }
@@ -209,27 +212,12 @@ public final class ScenarioSources {
      * a file named on the command line (line 0), else the {@code extends} that names it.
      */
     private String readText(Path file, Location at, NodePath path) {
-        String message;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                message = "the file is too large: " + Files.size(file) + " bytes, at most " + MAX_FILE_BYTES;
-            } else {
-                byte[] bytes = Files.readAllBytes(file);
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes))
-                        .toString();
-            }
-        } catch (NoSuchFileException e) {
-            message = "no such file";
-        } catch (CharacterCodingException e) {
-            message = "the file is not valid UTF-8 text";
-        } catch (IOException e) {
-            message = "cannot read the file: " + e.getMessage();
+            return BoundedText.read(file, MAX_FILE_BYTES);
+        } catch (BoundedText.Unreadable e) {
+            problems.add(at, path, at.line() == 0 ? e.getMessage() : file + ": " + e.getMessage());
+            return null;
         }
-        problems.add(at, path, at.line() == 0 ? message : file + ": " + message);
-        return null;
     }
 
     private static String absolute(Path path) {
