@@ -2,6 +2,7 @@ package org.distsim.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.distsim.cli.batch.RunProgress;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
@@ -85,7 +86,15 @@ final class RunCommand extends GuardedCommand {
         PrintWriter stderr = spec.commandLine().getErr();
         ScenarioArgs.warn(stderr, loaded);
         run.check(loaded);
-        RunResult result = ScenarioRunner.run(loaded, run.options());
+        RunProgress progress = RunProgress.create(batch.noProgress, System::getenv, stderr, run.end(loaded));
+        RunResult result;
+        try {
+            result = ScenarioRunner.run(loaded, progress == null ? run.options() : run.options().withObserver(progress));
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
+        }
         String reproduce = ReproduceCommand.of(scenario.file(), scenario.experiment(), result.seed(), scenario.overrides(),
                 run.duration());
         RunReport report = RunReport.of(result, reproduce);
