@@ -1,180 +1,108 @@
 package org.distsim.reports;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
 import org.distsim.core.facts.Component;
 import org.distsim.core.facts.Link;
 import org.distsim.core.facts.Topology;
+import org.distsim.reports.layout.Geometry;
+import org.distsim.reports.layout.Layout;
+import org.distsim.reports.layout.Router;
 
 /**
- * The topology diagram: nodes and workloads as boxes in tiers from left to right, by the length of
- * the longest chain of references that leads to them (workloads and other components nobody
- * references stand in the first tier), and an arrow for every reference. Boxes within a tier keep
- * the scenario's order. A group node's members are drawn as their group: a link to a member
- * becomes a link to the group that names the member. Layout and bytes depend only on the topology.
+ * The topology diagram: the {@link Layout} the live view also draws, as SVG. Every component is a
+ * box (a group node's members too, in the column right of their group), every link an arrow that
+ * runs through the gaps between boxes; designs that share nothing stand in bands of their own.
+ * The drawing scales down to the width of the page (and of a printed page) instead of being cut,
+ * and its bytes depend only on the topology.
  */
 final class SvgTopology {
 
-    private static final double BOX_W = 150;
-    private static final double BOX_H = 44;
-    private static final double GAP_X = 80;
-    private static final double GAP_Y = 22;
-    private static final double PAD = 20;
+    private static final Geometry GEOMETRY = new Geometry(160, 44, 64, 18, 12, 24);
+    private static final double NAME_SIZE = 12.5;
+    private static final double TYPE_SIZE = 11;
+    /** A report's column is about 1000 px wide; a diagram about 0.6 as tall reads whole on one screen. */
+    private static final double ASPECT = 0.6;
 
     private SvgTopology() {
     }
 
-    /** A box: a workload or a node the scenario declares. */
-    private record Vertex(String name, String type, boolean workload) {
-    }
-
-    /** An arrow between boxes, with the knob it comes from (and the member it goes to). */
-    private record Edge(String from, String to, String label) {
-    }
-
     static String render(Topology topology) {
-        List<Vertex> vertices = vertices(topology);
-        List<Edge> edges = edges(topology);
-        Map<String, Integer> tiers = tiers(vertices, edges);
-        List<List<Vertex>> columns = new ArrayList<>();
-        for (Vertex v : vertices) {
-            int tier = tiers.get(v.name());
-            while (columns.size() <= tier) {
-                columns.add(new ArrayList<>());
-            }
-            columns.get(tier).add(v);
-        }
-        int rows = columns.stream().mapToInt(List::size).max().orElse(1);
-        double width = PAD * 2 + columns.size() * BOX_W + Math.max(0, columns.size() - 1) * GAP_X;
-        double height = PAD * 2 + rows * BOX_H + Math.max(0, rows - 1) * GAP_Y;
-        Map<String, double[]> at = new LinkedHashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-            List<Vertex> column = columns.get(c);
-            double columnHeight = column.size() * BOX_H + (column.size() - 1) * GAP_Y;
-            double y0 = (height - columnHeight) / 2;
-            for (int r = 0; r < column.size(); r++) {
-                at.put(column.get(r).name(), new double[] {PAD + c * (BOX_W + GAP_X), y0 + r * (BOX_H + GAP_Y)});
-            }
-        }
-        StringBuilder out = new StringBuilder(4096);
+        Layout layout = Layout.of(topology, GEOMETRY, ASPECT);
+        double width = GEOMETRY.width(layout);
+        double height = GEOMETRY.height(layout);
+        StringBuilder out = new StringBuilder(8192);
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(Svg.num(width)).append("\" height=\"")
                 .append(Svg.num(height)).append("\" viewBox=\"0 0 ").append(Svg.num(width)).append(' ')
-                .append(Svg.num(height)).append("\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\""
-                        + " aria-label=\"topology\">\n");
+                .append(Svg.num(height)).append("\" style=\"max-width:100%;height:auto\" font-family=\"sans-serif\""
+                        + " font-size=\"12\" role=\"img\" aria-label=\"topology\">\n");
         out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
-                + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/>"
-                + "</marker></defs>\n");
-        for (Edge e : edges) {
-            double[] a = at.get(e.from());
-            double[] b = at.get(e.to());
-            if (a == null || b == null) {
-                continue;
+                + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#444\"/>"
+                + "</marker><marker id=\"member\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\""
+                + " markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#999\"/></marker></defs>\n");
+        if (layout.bands().size() > 1) {
+            for (Layout.Band band : layout.bands()) {
+                double pad = GEOMETRY.gapY() * 0.4;
+                out.append("<rect x=\"").append(Svg.num(GEOMETRY.left(band.x()) - pad)).append("\" y=\"")
+                        .append(Svg.num(GEOMETRY.top(band.y()) - pad)).append("\" width=\"")
+                        .append(Svg.num(band.width() * (GEOMETRY.boxWidth() + GEOMETRY.gapX()) - GEOMETRY.gapX() + 2 * pad))
+                        .append("\" height=\"")
+                        .append(Svg.num(band.height() * (GEOMETRY.boxHeight() + GEOMETRY.gapY()) - GEOMETRY.gapY()
+                                + 2 * pad))
+                        .append("\" rx=\"8\" fill=\"#fafafa\" stroke=\"#e2e2e2\"/>\n");
             }
-            edge(out, a, b, e);
         }
-        for (Vertex v : vertices) {
-            double[] p = at.get(v.name());
-            String fill = v.workload() ? "#e8f1fb" : "#f4f4f4";
-            String stroke = v.workload() ? "#1f77b4" : "#555";
-            out.append("<rect x=\"").append(Svg.num(p[0])).append("\" y=\"").append(Svg.num(p[1]))
-                    .append("\" width=\"").append(Svg.num(BOX_W)).append("\" height=\"").append(Svg.num(BOX_H))
-                    .append("\" rx=\"6\" fill=\"").append(fill).append("\" stroke=\"").append(stroke).append("\"/>\n");
-            out.append("<text x=\"").append(Svg.num(p[0] + BOX_W / 2)).append("\" y=\"").append(Svg.num(p[1] + 18))
-                    .append("\" text-anchor=\"middle\" font-weight=\"bold\">").append(Svg.escape(fit(v.name(), 12)))
-                    .append("</text>\n");
-            out.append("<text x=\"").append(Svg.num(p[0] + BOX_W / 2)).append("\" y=\"").append(Svg.num(p[1] + 34))
-                    .append("\" text-anchor=\"middle\" fill=\"#666\" font-size=\"11\">")
-                    .append(Svg.escape(fit(v.type(), 11))).append("</text>\n");
+        for (Layout.Heading heading : layout.headings()) {
+            out.append("<text x=\"").append(Svg.num(GEOMETRY.left(heading.x()) + GEOMETRY.boxWidth() / 2))
+                    .append("\" y=\"").append(Svg.num(GEOMETRY.padding() + 14))
+                    .append("\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#333\" letter-spacing=\"1\">")
+                    .append(Svg.escape(heading.label().toUpperCase(Locale.ROOT))).append("</text>\n");
+        }
+        for (Router.Route route : Router.routes(layout, GEOMETRY)) {
+            arrow(out, route);
+        }
+        for (Layout.Box box : layout.boxes()) {
+            box(out, box.component(), GEOMETRY.left(box.x()), GEOMETRY.top(box.y()));
         }
         out.append("</svg>\n");
         return out.toString();
     }
 
-    private static List<Vertex> vertices(Topology topology) {
-        List<Vertex> vertices = new ArrayList<>();
-        for (Component c : topology.components()) {
-            if (c.role() != Component.ComponentRole.MEMBER) {
-                vertices.add(new Vertex(c.name(), c.type(), c.isWorkload()));
-            }
+    private static void arrow(StringBuilder out, Router.Route route) {
+        List<Router.Point> points = route.points();
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            d.append(i == 0 ? "M" : " L").append(Svg.num(points.get(i).x())).append(',')
+                    .append(Svg.num(points.get(i).y()));
         }
-        return vertices;
+        boolean member = route.arrow().kind() == Link.Kind.MEMBER;
+        out.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(member ? "#999" : "#444")
+                .append("\" stroke-width=\"1.3\" stroke-linejoin=\"round\"")
+                .append(member ? " stroke-dasharray=\"4 3\" marker-end=\"url(#member)\"" : " marker-end=\"url(#arrow)\"")
+                .append("><title>").append(Svg.escape(route.arrow().from() + " -> " + route.arrow().to()
+                        + " (" + route.arrow().via() + ")")).append("</title></path>\n");
     }
 
-    private static List<Edge> edges(Topology topology) {
-        Set<Edge> edges = new LinkedHashSet<>();
-        for (Link link : topology.links()) {
-            if (link.kind() != Link.Kind.REQUEST) {
-                continue;
-            }
-            Component to = topology.component(link.to());
-            String group = to == null ? null : to.group();
-            Edge edge = group == null ? new Edge(link.from(), link.to(), link.via())
-                    : new Edge(link.from(), group, link.via() + " " + link.to());
-            if (!edge.from().equals(edge.to())) {
-                edges.add(edge);
-            }
-        }
-        return new ArrayList<>(edges);
+    private static void box(StringBuilder out, Component c, double x, double y) {
+        String fill = c.isWorkload() ? "#e8f1fb" : c.role() == Component.ComponentRole.MEMBER ? "#fbfbfb" : "#f2f2f2";
+        String stroke = c.isWorkload() ? "#1f77b4" : "#555";
+        double w = GEOMETRY.boxWidth();
+        out.append("<g><title>").append(Svg.escape(c.name() + " (" + c.type() + ")")).append("</title><rect x=\"")
+                .append(Svg.num(x)).append("\" y=\"").append(Svg.num(y)).append("\" width=\"").append(Svg.num(w))
+                .append("\" height=\"").append(Svg.num(GEOMETRY.boxHeight())).append("\" rx=\"6\" fill=\"").append(fill)
+                .append("\" stroke=\"").append(stroke).append("\"")
+                .append(c.role() == Component.ComponentRole.MEMBER ? " stroke-dasharray=\"3 2\"" : "").append("/>\n");
+        out.append("<text x=\"").append(Svg.num(x + w / 2)).append("\" y=\"").append(Svg.num(y + 18))
+                .append("\" text-anchor=\"middle\" font-weight=\"bold\" font-size=\"").append(Svg.num(NAME_SIZE))
+                .append("\">").append(Svg.escape(fit(c.name(), NAME_SIZE))).append("</text>\n");
+        out.append("<text x=\"").append(Svg.num(x + w / 2)).append("\" y=\"").append(Svg.num(y + 34))
+                .append("\" text-anchor=\"middle\" fill=\"#555\" font-size=\"").append(Svg.num(TYPE_SIZE)).append("\">")
+                .append(Svg.escape(fit(c.type(), TYPE_SIZE))).append("</text></g>\n");
     }
 
-    private static void edge(StringBuilder out, double[] a, double[] b, Edge e) {
-        double x1;
-        double x2;
-        double y1 = a[1] + BOX_H / 2;
-        double y2 = b[1] + BOX_H / 2;
-        String path;
-        if (b[0] > a[0]) {
-            x1 = a[0] + BOX_W;
-            x2 = b[0];
-            double mid = (x1 + x2) / 2;
-            path = "M" + Svg.num(x1) + "," + Svg.num(y1) + " C" + Svg.num(mid) + "," + Svg.num(y1) + " "
-                    + Svg.num(mid) + "," + Svg.num(y2) + " " + Svg.num(x2) + "," + Svg.num(y2);
-        } else {
-            // Backwards or within a tier (a cycle): loop over the top of the boxes.
-            x1 = a[0] + BOX_W / 2;
-            x2 = b[0] + BOX_W / 2;
-            double ya = a[1];
-            double yb = b[1];
-            double lift = Math.min(ya, yb) - 16;
-            path = "M" + Svg.num(x1) + "," + Svg.num(ya) + " C" + Svg.num(x1) + "," + Svg.num(lift) + " "
-                    + Svg.num(x2) + "," + Svg.num(lift) + " " + Svg.num(x2) + "," + Svg.num(yb);
-        }
-        out.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.3\""
-                + " marker-end=\"url(#arrow)\"><title>").append(Svg.escape(e.from() + " -> " + e.to() + " (" + e.label()
-                        + ")")).append("</title></path>\n");
-    }
-
-    /** Longest chain of references from a vertex nobody references; bounded, so cycles end. */
-    private static Map<String, Integer> tiers(List<Vertex> vertices, List<Edge> edges) {
-        Map<String, Integer> tier = new LinkedHashMap<>();
-        for (Vertex v : vertices) {
-            tier.put(v.name(), 0);
-        }
-        int limit = vertices.size();
-        for (int round = 0; round < limit; round++) {
-            boolean changed = false;
-            for (Edge e : edges) {
-                Integer from = tier.get(e.from());
-                Integer to = tier.get(e.to());
-                if (from != null && to != null && to < from + 1 && from + 1 < limit) {
-                    tier.put(e.to(), from + 1);
-                    changed = true;
-                }
-            }
-            if (!changed) {
-                break;
-            }
-        }
-        return tier;
-    }
-
-    /** The text, cut with an ellipsis to fit a box at the given font size. */
+    /** The text, cut with an ellipsis to fit a box at the given font size (the full name is in the tooltip). */
     private static String fit(String text, double fontSize) {
-        int max = (int) ((BOX_W - 10) / (fontSize * 0.6));
-        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+        int max = (int) ((GEOMETRY.boxWidth() - 10) / (fontSize * 0.58));
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 }

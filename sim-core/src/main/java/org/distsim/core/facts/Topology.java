@@ -1,6 +1,9 @@
 package org.distsim.core.facts;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who the run's components are and who sends to whom: computed once from the scenario's call graph
@@ -11,8 +14,10 @@ import java.util.List;
  *                    members in member order
  * @param links       request paths in the order the references are written, then member links;
  *                    no duplicates, no self-links
+ * @param pins        the places the scenario's {@code layout:} section gives, by component name,
+ *                    in file order; empty when the automatic layout decides everything
  */
-public record Topology(List<Component> components, List<Link> links) {
+public record Topology(List<Component> components, List<Link> links, Map<String, Pin> pins) {
 
     /** No components: a run built without a scenario (engine tests). */
     public static final Topology NONE = new Topology(List.of(), List.of());
@@ -20,6 +25,12 @@ public record Topology(List<Component> components, List<Link> links) {
     public Topology {
         components = List.copyOf(components);
         links = List.copyOf(links);
+        pins = Collections.unmodifiableMap(new LinkedHashMap<>(pins));
+    }
+
+    /** Components and links, laid out automatically. */
+    public Topology(List<Component> components, List<Link> links) {
+        this(components, links, Map.of());
     }
 
     /** The component of the given name, or null. */

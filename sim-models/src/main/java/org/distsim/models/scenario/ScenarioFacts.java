@@ -1,6 +1,7 @@
 package org.distsim.models.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.distsim.core.facts.Marker;
 import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.facts.Objective;
 import org.distsim.core.facts.ObjectiveFigure;
+import org.distsim.core.facts.Pin;
 import org.distsim.core.facts.RunFacts;
 import org.distsim.core.facts.Topology;
 import org.distsim.core.fault.ScheduledFault;
@@ -69,7 +71,9 @@ public final class ScenarioFacts {
             }
         }
         links.addAll(memberLinks);
-        return new Topology(components, new ArrayList<>(links));
+        Map<String, Pin> pins = new LinkedHashMap<>();
+        scenario.layout().forEach((name, place) -> pins.put(name, new Pin(place.column(), place.row())));
+        return new Topology(components, new ArrayList<>(links), pins);
     }
 
     private static Component component(ComponentSpec spec, ComponentRole role) {

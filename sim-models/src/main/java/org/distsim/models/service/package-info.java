@@ -5,12 +5,32 @@
  * patterns of Nygard (<i>Release It!</i>, 2nd ed., 2018, ch. 5) and Beyer et al. (<i>Site
  * Reliability Engineering</i>, 2016, ch. 22, "Addressing Cascading Failures").
  *
+ * <h2>How a service is composed</h2>
+ * {@link org.distsim.models.service.Service} is the actor; it owns three parts, each with one job:
+ * <ul>
+ *   <li>the queueing stations: one {@link org.distsim.models.station.Station} per replica, all
+ *       counted by the node's one {@link org.distsim.models.station.Occupancy} (the {@code
+ *       utilisation} and {@code queue} figures); the service only draws the service time, in one
+ *       place, where a slow-down fault lengthens it and {@code speed} shortens it;</li>
+ *   <li>the dependency calls ({@code DependencyCalls}): per request, the calls that apply to it
+ *       ({@code RequestCalls}, which also holds the rule that decides the request), and per {@code
+ *       calls:} entry the state its calls share ({@code Dependency}: breaker, retry budget,
+ *       bulkhead count and the per-target figures);</li>
+ *   <li>the deployment ({@code Deployment}): which replicas are ready, provisioning or draining,
+ *       the in-cluster routing ({@code ReplicaRouter}), {@link
+ *       org.distsim.models.service.ScaleTo} commands and {@link
+ *       org.distsim.models.service.LoadReport}s.</li>
+ * </ul>
+ * A request flows through them in that order: the deployment routes it to a replica, the replica's
+ * station gives it a worker, and once its own service time is over the dependency calls decide it;
+ * the service answers and the station hands the worker on.
+ *
  * <h2>Thread per request</h2>
  * A request holds its worker from the start of its own service time until it is answered: first
  * the service time, then the {@code calls:} (sequentially in list order, or all at once for {@code
  * mode: parallel}). A worker waiting for a slow dependency serves nobody else, so a dependency
  * that times out fills the queue of its caller: the cascade that timeouts, breakers and bulkheads
- * are there to stop. Without calls the service is exactly the queueing station of before.
+ * are there to stop. Without calls the service is the queueing station alone.
  *
  * <h2>One call, step by step</h2>
  * <ol>

@@ -19,15 +19,16 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.distsim.core.facts.Layer;
 import org.distsim.core.fault.Fault;
+import org.distsim.reports.layout.Layout;
+import org.distsim.reports.layout.Router;
 import org.distsim.ui.live.Command;
 import org.distsim.ui.live.FlightKind;
 import org.distsim.ui.live.NodeState;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.model.DotField;
 import org.distsim.ui.model.NodeBadge;
-import org.distsim.ui.model.Stacks;
+import org.distsim.ui.model.Paths;
 import org.distsim.ui.model.Topology;
 
 /**
@@ -47,14 +48,17 @@ final class TopologyPane extends Pane {
     private Topology topology;
     private Snapshot snapshot;
     private List<DotField.Dot> dots = List.of();
-    /** Boxes shrink (never grow) when a column holds more of them than the height allows. */
+    /**
+     * The drawing is the shared layout scaled as a whole to fit the pane, so every window size
+     * shows the same picture, larger or smaller; text grows with it up to this factor.
+     */
     private double scale = 1;
-    private static final double MIN_SCALE = 0.45;
-    private static final double ROW_GAP = 10;
-    private static final double STACK_GAP = 10;
-    /** The least room between columns, for the links (and their dots) to be seen. */
-    private static final double COLUMN_GAP = 70;
-    private final Map<String, Point2D> centres = new LinkedHashMap<>();
+    private static final double MAX_SCALE = 1.6;
+    /** Where the layout's origin lands in the pane. */
+    private double originX;
+    private double originY;
+    /** Each arrow's path in pane coordinates, by "from\nto". */
+    private final Map<String, List<Point2D>> paths = new LinkedHashMap<>();
 
     TopologyPane(Topology topology, Consumer<String> onSelect, Consumer<Command> commands) {
         this.onSelect = onSelect;
@@ -140,6 +144,10 @@ final class TopologyPane extends Pane {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        if (getWidth() > 0 && getHeight() > 0) {
+            // The bands restack for the pane's shape; each design's picture stays the same.
+            topology = topology.packedFor(Math.max(0.05, (getHeight() - HEADER - MARGIN) / Math.max(1, getWidth() - 2 * MARGIN)));
+        }
         place();
         for (Topology.Placed node : topology.nodes()) {
             NodeBox box = boxes.get(node.name());
@@ -153,82 +161,23 @@ final class TopologyPane extends Pane {
     }
 
     /**
-     * Places every box. A column that is too tall for one stack is wrapped into side-by-side
-     * stacks, and boxes shrink (never grow) only as far as needed for every column to fit: a
-     * dozen replicas stay legible instead of shrinking to a smear. Columns get the width their
-     * stacks need, and the room left over is shared out evenly as space for the links.
+     * Scales the layout as a whole to the pane, keeping its shape and centring it, and maps every
+     * arrow's path into the pane.
      */
     private void place() {
-        centres.clear();
         double width = Math.max(1, getWidth() - 2 * MARGIN);
         double height = Math.max(1, getHeight() - HEADER - MARGIN);
-        List<List<Topology.Placed>> columns = new java.util.ArrayList<>();
-        for (int c = 0; c < topology.columns(); c++) {
-            int column = c;
-            columns.add(topology.nodes().stream().filter(n -> n.column() == column)
-                    .sorted(java.util.Comparator.comparingDouble(Topology.Placed::y)).toList());
+        double drawingWidth = Topology.GEOMETRY.width(topology.layout());
+        double drawingHeight = Topology.GEOMETRY.height(topology.layout());
+        scale = Math.min(MAX_SCALE, Math.min(width / drawingWidth, height / drawingHeight));
+        originX = MARGIN + (width - drawingWidth * scale) / 2;
+        originY = HEADER + (height - drawingHeight * scale) / 2;
+        paths.clear();
+        for (Router.Route route : topology.routes()) {
+            List<Point2D> points = route.points().stream()
+                    .map(p -> new Point2D(originX + p.x() * scale, originY + p.y() * scale)).toList();
+            paths.put(route.arrow().from() + "\n" + route.arrow().to(), points);
         }
-        scale = MIN_SCALE;
-        for (double candidate = 1; candidate >= MIN_SCALE; candidate -= 0.01) {
-            if (fits(columns, candidate, width, height)) {
-                scale = candidate;
-                break;
-            }
-        }
-        int[] stacks = new int[columns.size()];
-        double used = 0;
-        for (int c = 0; c < columns.size(); c++) {
-            stacks[c] = stacks(columns.get(c).size(), height);
-            used += stacks[c] * boxWidth() + (stacks[c] - 1) * STACK_GAP * scale;
-        }
-        double spare = Math.max(0, width - used) / Math.max(1, columns.size());
-        double left = MARGIN;
-        for (int c = 0; c < columns.size(); c++) {
-            List<Topology.Placed> members = columns.get(c);
-            double columnWidth = stacks[c] * boxWidth() + (stacks[c] - 1) * STACK_GAP * scale + spare;
-            double middle = left + columnWidth / 2;
-            left += columnWidth;
-            int rows = Stacks.rows(members.size(), stacks[c]);
-            List<Stacks.Slot> slots = Stacks.wrap(members.stream().map(n -> Stacks.blockOf(topology, n)).toList(), stacks[c]);
-            for (int i = 0; i < members.size(); i++) {
-                Topology.Placed node = members.get(i);
-                double x = middle;
-                double y = HEADER + node.y() * height;
-                if (stacks[c] > 1) {
-                    Stacks.Slot slot = slots.get(i);
-                    x += (slot.stack() - (stacks[c] - 1) / 2.0) * (boxWidth() + STACK_GAP * scale);
-                    y = HEADER + (slot.row() + 0.5) * height / rows;
-                }
-                x = Math.max(MARGIN + boxWidth() / 2, Math.min(getWidth() - MARGIN - boxWidth() / 2, x));
-                centres.put(node.name(), new Point2D(x, y));
-            }
-        }
-    }
-
-    /**
-     * True when every column fits the height at {@code candidate} scale in at most four stacks,
-     * and the stacks of all columns fit the width with a gap for links between columns.
-     */
-    private static boolean fits(List<List<Topology.Placed>> columns, double candidate, double width, double height) {
-        double needed = 0;
-        for (List<Topology.Placed> members : columns) {
-            int rowsPerStack = (int) Math.floor((height + 1e-6) / ((NodeBox.HEIGHT + ROW_GAP) * candidate));
-            if (rowsPerStack < 1) {
-                return false;
-            }
-            int stacks = (members.size() + rowsPerStack - 1) / rowsPerStack;
-            if (stacks > 4) {
-                return false;
-            }
-            needed += Math.max(1, stacks) * (NodeBox.WIDTH + STACK_GAP) * candidate + COLUMN_GAP * candidate;
-        }
-        return needed <= width + 1e-6;
-    }
-
-    /** How many side-by-side stacks a column of {@code count} boxes needs at the current scale. */
-    private int stacks(int count, double height) {
-        int rowsPerStack = Math.max(1, (int) Math.floor((height + 1e-6) / (boxHeight() + ROW_GAP * scale)));
-        return Math.max(1, Math.min(4, (count + rowsPerStack - 1) / rowsPerStack));
     }
 
     private double boxWidth() {
@@ -240,8 +189,9 @@ final class TopologyPane extends Pane {
     }
 
     private Point2D centre(Topology.Placed node) {
-        Point2D centre = centres.get(node.name());
-        return centre != null ? centre : new Point2D(MARGIN + node.x() * getWidth(), HEADER + node.y() * getHeight());
+        Layout.Box box = topology.layout().box(node.name());
+        return new Point2D(originX + (Topology.GEOMETRY.left(box.x()) + Topology.GEOMETRY.boxWidth() / 2) * scale,
+                originY + (Topology.GEOMETRY.top(box.y()) + Topology.GEOMETRY.boxHeight() / 2) * scale);
     }
 
     private void draw() {
@@ -254,28 +204,32 @@ final class TopologyPane extends Pane {
         Map<String, List<List<String>>> partitions = snapshot == null ? Map.of() : snapshot.partitions();
         drawGroups(g, partitions);
         for (Topology.Link link : topology.links()) {
-            Point2D[] ends = ends(link.from(), link.to());
-            if (ends == null) {
+            List<Point2D> path = paths.get(link.from() + "\n" + link.to());
+            if (path == null) {
                 continue;
             }
             boolean cut = severed(partitions, link.from(), link.to());
             g.setLineCap(StrokeLineCap.ROUND);
             g.setStroke(cut ? Palette.CUT : Palette.LINK);
-            g.setLineWidth(cut ? 3 : 3);
+            g.setLineWidth(Math.max(1.5, 2.5 * scale));
             g.setLineDashes(cut ? new double[] {10, 8} : null);
-            g.strokeLine(ends[0].getX(), ends[0].getY(), ends[1].getX(), ends[1].getY());
+            double[] xs = path.stream().mapToDouble(Point2D::getX).toArray();
+            double[] ys = path.stream().mapToDouble(Point2D::getY).toArray();
+            g.strokePolyline(xs, ys, xs.length);
             g.setLineDashes(null);
+            arrowhead(g, path.get(path.size() - 2), path.get(path.size() - 1), cut);
             if (cut) {
-                drawCut(g, ends[0], ends[1]);
+                Point2D[] middle = Paths.middle(path);
+                drawCut(g, middle[0], middle[1]);
             }
         }
         for (DotField.Dot dot : dots) {
-            Point2D[] ends = ends(dot.from(), dot.to());
-            if (ends == null) {
+            Point2D at = along(dot.from(), dot.to(), dot.progress());
+            if (at == null) {
                 continue;
             }
-            double x = ends[0].getX() + (ends[1].getX() - ends[0].getX()) * dot.progress();
-            double y = ends[0].getY() + (ends[1].getY() - ends[0].getY()) * dot.progress();
+            double x = at.getX();
+            double y = at.getY();
             double r = dot.kind() == FlightKind.OTHER ? 4 : 7;
             g.setFill(Palette.of(dot.kind()));
             if (dot.kind() == FlightKind.DROPPED) {
@@ -293,19 +247,13 @@ final class TopologyPane extends Pane {
     }
 
     private void drawTierHeaders(GraphicsContext g) {
-        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 15));
+        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, Math.max(12, 15 * Math.min(1.2, scale))));
         g.setFill(Palette.TIER);
         g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        Layer previous = null;
-        for (int column = 0; column < topology.columns(); column++) {
-            int c = column;
-            Topology.Placed first = topology.nodes().stream().filter(n -> n.column() == c).findFirst().orElse(null);
-            if (first == null || first.layer() == previous) {
-                continue;
-            }
-            previous = first.layer();
-            g.fillText(first.layer().label().toUpperCase(Locale.ROOT), centre(first).getX(), 6);
+        g.setTextBaseline(VPos.BOTTOM);
+        for (Layout.Heading heading : topology.layout().headings()) {
+            double x = originX + (Topology.GEOMETRY.left(heading.x()) + Topology.GEOMETRY.boxWidth() / 2) * scale;
+            g.fillText(heading.label().toUpperCase(Locale.ROOT), x, originY - 6);
         }
     }
 
@@ -366,23 +314,30 @@ final class TopologyPane extends Pane {
         g.fillText("CUT", mx + Math.abs(nx) * 0.4, Math.min(my - ny, my + ny) - 6);
     }
 
-    /** Link end points on the facing sides of the two boxes. */
-    private Point2D[] ends(String from, String to) {
-        Topology.Placed a = topology.find(from);
-        Topology.Placed b = topology.find(to);
-        if (a == null || b == null) {
-            return null;
+    /**
+     * The point a fraction {@code progress} of the way along the arrow between two components, in
+     * either direction (a response runs back along its request's arrow); null when they are not linked.
+     */
+    private Point2D along(String from, String to, double progress) {
+        List<Point2D> path = paths.get(from + "\n" + to);
+        if (path != null) {
+            return Paths.at(path, progress);
         }
-        Point2D ca = centre(a);
-        Point2D cb = centre(b);
-        if (a.column() == b.column()) {
-            double sign = Math.signum(cb.getY() - ca.getY());
-            return new Point2D[] {new Point2D(ca.getX(), ca.getY() + sign * boxHeight() / 2),
-                new Point2D(cb.getX(), cb.getY() - sign * boxHeight() / 2)};
-        }
-        double sign = Math.signum(cb.getX() - ca.getX());
-        return new Point2D[] {new Point2D(ca.getX() + sign * boxWidth() / 2, ca.getY()),
-            new Point2D(cb.getX() - sign * boxWidth() / 2, cb.getY())};
+        path = paths.get(to + "\n" + from);
+        return path == null ? null : Paths.at(path, 1 - progress);
+    }
+
+    /** A filled arrowhead at {@code tip}, pointing away from {@code from}. */
+    private void arrowhead(GraphicsContext g, Point2D from, Point2D tip, boolean cut) {
+        double dx = tip.getX() - from.getX();
+        double dy = tip.getY() - from.getY();
+        double length = Math.max(1e-9, Math.hypot(dx, dy));
+        double ux = dx / length;
+        double uy = dy / length;
+        double size = Math.max(7, 12 * scale);
+        g.setFill(cut ? Palette.CUT : Palette.LINK);
+        g.fillPolygon(new double[] {tip.getX(), tip.getX() - ux * size - uy * size / 2, tip.getX() - ux * size + uy * size / 2},
+                new double[] {tip.getY(), tip.getY() - uy * size + ux * size / 2, tip.getY() - uy * size - ux * size / 2}, 3);
     }
 
     /** True when an active partition puts the two ends in different groups. */

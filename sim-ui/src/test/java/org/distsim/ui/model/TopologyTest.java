@@ -115,7 +115,7 @@ class TopologyTest {
         Topology topology = Topology.of(scenario);
         assertEquals(4, topology.columns());
         assertEquals(3, topology.find("front").column());
-        assertEquals(2.5 / 3, topology.find("front").y(), 1e-12);
+        assertEquals(2, topology.layout().box("front").y(), 1e-12, "row 2, below two empty rows");
     }
 
     @Test

@@ -1,0 +1,250 @@
+package org.distsim.models.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.distsim.core.kernel.ActorContext;
+import org.distsim.core.kernel.Message;
+import org.distsim.core.metrics.NodeMetrics;
+import org.distsim.models.rpc.CallOutcome;
+import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.Request;
+
+/**
+ * A service's calls to its dependencies ({@code calls:}): for each request, the calls that apply to
+ * it, each with its timeout, retries with backoff and jitter under a retry budget, hedging, circuit
+ * breaker and bulkhead, until the request is decided ({@link RequestCalls}). The step-by-step rules
+ * are in the package documentation.
+ *
+ * <p>The owning service passes every message to {@link #handle} first, and calls {@link #clear} when
+ * it crashes: pending calls, breakers, budgets and bulkhead counts are lost with the process. Backoff
+ * jitter draws from the node's stream {@code retry-jitter}.
+ */
+final class DependencyCalls {
+
+    private final ActorContext context;
+    private final CallMode mode;
+    private final WaitFor waitFor;
+    private final int k;
+    private final UniformRandomProvider jitter;
+    private final Calls calls;
+    private final List<Dependency> dependencies = new ArrayList<>();
+
+    /** Registers each dependency's figures, in the order of {@code calls:}. */
+    DependencyCalls(ActorContext context, ServiceConfig config, NodeMetrics metrics) {
+        this.context = context;
+        this.mode = config.mode();
+        this.waitFor = config.waitFor();
+        this.k = config.k() == null ? 0 : config.k();
+        this.jitter = context.random("retry-jitter");
+        this.calls = new Calls(context);
+        for (DependencyCall call : config.calls()) {
+            dependencies.add(new Dependency(call, metrics));
+        }
+    }
+
+    /** Looks the targets up, once every node exists. */
+    void onStart() {
+        for (Dependency dependency : dependencies) {
+            dependency.target = context.lookup(dependency.config.target());
+        }
+    }
+
+    /** Handles an answer, a timeout or a timer of a call; false when the message is about none. */
+    boolean handle(Message message) {
+        if (calls.handle(message)) {
+            return true;
+        }
+        if (message instanceof RetryDue retry) {
+            attempt(retry.call(), true);
+        } else if (message instanceof HedgeDue hedge) {
+            hedge(hedge.call(), hedge.tryNumber());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Makes the calls that apply to {@code request}; {@code then} learns the outcome once, possibly
+     * before this returns (no call applies, or a local refusal decides it).
+     */
+    void begin(Request request, RequestCalls.Decided then) {
+        if (dependencies.isEmpty()) {
+            then.decided(true, null);
+            return;
+        }
+        RequestCalls requestCalls = new RequestCalls(mode, waitFor, k, then);
+        for (Dependency dependency : dependencies) {
+            if (dependency.appliesTo(request.origin())) {
+                requestCalls.calls.add(new Call(requestCalls, request, dependency));
+            }
+        }
+        if (requestCalls.calls.isEmpty()) {
+            then.decided(true, null);
+            return;
+        }
+        for (Call call : requestCalls.opening()) {
+            // An early outcome (a local refusal) may decide the request while the loop runs.
+            if (!requestCalls.finished) {
+                attempt(call, false);
+            }
+        }
+    }
+
+    /** The process crashed: pending calls are forgotten, breakers close and budgets refill. */
+    void clear() {
+        calls.clear();
+        for (Dependency dependency : dependencies) {
+            dependency.reset();
+        }
+    }
+
+    /** Makes one try of a call: the breaker and the bulkhead may refuse it at once. */
+    private void attempt(Call call, boolean retry) {
+        if (call.finished) {
+            return;
+        }
+        Dependency dependency = call.dependency;
+        long now = context.now();
+        if (!retry && dependency.budget != null) {
+            dependency.budget.onRequest(now);
+        }
+        if (dependency.breaker != null && !dependency.breaker.allowRequest(now)) {
+            dependency.breakerRejected.increment();
+            ended(call, false, "circuit-open");
+            return;
+        }
+        if (dependency.inFlight >= dependency.bulkhead) {
+            dependency.bulkheadRejected.increment();
+            ended(call, false, "bulkhead-full");
+            return;
+        }
+        if (retry) {
+            dependency.retries.increment();
+        }
+        call.tryNumber++;
+        send(call);
+        if (dependency.hedgeAfterNanos > 0) {
+            call.hedgeTimer = context.setTimer(dependency.hedgeAfterNanos, new HedgeDue(call, call.tryNumber));
+        }
+    }
+
+    /** The first attempt of this try has not answered in time: send a second one, if allowed. */
+    private void hedge(Call call, int tryNumber) {
+        call.hedgeTimer = -1;
+        Dependency dependency = call.dependency;
+        // A hedge is extra load: not sent to a dependency the breaker distrusts, nor beyond the bulkhead.
+        if (call.finished || call.tryNumber != tryNumber || call.attempts.isEmpty()
+                || !dependency.breakerClosed(context.now()) || dependency.inFlight >= dependency.bulkhead) {
+            return;
+        }
+        dependency.hedges.increment();
+        send(call);
+    }
+
+    private void send(Call call) {
+        Dependency dependency = call.dependency;
+        dependency.inFlight++;
+        dependency.sent.increment();
+        Call.Attempt attempt = new Call.Attempt(call);
+        call.attempts.add(attempt);
+        attempt.callId = calls.call(dependency.target, call.request, dependency.timeoutNanos,
+                outcome -> answered(attempt, outcome));
+    }
+
+    private void answered(Call.Attempt attempt, CallOutcome outcome) {
+        Call call = attempt.call;
+        Dependency dependency = call.dependency;
+        dependency.inFlight--;
+        call.attempts.remove(attempt);
+        long now = context.now();
+        if (dependency.breaker != null) {
+            if (outcome.ok()) {
+                dependency.breaker.onSuccess(now);
+            } else {
+                dependency.breaker.onFailure(now);
+            }
+        }
+        if (outcome.ok()) {
+            ended(call, true, null);
+            return;
+        }
+        call.lastReason = outcome.timedOut() ? "dependency-timeout: " + dependency.config.target() : outcome.reason();
+        if (!call.attempts.isEmpty()) {
+            return; // the hedge (or the first attempt) may still succeed
+        }
+        cancelHedge(call);
+        if (call.retriesMade >= dependency.config.retries()) {
+            ended(call, false, call.lastReason);
+        } else if (dependency.budget != null && !dependency.budget.tryRetry(now)) {
+            dependency.retriesRefused.increment();
+            ended(call, false, call.lastReason);
+        } else {
+            long delay = 0;
+            if (dependency.backoff != null) {
+                delay = dependency.backoff.delayNanos(call.retriesMade, call.previousDelayNanos, jitter);
+                call.previousDelayNanos = delay;
+            }
+            call.retriesMade++;
+            context.setTimer(delay, new RetryDue(call));
+        }
+    }
+
+    /** A call has its outcome: the request's rule says what follows. */
+    private void ended(Call call, boolean ok, String reason) {
+        stop(call);
+        if (!ok) {
+            call.dependency.failures.increment();
+        }
+        RequestCalls request = call.owner;
+        if (request.finished) {
+            return;
+        }
+        switch (request.outcome(ok)) {
+            case NEXT -> attempt(request.nextCall(), false);
+            case SUCCEED -> decide(request, true, null);
+            case FAIL -> decide(request, false, reason);
+            case WAIT -> {
+                // other calls are still out
+            }
+        }
+    }
+
+    /** The request is decided: its calls still running are abandoned, and the owner is told. */
+    private void decide(RequestCalls request, boolean ok, String reason) {
+        request.finished = true;
+        for (Call call : request.calls) {
+            if (!call.finished) {
+                stop(call);
+            }
+        }
+        request.then.decided(ok, reason);
+    }
+
+    /** Ends a call: abandons its attempts still in flight and its hedge timer. */
+    private void stop(Call call) {
+        call.finished = true;
+        cancelHedge(call);
+        for (Call.Attempt attempt : call.attempts) {
+            calls.abandon(attempt.callId);
+            call.dependency.inFlight--;
+        }
+        call.attempts.clear();
+    }
+
+    private void cancelHedge(Call call) {
+        if (call.hedgeTimer >= 0) {
+            context.cancelTimer(call.hedgeTimer);
+            call.hedgeTimer = -1;
+        }
+    }
+
+    /** The backoff before a retry is over. */
+    private record RetryDue(Call call) implements Message {
+    }
+
+    /** The hedge delay of a try is over. */
+    private record HedgeDue(Call call, int tryNumber) implements Message {
+    }
+}

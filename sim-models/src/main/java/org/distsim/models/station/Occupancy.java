@@ -1,0 +1,119 @@
+package org.distsim.models.station;
+
+import org.distsim.core.kernel.ActorContext;
+import org.distsim.core.kernel.ModelLimitException;
+import org.distsim.core.metrics.TimeWeightedGauge;
+
+/**
+ * How occupied the stations of one node are: busy workers over the workers in service, and the
+ * requests waiting in their queues. A node of one station (a database) has one station here; a
+ * service of several replicas has one per replica, all counted together, because the node's figures
+ * describe the node.
+ *
+ * <p>Kept two ways, both time-weighted: as the node's {@code utilisation} and {@code queue} gauges
+ * (the run's figures, registered here and nowhere else), and as integrals that a load scrape takes
+ * interval by interval ({@link #takeAreas}). The {@link Station}s report every change; the owner
+ * reports a change of the workers in service ({@link #resize}).
+ */
+public final class Occupancy {
+
+    /** The areas under the levels since the previous take, in level × nanoseconds. */
+    public record Areas(double busyWorkers, double workers, double waiting) {
+    }
+
+    private final ActorContext context;
+    private final String component;
+    private final TimeWeightedGauge utilisation;
+    private final TimeWeightedGauge queueLength;
+    private final TimeIntegral busyArea = new TimeIntegral();
+    private final TimeIntegral workerArea = new TimeIntegral();
+    private final TimeIntegral waitingArea = new TimeIntegral();
+    private int workers;
+    private int busy;
+    private int queued;
+
+    /**
+     * Registers the node's {@code utilisation} and {@code queue} figures.
+     *
+     * @param component the component's type, to name the node in messages ("database")
+     * @param workers   the workers in service at the start, at least 1
+     */
+    public Occupancy(ActorContext context, String component, int workers) {
+        this.context = context;
+        this.component = component;
+        var metrics = context.nodeMetrics();
+        this.utilisation = metrics.gauge("utilisation");
+        this.queueLength = metrics.gauge("queue");
+        this.workers = workers;
+        workerArea.set(context.now(), workers);
+    }
+
+    /** The stations in service now have {@code newWorkers} workers in all (replicas came or went). */
+    public void resize(int newWorkers) {
+        workers = newWorkers;
+        workerArea.set(context.now(), newWorkers);
+        utilisation.set((double) busy / newWorkers);
+    }
+
+    /** Busy workers over the workers in service, now. */
+    public double utilisationNow() {
+        return (double) busy / workers;
+    }
+
+    /** Requests waiting for a worker now, over every station. */
+    public int queued() {
+        return queued;
+    }
+
+    /** The areas since the previous take (or the start), restarted at zero: one scrape interval. */
+    public Areas takeAreas() {
+        long now = context.now();
+        return new Areas(busyArea.take(now), workerArea.take(now), waitingArea.take(now));
+    }
+
+    /** A worker took a request that had not waited. */
+    void workerTaken() {
+        busy++;
+        busyArea.set(context.now(), busy);
+        utilisation.set((double) busy / workers);
+    }
+
+    /** A worker finished its request and found nobody waiting. */
+    void workerFreed() {
+        busy--;
+        busyArea.set(context.now(), busy);
+        utilisation.set((double) busy / workers);
+    }
+
+    /** A worker finished its request and took the next waiting one: it stays busy. */
+    void workerHandedOver() {
+        setQueued(queued - 1);
+        utilisation.set((double) busy / workers);
+    }
+
+    /** A request joined a queue. */
+    void requestQueued() {
+        setQueued(queued + 1);
+    }
+
+    /** A station lost its {@code lostBusy} requests in service and {@code lostQueued} waiting ones (a crash). */
+    void forget(int lostBusy, int lostQueued) {
+        busy -= lostBusy;
+        busyArea.set(context.now(), busy);
+        setQueued(queued - lostQueued);
+        utilisation.set((double) busy / workers);
+    }
+
+    /** The run must end: a queue without a capacity reached the hard cap of {@code waiting} requests. */
+    ModelLimitException overloaded(int waiting) {
+        return new ModelLimitException(component + " " + context.self() + " has " + waiting
+                + " requests waiting: it is overloaded (arrivals faster than it serves);"
+                + " set queue-capacity to model rejections instead");
+    }
+
+    private void setQueued(int value) {
+        queued = value;
+        waitingArea.set(context.now(), value);
+        queueLength.set(value);
+    }
+}

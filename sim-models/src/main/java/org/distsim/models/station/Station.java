@@ -1,0 +1,97 @@
+package org.distsim.models.station;
+
+import java.util.ArrayDeque;
+
+/**
+ * {@code workers} identical workers serving one FIFO queue: the M/G/c/K station. A job that finds a
+ * free worker starts at once; otherwise it waits, unless {@code queue-capacity} jobs already wait,
+ * in which case {@link #offer} refuses it and the owner answers "rejected".
+ *
+ * <p>The owner decides what a job costs ({@link Start}: draw a service time, set a timer) and calls
+ * {@link #release} when the job's worker is free again. Every change is reported to the node's
+ * {@link Occupancy}, which may be shared by several stations (the replicas of a service).
+ *
+ * @param <J> what waits in the queue: the owner's record of one request
+ */
+public final class Station<J> {
+
+    /**
+     * A hard cap on an "unbounded" queue, so an overloaded scenario ends with a clear message
+     * instead of exhausting the heap (each waiting request costs about 50 bytes).
+     */
+    public static final int UNBOUNDED_QUEUE_CAP = 10_000_000;
+
+    /** What the owner does when a worker takes a job: draw its cost and set a timer. */
+    @FunctionalInterface
+    public interface Start<J> {
+        void start(J job);
+    }
+
+    private final Occupancy occupancy;
+    private final int workers;
+    private final int queueCapacity;
+    private final Start<J> start;
+    private final ArrayDeque<J> queue = new ArrayDeque<>();
+    private int busy;
+
+    /**
+     * @param workers       jobs served at the same time, at least 1
+     * @param queueCapacity the most jobs that may wait; null for unbounded (up to {@link #UNBOUNDED_QUEUE_CAP})
+     */
+    public Station(Occupancy occupancy, int workers, Integer queueCapacity, Start<J> start) {
+        this.occupancy = occupancy;
+        this.workers = workers;
+        this.queueCapacity = queueCapacity == null ? UNBOUNDED_QUEUE_CAP : queueCapacity;
+        this.start = start;
+    }
+
+    /**
+     * Starts or queues the job; false when the queue is full and the job must be rejected.
+     *
+     * @throws org.distsim.core.kernel.ModelLimitException when an unbounded queue reaches its hard cap
+     */
+    public boolean offer(J job) {
+        if (busy < workers) {
+            busy++;
+            occupancy.workerTaken();
+            start.start(job);
+        } else if (queue.size() < queueCapacity) {
+            queue.addLast(job);
+            occupancy.requestQueued();
+        } else if (queueCapacity == UNBOUNDED_QUEUE_CAP) {
+            throw occupancy.overloaded(UNBOUNDED_QUEUE_CAP);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** A worker finished its job: it takes the next waiting one, or goes idle. */
+    public void release() {
+        J next = queue.pollFirst();
+        if (next == null) {
+            busy--;
+            occupancy.workerFreed();
+        } else {
+            occupancy.workerHandedOver();
+            start.start(next);
+        }
+    }
+
+    /** The node crashed: waiting and in-progress jobs are gone (their timers died with the crash). */
+    public void clear() {
+        occupancy.forget(busy, queue.size());
+        queue.clear();
+        busy = 0;
+    }
+
+    /** Jobs in service or waiting. */
+    public int load() {
+        return busy + queue.size();
+    }
+
+    /** True when no worker is busy (and so nothing waits either). */
+    public boolean idle() {
+        return busy == 0;
+    }
+}
