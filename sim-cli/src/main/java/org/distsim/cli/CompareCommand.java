@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import org.distsim.models.scenario.BoundedText;
 import org.distsim.reports.batch.Comparison;
@@ -98,8 +97,6 @@ final class CompareCommand extends GuardedCommand {
         } catch (JacksonException e) {
             String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             throw new UserError(file + at + ": not valid JSON (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new UserError(file + ": cannot read the file: " + e.getMessage());
         }
         try {
             return Comparison.read(file, root);
