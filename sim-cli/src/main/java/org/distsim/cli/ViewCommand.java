@@ -1,5 +1,6 @@
 package org.distsim.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.distsim.models.scenario.BoundedText;
