@@ -29,10 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.distsim.core.facts.Marker;
@@ -223,7 +219,7 @@ public final class LiveWindow {
         root.setRight(null);
         charts.setPrefHeight(250);
         charts.setMinHeight(200);
-        root.setBottom(new VBox(charts, legend()));
+        root.setBottom(new VBox(charts, Legend.bar(sampling)));
     }
 
     private Button button(String text, String id, Command command) {
@@ -269,22 +265,6 @@ public final class LiveWindow {
         return item;
     }
 
-    private HBox legend() {
-        HBox bar = new HBox(legendBox("up", Palette.UP, false), legendBox("degraded", Palette.DEGRADED, false),
-                legendBox("down", Palette.DOWN, true), legendDot("request", Palette.REQUEST),
-                legendDot("ok response", Palette.OK), legendDot("failed response", Palette.FAILED),
-                legendDot("lost", Palette.DROPPED), legendLine("cut / fault", Palette.CUT, false),
-                legendLine("caption", Color.web("#1565c0"), true));
-        for (var item : bar.getChildren()) {
-            ((Label) item).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        bar.getChildren().addAll(spring, sampling);
-        bar.getStyleClass().add("legend-bar");
-        bar.setId("legend");
-        return bar;
-    }
 
     /** Every key and mouse gesture of the window, one a line: the Help menu and the hint's tooltip. */
     private static final List<String> KEYS = List.of("Space: play / pause", "→: step one event", "↑ ↓: faster / slower",
@@ -300,35 +280,6 @@ public final class LiveWindow {
         return keys;
     }
 
-    private static Label legendBox(String text, Color colour, boolean grey) {
-        Rectangle box = new Rectangle(22, 14, grey ? Color.web("#d6d6d6") : Color.WHITE);
-        box.setStroke(colour);
-        box.setStrokeWidth(3);
-        box.setArcWidth(6);
-        box.setArcHeight(6);
-        return legendLabel(text, box);
-    }
-
-    private static Label legendDot(String text, Color colour) {
-        return legendLabel(text, new Circle(7, colour));
-    }
-
-    private static Label legendLine(String text, Color colour, boolean dashed) {
-        Line line = new Line(0, 0, 24, 0);
-        line.setStroke(colour);
-        line.setStrokeWidth(3);
-        if (dashed) {
-            line.getStrokeDashArray().addAll(6.0, 4.0);
-        }
-        return legendLabel(text, line);
-    }
-
-    private static Label legendLabel(String text, javafx.scene.Node graphic) {
-        Label label = new Label(text, graphic);
-        label.getStyleClass().add("legend-item");
-        label.setGraphicTextGap(6);
-        return label;
-    }
 
     private void shortcut(KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown()) {
