@@ -2,6 +2,7 @@ package org.distsim.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.distsim.core.facts.Marker;
 import org.distsim.core.facts.MarkerKind;
@@ -69,10 +70,17 @@ final class ChartKit {
      */
     static void smallMultiples(StringBuilder out, Function<String, SvgChart> chartFor, List<SvgChart.Series> lines,
             Double yMin, Double yMax, String caption) {
-        List<List<SvgChart.Series>> groups = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i += MAX_LINES) {
-            groups.add(lines.subList(i, Math.min(lines.size(), i + MAX_LINES)));
-        }
+        smallMultiples(out, chartFor, lines, Map.of(), yMin, yMax, caption);
+    }
+
+    /**
+     * As {@link #smallMultiples(StringBuilder, Function, List, Double, Double, String)}, keeping
+     * the lines of one design ({@code designs}: line name to design number) on one chart where they
+     * fit, so a chart compares whole designs.
+     */
+    static void smallMultiples(StringBuilder out, Function<String, SvgChart> chartFor, List<SvgChart.Series> lines,
+            Map<String, Integer> designs, Double yMin, Double yMax, String caption) {
+        List<List<SvgChart.Series>> groups = pack(lines, designs);
         Double low = yMin;
         Double high = yMax;
         if (groups.size() > 1) {
@@ -95,6 +103,31 @@ final class ChartKit {
             figure(out, chart, caption + (groups.size() == 1 ? "" : " All " + lines.size() + " lines, "
                     + MAX_LINES + " a chart, on one scale."));
         }
+    }
+
+    /**
+     * The lines in order, in charts of at most {@link #MAX_LINES}: runs of lines of one design are
+     * packed whole while they fit, and a run longer than a chart is split.
+     */
+    static List<List<SvgChart.Series>> pack(List<SvgChart.Series> lines, Map<String, Integer> designs) {
+        List<List<SvgChart.Series>> runs = new ArrayList<>();
+        Integer last = null;
+        for (SvgChart.Series s : lines) {
+            Integer design = designs.get(s.name());
+            if (runs.isEmpty() || design == null || !design.equals(last) || runs.get(runs.size() - 1).size() == MAX_LINES) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(s);
+            last = design;
+        }
+        List<List<SvgChart.Series>> groups = new ArrayList<>();
+        for (List<SvgChart.Series> run : runs) {
+            if (groups.isEmpty() || groups.get(groups.size() - 1).size() + run.size() > MAX_LINES) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).addAll(run);
+        }
+        return groups;
     }
 
     /** The lowest and highest defined value over {@code lines}; {0, 1} when none is defined. */

@@ -94,6 +94,19 @@ final class Decimals {
      * and verdicts, where {@code 73.728} reads better as {@code 73.7}.
      */
     static String sensible(Double value) {
+        String digits = significant(value);
+        if (digits.equals(NONE) || !digits.contains(".") || !Double.isFinite(value)) {
+            return digits;
+        }
+        String stripped = new BigDecimal(digits).stripTrailingZeros().toPlainString();
+        return new BigDecimal(stripped).signum() == 0 ? "0" : stripped;
+    }
+
+    /**
+     * As {@link #sensible}, keeping trailing zeros ({@code 10.0}, {@code 1.20}), so a column of
+     * them lines up and every value shows its precision.
+     */
+    static String significant(Double value) {
         if (value == null) {
             return NONE;
         }
@@ -108,10 +121,10 @@ final class Decimals {
         if (a < 1 && a > 0) {
             rounded = d.round(new java.math.MathContext(3, RoundingMode.HALF_EVEN));
             if (rounded.scale() > 3) {
-                rounded = rounded.setScale(3, RoundingMode.HALF_EVEN);
+                // Rounded once, from the exact value: rounding the 3-digit result again could make a tie.
+                rounded = d.setScale(3, RoundingMode.HALF_EVEN);
             }
         }
-        rounded = rounded.stripTrailingZeros();
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 }

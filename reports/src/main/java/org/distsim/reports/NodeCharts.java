@@ -25,6 +25,7 @@ final class NodeCharts {
         report.result().nodes().forEach((name, node) ->
                 byType.computeIfAbsent(node.type(), t -> new ArrayList<>()).add(name));
         ChartKit.Bucketed b = ChartKit.Bucketed.of(series);
+        Map<String, Integer> designs = Designs.of(report.topology());
         boolean any = false;
         for (Map.Entry<String, List<String>> type : byType.entrySet()) {
             Map<String, TimeSeries.Column> charted = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ final class NodeCharts {
                 }
                 ChartKit.smallMultiples(out, suffix -> ChartKit.timeChart(report,
                         ChartKit.capitalised(label) + " of the " + type.getKey() + " nodes" + suffix, axis(spec)),
-                        lines, fraction ? 0.0 : null, fraction ? 1.0 : null, caption);
+                        lines, designs, fraction ? 0.0 : null, fraction ? 1.0 : null, caption);
             }
         }
     }
