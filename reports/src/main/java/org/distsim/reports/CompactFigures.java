@@ -170,7 +170,7 @@ final class CompactFigures {
             return f.value().toString();
         }
         if (f.spec().unit() == Unit.FRACTION) {
-            return Decimals.sensible(f.doubleValue() * 100) + "%";
+            return Decimals.significant(f.doubleValue() * 100) + "%";
         }
         return Decimals.significant(f.doubleValue());
     }

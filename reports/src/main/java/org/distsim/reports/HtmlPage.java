@@ -31,7 +31,7 @@ public final class HtmlPage {
             figure{margin:12px 0}figcaption{font-size:12px;color:#555}
             code,pre{background:#f4f4f4;padding:2px 4px}pre{padding:8px;white-space:pre-wrap}
             .scroll{overflow-x:auto}
-            .key{font-size:12px;color:#333;margin:0 0 4px 64px}.key span{margin-right:14px;white-space:nowrap}
+            .key{font-size:12px;color:#333;margin:0 0 4px 64px}.key span{display:inline-block;margin-right:14px;max-width:100%;overflow-wrap:anywhere}
             .verdict{background:#f4f8ff;border-left:4px solid #1f77b4;padding:6px 10px;margin:8px 0}
                         """;
 
