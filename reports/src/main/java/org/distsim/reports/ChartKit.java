@@ -100,32 +100,41 @@ final class ChartKit {
             if (low != null || high != null) {
                 chart.yRange(low, high);
             }
-            figure(out, chart, caption + (groups.size() == 1 ? "" : " All " + lines.size() + " lines, "
-                    + MAX_LINES + " a chart, on one scale."));
+            figure(out, chart, caption + (groups.size() == 1 ? "" : " All " + lines.size() + " lines, on "
+                    + groups.size() + " charts of one scale."));
         }
     }
 
     /**
-     * The lines in order, in charts of at most {@link #MAX_LINES}: runs of lines of one design are
-     * packed whole while they fit, and a run longer than a chart is split.
+     * The lines in order, in charts of at most {@link #MAX_LINES}: runs of lines of one design (or
+     * of no known design) are packed whole while they fit, and a run longer than a chart is split
+     * into nearly equal parts (12 lines as 6 and 6, not 10 and 2).
      */
     static List<List<SvgChart.Series>> pack(List<SvgChart.Series> lines, Map<String, Integer> designs) {
         List<List<SvgChart.Series>> runs = new ArrayList<>();
         Integer last = null;
         for (SvgChart.Series s : lines) {
             Integer design = designs.get(s.name());
-            if (runs.isEmpty() || design == null || !design.equals(last) || runs.get(runs.size() - 1).size() == MAX_LINES) {
+            if (runs.isEmpty() || !java.util.Objects.equals(design, last)) {
                 runs.add(new ArrayList<>());
             }
             runs.get(runs.size() - 1).add(s);
             last = design;
         }
-        List<List<SvgChart.Series>> groups = new ArrayList<>();
+        List<List<SvgChart.Series>> chunks = new ArrayList<>();
         for (List<SvgChart.Series> run : runs) {
-            if (groups.isEmpty() || groups.get(groups.size() - 1).size() + run.size() > MAX_LINES) {
+            int parts = (run.size() + MAX_LINES - 1) / MAX_LINES;
+            int size = (run.size() + parts - 1) / parts;
+            for (int i = 0; i < run.size(); i += size) {
+                chunks.add(run.subList(i, Math.min(run.size(), i + size)));
+            }
+        }
+        List<List<SvgChart.Series>> groups = new ArrayList<>();
+        for (List<SvgChart.Series> chunk : chunks) {
+            if (groups.isEmpty() || groups.get(groups.size() - 1).size() + chunk.size() > MAX_LINES) {
                 groups.add(new ArrayList<>());
             }
-            groups.get(groups.size() - 1).addAll(run);
+            groups.get(groups.size() - 1).addAll(chunk);
         }
         return groups;
     }

@@ -89,7 +89,7 @@ class HtmlReportCoverageTest {
         for (int n = 0; n < NODES; n++) {
             assertTrue(shown.contains("backend-" + n), "backend-" + n + " is missing from the utilisation charts");
         }
-        assertTrue(html.contains("Utilisation of the service nodes (3 of 3: backend-20 to backend-23)"));
+        assertTrue(html.contains("Utilisation of the service nodes (3 of 3: backend-16 to backend-23)"));
     }
 
     @Test
@@ -139,5 +139,18 @@ class HtmlReportCoverageTest {
         assertTrue(html.contains("objective: p99 &lt;= 60 ms"));
         assertTrue(html.contains("<p class=\"description\">Six designs, side by side.</p>"));
         assertTrue(html.contains("Every workload has the same p99 latency"), "the verdict compares the designs");
+    }
+
+    @Test
+    void pack_keepsEachDesignTogether_andSplitsALongRunEvenly() {
+        List<SvgChart.Series> lines = new ArrayList<>();
+        Map<String, Integer> designs = new LinkedHashMap<>();
+        for (int i = 0; i < 24; i++) {
+            lines.add(new SvgChart.Series("n" + i, "", new double[0], new Double[0], false));
+            designs.put("n" + i, i / 4);
+        }
+        assertEquals(List.of(8, 8, 8), ChartKit.pack(lines, designs).stream().map(List::size).toList(),
+                "six designs of four: two designs a chart, none cut in half");
+        assertEquals(List.of(6, 6), ChartKit.pack(lines.subList(0, 12), Map.of()).stream().map(List::size).toList());
     }
 }

@@ -128,7 +128,7 @@ class HtmlReportTest {
         assertTrue(html.contains("<pre>./distsim run rich.yaml --seed 3</pre>"));
         assertTrue(html.contains("<title>distsim: rich &quot;demo&quot;</title>"));
         assertTrue(html.contains("<h3>Nodes of type cache (after the warm-up)</h3>"));
-        assertTrue(html.contains("<td>70%</td>"), "every node figure is in a table, a fraction as a percentage");
+        assertTrue(html.contains("<td>70.0%</td>"), "every node figure is in a table, a fraction as a percentage");
         assertTrue(html.contains("<th>hit ratio (%)</th>"), "headers are labels with units, not raw keys");
         assertFalse(html.contains("hit_ratio"), "no raw figure id as a label");
         assertFalse(html.contains("<&>"), "names are escaped everywhere");
