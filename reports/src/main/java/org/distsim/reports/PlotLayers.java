@@ -286,8 +286,11 @@ final class PlotLayers {
                     .append(Svg.num(p)).append(' ').append(Svg.num(top + 1)).append('L').append(Svg.num(p + 4))
                     .append(' ').append(Svg.num(top + 7)).append("Z\" fill=\"").append(s.colour()).append("\"/>\n");
             String label = Decimals.sensible(s.ys()[peak]);
-            if (p - lastLabel > Svg.textWidth(label, 11) + 8) {
-                SvgChart.text(out, p + 6, top + 12, label, "start", "fill=\"" + s.colour()
+            double width = Svg.textWidth(label, 11);
+            if (p - lastLabel > width + 8) {
+                // Near the right edge the label goes to the left of its mark, so it stays inside the chart.
+                boolean left = p + 6 + width > right;
+                SvgChart.text(out, left ? p - 6 : p + 6, top + 12, label, left ? "end" : "start", "fill=\"" + s.colour()
                         + "\" font-size=\"11\" font-weight=\"bold\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"");
                 lastLabel = p;
             }
