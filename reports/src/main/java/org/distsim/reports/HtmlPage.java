@@ -33,7 +33,7 @@ public final class HtmlPage {
             .scroll{overflow-x:auto}
             .key{font-size:12px;color:#333;margin:0 0 4px 64px}.key span{display:inline-block;margin-right:14px;max-width:100%;overflow-wrap:anywhere}
             .verdict{background:#f4f8ff;border-left:4px solid #1f77b4;padding:6px 10px;margin:8px 0}
-                        """;
+            """;
 
     private HtmlPage() {
     }
