@@ -39,7 +39,7 @@ final class DependencyCalls {
         this.jitter = context.random("retry-jitter");
         this.calls = new Calls(context);
         for (DependencyCall call : config.calls()) {
-            dependencies.add(new Dependency(call, metrics));
+            dependencies.add(new Dependency(call, context, metrics));
         }
     }
 
@@ -71,7 +71,7 @@ final class DependencyCalls {
      */
     void begin(Request request, RequestCalls.Decided then) {
         if (dependencies.isEmpty()) {
-            then.decided(true, null);
+            then.decided(true, false, null);
             return;
         }
         RequestCalls requestCalls = new RequestCalls(mode, waitFor, k, then);
@@ -81,7 +81,7 @@ final class DependencyCalls {
             }
         }
         if (requestCalls.calls.isEmpty()) {
-            then.decided(true, null);
+            then.decided(true, false, null);
             return;
         }
         for (Call call : requestCalls.opening()) {
@@ -159,18 +159,24 @@ final class DependencyCalls {
         dependency.inFlight--;
         call.attempts.remove(attempt);
         long now = context.now();
+        boolean edgeError = outcome.ok() && dependency.edgeErrs();
+        if (edgeError) {
+            dependency.callErrors.increment();
+        }
+        boolean ok = outcome.ok() && !edgeError;
         if (dependency.breaker != null) {
-            if (outcome.ok()) {
+            if (ok) {
                 dependency.breaker.onSuccess(now);
             } else {
                 dependency.breaker.onFailure(now);
             }
         }
-        if (outcome.ok()) {
+        if (ok) {
             ended(call, true, null);
             return;
         }
-        call.lastReason = outcome.timedOut() ? "dependency-timeout: " + dependency.config.target() : outcome.reason();
+        call.lastReason = edgeError ? "call-error: " + dependency.config.target()
+                : outcome.timedOut() ? "dependency-timeout: " + dependency.config.target() : outcome.reason();
         if (!call.attempts.isEmpty()) {
             return; // the hedge (or the first attempt) may still succeed
         }
@@ -191,7 +197,10 @@ final class DependencyCalls {
         }
     }
 
-    /** A call has its outcome: the request's rule says what follows. */
+    /**
+     * A call has its outcome: the request's rule says what follows. A call that failed for good and
+     * has a fallback is answered by it, a success that marks the request degraded.
+     */
     private void ended(Call call, boolean ok, String reason) {
         stop(call);
         if (!ok) {
@@ -201,7 +210,12 @@ final class DependencyCalls {
         if (request.finished) {
             return;
         }
-        switch (request.outcome(ok)) {
+        boolean fellBack = !ok && call.dependency.config.fallback();
+        if (fellBack) {
+            call.dependency.fallbacks.increment();
+            request.degraded = true;
+        }
+        switch (request.outcome(ok || fellBack)) {
             case NEXT -> attempt(request.nextCall(), false);
             case SUCCEED -> decide(request, true, null);
             case FAIL -> decide(request, false, reason);
@@ -219,7 +233,7 @@ final class DependencyCalls {
                 stop(call);
             }
         }
-        request.then.decided(ok, reason);
+        request.then.decided(ok, ok && request.degraded, reason);
     }
 
     /** Ends a call: abandons its attempts still in flight and its hedge timer. */
