@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.distsim.models.failure.FailureConfig;
 import org.distsim.models.format.ComponentCatalog;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Kind;
@@ -105,6 +106,7 @@ public final class ReferenceGenerator {
         section("Network", "network", "`network:` is optional; it sets the latency and loss of every message.");
         knobTable(KnobSpec.of(NetworkSpec.class));
         components(Kind.NODE, "Node types", "Declared under `nodes:`, by name: `NAME: {type: TYPE, ...knobs}`.");
+        failures();
         components(Kind.WORKLOAD, "Workload types",
                 "Declared under `workloads:`, by name. Nodes and workloads share one namespace.");
         nested();
@@ -128,6 +130,7 @@ public final class ReferenceGenerator {
             line("- " + (kind == Kind.NODE ? "Node" : "Workload") + " types: " + String.join(", ",
                     registry.types(kind).stream().map(t -> "[`" + t.name() + "`](#" + anchor(t) + ")").toList()));
         }
+        line("- [Random failures](#random-failures)");
         line("- [Nested mappings](#nested-mappings): " + String.join(", ", nestedRecords().keySet().stream()
                 .map(name -> "[`" + name + "`](#mapping-" + name + ")").toList()));
         line("- [Faults](#faults)");
@@ -199,6 +202,16 @@ public final class ReferenceGenerator {
             line();
             knobTable(type.knobs());
         }
+    }
+
+    private void failures() {
+        section("Random failures", "random-failures", "Any node may have `" + FailureConfig.KEY + ":` beside its"
+                + " `type:`, a random failure process: up for a drawn time, crashed (as by a `crash:` fault) for a"
+                + " drawn time, and again, drawn from the node's own stream `failures`. Give `mttf` or `up-time`, and"
+                + " `mttr` or `down-time`: `{mttf: 10m, mttr: 30s}` draws exponential times. On a group node each"
+                + " member fails on its own. The node's figures gain `outages`, `availability` (measured) and"
+                + " `availability_expected` (MTTF / (MTTF + MTTR)).");
+        knobTable(KnobSpec.of(FailureConfig.class));
     }
 
     private void nested() {
