@@ -1,5 +1,6 @@
 package org.distsim.cli;
 
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,6 +25,16 @@ final class BatchOptions {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT[,...]",
+            description = "Run on the members of a distsim cluster (started with distsim worker) instead of local"
+                    + " threads; any one member's address will do. The output is the same bytes.")
+    String cluster;
+
+    @Option(names = "--cluster-name", paramLabel = "NAME",
+            description = "The cluster's name, as given to its workers (default: distsim). The cluster's secret is"
+                    + " read from the environment variable DISTSIM_CLUSTER_SECRET.")
+    String clusterName;
+
     /** {@code --replications}, or {@code fallback} when not given; checked. */
     int replications(int fallback) throws UserError {
         int n = replications == null ? fallback : replications;
@@ -31,6 +42,25 @@ final class BatchOptions {
             throw new UserError("--replications must be from 1 to " + MAX_REPLICATIONS + ", got " + n);
         }
         return n;
+    }
+
+    /**
+     * The cluster of {@code --cluster}, checked, or null for local threads.
+     *
+     * @param environment  where to read {@code DISTSIM_CLUSTER_SECRET}
+     */
+    ClusterTarget cluster(Function<String, String> environment) throws UserError {
+        if (cluster == null) {
+            if (clusterName != null) {
+                throw new UserError("--cluster-name names the cluster of --cluster HOST:PORT; give both or neither");
+            }
+            return null;
+        }
+        if (threads != null) {
+            throw new UserError("--threads sets the local threads; on a cluster each worker's --threads says how"
+                    + " many runs it takes at once");
+        }
+        return ClusterTarget.of(cluster, clusterName, environment);
     }
 
     /** {@code --threads}, or the number of processors; checked. */

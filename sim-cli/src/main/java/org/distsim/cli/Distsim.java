@@ -40,6 +40,7 @@ import picocli.CommandLine;
             SweepCommand.class,
             CompareCommand.class,
             ViewCommand.class,
+            WorkerCommand.class,
             CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },
@@ -99,6 +100,11 @@ public final class Distsim implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.BAD_INPUT;
+    }
+
+    /** The environment the command reads ({@code DISTSIM_CLUSTER_SECRET}, {@code DISTSIM_DEBUG}). */
+    Function<String, String> environment() {
+        return environment;
     }
 
     /** Whether internal errors print their stack trace: {@code --debug} or {@code DISTSIM_DEBUG=1}. */

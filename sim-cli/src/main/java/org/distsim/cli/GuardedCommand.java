@@ -2,6 +2,7 @@ package org.distsim.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.distsim.models.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,11 @@ abstract class GuardedCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         return Outcomes.guard(spec, parent.debug(), this::execute, this::reproduce);
+    }
+
+    /** The environment the command reads: the process's, or a test's. */
+    final Function<String, String> environment() {
+        return parent.environment();
     }
 
     /** What the command does; its exit code. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.LongFunction;
+import org.distsim.cli.batch.RemoteFailure;
 import org.distsim.core.check.InvariantViolation;
 import org.distsim.models.scenario.ScenarioException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,22 @@ final class Outcomes {
         } catch (OutOfMemoryError e) {
             err.println("error: the run needs more memory than the Java heap allows;"
                     + " give it more (JAVA_OPTS=-Xmx4g ./distsim ...) or shorten the run with --duration");
+            return ExitCodes.INTERNAL;
+        } catch (RemoteFailure e) {
+            // A batch on a cluster failed there: a bug only when a run threw on a member, and the
+            // user's to fix, as a cluster that cannot be reached at all is, when no member can take it.
+            err.println("error: " + e.getMessage());
+            if (e.unusableCluster()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            if (e.bug()) {
+                err.println("this is a bug in distsim; please report it with the scenario and seed");
+                if (debug) {
+                    e.printStackTrace(err);
+                } else {
+                    err.println("(run with --debug or " + Distsim.DEBUG_ENV + "=1 for the stack traces)");
+                }
+            }
             return ExitCodes.INTERNAL;
         } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
             err.println("error: " + describe(e));

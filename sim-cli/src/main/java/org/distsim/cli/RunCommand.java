@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
             "Run a scenario and print its report.",
             "The report ends with the command that reproduces the run exactly.",
             "With --out DIR it writes report.txt, result.json, timeseries.csv, summary.csv and report.html.",
-            "Exits with 1 when a service-level objective of the scenario (slo:) is broken."
+            "Exits with 1 when a service-level objective of the scenario (slo:) is broken.",
+            "With --replications N, runs N replications (on local threads, or with --cluster on a cluster's workers)."
         },
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
 final class RunCommand extends GuardedCommand {
@@ -70,12 +71,17 @@ final class RunCommand extends GuardedCommand {
     int execute() throws UserError, ScenarioException {
         if (batch.replications != null) {
             return ReplicationsRun.execute(spec, scenario, run,
-                    OutFile.chosenFormat(spec, format.option(), out, ReplicationsRun.FORMATS), out, force, batch);
+                    OutFile.chosenFormat(spec, format.option(), out, ReplicationsRun.FORMATS), out, force, batch,
+                    environment());
         }
         format = new OutputFormat.Converter().convert(OutFile.chosenFormat(spec, format.option(), out, FORMATS));
         if (batch.threads != null) {
             throw new UserError("--threads spreads replications over cores; one run is single-threaded,"
                     + " so use it with --replications N");
+        }
+        if (batch.cluster != null || batch.clusterName != null) {
+            throw new UserError("--cluster spreads replications over the members of a cluster; one run is"
+                    + " single-threaded, so use it with --replications N");
         }
         scenario.path(); // a missing FILE is reported before a bad --out
         boolean toDirectory = out != null && OutDirectory.isDirectory(out);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
+import org.distsim.models.scenario.SourceReader;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -54,7 +55,17 @@ final class ScenarioArgs {
 
     /** As {@link #load()}, then {@code more} overrides (a sweep point's). */
     Scenario load(List<String> more) throws UserError, ScenarioException {
+        return load(more, SourceReader.FILES);
+    }
+
+    /** As {@link #load(List)}, reading the files through {@code reader}. */
+    Scenario load(List<String> more, SourceReader reader) throws UserError, ScenarioException {
         scenario.path(); // a missing FILE is reported before a missing EXP
-        return scenario.load(experiment == null ? null : Outcomes.scenarioFile(experiment), more);
+        return scenario.load(experimentPath(), more, reader);
+    }
+
+    /** EXP as a path, checked, or null when not given. */
+    Path experimentPath() throws UserError {
+        return experiment == null ? null : Outcomes.scenarioFile(experiment);
     }
 }

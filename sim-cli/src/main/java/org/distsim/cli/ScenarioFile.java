@@ -3,9 +3,11 @@ package org.distsim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.distsim.models.registry.ComponentRegistry;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;
+import org.distsim.models.scenario.SourceReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,8 +46,13 @@ final class ScenarioFile {
      * then {@code more} (a sweep point's).
      */
     Scenario load(Path experiment, List<String> more) throws UserError, ScenarioException {
+        return load(experiment, more, SourceReader.FILES);
+    }
+
+    /** As {@link #load(Path, List)}, reading the files through {@code reader}. */
+    Scenario load(Path experiment, List<String> more, SourceReader reader) throws UserError, ScenarioException {
         List<String> all = new ArrayList<>(overrides);
         all.addAll(more);
-        return ScenarioLoader.load(path(), experiment, all);
+        return new ScenarioLoader(ComponentRegistry.standard(), reader).read(path(), experiment, all);
     }
 }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Set;
 import org.distsim.cli.batch.BatchRunner;
 import org.distsim.cli.batch.DesignPoints;
+import org.distsim.cli.batch.LocalRuns;
 import org.distsim.cli.batch.Progress;
+import org.distsim.cli.batch.RunExecutor;
 import org.distsim.cli.batch.TerminalProgress;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.models.scenario.ScenarioException;
+import org.distsim.models.scenario.SourceReader;
 import org.distsim.models.scenario.SweepParameter;
 import org.distsim.models.scenario.SweepValues;
 import org.distsim.reports.batch.BatchCsv;
@@ -37,7 +40,8 @@ import picocli.CommandLine.Option;
             "Run a scenario over a grid of parameter values, with replications.",
             "Reports each figure against the parameters as mean +/- 95%% confidence half-width;",
             "replication r uses the same random streams at every point (common random numbers).",
-            "Without --param, the scenario's sweep: section says what to vary."
+            "Without --param, the scenario's sweep: section says what to vary.",
+            "With --cluster HOST:PORT the runs go to the workers of a cluster (distsim worker); same output."
         },
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP,
             ExitCodes.INTERRUPTED_HELP})
@@ -77,9 +81,11 @@ final class SweepCommand extends GuardedCommand {
         scenario.path();
         int replications = batch.replications(1);
         int threads = batch.threads();
+        ClusterTarget cluster = batch.cluster(environment());
+        SourceReader reader = cluster == null ? SourceReader.FILES : cluster.reader();
         BatchSession session = new BatchSession(spec, "sweep",
                 OutFile.chosenFormat(spec, format.toLowerCase(java.util.Locale.ROOT), out, FORMATS), FORMATS, out, force);
-        Scenario base = scenario.load(List.of());
+        Scenario base = scenario.load(List.of(), reader);
         List<SweepParameter> parameters = parameters(base);
         List<List<String>> points;
         try {
@@ -88,18 +94,22 @@ final class SweepCommand extends GuardedCommand {
             throw new UserError(e.getMessage());
         }
         List<Scenario> scenarios = new ArrayList<>(points.size());
+        List<List<String>> pointOverrides = new ArrayList<>(points.size());
         for (List<String> point : points) {
-            List<String> pointOverrides = DesignPoints.overrides(parameters, point);
+            List<String> overrides = DesignPoints.overrides(parameters, point);
             try {
-                scenarios.add(scenario.load(pointOverrides));
+                scenarios.add(scenario.load(overrides, reader));
             } catch (ScenarioException e) {
-                throw new UserError("at the sweep point " + String.join(" ", pointOverrides) + ":\n" + e.getMessage());
+                throw new UserError("at the sweep point " + String.join(" ", overrides) + ":\n" + e.getMessage());
             }
+            pointOverrides.add(overrides);
         }
         // Theory is computed before the runs, from the same loaded points: it costs milliseconds.
         List<Theory.Set> theories = scenarios.stream().map(Theories::of).toList();
         List<SweepResult.CurvePoint> curve = TheoryCurve.of(scenario, parameters, points);
-        BatchRunner runner = new BatchRunner(scenarios, run.options(), replications, threads);
+        RunExecutor executor = cluster == null ? new LocalRuns(scenarios, run.options(), replications, threads)
+                : cluster.connect(scenario, pointOverrides, run.options(), replications, spec.commandLine().getErr());
+        BatchRunner runner = new BatchRunner(points.size(), replications, executor);
         long usedSeed = run.seed(base);
         String reproduce = reproduce(usedSeed, replications);
         Progress progress = TerminalProgress.create("sweep", runner.total(), batch.noProgress, System::getenv);

@@ -68,6 +68,44 @@ class OutcomesTest {
     }
 
     @Test
+    void guard_runThatFailedOnAClusterMember_isABug_withTheMembersStackTraceUnderDebug() {
+        int code = Outcomes.guard(spec(), true, () -> {
+            throw new org.distsim.cli.batch.RemoteFailure("the run of point 1, replication 2 failed on member"
+                    + " 10.0.0.5:5701: queue went negative", true, "java.lang.IllegalStateException: queue went negative\n"
+                    + "\tat org.distsim.models.service.Service.onMessage(Service.java:99)\n");
+        });
+        assertEquals(ExitCodes.INTERNAL, code);
+        assertTrue(err.toString().startsWith("""
+                error: the run of point 1, replication 2 failed on member 10.0.0.5:5701: queue went negative
+                this is a bug in distsim; please report it with the scenario and seed
+                """), err.toString());
+        assertTrue(err.toString().contains("on the member:\njava.lang.IllegalStateException: queue went negative\n"
+                + "\tat org.distsim.models.service.Service.onMessage(Service.java:99)"), err.toString());
+    }
+
+    @Test
+    void guard_memberOutOfHeap_saysWhatToDo_andIsNotCalledABug() {
+        int code = Outcomes.guard(spec(), false, () -> {
+            throw new org.distsim.cli.batch.RemoteFailure("the run of point 0, replication 0 needs more memory; start"
+                    + " the workers with a larger heap", false, "");
+        });
+        assertEquals(ExitCodes.INTERNAL, code);
+        assertEquals("error: the run of point 0, replication 0 needs more memory; start the workers with a larger"
+                + " heap\n", err.toString());
+    }
+
+    @Test
+    void guard_clusterWhoseMembersAllRefuse_isBadInput_likeAnUnreachableOne() {
+        int code = Outcomes.guard(spec(), false, () -> {
+            throw org.distsim.cli.batch.RemoteFailure.unusableCluster("no member of the cluster can take the runs:\n"
+                    + "  refused member 127.0.0.1:5701: another distsim version");
+        });
+        assertEquals(ExitCodes.BAD_INPUT, code);
+        assertEquals("error: no member of the cluster can take the runs:\n"
+                + "  refused member 127.0.0.1:5701: another distsim version\n", err.toString());
+    }
+
+    @Test
     void guard_brokenInvariant_namesItWithScenarioAndSeed_printsTheReproduceLine_andExitsThree() {
         int code = Outcomes.guard(spec(), false, () -> {
             throw new InvariantViolation("mm1", 7, 0, List.of(new Violation("message conservation",

@@ -17,6 +17,10 @@ public interface Progress extends AutoCloseable {
     /** One more run finished. */
     void step();
 
+    /** The batch now runs on {@code members} cluster members with {@code slots} runs at once in all. */
+    default void members(int members, int slots) {
+    }
+
     @Override
     void close();
 }

@@ -7,9 +7,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar with an ETA on stderr (me.tongfei:progressbar), shown only when a person is
- * watching: the library redraws with carriage returns and escape codes even into a file, so it is
- * built only on a terminal and never in CI. Stdout stays clean for the results.
+ * A progress bar with an ETA on stderr (me.tongfei:progressbar), and on a cluster the number of
+ * members and run slots, shown only when a person is watching: the library redraws with carriage
+ * returns and escape codes even into a file, so it is built only on a terminal and never in CI.
+ * Stdout stays clean for the results.
  */
 public final class TerminalProgress implements Progress {
 
@@ -59,6 +60,13 @@ public final class TerminalProgress implements Progress {
     public void step() {
         synchronized (bar) {
             bar.step();
+        }
+    }
+
+    @Override
+    public void members(int members, int slots) {
+        synchronized (bar) {
+            bar.setExtraMessage(" " + members + (members == 1 ? " member, " : " members, ") + slots + " slots");
         }
     }
 

@@ -275,8 +275,13 @@ public final class ReferenceGenerator {
 
     private void layout() {
         section("Live view layout", "live-view-layout", "`layout:` maps a node, workload or group member name to its"
-                + " place in `distsim view`, overriding the automatic layout (clients, edge, services, caches and"
-                + " data, left to right); the headless run ignores it. Each place has `column`, `row` or both:");
+                + " place in the topology diagram, which `distsim view` and the HTML report draw alike, overriding"
+                + " the automatic layout; no figure depends on it. The automatic layout draws designs that share"
+                + " nothing as separate bands (stacked side by side to fit the screen or page), and within a band puts"
+                + " each component right of everything that calls it and never left of its layer (clients, edge,"
+                + " services, caches, data, queues, left to right); a group's members stand right of their group,"
+                + " and a column of more than 12 boxes wraps. With a `layout:` section the whole diagram is one band"
+                + " and columns count from its left edge. Each place has `column`, `row` or both:");
         knobTable(KnobSpec.of(Placement.class));
     }
 

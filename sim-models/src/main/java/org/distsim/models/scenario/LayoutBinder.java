@@ -1,7 +1,6 @@
 package org.distsim.models.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,7 @@ final class LayoutBinder {
             problems.add(locations.value(path), path, Values.describe(node) + " is not a mapping", EXPECTED, null);
             return layout;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             NodePath entryPath = path.key(name);
             try {

@@ -3,9 +3,9 @@ package org.distsim.models.scenario;
 import org.distsim.models.format.Knob;
 
 /**
- * Where the live view draws one box, from the optional {@code layout:} section: a column (tier)
- * and a row within it. Either may be left out; what is left out the automatic layout decides. The
- * headless run ignores it.
+ * Where the topology diagram (the live view's and the HTML report's) draws one box, from the
+ * optional {@code layout:} section: a column and a row within it. Either may be left out; what is
+ * left out the automatic layout decides. No figure depends on it.
  *
  * @param column the column, 0 the leftmost; null to keep the automatic one
  * @param row    the position within the column, 0 the top; null to keep the automatic one

@@ -26,8 +26,8 @@ import org.distsim.core.fault.ScheduledFault;
  * @param source          where the scenario came from: the file name as given, or the caller's label
  * @param slos            the service-level objectives of {@code slo:}, in file order; empty when none
  * @param sweep           the parameters {@code distsim sweep} varies, in file order; empty when none
- * @param layout          places for the live view's boxes from {@code layout:}, by name in file order;
- *                        empty when none (the headless run ignores it)
+ * @param layout          places for the diagram's boxes from {@code layout:}, by name in file order;
+ *                        empty when none (the diagrams use it, no figure depends on it)
  */
 public record Scenario(
         String name,

@@ -90,8 +90,9 @@ public final class ScenarioFormat {
         sections.put("slo", "Service-level objectives, each with workload: and bounds such as p99: or availability:;"
                 + " optional. distsim run exits with 1 when one is broken.");
         sections.put("sweep", "Parameters for distsim sweep, each with param: and values: or from:, to:, steps:; optional.");
-        sections.put("layout", "Places for boxes in the live view, by node or workload name, each with column:, row:"
-                + " or both; optional. Overrides the automatic layout; the headless run ignores it.");
+        sections.put("layout", "Places for boxes in the topology diagram (live view and HTML report), by node or"
+                + " workload name, each with column:, row: or both; optional. Overrides the automatic layout; no figure"
+                + " depends on it.");
         return Collections.unmodifiableMap(sections);
     }
 }

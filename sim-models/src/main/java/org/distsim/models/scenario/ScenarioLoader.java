@@ -27,6 +27,7 @@ import org.distsim.models.registry.ComponentRegistry;
 public final class ScenarioLoader {
 
     private final ComponentCatalog registry;
+    private final SourceReader reader;
 
     /**
      * A loader of the given component types.
@@ -35,7 +36,18 @@ public final class ScenarioLoader {
      *     kind of value: a mistake in a component's source, reported before any file is read
      */
     public ScenarioLoader(ComponentCatalog registry) {
+        this(registry, SourceReader.FILES);
+    }
+
+    /**
+     * A loader of the given component types that reads files through {@code reader} instead of
+     * the file system.
+     *
+     * @throws IllegalArgumentException as {@link #ScenarioLoader(ComponentCatalog)}
+     */
+    public ScenarioLoader(ComponentCatalog registry, SourceReader reader) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.reader = Objects.requireNonNull(reader, "reader");
         for (ComponentType type : registry.types()) {
             try {
                 Binder.checkDefaults(type.configType());
@@ -83,7 +95,7 @@ public final class ScenarioLoader {
      */
     public Scenario read(Path file, Path experiment, List<String> overrides) throws ScenarioException {
         Problems problems = new Problems();
-        ScenarioSources.Merged merged = new ScenarioSources(problems).read(file, experiment);
+        ScenarioSources.Merged merged = new ScenarioSources(problems, reader).read(file, experiment);
         String source = experiment == null ? file.toString() : file + " + " + experiment;
         return bind(merged, source, overrides, problems);
     }
@@ -96,7 +108,7 @@ public final class ScenarioLoader {
      */
     public Scenario read(String sourceName, String yamlText, List<String> overrideArguments) throws ScenarioException {
         Problems problems = new Problems();
-        ScenarioSources.Merged merged = new ScenarioSources(problems).read(sourceName, yamlText);
+        ScenarioSources.Merged merged = new ScenarioSources(problems, reader).read(sourceName, yamlText);
         return bind(merged, sourceName, overrideArguments, problems);
     }
 

@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -53,9 +52,11 @@ public final class ScenarioSources {
     }
 
     private final Problems problems;
+    private final SourceReader reader;
 
-    ScenarioSources(Problems problems) {
+    ScenarioSources(Problems problems, SourceReader reader) {
         this.problems = problems;
+        this.reader = reader;
     }
 
     /**
@@ -64,11 +65,11 @@ public final class ScenarioSources {
      * @throws ScenarioException when the named file (or the experiment) cannot be read at all
      */
     Merged read(Path file, Path experiment) throws ScenarioException {
-        String text = readNamed(file);
+        String text = readNamed(file, reader);
         if (experiment == null) {
             return merge(collect(file.toString(), text, null, null));
         }
-        String experimentText = readNamed(experiment);
+        String experimentText = readNamed(experiment, reader);
         return merge(collect(experiment.toString(), experimentText, file.toString(), text));
     }
 
@@ -195,9 +196,9 @@ public final class ScenarioSources {
     }
 
     /** The text of a file named on the command line; a failure is the only problem reported. */
-    private static String readNamed(Path file) throws ScenarioException {
+    private static String readNamed(Path file, SourceReader reader) throws ScenarioException {
         Problems own = new Problems();
-        String text = new ScenarioSources(own).readText(file, new Location(0, file.toString(), 0, 0), NodePath.ROOT);
+        String text = new ScenarioSources(own, reader).readText(file, new Location(0, file.toString(), 0, 0), NodePath.ROOT);
         if (text == null) {
             throw new ScenarioException(own.sorted());
         }
@@ -211,10 +212,11 @@ public final class ScenarioSources {
     private String readText(Path file, Location at, NodePath path) {
         String message;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                message = "the file is too large: " + Files.size(file) + " bytes, at most " + MAX_FILE_BYTES;
+            long size = reader.size(file);
+            if (size > MAX_FILE_BYTES) {
+                message = "the file is too large: " + size + " bytes, at most " + MAX_FILE_BYTES;
             } else {
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes = reader.read(file);
                 return StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
