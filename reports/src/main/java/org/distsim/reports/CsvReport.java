@@ -3,11 +3,16 @@ package org.distsim.reports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.distsim.core.figure.Figure;
+import org.distsim.core.figure.FigureKind;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.Unit;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
+import org.distsim.core.result.WorkloadFigures;
 import org.distsim.core.result.WorkloadResult;
 
 /**
@@ -17,11 +22,15 @@ import org.distsim.core.result.WorkloadResult;
  *   <li>{@link #timeSeries} — one row per report interval: {@code start_s}, {@code end_s},
  *       {@code warmup} (1 for an interval that starts before the warm-up ends), then every
  *       time-series column of the result under its JSON name ({@code workload.clients.p99_ms},
- *       {@code workload.clients.failed}, {@code node.server.queue}...), in the result's order;</li>
+ *       {@code workload.clients.failed}, {@code node.server.queue}...), in the result's order. A
+ *       column's unit and kind are those of its figure, as the summary's rows and the JSON
+ *       result's catalog give them; the file itself stays one header row and numbers, so that a
+ *       spreadsheet or a data frame reads every column as numbers;</li>
  *   <li>{@link #summary} — the summary in long form, one figure per row:
- *       {@code section,name,figure,value}, so that runs with different components share one
- *       layout: {@code run}, {@code workload}, {@code node}, {@code network}, {@code slo} and
- *       {@code warning} rows, in the order of the JSON document.</li>
+ *       {@code section,name,figure,value,unit,kind}, so that runs with different components share
+ *       one layout: {@code run}, {@code workload}, {@code node}, {@code network}, {@code slo} and
+ *       {@code warning} rows, in the order of the JSON document. {@code unit} and {@code kind} are
+ *       the figure's declared unit and kind, empty for what is no figure (the seed, a warning).</li>
  * </ul>
  * Doubles are written as the shortest decimal that reads back as the same double, in plain
  * notation ({@link Decimals#plain}); undefined values are empty fields. Column order is stable:
@@ -40,7 +49,9 @@ public final class CsvReport {
         TimeSeries series = result.series();
         List<String> header = new ArrayList<>(List.of("start_s", "end_s", "warmup"));
         if (series != null) {
-            header.addAll(series.columns().keySet());
+            for (TimeSeries.Column column : series.columns()) {
+                header.add(column.key());
+            }
         }
         row(out, header);
         if (series == null) {
@@ -54,8 +65,8 @@ public final class CsvReport {
             cells.add(seconds(start));
             cells.add(seconds(end));
             cells.add(start < result.warmupNanos() ? "1" : "0");
-            for (List<Double> column : series.columns().values()) {
-                cells.add(Decimals.plain(column.get(i)));
+            for (TimeSeries.Column column : series.columns()) {
+                cells.add(Decimals.plain(column.values().get(i)));
             }
             row(out, cells);
         }
@@ -66,7 +77,7 @@ public final class CsvReport {
     public static String summary(RunReport report) {
         RunResult r = report.result();
         StringBuilder out = new StringBuilder(4096);
-        row(out, List.of("section", "name", "figure", "value"));
+        row(out, List.of("section", "name", "figure", "value", "unit", "kind"));
         run(out, "scenario", r.scenario());
         run(out, "seed", Long.toString(r.seed()));
         run(out, "replication", Integer.toString(r.replication()));
@@ -78,56 +89,70 @@ public final class CsvReport {
         r.workloads().forEach((name, w) -> workload(out, name, w));
         r.nodes().forEach((name, node) -> node(out, name, node));
         NetworkResult n = Missing.orEmpty(r.network());
-        figure(out, "network", "", "sent", n.sent());
-        figure(out, "network", "", "delivered", n.delivered());
-        figure(out, "network", "", "dropped", n.dropped());
-        n.droppedByReason().forEach((reason, count) -> figure(out, "network", "", "dropped_by_reason." + reason, count));
-        figure(out, "network", "", "in_flight", n.inFlight());
+        count(out, "network", "", "sent", n.sent());
+        count(out, "network", "", "delivered", n.delivered());
+        count(out, "network", "", "dropped", n.dropped());
+        n.droppedByReason().forEach((reason, count) -> count(out, "network", "", "dropped_by_reason." + reason, count));
+        row(out, List.of("network", "", "in_flight", Long.toString(n.inFlight()), FigureCatalog.lower(Unit.ONE),
+                FigureCatalog.lower(FigureKind.AMOUNT)));
         for (SloOutcome o : report.slos()) {
             String figure = o.objective().figure().key();
             String name = o.objective().workload();
-            figure(out, "slo", name, figure + ".limit", o.objective().limit());
-            figure(out, "slo", name, figure + ".actual", o.actual());
-            row(out, List.of("slo", name, figure + ".held", Boolean.toString(o.held())));
+            row(out, List.of("slo", name, figure + ".limit", number(o.objective().limit()), "", ""));
+            row(out, List.of("slo", name, figure + ".actual", number(o.actual()), "", ""));
+            row(out, List.of("slo", name, figure + ".held", Boolean.toString(o.held()), "", ""));
         }
         for (Finding f : report.findings()) {
-            row(out, List.of("warning", f.subject(), f.kind(), f.message()));
+            row(out, List.of("warning", f.subject(), f.kind(), f.message(), "", ""));
         }
         return out.toString();
     }
 
     private static void workload(StringBuilder out, String name, WorkloadResult w) {
-        figure(out, "workload", name, "requests", w.requests());
-        figure(out, "workload", name, "ok", w.ok());
-        figure(out, "workload", name, "failed", w.failed());
-        w.failedByReason().forEach((reason, count) -> figure(out, "workload", name, "failed_by_reason." + reason, count));
-        figure(out, "workload", name, "unknown", w.unknown());
-        figure(out, "workload", name, "in_flight", w.inFlight());
-        figure(out, "workload", name, "errors", w.errors());
-        figure(out, "workload", name, "availability", w.availability());
-        figure(out, "workload", name, "throughput_rps", w.throughputRps());
+        row(out, List.of("workload", name, "type", w.type(), "", ""));
+        figure(out, "workload", name, WorkloadFigures.REQUESTS, "requests", w.requests());
+        figure(out, "workload", name, WorkloadFigures.OK, "ok", w.ok());
+        figure(out, "workload", name, WorkloadFigures.FAILED, "failed", w.failed());
+        w.failedByReason().forEach((reason, count) ->
+                figure(out, "workload", name, WorkloadFigures.FAILED, "failed_by_reason." + reason, count));
+        figure(out, "workload", name, WorkloadFigures.UNKNOWN, "unknown", w.unknown());
+        figure(out, "workload", name, WorkloadFigures.IN_FLIGHT, "in_flight", w.inFlight());
+        figure(out, "workload", name, WorkloadFigures.ERRORS, "errors", w.errors());
+        figure(out, "workload", name, WorkloadFigures.AVAILABILITY, "availability", w.availability());
+        figure(out, "workload", name, WorkloadFigures.THROUGHPUT, "throughput_rps", w.throughputRps());
         LatencySummary l = Missing.orEmpty(w.latency());
-        figure(out, "workload", name, "latency_ms.count", l.count());
-        figure(out, "workload", name, "latency_ms.mean", l.mean());
-        figure(out, "workload", name, "latency_ms.p50", l.p50());
-        figure(out, "workload", name, "latency_ms.p95", l.p95());
-        figure(out, "workload", name, "latency_ms.p99", l.p99());
-        figure(out, "workload", name, "latency_ms.p999", l.p999());
-        figure(out, "workload", name, "latency_ms.max", l.max());
-        w.figures().forEach((figure, value) -> figure(out, "workload", name, "figures." + figure, value));
+        figure(out, "workload", name, WorkloadFigures.OK, "latency_ms.count", l.count());
+        Double[] latency = {l.mean(), l.p50(), l.p95(), l.p99(), l.p999(), l.max()};
+        for (int i = 0; i < latency.length; i++) {
+            FigureSpec spec = WorkloadFigures.LATENCY.get(i);
+            figure(out, "workload", name, spec, "latency_ms." + spec.name(), latency[i]);
+        }
+        for (Figure figure : w.figures()) {
+            figure(out, "workload", name, figure.spec(), "figures." + figure.key(), figure.value());
+        }
     }
 
     private static void node(StringBuilder out, String name, NodeResult node) {
-        row(out, List.of("node", name, "type", node.type()));
-        node.figures().forEach((figure, value) -> figure(out, "node", name, figure, value));
+        row(out, List.of("node", name, "type", node.type(), "", ""));
+        for (Figure figure : node.figures()) {
+            figure(out, "node", name, figure.spec(), figure.key(), figure.value());
+        }
     }
 
     private static void run(StringBuilder out, String figure, String value) {
-        row(out, List.of("run", "", figure, value));
+        row(out, List.of("run", "", figure, value, "", ""));
     }
 
-    private static void figure(StringBuilder out, String section, String name, String figure, Number value) {
-        row(out, List.of(section, name, figure, number(value)));
+    private static void figure(StringBuilder out, String section, String name, FigureSpec spec, String key,
+            Number value) {
+        row(out, List.of(section, name, key, number(value), FigureCatalog.lower(spec.unit()),
+                FigureCatalog.lower(spec.kind())));
+    }
+
+    /** A message count of the network: a count of plain things. */
+    private static void count(StringBuilder out, String section, String name, String key, long value) {
+        row(out, List.of(section, name, key, Long.toString(value), FigureCatalog.lower(Unit.ONE),
+                FigureCatalog.lower(FigureKind.COUNT)));
     }
 
     /** Integers exactly, floating-point values through {@link Decimals#plain}, null as an empty field. */

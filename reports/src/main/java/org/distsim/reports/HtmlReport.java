@@ -9,9 +9,14 @@ import java.util.Set;
 import org.HdrHistogram.Histogram;
 import org.distsim.core.facts.Marker;
 import org.distsim.core.facts.MarkerKind;
+import org.distsim.core.figure.FigureKind;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.Role;
+import org.distsim.core.figure.Unit;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
+import org.distsim.core.result.WorkloadFigures;
 import org.distsim.core.result.WorkloadResult;
 
 /**
@@ -19,9 +24,11 @@ import org.distsim.core.result.WorkloadResult;
  * no external reference), that opens offline and prints well. It shows, in order: the warnings and
  * objectives, the topology, latency percentiles over time with the fault and note timeline marked,
  * the latency distribution (CDF on a log axis), throughput, availability and errors by outcome
- * over time, each node's gauges over time (utilisation, queue, lag, backlog..., and the hit ratio
- * of nodes that count hits and misses), the summary tables, the timeline and the command that
- * reproduces the run. The text parts are in {@link HtmlTables}.
+ * over time, the workloads' consistency figures over time, each node's gauges and ratios over time
+ * (utilisation, queue, lag, backlog, hit ratio...), the summary tables, the timeline and the
+ * command that reproduces the run. The text parts are in {@link HtmlTables}. Which figures are
+ * drawn, and on what axis, comes from each figure's declaration (its kind, unit and role), never
+ * from its name.
  *
  * <p>Plots are {@link SvgChart}s: the same result gives the same bytes on every machine. Long series
  * are averaged over groups of consecutive intervals so a line has at most {@link #MAX_POINTS}
@@ -82,9 +89,9 @@ public final class HtmlReport {
             String prefix = "workload." + workload + ".";
             Bucketed b = Bucketed.of(series);
             SvgChart chart = timeChart(report, "Latency of " + workload + " (successful requests)", "latency (ms)")
-                    .add(b.series("p50", P50, series.columns().get(prefix + "p50_ms"), false))
-                    .add(b.series("p95", P95, series.columns().get(prefix + "p95_ms"), false))
-                    .add(b.series("p99", P99, series.columns().get(prefix + "p99_ms"), false));
+                    .add(b.series(WorkloadFigures.P50_MS.label(), P50, series.values(prefix + WorkloadFigures.P50_MS.name()), false))
+                    .add(b.series(WorkloadFigures.P95_MS.label(), P95, series.values(prefix + WorkloadFigures.P95_MS.name()), false))
+                    .add(b.series(WorkloadFigures.P99_MS.label(), P99, series.values(prefix + WorkloadFigures.P99_MS.name()), false));
             figure(out, chart, "Percentiles of the requests that completed in each interval of "
                     + Decimals.seconds(series.intervalNanos()) + b.caption() + "; shaded: the warm-up.");
         }
@@ -104,8 +111,9 @@ public final class HtmlReport {
         for (String workload : limit(workloads.keySet())) {
             String colour = HtmlPage.colour(i++);
             String prefix = "workload." + workload + ".";
-            throughput.add(b.series(workload, colour, series.columns().get(prefix + "throughput_rps"), false));
-            SvgChart.Series a = b.series(workload, colour, percent(series.columns().get(prefix + "availability")), false);
+            throughput.add(b.series(workload, colour, series.values(prefix + WorkloadFigures.THROUGHPUT.name()), false));
+            SvgChart.Series a = b.series(workload, colour,
+                    percent(series.values(prefix + WorkloadFigures.AVAILABILITY.name())), false);
             for (Double v : a.ys()) {
                 if (v != null) {
                     lowest = Math.min(lowest, v);
@@ -113,129 +121,118 @@ public final class HtmlReport {
             }
             availability.add(a);
         }
-        figure(out, throughput, "Requests that succeeded in each interval, per second" + b.caption() + ".");
+        figure(out, throughput, "Requests due in each interval that succeeded, per second" + b.caption() + ".");
         // Near 100 % everywhere a 0-100 axis hides every dip; zoom to the data but keep 100 at the top.
         availability.yRange(SvgChart.percentFloor(lowest), 100.0);
-        figure(out, availability, "ok / (ok + failed + unknown) of the requests that finished in each interval"
+        figure(out, availability, "ok / (ok + failed + unknown) of the requests due in each interval that finished"
                 + b.caption() + ".");
         for (String workload : limit(workloads.keySet())) {
             String prefix = "workload." + workload + ".";
             SvgChart errors = timeChart(report, "Errors of " + workload + " by outcome",
                     "requests per " + Decimals.seconds(series.intervalNanos()))
-                    .add(b.series("failed (a definite failure)", FAILED, series.columns().get(prefix + "failed"), false))
-                    .add(b.series("unknown (timed out)", UNKNOWN, series.columns().get(prefix + "unknown"), true));
-            figure(out, errors, "Requests that ended in each interval with a failure, or timed out with an"
+                    .add(b.series("failed (a definite failure)", FAILED,
+                            series.values(prefix + WorkloadFigures.FAILED.name()), false))
+                    .add(b.series("unknown (timed out)", UNKNOWN, series.values(prefix + WorkloadFigures.UNKNOWN.name()),
+                            true));
+            figure(out, errors, "Requests due in each interval that ended with a failure, or timed out with an"
                     + " unknown outcome" + b.caption() + ".");
         }
         consistency(out, report, series, workloads.keySet(), b);
     }
 
-    /** Stale reads and read-your-writes violations over time, for workloads that read versions. */
+    /**
+     * The workloads' consistency counts over time (stale reads, read-your-writes violations...): one
+     * chart per figure declared with the consistency role, drawn when some workload counted one.
+     */
     private static void consistency(StringBuilder out, RunReport report, TimeSeries series,
             Set<String> workloads, Bucketed b) {
-        for (String figure : List.of("stale_reads", "ryw_violations")) {
-            String title = figure.equals("stale_reads")
-                    ? "Stale reads (older than a write already acknowledged to any client)"
-                    : "Read-your-writes violations (older than the client's own acknowledged write)";
-            SvgChart chart = timeChart(report, title, "reads per " + Decimals.seconds(series.intervalNanos()));
+        Set<FigureSpec> specs = new LinkedHashSet<>();
+        for (String workload : workloads) {
+            for (TimeSeries.Column column : series.columnsOf(TimeSeries.Scope.WORKLOAD, workload)) {
+                if (column.spec().role() == Role.CONSISTENCY && column.spec().kind() == FigureKind.COUNT
+                        && !column.spec().isFamily()) {
+                    specs.add(column.spec());
+                }
+            }
+        }
+        for (FigureSpec spec : specs) {
+            SvgChart chart = timeChart(report, capitalised(spec.label()),
+                    "per " + Decimals.seconds(series.intervalNanos()));
             int i = 0;
             boolean any = false;
             for (String workload : limit(workloads)) {
                 String colour = HtmlPage.colour(i++);
-                List<Double> values = series.columns().get("workload." + workload + "." + figure);
+                List<Double> values = series.values(TimeSeries.Scope.WORKLOAD.prefix() + workload + "." + spec.name());
                 if (values != null) {
                     any |= values.stream().anyMatch(v -> v != null && v > 0);
                     chart.add(b.series(workload, colour, values, false));
                 }
             }
             if (any) {
-                figure(out, chart, "Reads that returned a version older than they should have, in each interval"
-                        + b.caption() + ".");
+                figure(out, chart, spec.doc() + " Per interval" + b.caption() + ".");
             }
         }
     }
 
+    /**
+     * Each node's levels over time, one chart per figure and component type: every gauge (its mean
+     * over each interval) and every ratio with a time series, on an axis its unit decides (a
+     * fraction on [0, 1]).
+     */
     private static void nodesOverTime(StringBuilder out, RunReport report, TimeSeries series) {
-        Map<String, Map<String, NodeResult>> byType = new LinkedHashMap<>();
+        Map<String, List<String>> byType = new LinkedHashMap<>();
         report.result().nodes().forEach((name, node) ->
-                byType.computeIfAbsent(node.type(), t -> new LinkedHashMap<>()).put(name, node));
+                byType.computeIfAbsent(node.type(), t -> new ArrayList<>()).add(name));
         if (byType.isEmpty()) {
             return;
         }
         Bucketed b = Bucketed.of(series);
         boolean any = false;
-        for (Map.Entry<String, Map<String, NodeResult>> type : byType.entrySet()) {
-            Set<String> gauges = new LinkedHashSet<>();
-            for (Map.Entry<String, NodeResult> node : type.getValue().entrySet()) {
-                for (String gauge : gauges(node.getValue())) {
-                    if (series.columns().containsKey("node." + node.getKey() + "." + gauge)) {
-                        gauges.add(gauge);
+        for (Map.Entry<String, List<String>> type : byType.entrySet()) {
+            Map<String, TimeSeries.Column> charted = new LinkedHashMap<>();
+            for (String node : type.getValue()) {
+                for (TimeSeries.Column column : series.columnsOf(TimeSeries.Scope.NODE, node)) {
+                    FigureKind kind = column.spec().kind();
+                    if (kind == FigureKind.GAUGE || kind == FigureKind.RATIO) {
+                        charted.putIfAbsent(column.figureKey(), column);
                     }
                 }
-                if (hasHitsAndMisses(series, node.getKey())) {
-                    gauges.add("hit_ratio");
-                }
             }
-            for (String gauge : gauges) {
+            for (Map.Entry<String, TimeSeries.Column> figure : charted.entrySet()) {
                 if (!any) {
                     out.append("<h2 id=\"nodes\">Nodes over time</h2>\n");
                     any = true;
                 }
-                SvgChart chart = timeChart(report, gauge + " of the " + type.getKey() + " nodes", unitOf(gauge));
+                TimeSeries.Column first = figure.getValue();
+                FigureSpec spec = first.spec();
+                String label = spec.label() + (first.qualifier() == null ? "" : " " + first.qualifier());
+                SvgChart chart = timeChart(report, label + " of the " + type.getKey() + " nodes", axis(spec));
                 int i = 0;
-                for (String node : limit(type.getValue().keySet())) {
-                    List<Double> values = gauge.equals("hit_ratio") && !series.columns().containsKey(
-                            "node." + node + ".hit_ratio") ? hitRatio(series, node)
-                            : series.columns().get("node." + node + "." + gauge);
+                for (String node : limit(new LinkedHashSet<>(type.getValue()))) {
+                    List<Double> values = series.values(TimeSeries.Scope.NODE.prefix() + node + "." + figure.getKey());
                     if (values != null) {
                         chart.add(b.series(node, HtmlPage.colour(i++), values, false));
                     }
                 }
-                if (gauge.contains("utilisation") || gauge.equals("hit_ratio")) {
+                if (spec.unit() == Unit.FRACTION) {
                     chart.yRange(0.0, 1.0);
                 }
-                figure(out, chart, (gauge.equals("hit_ratio") ? "hits / (hits + misses) in each interval"
-                        : "time-weighted mean of " + gauge + " in each interval") + b.caption() + ".");
+                figure(out, chart, (spec.kind() == FigureKind.GAUGE ? "time-weighted mean of " + label
+                        + " in each interval" : spec.doc() + " In each interval") + b.caption() + ".");
             }
         }
     }
 
-    /** The gauges of a node, from its {@code <name>_mean} and {@code <name>_max} figures. */
-    private static List<String> gauges(NodeResult node) {
-        List<String> gauges = new ArrayList<>();
-        for (String key : node.figures().keySet()) {
-            if (key.endsWith("_mean") && node.figures().containsKey(key.substring(0, key.length() - 5) + "_max")) {
-                gauges.add(key.substring(0, key.length() - 5));
-            }
-        }
-        return gauges;
-    }
-
-    private static boolean hasHitsAndMisses(TimeSeries series, String node) {
-        return series.columns().containsKey("node." + node + ".hits")
-                && series.columns().containsKey("node." + node + ".misses");
-    }
-
-    private static List<Double> hitRatio(TimeSeries series, String node) {
-        List<Double> hits = series.columns().get("node." + node + ".hits");
-        List<Double> misses = series.columns().get("node." + node + ".misses");
-        if (hits == null || misses == null) {
-            return null;
-        }
-        List<Double> ratio = new ArrayList<>(hits.size());
-        for (int i = 0; i < hits.size(); i++) {
-            Double h = hits.get(i);
-            Double m = misses.get(i);
-            ratio.add(h == null || m == null || h + m == 0 ? null : h / (h + m));
-        }
-        return ratio;
-    }
-
-    private static String unitOf(String gauge) {
-        if (gauge.contains("utilisation") || gauge.equals("hit_ratio")) {
+    /** The y axis of a node figure: its label and unit; a fraction reads 0-1. */
+    private static String axis(FigureSpec spec) {
+        if (spec.unit() == Unit.FRACTION) {
             return "fraction (0-1)";
         }
-        return gauge.replace('_', ' ');
+        return spec.unit().symbol().isEmpty() ? spec.label() : spec.label() + " (" + spec.unit().symbol() + ")";
+    }
+
+    private static String capitalised(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     /** A chart over simulated seconds with the warm-up shaded and the faults and notes marked. */

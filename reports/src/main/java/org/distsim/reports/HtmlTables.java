@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.distsim.core.facts.Marker;
 import org.distsim.core.facts.MarkerKind;
+import org.distsim.core.figure.FigureValues;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
@@ -120,7 +121,7 @@ final class HtmlTables {
     }
 
     private static void figureTable(StringBuilder out, String title, String first, Set<String> names,
-            java.util.function.Function<String, Map<String, Number>> figuresOf) {
+            java.util.function.Function<String, FigureValues> figuresOf) {
         Set<String> figures = new LinkedHashSet<>();
         for (String name : names) {
             figures.addAll(figuresOf.apply(name).keySet());
@@ -136,7 +137,7 @@ final class HtmlTables {
         }
         out.append("</tr>\n");
         for (String name : names) {
-            Map<String, Number> values = figuresOf.apply(name);
+            FigureValues values = figuresOf.apply(name);
             if (values.isEmpty()) {
                 continue;
             }

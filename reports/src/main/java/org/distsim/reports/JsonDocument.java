@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.StopReason;
 
@@ -109,5 +111,32 @@ public final class JsonDocument {
     /** How a stop reason is spelled ({@code completed}, {@code event_limit}, ...); none is completed. */
     public static String stopKind(StopReason stop) {
         return Missing.stopKind(Missing.orCompleted(stop).kind());
+    }
+
+    /**
+     * The {@code catalog} object: per component type, each figure's declaration by catalog key
+     * ({@link FigureCatalog}), what a script needs to format any figure of the document.
+     */
+    public static void catalog(JsonGenerator g, Map<String, Map<String, FigureSpec>> catalog) throws IOException {
+        g.writeObjectFieldStart("catalog");
+        for (Map.Entry<String, Map<String, FigureSpec>> type : catalog.entrySet()) {
+            g.writeObjectFieldStart(type.getKey());
+            for (Map.Entry<String, FigureSpec> figure : type.getValue().entrySet()) {
+                FigureSpec spec = figure.getValue();
+                g.writeObjectFieldStart(figure.getKey());
+                g.writeStringField("kind", FigureCatalog.lower(spec.kind()));
+                g.writeStringField("unit", FigureCatalog.lower(spec.unit()));
+                g.writeStringField("role", FigureCatalog.lower(spec.role()));
+                g.writeBooleanField("headline", spec.headline());
+                g.writeStringField("label", spec.label());
+                if (spec.isFamily()) {
+                    g.writeStringField("per", FigureCatalog.lower(spec.per()));
+                }
+                g.writeStringField("window", FigureCatalog.lower(spec.window()));
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 }

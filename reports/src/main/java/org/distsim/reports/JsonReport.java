@@ -4,11 +4,10 @@ import static org.distsim.reports.JsonDocument.number;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.distsim.core.figure.Figure;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
@@ -70,6 +69,7 @@ public final class JsonReport {
         timeSeries(g, r.series());
         slos(g, report.slos());
         warnings(g, report.findings());
+        JsonDocument.catalog(g, FigureCatalog.of(r));
         g.writeEndObject();
     }
 
@@ -110,6 +110,7 @@ public final class JsonReport {
 
     private static void workload(JsonGenerator g, String name, WorkloadResult w) throws IOException {
         g.writeObjectFieldStart(name);
+        g.writeStringField("type", w.type());
         g.writeNumberField("requests", w.requests());
         g.writeNumberField("ok", w.ok());
         g.writeNumberField("failed", w.failed());
@@ -121,9 +122,9 @@ public final class JsonReport {
         number(g, "throughput_rps", w.throughputRps());
         JsonDocument.latency(g, "latency_ms", w.latency());
         g.writeObjectFieldStart("figures");
-        for (Map.Entry<String, Number> figure : w.figures().entrySet()) {
-            g.writeFieldName(figure.getKey());
-            figure(g, figure.getValue());
+        for (Figure figure : w.figures()) {
+            g.writeFieldName(figure.key());
+            figure(g, figure.value());
         }
         g.writeEndObject();
         g.writeEndObject();
@@ -133,13 +134,13 @@ public final class JsonReport {
     private static void node(JsonGenerator g, String name, NodeResult node) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("type", node.type());
-        for (Map.Entry<String, Number> figure : node.figures().entrySet()) {
-            if (figure.getKey().equals("type")) {
+        for (Figure figure : node.figures()) {
+            if (figure.key().equals("type")) {
                 throw new IllegalStateException("node '" + name + "' records a figure named 'type', a key the"
                         + " result JSON reserves for the component type; rename the figure in the component");
             }
-            g.writeFieldName(figure.getKey());
-            figure(g, figure.getValue());
+            g.writeFieldName(figure.key());
+            figure(g, figure.value());
         }
         g.writeEndObject();
     }
@@ -168,9 +169,9 @@ public final class JsonReport {
         }
         g.writeEndArray();
         g.writeObjectFieldStart("columns");
-        for (Map.Entry<String, List<Double>> column : series.columns().entrySet()) {
-            g.writeArrayFieldStart(column.getKey());
-            for (Double value : column.getValue()) {
+        for (TimeSeries.Column column : series.columns()) {
+            g.writeArrayFieldStart(column.key());
+            for (Double value : column.values()) {
                 number(g, value);
             }
             g.writeEndArray();
@@ -188,18 +189,12 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    /** A node or workload figure: integral types as JSON integers, floating-point ones as doubles. */
+    /** A node or workload figure: a count (a {@code Long}) as a JSON integer, any other value as a double. */
     private static void figure(JsonGenerator g, Number value) throws IOException {
         if (value == null) {
             g.writeNull();
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            g.writeNumber(value.longValue());
-        } else if (value instanceof BigInteger big) {
-            g.writeNumber(big);
-        } else if (value instanceof BigDecimal decimal) {
-            g.writeNumber(decimal);
-        } else if (value instanceof Float f && Float.isFinite(f)) {
-            g.writeNumber(f.floatValue());
+        } else if (value instanceof Long count) {
+            g.writeNumber(count.longValue());
         } else {
             number(g, value.doubleValue());
         }

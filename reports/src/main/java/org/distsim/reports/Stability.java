@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import org.distsim.core.figure.Figure;
+import org.distsim.core.figure.FigureKind;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.Role;
+import org.distsim.core.figure.Statistic;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
@@ -14,14 +17,15 @@ import org.distsim.core.result.WorkloadResult;
 /**
  * Reads a run's time series for the two things that make its summary figures meaningless:
  * <ul>
- *   <li><b>Overload.</b> A backlog gauge of a node (a queue, a backlog, a replication lag, dirty
- *       entries, waiting users) that grows steadily through the measured part of the run: the
+ *   <li><b>Overload.</b> A backlog gauge of a node (a gauge declared with the backlog role: a
+ *       queue, a backlog, a replication lag, dirty entries) that grows steadily through the measured part of the run: the
  *       means of its four quarters increase one after the other and the last exceeds the first by
  *       a quarter of it (and by at least one, so a near-empty queue never trips it), and, when the
- *       node counts what it served, the growth is at least 1 % of the served rate (slower growth is
- *       the random walk of a queue near rho = 1, which a longer run would see come back). Then arrivals exceed capacity,
+ *       node counts what it served (its headline count of the load role), the growth is at least 1 %
+ *       of the served rate (slower growth is the random walk of a queue near rho = 1, which a longer
+ *       run would see come back). Then arrivals exceed capacity,
  *       the backlog grows without bound and every mean depends on how long the run was. When the
- *       node counts what it {@code served}, the load is estimated as
+ *       node counts what it served, the load is estimated as
  *       {@code rho ~ (served rate + growth rate) / served rate}: a saturated server serves at its
  *       capacity, and what it does not serve piles up. A workload with more than 5 % (and more
  *       than 100) of its requests still in flight at the end is named as well, for systems whose
@@ -34,8 +38,6 @@ import org.distsim.core.result.WorkloadResult;
  */
 public final class Stability {
 
-    /** Gauges that hold work waiting to be done, by name. */
-    private static final Pattern BACKLOG = Pattern.compile("queue|backlog|lag|dirty|waiting");
     private static final int MIN_INTERVALS = 8;
     private static final double IN_FLIGHT_SHARE = 0.05;
     private static final long IN_FLIGHT_MIN = 100;
@@ -97,7 +99,8 @@ public final class Stability {
             if (growthPerSecond <= 0) {
                 continue;
             }
-            double[] served = measured(result, series, "node." + name + ".served");
+            String servedKey = served(node);
+            double[] served = servedKey == null ? new double[0] : measured(result, series, "node." + name + "." + servedKey);
             String rho = "";
             if (served.length > 0) {
                 double servedPerSecond = mean(served) / intervalSeconds;
@@ -136,19 +139,27 @@ public final class Stability {
                 + Decimals.seconds(roundUpToSecond(suggested)) + " and a longer run"));
     }
 
-    /** The gauges of a node whose name says they hold a backlog, from its {@code <name>_mean} figures. */
+    /** The column keys of a node's gauges declared with the backlog role: work waiting to be done. */
     static List<String> backlogGauges(NodeResult node) {
         List<String> gauges = new ArrayList<>();
-        for (Map.Entry<String, Number> figure : node.figures().entrySet()) {
-            String key = figure.getKey();
-            if (key.endsWith("_mean") && node.figures().containsKey(key.substring(0, key.length() - 5) + "_max")) {
-                String gauge = key.substring(0, key.length() - 5);
-                if (BACKLOG.matcher(gauge).find()) {
-                    gauges.add(gauge);
-                }
+        for (Figure figure : node.figures()) {
+            FigureSpec spec = figure.spec();
+            if (spec.kind() == FigureKind.GAUGE && spec.role() == Role.BACKLOG && figure.statistic() == Statistic.MEAN) {
+                gauges.add(spec.columnKey(figure.qualifier()));
             }
         }
         return gauges;
+    }
+
+    /** The column key of what a node served: its headline count of the load role, or null when it has none. */
+    static String served(NodeResult node) {
+        for (Figure figure : node.figures()) {
+            FigureSpec spec = figure.spec();
+            if (spec.kind() == FigureKind.COUNT && spec.role() == Role.LOAD && spec.headline() && !spec.isFamily()) {
+                return spec.columnKey(figure.qualifier());
+            }
+        }
+        return null;
     }
 
     /** A column's defined values in the intervals that start at or after the warm-up. */
@@ -158,7 +169,7 @@ public final class Stability {
 
     /** A column's defined values in the intervals after the warm-up that end by {@code untilNanos}. */
     static double[] measured(RunResult result, TimeSeries series, String column, long untilNanos) {
-        List<Double> values = series.columns().get(column);
+        List<Double> values = series.values(column);
         if (values == null) {
             return new double[0];
         }

@@ -31,20 +31,22 @@ class CsvReportTest {
                 List.of(Objective.latency("readers", ObjectiveFigure.P99, 25_000_000)))), "./distsim run a.yaml --seed 42");
         String csv = CsvReport.summary(report);
         List<String> lines = csv.lines().toList();
-        assertEquals("section,name,figure,value", lines.get(0));
-        assertEquals("run,,scenario,checkout", lines.get(1));
-        assertTrue(lines.contains("run,,reproduce,./distsim run a.yaml --seed 42"), csv);
-        assertTrue(lines.contains("workload,readers,requests,1002"), csv);
-        assertTrue(lines.contains("workload,readers,failed_by_reason.rejected,1"), csv);
-        assertTrue(lines.contains("workload,readers,latency_ms.p99,10.002431"), csv);
-        assertTrue(lines.contains("workload,writers,latency_ms.p99,"), "undefined is an empty field: " + csv);
-        assertTrue(lines.contains("node,api,type,service"), csv);
-        assertTrue(lines.contains("node,api-2,queue_mean,"), csv);
-        assertTrue(lines.contains("network,,dropped_by_reason.loss,5"), csv);
-        assertTrue(lines.contains("slo,readers,p99.limit,25.0"), csv);
-        assertTrue(lines.contains("slo,readers,p99.held,true"), csv);
+        assertEquals("section,name,figure,value,unit,kind", lines.get(0));
+        assertEquals("run,,scenario,checkout,,", lines.get(1));
+        assertTrue(lines.contains("run,,reproduce,./distsim run a.yaml --seed 42,,"), csv);
+        assertTrue(lines.contains("workload,readers,requests,1002,one,count"), csv);
+        assertTrue(lines.contains("workload,readers,failed_by_reason.rejected,1,one,count"), csv);
+        assertTrue(lines.contains("workload,readers,latency_ms.p99,10.002431,milliseconds,duration"), csv);
+        assertTrue(lines.contains("workload,writers,latency_ms.p99,,milliseconds,duration"), "undefined is an empty field: " + csv);
+        assertTrue(lines.contains("node,api,type,service,,"), csv);
+        assertTrue(lines.contains("node,api-2,queue_mean,,one,gauge"), csv);
+        assertTrue(lines.contains("network,,dropped_by_reason.loss,5,one,count"), csv);
+        assertTrue(lines.contains("slo,readers,p99.limit,25.0,,"), csv);
+        assertTrue(lines.contains("slo,readers,p99.held,true,,"), csv);
+        assertTrue(lines.contains("node,api,utilisation_mean,0.8734,fraction,gauge"), "kind and unit come from the declaration: " + csv);
+        assertTrue(lines.contains("workload,readers,availability,0.999000999000999,fraction,ratio"), csv);
         assertTrue(csv.endsWith("\r\n"));
-        assertTrue(lines.indexOf("workload,readers,requests,1002") < lines.indexOf("node,api,type,service"));
+        assertTrue(lines.indexOf("workload,readers,requests,1002,one,count") < lines.indexOf("node,api,type,service,,"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class HtmlReportTest {
         String[] names = {"workload.web <&>.throughput_rps", "workload.web <&>.ok", "workload.web <&>.failed",
             "workload.web <&>.unknown", "workload.web <&>.availability", "workload.web <&>.p50_ms",
             "workload.web <&>.p95_ms", "workload.web <&>.p99_ms", "node.api.utilisation", "node.api.queue",
-            "node.cache.hits", "node.cache.misses"};
+            "node.cache.hits", "node.cache.misses", "node.cache.hit_ratio"};
         for (String name : names) {
             columns.put(name, new ArrayList<>());
         }
@@ -50,21 +50,14 @@ class HtmlReportTest {
             starts.add(i * Results.SECOND);
             boolean down = i >= 20 && i < 25;
             double[] row = {100, down ? 50 : 100, 0, down ? 50 : 0, down ? 0.5 : 1, 1 + i % 3, 5 + i % 7,
-                9 + i % 11, 0.5, down ? 12 : 1, 70, 30};
+                9 + i % 11, 0.5, down ? 12 : 1, 70, 30, 0.7};
             for (int c = 0; c < names.length; c++) {
                 columns.get(names[c]).add(row[c]);
             }
         }
         columns.get("workload.web <&>.p99_ms").set(22, null);
-        Map<String, Number> api = new LinkedHashMap<>();
-        api.put("utilisation_mean", 0.5);
-        api.put("utilisation_max", 1.0);
-        api.put("queue_mean", 1.5);
-        api.put("queue_max", 12L);
-        Map<String, Number> cache = new LinkedHashMap<>();
-        cache.put("hits", 4200L);
-        cache.put("misses", 1800L);
-        cache.put("hit_ratio", 0.7);
+        var api = Specs.values(Specs.UTILISATION, 0.5, 1.0, Specs.QUEUE, 1.5, 12.0);
+        var cache = Specs.values(Specs.HITS, 4200L, Specs.MISSES, 1800L, Specs.HIT_RATIO, 0.7);
         Map<String, NodeResult> nodes = new LinkedHashMap<>();
         nodes.put("api", new NodeResult("service", api));
         nodes.put("cache", new NodeResult("cache", cache));
@@ -72,7 +65,7 @@ class HtmlReportTest {
         workloads.put("web <&>", Results.readers());
         RunResult result = new RunResult("rich \"demo\"", 3, 0, 60 * Results.SECOND, 5 * Results.SECOND, 1000,
                 StopReason.completed(), workloads, nodes, new NetworkResult(1, 1, 0, Map.of(), 0),
-                new TimeSeries(Results.SECOND, starts, columns));
+                new TimeSeries(Results.SECOND, starts, Specs.columns(columns)));
         Topology topology = new Topology(
                 List.of(new Component("web <&>", "open-loop", ComponentRole.WORKLOAD, Layer.CLIENTS, null, "", List.of()),
                         new Component("api", "service", ComponentRole.NODE, Layer.SERVICES, null, "", List.of()),
@@ -118,7 +111,7 @@ class HtmlReportTest {
         }
         for (String title : List.of("Latency of web &lt;&amp;&gt; (successful requests)", "Latency distribution",
                 "Availability", "Errors of web &lt;&amp;&gt; by outcome", "utilisation of the service nodes",
-                "queue of the service nodes", "hit_ratio of the cache nodes")) {
+                "queue of the service nodes", "hit ratio of the cache nodes")) {
             assertTrue(html.contains(title), title);
         }
     }

@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.FigureValues;
+import org.distsim.core.figure.Role;
+import org.distsim.core.figure.Unit;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
@@ -43,6 +47,7 @@ class JsonReportTest {
                   },
                   "workloads": {
                     "readers": {
+                      "type": "open-loop",
                       "requests": 1002,
                       "ok": 1000,
                       "failed": 1,
@@ -66,6 +71,7 @@ class JsonReportTest {
                       "figures": {}
                     },
                     "writers": {
+                      "type": "open-loop",
                       "requests": 9,
                       "ok": 0,
                       "failed": 5,
@@ -93,9 +99,10 @@ class JsonReportTest {
                   "nodes": {
                     "api": {
                       "type": "service",
-                      "utilisation": 0.8734,
+                      "utilisation_mean": 0.8734,
+                      "utilisation_max": 1.0,
                       "queue_mean": 3.2,
-                      "queue_max": 12,
+                      "queue_max": 12.0,
                       "rejected": 1
                     },
                     "cache": {
@@ -107,9 +114,10 @@ class JsonReportTest {
                     },
                     "api-2": {
                       "type": "service",
-                      "utilisation": 0.5,
+                      "utilisation_mean": 0.5,
+                      "utilisation_max": 1.0,
                       "queue_mean": null,
-                      "queue_max": 4,
+                      "queue_max": 4.0,
                       "rejected": 0
                     }
                   },
@@ -132,7 +140,159 @@ class JsonReportTest {
                     }
                   },
                   "slo": [],
-                  "warnings": []
+                  "warnings": [],
+                  "catalog": {
+                    "open-loop": {
+                      "requests": {
+                        "kind": "count",
+                        "unit": "one",
+                        "role": "load",
+                        "headline": false,
+                        "label": "requests",
+                        "window": "due_time"
+                      },
+                      "ok": {
+                        "kind": "count",
+                        "unit": "one",
+                        "role": "load",
+                        "headline": false,
+                        "label": "ok",
+                        "window": "due_time"
+                      },
+                      "failed": {
+                        "kind": "count",
+                        "unit": "one",
+                        "role": "errors",
+                        "headline": false,
+                        "label": "failed",
+                        "window": "due_time"
+                      },
+                      "unknown": {
+                        "kind": "count",
+                        "unit": "one",
+                        "role": "errors",
+                        "headline": false,
+                        "label": "unknown",
+                        "window": "due_time"
+                      },
+                      "in_flight": {
+                        "kind": "amount",
+                        "unit": "one",
+                        "role": "backlog",
+                        "headline": false,
+                        "label": "in flight",
+                        "window": "occurrence"
+                      },
+                      "errors": {
+                        "kind": "count",
+                        "unit": "one",
+                        "role": "errors",
+                        "headline": false,
+                        "label": "errors",
+                        "window": "due_time"
+                      },
+                      "availability": {
+                        "kind": "ratio",
+                        "unit": "fraction",
+                        "role": "errors",
+                        "headline": true,
+                        "label": "availability",
+                        "window": "due_time"
+                      },
+                      "throughput_rps": {
+                        "kind": "rate",
+                        "unit": "per_second",
+                        "role": "load",
+                        "headline": true,
+                        "label": "ok",
+                        "window": "due_time"
+                      },
+                      "p50_ms": {
+                        "kind": "duration",
+                        "unit": "milliseconds",
+                        "role": "latency",
+                        "headline": false,
+                        "label": "p50",
+                        "window": "occurrence"
+                      },
+                      "p95_ms": {
+                        "kind": "duration",
+                        "unit": "milliseconds",
+                        "role": "latency",
+                        "headline": false,
+                        "label": "p95",
+                        "window": "occurrence"
+                      },
+                      "p99_ms": {
+                        "kind": "duration",
+                        "unit": "milliseconds",
+                        "role": "latency",
+                        "headline": false,
+                        "label": "p99",
+                        "window": "occurrence"
+                      }
+                    },
+                    "service": {
+                      "utilisation": {
+                        "kind": "gauge",
+                        "unit": "fraction",
+                        "role": "load",
+                        "headline": true,
+                        "label": "utilisation",
+                        "window": "occurrence"
+                      },
+                      "queue": {
+                        "kind": "gauge",
+                        "unit": "one",
+                        "role": "backlog",
+                        "headline": true,
+                        "label": "queue",
+                        "window": "occurrence"
+                      },
+                      "rejected": {
+                        "kind": "count",
+                        "unit": "one",
+                        "role": "errors",
+                        "headline": false,
+                        "label": "rejected",
+                        "window": "occurrence"
+                      }
+                    },
+                    "cache": {
+                      "hits": {
+                        "kind": "count",
+                        "unit": "one",
+                        "role": "efficiency",
+                        "headline": false,
+                        "label": "hits",
+                        "window": "occurrence"
+                      },
+                      "misses": {
+                        "kind": "count",
+                        "unit": "one",
+                        "role": "efficiency",
+                        "headline": false,
+                        "label": "misses",
+                        "window": "occurrence"
+                      },
+                      "hit_ratio": {
+                        "kind": "ratio",
+                        "unit": "fraction",
+                        "role": "efficiency",
+                        "headline": true,
+                        "label": "hit ratio",
+                        "window": "occurrence"
+                      },
+                      "evictions": {
+                        "kind": "count",
+                        "unit": "one",
+                        "role": "capacity",
+                        "headline": false,
+                        "label": "evictions",
+                        "window": "occurrence"
+                      }
+                    }
+                  }
                 }
                 """;
         assertEquals(expected, JsonReport.render(Results.sample()));
@@ -149,28 +309,26 @@ class JsonReportTest {
     void render_doublesThatDifferBetweenJdk17AndLaterJdks_printTheShortestRoundTripEverywhere() {
         // Double.toString(2e23) is 1.9999999999999998E23 on JDK 17 and 2.0E23 from JDK 19 on.
         List<Double> values = List.of(0.1 + 0.2, 1e15 + 0.3, 2e23, 1e-5, 123456789.125, 1.0E-300, Double.MIN_VALUE);
-        Map<String, List<Double>> columns = Map.of("c", values);
-        String json = JsonReport.render(withSeries(new TimeSeries(Results.SECOND, zeros(values.size()), columns)));
-        assertTrue(json.contains("\"c\": [0.30000000000000004, 1.0000000000000002E15, 2.0E23, 1.0E-5, 1.23456789125E8, "
+        Map<String, List<Double>> columns = Map.of("node.n.c", values);
+        String json = JsonReport.render(withSeries(new TimeSeries(Results.SECOND, zeros(values.size()),
+                Specs.columns(columns))));
+        assertTrue(json.contains("\"node.n.c\": [0.30000000000000004, 1.0000000000000002E15, 2.0E23, 1.0E-5, 1.23456789125E8, "
                 + "1.0E-300, 4.9E-324]\n"), json);
     }
 
     @Test
     void render_nonFiniteAndMissingValues_areNull() {
-        Map<String, Number> figures = new LinkedHashMap<>();
-        figures.put("nan", Double.NaN);
-        figures.put("inf", Double.POSITIVE_INFINITY);
-        figures.put("missing", null);
-        figures.put("float", 0.1f);
+        FigureValues figures = Specs.values(derived("nan"), Double.NaN, derived("inf"), Double.POSITIVE_INFINITY,
+                derived("missing"), null);
         RunResult result = new RunResult("s", 1, 0, Results.SECOND, 0, 1, StopReason.completed(),
-                Map.of("w", new WorkloadResult(0, 0, 0, Map.of(), 0, 0, null, Double.NaN, null, Map.of(), null)),
+                Map.of("w", new WorkloadResult("open-loop", 0, 0, 0, Map.of(), 0, 0, null, Double.NaN, null,
+                        FigureValues.empty(), null)),
                 Map.of("n", new NodeResult("service", figures)), null, null);
         JsonNode json = parse(JsonReport.render(result));
         JsonNode node = json.get("nodes").get("n");
         assertTrue(node.get("nan").isNull());
         assertTrue(node.get("inf").isNull());
         assertTrue(node.get("missing").isNull());
-        assertEquals("0.1", node.get("float").asText(), "a float prints as the shortest float, not 0.10000000149011612");
         JsonNode workload = json.get("workloads").get("w");
         assertTrue(workload.get("availability").isNull());
         assertTrue(workload.get("throughput_rps").isNull());
@@ -193,10 +351,10 @@ class JsonReportTest {
         JsonNode json = parse(JsonReport.render(Results.sample()));
         assertEquals(List.of("readers", "writers"), fieldNames(json.get("workloads")));
         assertEquals(List.of("api", "cache", "api-2"), fieldNames(json.get("nodes")));
-        assertEquals(List.of("type", "utilisation", "queue_mean", "queue_max", "rejected"),
+        assertEquals(List.of("type", "utilisation_mean", "utilisation_max", "queue_mean", "queue_max", "rejected"),
                 fieldNames(json.get("nodes").get("api")));
         assertEquals(List.of("schema_version", "scenario", "seed", "replication", "duration_s", "warmup_s", "events",
-                "stop", "workloads", "nodes", "network", "timeseries", "slo", "warnings"), fieldNames(json));
+                "stop", "workloads", "nodes", "network", "timeseries", "slo", "warnings", "catalog"), fieldNames(json));
     }
 
     @Test
@@ -207,12 +365,13 @@ class JsonReportTest {
                         "reads": 900,
                         "stale_reads": 12,
                         "waiting_users_mean": 2.25,
+                        "waiting_users_max": 4.0,
                         "write_p99_ms": null
                       }
                     },
                 """), json);
         JsonNode workloads = parse(json).get("workloads");
-        assertEquals(List.of("reads", "stale_reads", "waiting_users_mean", "write_p99_ms"),
+        assertEquals(List.of("reads", "stale_reads", "waiting_users_mean", "waiting_users_max", "write_p99_ms"),
                 fieldNames(workloads.get("readers").get("figures")));
         assertEquals(List.of(), fieldNames(workloads.get("writers").get("figures")), "always present, empty when none");
     }
@@ -242,7 +401,8 @@ class JsonReportTest {
     @Test
     void render_nodeFigureNamedType_isRefusedBecauseTheKeyIsReserved() {
         RunResult result = new RunResult("s", 1, 0, Results.SECOND, 0, 1, StopReason.completed(), Map.of(),
-                Map.of("db", new NodeResult("database", Map.of("type", 1L))), Results.network(), null);
+                Map.of("db", new NodeResult("database", Specs.values(FigureSpec.count("type", Role.LOAD, "type",
+                        "A figure with a reserved name."), 1L))), Results.network(), null);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> JsonReport.render(result));
         assertTrue(e.getMessage().contains("'db'"), e.getMessage());
     }
@@ -252,6 +412,10 @@ class JsonReportTest {
         String json = JsonReport.render(Results.sample());
         assertTrue(json.endsWith("}\n") && !json.endsWith("\n\n"));
         assertTrue(json.indexOf('\r') < 0);
+    }
+
+    private static FigureSpec derived(String name) {
+        return FigureSpec.quotient(name, Unit.ONE, Role.LOAD, name, "A value made up by a test.");
     }
 
     private static RunResult withSeries(TimeSeries series) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import org.distsim.core.figure.FigureValues;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.DropReason;
 import org.distsim.core.result.NetworkResult;
@@ -11,6 +12,7 @@ import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.StopReason;
 import org.distsim.core.result.TimeSeries;
+import org.distsim.core.result.WorkloadFigures;
 import org.distsim.core.result.WorkloadResult;
 
 /** Run results built by hand, so the renderers can be tested without running a simulation. */
@@ -31,24 +33,20 @@ final class Results {
     }
 
     static WorkloadResult readers() {
-        return readers(Map.of());
+        return readers(FigureValues.empty());
     }
 
     /** The readers, with figures of their own. */
-    static WorkloadResult readers(Map<String, Number> figures) {
+    static WorkloadResult readers(FigureValues figures) {
         Histogram h = latencies();
-        return new WorkloadResult(1_002, 1_000, 1, Map.of("rejected", 1L), 0, 1, 1_000 / 1_001.0,
+        return new WorkloadResult("open-loop", 1_002, 1_000, 1, Map.of("rejected", 1L), 0, 1, 1_000 / 1_001.0,
                 1_000 / 540.0, LatencySummary.of(h), figures, h);
     }
 
     /** Figures a workload registered: counters, a gauge's mean and max, and an undefined percentile. */
-    static Map<String, Number> workloadFigures() {
-        Map<String, Number> figures = new LinkedHashMap<>();
-        figures.put("reads", 900L);
-        figures.put("stale_reads", 12L);
-        figures.put("waiting_users_mean", 2.25);
-        figures.put("write_p99_ms", null);
-        return figures;
+    static FigureValues workloadFigures() {
+        return Specs.values(Specs.READS, 900L, Specs.STALE_READS, 12L, Specs.WAITING_USERS, 2.25, 4.0,
+                Specs.WRITE_P99, null);
     }
 
     static WorkloadResult writers() {
@@ -56,29 +54,18 @@ final class Results {
         Map<String, Long> failed = new LinkedHashMap<>();
         failed.put("unavailable", 3L);
         failed.put("error", 2L);
-        return new WorkloadResult(9, 0, 5, failed, 4, 0, 0.0, 0.0, LatencySummary.of(empty), Map.of(), empty);
+        return new WorkloadResult("open-loop", 9, 0, 5, failed, 4, 0, 0.0, 0.0, LatencySummary.of(empty),
+                FigureValues.empty(), empty);
     }
 
     static Map<String, NodeResult> nodes() {
         Map<String, NodeResult> nodes = new LinkedHashMap<>();
-        Map<String, Number> api = new LinkedHashMap<>();
-        api.put("utilisation", 0.8734);
-        api.put("queue_mean", 3.2);
-        api.put("queue_max", 12L);
-        api.put("rejected", 1L);
-        nodes.put("api", new NodeResult("service", api));
-        Map<String, Number> cache = new LinkedHashMap<>();
-        cache.put("hits", 700L);
-        cache.put("misses", 300L);
-        cache.put("hit_ratio", 0.7);
-        cache.put("evictions", 0);
-        nodes.put("cache", new NodeResult("cache", cache));
-        Map<String, Number> api2 = new LinkedHashMap<>();
-        api2.put("utilisation", 0.5);
-        api2.put("queue_mean", null);
-        api2.put("queue_max", 4L);
-        api2.put("rejected", 0L);
-        nodes.put("api-2", new NodeResult("service", api2));
+        nodes.put("api", new NodeResult("service", Specs.values(Specs.UTILISATION, 0.8734, 1.0, Specs.QUEUE, 3.2, 12.0,
+                Specs.REJECTED, 1L)));
+        nodes.put("cache", new NodeResult("cache", Specs.values(Specs.HITS, 700L, Specs.MISSES, 300L,
+                Specs.HIT_RATIO, 0.7, Specs.EVICTIONS, 0L)));
+        nodes.put("api-2", new NodeResult("service", Specs.values(Specs.UTILISATION, 0.5, 1.0, Specs.QUEUE, null, 4.0,
+                Specs.REJECTED, 0L)));
         return nodes;
     }
 
@@ -90,10 +77,9 @@ final class Results {
     }
 
     static TimeSeries series() {
-        Map<String, List<Double>> columns = new LinkedHashMap<>();
-        columns.put("workload.readers.throughput_rps", List.of(1.5, 2.0));
-        columns.put("workload.readers.p50_ms", java.util.Arrays.asList(null, 0.30000000000000004));
-        return new TimeSeries(300 * SECOND, List.of(0L, 300 * SECOND), columns);
+        return new TimeSeries(300 * SECOND, List.of(0L, 300 * SECOND), List.of(
+                Specs.workload("readers", WorkloadFigures.THROUGHPUT, List.of(1.5, 2.0)),
+                Specs.workload("readers", WorkloadFigures.P50_MS, java.util.Arrays.asList(null, 0.30000000000000004))));
     }
 
     /** A completed 600 s run with a 60 s warm-up, two workloads, three nodes of two types. */
@@ -121,6 +107,6 @@ final class Results {
     /** A run with no workloads, nodes, drops or time series. */
     static RunResult empty() {
         return new RunResult("idle", 7, 3, 1_500 * MILLI, 0, 0, StopReason.completed(), Map.of(), Map.of(),
-                new NetworkResult(0, 0, 0, Map.of(), 0), new TimeSeries(SECOND, List.of(), Map.of()));
+                new NetworkResult(0, 0, 0, Map.of(), 0), new TimeSeries(SECOND, List.of(), List.of()));
     }
 }

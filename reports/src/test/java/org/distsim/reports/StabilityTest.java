@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.distsim.core.figure.FigureValues;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.StopReason;
 import org.distsim.core.result.TimeSeries;
+import org.distsim.core.result.WorkloadFigures;
 import org.distsim.core.result.WorkloadResult;
 import org.junit.jupiter.api.Test;
 
@@ -36,16 +38,9 @@ class StabilityTest {
             served.add(1000.0);
             medians.add(p50.applyAsDouble(i));
         }
-        Map<String, List<Double>> columns = new LinkedHashMap<>();
-        columns.put("workload.clients.p50_ms", medians);
-        columns.put("node.server.queue", queues);
-        columns.put("node.server.served", served);
-        Map<String, Number> figures = new LinkedHashMap<>();
-        figures.put("utilisation_mean", 1.0);
-        figures.put("utilisation_max", 1.0);
-        figures.put("queue_mean", 0.0);
-        figures.put("queue_max", 0.0);
-        figures.put("served", 290_000L);
+        List<TimeSeries.Column> columns = List.of(Specs.workload("clients", WorkloadFigures.P50_MS, medians),
+                Specs.node("server", Specs.QUEUE, queues), Specs.node("server", Specs.SERVED, served));
+        FigureValues figures = Specs.values(Specs.UTILISATION, 1.0, 1.0, Specs.QUEUE, 0.0, 0.0, Specs.SERVED, 290_000L);
         Map<String, WorkloadResult> workloads = new LinkedHashMap<>();
         workloads.put("clients", Results.readers());
         return new RunResult("t", 1, 0, INTERVALS * Results.SECOND, WARMUP, 1, StopReason.completed(), workloads,
@@ -104,8 +99,8 @@ class StabilityTest {
     @Test
     void manyRequestsStillInFlight_isNamedUnstable() {
         WorkloadResult w = Results.readers();
-        WorkloadResult stuck = new WorkloadResult(10_000, 5_000, 0, Map.of(), 0, 5_000, 1.0, 10, w.latency(),
-                Map.of(), w.histogram());
+        WorkloadResult stuck = new WorkloadResult("open-loop", 10_000, 5_000, 0, Map.of(), 0, 5_000, 1.0, 10,
+                w.latency(), FigureValues.empty(), w.histogram());
         RunResult r = Results.sample();
         Map<String, WorkloadResult> workloads = new LinkedHashMap<>();
         workloads.put("stuck", stuck);

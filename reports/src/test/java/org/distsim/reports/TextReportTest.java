@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ArrayList;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.FigureValues;
+import org.distsim.core.figure.Role;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
@@ -40,9 +44,9 @@ class TextReportTest {
                 still in flight at the end (not counted in availability): readers 1
 
                 nodes of type service
-                  node   utilisation  queue_mean  queue_max  rejected
-                  api          0.873       3.200         12         1
-                  api-2        0.500           -          4         0
+                  node   utilisation_mean  utilisation_max  queue_mean  queue_max  rejected
+                  api               0.873            1.000       3.200     12.000         1
+                  api-2             0.500            1.000           -      4.000         0
 
                 nodes of type cache
                   node   hits  misses  hit_ratio  evictions
@@ -62,8 +66,8 @@ class TextReportTest {
                 still in flight at the end (not counted in availability): readers 1
 
                 workload figures (after the warm-up)
-                  workload  reads  stale_reads  waiting_users_mean  write_p99_ms
-                  readers     900           12               2.250             -
+                  workload  reads  stale_reads  waiting_users_mean  waiting_users_max  write_p99_ms
+                  readers     900           12               2.250              4.000             -
 
                 nodes of type service
                 """;
@@ -85,8 +89,8 @@ class TextReportTest {
 
     @Test
     void render_workloadWhereNoRequestFinished_printsDashForAvailability() {
-        Map<String, WorkloadResult> workloads = Map.of("slow", new WorkloadResult(3, 0, 0, Map.of(), 0, 3, null,
-                0.0, null, Map.of(), null));
+        Map<String, WorkloadResult> workloads = Map.of("slow", new WorkloadResult("open-loop", 3, 0, 0, Map.of(), 0, 3, null,
+                0.0, null, FigureValues.empty(), null));
         RunResult result = new RunResult("s", 1, 0, Results.SECOND, 0, 10, StopReason.completed(), workloads,
                 Map.of(), Results.network(), null);
         String text = TextReport.render(result, "x");
@@ -171,10 +175,12 @@ class TextReportTest {
 
     @Test
     void render_nodeTableWiderThanTheLimit_splitsColumnsAndRepeatsTheNodeName() {
-        Map<String, Number> figures = new LinkedHashMap<>();
+        List<Object> items = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            figures.put("figure_number_" + i, (long) i);
+            items.add(FigureSpec.count("figure_number_" + i, Role.LOAD, "figure " + i, "A count made up by a test."));
+            items.add((long) i);
         }
+        FigureValues figures = Specs.values(items.toArray());
         RunResult result = new RunResult("wide", 1, 0, Results.SECOND, 0, 1, StopReason.completed(), Map.of(),
                 Map.of("db", new NodeResult("database", figures)), Results.network(), null);
         String text = TextReport.render(result, "x");
@@ -199,8 +205,8 @@ class TextReportTest {
 
     private static RunResult single(LatencySummary latency, Double availability, double throughput) {
         long count = latency == null ? 0 : latency.count();
-        Map<String, WorkloadResult> workloads = Map.of("w", new WorkloadResult(count, count, 0, Map.of(), 0, 0,
-                availability, throughput, latency, Map.of(), null));
+        Map<String, WorkloadResult> workloads = Map.of("w", new WorkloadResult("open-loop", count, count, 0, Map.of(), 0, 0,
+                availability, throughput, latency, FigureValues.empty(), null));
         return new RunResult("s", 1, 0, Results.SECOND, 0, 10, StopReason.completed(), workloads, Map.of(),
                 Results.network(), null);
     }

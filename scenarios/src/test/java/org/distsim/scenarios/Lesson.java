@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
 import org.distsim.core.result.WorkloadResult;
@@ -62,8 +64,15 @@ final class Lesson {
         this.slos = slos;
     }
 
-    /** Loads and runs {@code scenarios/<name>.yaml} with the seed the file declares. */
+    /** The lessons run so far in this JVM, by name: a lesson test and the figure checks share one run. */
+    private static final Map<String, Lesson> RUNS = new ConcurrentHashMap<>();
+
+    /** Loads and runs {@code scenarios/<name>.yaml} with the seed the file declares (once per JVM). */
     static Lesson run(String name) {
+        return RUNS.computeIfAbsent(name, Lesson::load);
+    }
+
+    private static Lesson load(String name) {
         Path file = DIR.resolve(name + ".yaml");
         Scenario scenario;
         try {
@@ -180,7 +189,7 @@ final class Lesson {
 
     /** A time-series column, one value per interval (null where undefined). */
     List<Double> series(String column) {
-        List<Double> values = result.series().columns().get(column);
+        List<Double> values = result.series().values(column);
         assertNotNull(values, () -> name + " has no time-series column " + column);
         return values;
     }

@@ -5,7 +5,11 @@ import static org.distsim.reports.JsonDocument.number;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.result.WorkloadFigures;
+import org.distsim.reports.FigureCatalog;
 import org.distsim.reports.JsonDocument;
 
 /**
@@ -35,6 +39,7 @@ public final class BatchJson {
             g.writeStartObject();
             header(g, "replications", summary.partial(), summary.scenario(), summary.seed(), summary.planned());
             body(g, summary, theory);
+            JsonDocument.catalog(g, catalog(List.of(summary)));
             g.writeEndObject();
         });
     }
@@ -61,6 +66,7 @@ public final class BatchJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            JsonDocument.catalog(g, catalog(sweep.points().stream().map(SweepResult.Point::summary).toList()));
             g.writeEndObject();
         });
     }
@@ -96,6 +102,7 @@ public final class BatchJson {
         g.writeObjectFieldStart("workloads");
         for (Map.Entry<String, ReplicationSummary.Workload> e : s.workloads().entrySet()) {
             g.writeObjectFieldStart(e.getKey());
+            g.writeStringField("type", e.getValue().type());
             estimates(g, e.getValue().figures());
             JsonDocument.latency(g, "pooled_latency_ms", e.getValue().pooledLatency());
             analytic(g, theory.workload(e.getKey()));
@@ -111,6 +118,18 @@ public final class BatchJson {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** The declarations of every figure of the summaries, per component type, as the run document has them. */
+    static Map<String, Map<String, FigureSpec>> catalog(List<ReplicationSummary> summaries) {
+        FigureCatalog.Builder catalog = new FigureCatalog.Builder();
+        for (ReplicationSummary s : summaries) {
+            s.workloads().values().forEach(w -> catalog.workload(w.type(), w.specs().values().stream()
+                    .filter(spec -> !WorkloadFigures.SUMMARY.contains(spec) && !WorkloadFigures.LATENCY.contains(spec))
+                    .toList()));
+            s.nodes().values().forEach(n -> catalog.node(n.type(), n.specs().values()));
+        }
+        return catalog.build();
     }
 
     private static void estimates(JsonGenerator g, Map<String, Estimate> figures) throws IOException {

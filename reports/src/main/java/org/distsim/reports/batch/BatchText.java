@@ -3,7 +3,12 @@ package org.distsim.reports.batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.distsim.core.figure.FigureKind;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.Unit;
 import org.distsim.core.result.LatencySummary;
+import org.distsim.core.result.WorkloadFigures;
 
 /**
  * The console report of replications and of sweeps: every figure as
@@ -14,8 +19,10 @@ import org.distsim.core.result.LatencySummary;
 public final class BatchText {
 
     /** The workload figures a sweep table shows; the JSON and CSV have all of them. */
-    static final List<String> SWEEP_WORKLOAD_FIGURES = List.of("throughput_rps", "availability",
-            "latency_ms.mean", "latency_ms.p50", "latency_ms.p95", "latency_ms.p99", "latency_ms.p999");
+    static final List<String> SWEEP_WORKLOAD_FIGURES = Stream.of(WorkloadFigures.THROUGHPUT,
+            WorkloadFigures.AVAILABILITY, WorkloadFigures.LATENCY_MEAN, WorkloadFigures.LATENCY_P50,
+            WorkloadFigures.LATENCY_P95, WorkloadFigures.LATENCY_P99, WorkloadFigures.LATENCY_P999)
+            .map(RunFigures::key).toList();
 
     /** The theory a sweep table shows beside the estimates, where a closed form applies. */
     private static final List<String> THEORY_COLUMNS = List.of("theory latency_ms.mean", "theory latency_ms.p99");
@@ -25,18 +32,19 @@ public final class BatchText {
 
     /** {@code mean 5.000 ms, p50 3.466 ms, ..., availability 100.000%}: a theory's latency and availability. */
     static String theory(Theory t) {
-        StringBuilder text = new StringBuilder();
-        t.figures().forEach((name, value) -> {
-            if (name.startsWith("latency_ms.")) {
-                text.append(text.length() == 0 ? "" : ", ").append(name.substring("latency_ms.".length())).append(' ')
-                        .append(Numbers.fixed(value, 3)).append(" ms");
+        StringBuilder durations = new StringBuilder();
+        StringBuilder fractions = new StringBuilder();
+        t.figures().forEach((key, value) -> {
+            FigureSpec spec = RunFigures.builtIn(key);
+            if (spec != null && spec.kind() == FigureKind.DURATION) {
+                durations.append(durations.length() == 0 ? "" : ", ").append(spec.name()).append(' ')
+                        .append(Numbers.fixed(value, 3)).append(' ').append(spec.unit().symbol());
+            } else if (spec != null && spec.unit() == Unit.FRACTION) {
+                fractions.append(fractions.length() == 0 ? "" : ", ").append(spec.name()).append(' ')
+                        .append(Numbers.percent(value, 3));
             }
         });
-        Double availability = t.figure("availability");
-        if (availability != null) {
-            text.append(text.length() == 0 ? "" : "; ").append("availability ").append(Numbers.percent(availability, 3));
-        }
-        return text.toString();
+        return durations + (durations.length() > 0 && fractions.length() > 0 ? "; " : "") + fractions;
     }
 
     /** The report of replications, ending with {@code reproduce with: <reproduce>}. */
@@ -53,7 +61,7 @@ public final class BatchText {
         out.append("each figure: mean +/- 95% confidence half-width over the replications (Student t)\n");
         for (Map.Entry<String, ReplicationSummary.Workload> e : s.workloads().entrySet()) {
             out.append('\n').append("workload ").append(e.getKey()).append('\n');
-            estimates(out, e.getValue().figures());
+            estimates(out, e.getValue().figures(), e.getValue().specs());
             out.append("  pooled latency (every request of every replication): ")
                     .append(pooled(e.getValue().pooledLatency())).append('\n');
             Theory t = theory.workload(e.getKey());
@@ -63,7 +71,7 @@ public final class BatchText {
         }
         for (Map.Entry<String, ReplicationSummary.Node> e : s.nodes().entrySet()) {
             out.append('\n').append("node ").append(e.getKey()).append(" (").append(e.getValue().type()).append(")\n");
-            estimates(out, e.getValue().figures());
+            estimates(out, e.getValue().figures(), e.getValue().specs());
         }
         warnings(out, s);
         out.append('\n').append("reproduce with: ").append(reproduce).append('\n');
@@ -102,14 +110,14 @@ public final class BatchText {
                 row.add(Integer.toString(point.summary().runs().size()));
                 for (String figure : SWEEP_WORKLOAD_FIGURES) {
                     Estimate e = w == null ? null : w.figures().get(figure);
-                    row.add(e == null ? Numbers.NONE : Numbers.estimate(figure, e));
+                    row.add(e == null ? Numbers.NONE : Numbers.estimate(w.spec(figure), e));
                 }
                 if (withTheory) {
                     Theory t = point.theory().workload(workload);
                     for (String column : THEORY_COLUMNS) {
                         String figure = column.substring("theory ".length());
                         Double v = t == null ? null : t.figure(figure);
-                        row.add(v == null ? Numbers.NONE : Numbers.figure(figure, v));
+                        row.add(v == null ? Numbers.NONE : Numbers.figure(RunFigures.builtIn(figure), v));
                     }
                 }
                 table.add(row);
@@ -127,7 +135,7 @@ public final class BatchText {
                 List<String> row = new ArrayList<>(point.values());
                 for (String figure : figures) {
                     Estimate e = n == null ? null : n.figures().get(figure);
-                    row.add(e == null ? Numbers.NONE : Numbers.estimate(figure, e));
+                    row.add(e == null ? Numbers.NONE : Numbers.estimate(n.spec(figure), e));
                 }
                 table.add(row);
             }
@@ -146,12 +154,13 @@ public final class BatchText {
         return s.partial() ? "PARTIAL, " + text + " of " + s.planned() + " finished (interrupted)" : text;
     }
 
-    private static void estimates(StringBuilder out, Map<String, Estimate> figures) {
+    private static void estimates(StringBuilder out, Map<String, Estimate> figures, Map<String, FigureSpec> specs) {
         Table table = new Table(List.of("figure", "mean +/- half-width", "min", "max", "n"));
         for (Map.Entry<String, Estimate> e : figures.entrySet()) {
             Estimate x = e.getValue();
-            table.add(List.of(e.getKey(), Numbers.estimate(e.getKey(), x), Numbers.figure(e.getKey(), x.min()),
-                    Numbers.figure(e.getKey(), x.max()), Integer.toString(x.n())));
+            FigureSpec spec = specs.get(e.getKey());
+            table.add(List.of(e.getKey(), Numbers.estimate(spec, x), Numbers.figure(spec, x.min()),
+                    Numbers.figure(spec, x.max()), Integer.toString(x.n())));
         }
         table.appendTo(out, "  ");
     }

@@ -10,6 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.math3.stat.descriptive.StatisticalSummaryValues;
 import org.apache.commons.math3.stat.inference.TTest;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.Statistic;
+import org.distsim.core.figure.Unit;
+import org.distsim.core.result.WorkloadFigures;
+import org.distsim.reports.FigureCatalog;
 
 /**
  * Two results side by side, figure by figure: {@code distsim compare A.json B.json}. Either may be
@@ -19,6 +24,8 @@ import org.apache.commons.math3.stat.inference.TTest;
  * compared. When both figures come from replications (n at least 2 on each side), the difference
  * is tested with Welch's unequal-variance t-test at the 5 % level (two-sided); Welch ignores any
  * pairing by common random numbers, so it is conservative for results from the same seed.
+ * Each figure is formatted by the unit the document's {@code catalog} declares for it (documents
+ * without one format every figure with three decimals).
  */
 public final class Comparison {
 
@@ -61,16 +68,23 @@ public final class Comparison {
     }
 
     /**
-     * A document as read: what it is, its figures by path, and its nodes' types.
+     * A document as read: what it is, its figures by path, its nodes' types and the unit
+     * of each figure the document declares.
      *
      * @param name       the file it came from
      * @param scenario   the scenario's name
      * @param kind       {@code run} or {@code replications}
      * @param figures    every figure by path, in document order
      * @param nodeTypes  every node's component type, by node name in document order
+     * @param units      the unit the document declares for each figure, by path; none for a figure it does not declare
      */
     public record Document(String name, String scenario, String kind, Map<String, Value> figures,
-            Map<String, String> nodeTypes) {
+            Map<String, String> nodeTypes, Map<String, Unit> units) {
+
+        public Document(String name, String scenario, String kind, Map<String, Value> figures,
+                Map<String, String> nodeTypes) {
+            this(name, scenario, kind, figures, nodeTypes, Map.of());
+        }
     }
 
     /**
@@ -101,44 +115,109 @@ public final class Comparison {
         }
         String kind = root.path("kind").asText("run");
         Map<String, Value> figures = new LinkedHashMap<>();
+        Map<String, Unit> units = new LinkedHashMap<>();
+        JsonNode catalog = root.path("catalog");
         Map<String, String> nodeTypes = new LinkedHashMap<>();
         root.path("nodes").properties().forEach(n -> nodeTypes.put(n.getKey(), n.getValue().path("type").asText("")));
         // if/else, not a string switch: that compiles to String.hashCode, which the determinism check bans.
         if (kind.equals("run")) {
-            readRun(root, figures);
+            readRun(root, catalog, figures, units);
         } else if (kind.equals("replications")) {
-            readReplications(root, figures);
+            readReplications(root, catalog, figures, units);
         } else {
             throw new IllegalArgumentException(name + ": unknown kind of distsim result \"" + kind + "\"");
         }
-        return new Document(name, root.get("scenario").asText(), kind, figures, nodeTypes);
+        return new Document(name, root.get("scenario").asText(), kind, figures, nodeTypes, units);
     }
 
-    private static void readRun(JsonNode root, Map<String, Value> figures) {
+    private static void readRun(JsonNode root, JsonNode catalog, Map<String, Value> figures, Map<String, Unit> units) {
         for (Map.Entry<String, JsonNode> w : root.get("workloads").properties()) {
             String prefix = "workloads." + w.getKey() + ".";
-            for (String key : List.of("requests", "ok", "failed", "unknown", "in_flight", "errors", "availability",
-                    "throughput_rps")) {
-                figures.put(prefix + key, single(w.getValue().get(key)));
+            JsonNode type = catalog.path(w.getValue().path("type").asText(""));
+            for (FigureSpec spec : WorkloadFigures.SUMMARY) {
+                put(figures, units, prefix + spec.name(), single(w.getValue().get(spec.name())), unit(type, spec.name()));
             }
-            for (String key : RunFigures.LATENCY) {
-                figures.put(prefix + "latency_ms." + key, single(w.getValue().path("latency_ms").get(key)));
+            for (FigureSpec spec : WorkloadFigures.LATENCY) {
+                put(figures, units, prefix + RunFigures.key(spec), single(w.getValue().path("latency_ms").get(spec.name())),
+                        spec.unit());
             }
-            w.getValue().path("figures").properties()
-                    .forEach(f -> figures.put(prefix + "figures." + f.getKey(), single(f.getValue())));
+            w.getValue().path("figures").properties().forEach(f -> put(figures, units, prefix + "figures." + f.getKey(),
+                    single(f.getValue()), unit(type, f.getKey())));
         }
-        root.path("nodes").properties().forEach(n -> n.getValue().properties().forEach(f -> {
-            if (!f.getKey().equals("type")) {
-                figures.put("nodes." + n.getKey() + "." + f.getKey(), single(f.getValue()));
-            }
-        }));
+        root.path("nodes").properties().forEach(n -> {
+            JsonNode type = catalog.path(n.getValue().path("type").asText(""));
+            n.getValue().properties().forEach(f -> {
+                if (!f.getKey().equals("type")) {
+                    put(figures, units, "nodes." + n.getKey() + "." + f.getKey(), single(f.getValue()),
+                            unit(type, f.getKey()));
+                }
+            });
+        });
     }
 
-    private static void readReplications(JsonNode root, Map<String, Value> figures) {
-        root.get("workloads").properties().forEach(w -> w.getValue().path("figures").properties().forEach(f ->
-                figures.put("workloads." + w.getKey() + "." + f.getKey(), estimate(f.getValue()))));
-        root.path("nodes").properties().forEach(n -> n.getValue().path("figures").properties().forEach(f ->
-                figures.put("nodes." + n.getKey() + "." + f.getKey(), estimate(f.getValue()))));
+    private static void readReplications(JsonNode root, JsonNode catalog, Map<String, Value> figures,
+            Map<String, Unit> units) {
+        root.get("workloads").properties().forEach(w -> {
+            JsonNode type = catalog.path(w.getValue().path("type").asText(""));
+            w.getValue().path("figures").properties().forEach(f -> put(figures, units,
+                    "workloads." + w.getKey() + "." + f.getKey(), estimate(f.getValue()), workloadUnit(type, f.getKey())));
+        });
+        root.path("nodes").properties().forEach(n -> {
+            JsonNode type = catalog.path(n.getValue().path("type").asText(""));
+            n.getValue().path("figures").properties().forEach(f -> put(figures, units,
+                    "nodes." + n.getKey() + "." + f.getKey(), estimate(f.getValue()), unit(type, f.getKey())));
+        });
+    }
+
+    private static void put(Map<String, Value> figures, Map<String, Unit> units, String path, Value value, Unit unit) {
+        figures.put(path, value);
+        if (unit != null) {
+            units.put(path, unit);
+        }
+    }
+
+    /** The unit of a workload figure of a replications document, keyed as {@link RunFigures} keys it. */
+    private static Unit workloadUnit(JsonNode type, String key) {
+        for (FigureSpec spec : WorkloadFigures.LATENCY) {
+            if (RunFigures.key(spec).equals(key)) {
+                return spec.unit();
+            }
+        }
+        String own = "figures.";
+        return unit(type, key.startsWith(own) ? key.substring(own.length()) : key);
+    }
+
+    /**
+     * The unit the catalog declares for a result key, or null when the document does not say: the
+     * key itself, a gauge's key less its {@code _mean} or {@code _max}, or a family instance
+     * ({@code calls.db}) under its family's catalog key ({@code calls.<target>}).
+     */
+    private static Unit unit(JsonNode type, String key) {
+        JsonNode entry = type.path(key);
+        for (Statistic statistic : Statistic.values()) {
+            String suffix = statistic.suffix();
+            if (entry.isMissingNode() && !suffix.isEmpty() && key.endsWith(suffix)) {
+                entry = type.path(key.substring(0, key.length() - suffix.length()));
+            }
+        }
+        int dot = key.indexOf('.');
+        if (entry.isMissingNode() && dot > 0) {
+            String family = key.substring(0, dot);
+            for (Map.Entry<String, JsonNode> candidate : type.properties()) {
+                if (candidate.getKey().startsWith(family + ".<") && candidate.getValue().has("per")) {
+                    entry = candidate.getValue();
+                }
+            }
+        }
+        if (!entry.path("unit").isTextual()) {
+            return null;
+        }
+        for (Unit unit : Unit.values()) {
+            if (FigureCatalog.lower(unit).equals(entry.path("unit").asText())) {
+                return unit;
+            }
+        }
+        return null;
     }
 
     private static Value single(JsonNode node) {

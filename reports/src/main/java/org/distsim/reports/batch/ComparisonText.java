@@ -3,13 +3,14 @@ package org.distsim.reports.batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.distsim.core.figure.Unit;
 
 /**
  * The text of {@code distsim compare}: which documents, how their figures were matched and what
  * was left out, then one row per compared figure with A, B, the change B - A absolute and
  * relative, and, with replications on both sides, Welch's verdict. The "significant only" view
  * keeps the rows whose difference is significant by the test, or, where no test applies, at least
- * a stated share of A.
+ * a stated share of A. Each figure is formatted by the unit its document declares for it.
  */
 public final class ComparisonText {
 
@@ -59,11 +60,9 @@ public final class ComparisonText {
         }
         Table table = new Table(header);
         for (Comparison.Row r : shown) {
-            String name = r.figure().substring(r.figure().lastIndexOf('.') + 1);
-            String key = r.figure().contains(".latency_ms.") ? "latency" : r.figure().endsWith(".availability")
-                    ? "availability" : name;
-            List<String> cells = new ArrayList<>(List.of(r.figure(), value(key, r.a()), value(key, r.b()),
-                    r.difference() == null ? Numbers.NONE : signed(Numbers.figure(key, r.difference())),
+            Unit unit = a.units().getOrDefault(r.figure(), b.units().get(r.figure()));
+            List<String> cells = new ArrayList<>(List.of(r.figure(), value(unit, r.a()), value(unit, r.b()),
+                    r.difference() == null ? Numbers.NONE : signed(Numbers.figure(unit, r.difference())),
                     r.relative() == null ? Numbers.NONE : signed(Numbers.percent(r.relative(), 1))));
             if (tested) {
                 cells.add(r.significant() == null ? Numbers.NONE : (r.significant() ? "yes" : "no")
@@ -84,12 +83,12 @@ public final class ComparisonText {
         return d.scenario() + ", replications, n = " + n;
     }
 
-    private static String value(String key, Comparison.Value v) {
+    private static String value(Unit unit, Comparison.Value v) {
         if (v.mean() == null) {
             return Numbers.NONE;
         }
-        return v.halfWidth() == null ? Numbers.figure(key, v.mean())
-                : Numbers.figure(key, v.mean()) + " +/- " + Numbers.figure(key, v.halfWidth());
+        return v.halfWidth() == null ? Numbers.figure(unit, v.mean())
+                : Numbers.figure(unit, v.mean()) + " +/- " + Numbers.figure(unit, v.halfWidth());
     }
 
     private static String signed(String text) {

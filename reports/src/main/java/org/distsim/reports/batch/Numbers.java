@@ -2,6 +2,8 @@ package org.distsim.reports.batch;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.Unit;
 
 /**
  * Fixed-point text of figures, the same on every JDK and in every locale: rounded half to even
@@ -37,12 +39,21 @@ final class Numbers {
         return (seconds.signum() == 0 ? "0" : seconds.toPlainString()) + " s";
     }
 
-    /** How a figure of this name reads best: availability in percent, the rest with 3 decimals (throughput 2). */
-    static String figure(String name, Double value) {
-        if (name.equals("availability")) {
+    /**
+     * How a figure reads best, by its declared unit: a fraction in percent with 3 decimals, a rate per
+     * second with 2, the rest with 3; with 3 decimals too when the declaration is unknown (null).
+     */
+    static String figure(FigureSpec spec, Double value) {
+        return figure(spec == null ? null : spec.unit(), value);
+    }
+
+    /** As {@link #figure(FigureSpec, Double)}, for a figure known by its unit alone (null: unknown). */
+    static String figure(Unit known, Double value) {
+        Unit unit = known == null ? Unit.ONE : known;
+        if (unit == Unit.FRACTION) {
             return percent(value, 3);
         }
-        return fixed(value, name.equals("throughput_rps") ? 2 : 3);
+        return fixed(value, unit == Unit.PER_SECOND ? 2 : 3);
     }
 
     /** {@code text} with each ASCII {@code +/-} written as the plus-minus sign, for HTML. */
@@ -51,11 +62,11 @@ final class Numbers {
     }
 
     /** {@code mean +/- half-width} in the figure's format; only the mean when there is no interval. */
-    static String estimate(String name, Estimate e) {
+    static String estimate(FigureSpec spec, Estimate e) {
         if (e.mean() == null) {
             return NONE;
         }
-        String mean = figure(name, e.mean());
-        return e.halfWidth() == null ? mean : mean + " +/- " + figure(name, e.halfWidth());
+        String mean = figure(spec, e.mean());
+        return e.halfWidth() == null ? mean : mean + " +/- " + figure(spec, e.halfWidth());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.HdrHistogram.Histogram;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.StopReason;
@@ -43,17 +44,37 @@ public record ReplicationSummary(
     public record Run(int replication, long events, StopReason stop) {
     }
 
-    /** A workload's estimates and its pooled latency. */
-    public record Workload(Map<String, Estimate> figures, LatencySummary pooledLatency) {
+    /**
+     * A workload's estimates and its pooled latency.
+     *
+     * @param type           the workload type
+     * @param figures        the estimates, by key ({@code availability}, {@code latency_ms.p99}, {@code figures.reads})
+     * @param specs          the declaration of each key's figure
+     * @param pooledLatency  the latency of every request of every replication
+     */
+    public record Workload(String type, Map<String, Estimate> figures, Map<String, FigureSpec> specs,
+            LatencySummary pooledLatency) {
         public Workload {
             figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+            specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
+        }
+
+        /** The declaration of a key's figure, or null. */
+        public FigureSpec spec(String key) {
+            return specs.get(key);
         }
     }
 
-    /** A node's type and estimates. */
-    public record Node(String type, Map<String, Estimate> figures) {
+    /** A node's type, estimates by key and the declaration of each key's figure. */
+    public record Node(String type, Map<String, Estimate> figures, Map<String, FigureSpec> specs) {
         public Node {
             figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+            specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
+        }
+
+        /** The declaration of a key's figure, or null. */
+        public FigureSpec spec(String key) {
+            return specs.get(key);
         }
     }
 
@@ -78,23 +99,28 @@ public record ReplicationSummary(
         List<Run> runs = new ArrayList<>();
         Map<String, Map<String, List<Double>>> workloadValues = new LinkedHashMap<>();
         Map<String, Histogram> pooled = pooledHistograms(results);
-        Map<String, String> nodeTypes = new LinkedHashMap<>();
+        Map<String, String> types = new LinkedHashMap<>();
+        Map<String, Map<String, FigureSpec>> specs = new LinkedHashMap<>();
         Map<String, Map<String, List<Double>>> nodeValues = new LinkedHashMap<>();
         for (RunResult r : results) {
             runs.add(new Run(r.replication(), r.events(), r.stop()));
             for (Map.Entry<String, WorkloadResult> e : r.workloads().entrySet()) {
+                types.putIfAbsent(e.getKey(), e.getValue().type());
+                specs.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).putAll(RunFigures.specs(e.getValue()));
                 collect(workloadValues, e.getKey(), RunFigures.of(e.getValue()));
             }
             r.nodes().forEach((name, node) -> {
-                nodeTypes.putIfAbsent(name, node.type());
+                types.putIfAbsent(name, node.type());
+                specs.computeIfAbsent(name, k -> new LinkedHashMap<>()).putAll(RunFigures.specs(node.figures()));
                 collect(nodeValues, name, RunFigures.of(node.figures()));
             });
         }
         Map<String, Workload> workloads = new LinkedHashMap<>();
-        workloadValues.forEach((name, values) ->
-                workloads.put(name, new Workload(estimates(values), LatencySummary.of(pooled.get(name)))));
+        workloadValues.forEach((name, values) -> workloads.put(name, new Workload(types.get(name), estimates(values),
+                specs.get(name), LatencySummary.of(pooled.get(name)))));
         Map<String, Node> nodes = new LinkedHashMap<>();
-        nodeValues.forEach((name, values) -> nodes.put(name, new Node(nodeTypes.get(name), estimates(values))));
+        nodeValues.forEach((name, values) -> nodes.put(name, new Node(types.get(name), estimates(values),
+                specs.get(name))));
         return new ReplicationSummary(scenario, seed, durationNanos, warmupNanos, planned, runs, workloads, nodes);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.reports.HtmlPage;
 import org.distsim.reports.HtmlReport;
 
@@ -41,23 +42,24 @@ public final class ReplicationsHtml {
                 + " from the merged HdrHistograms (3 significant digits); the x axis is logarithmic.");
         for (Map.Entry<String, ReplicationSummary.Workload> e : s.workloads().entrySet()) {
             html.append("<h2>Workload ").append(HtmlPage.escape(e.getKey())).append("</h2>\n");
-            table(html, e.getValue().figures());
+            table(html, e.getValue().figures(), e.getValue().specs());
             html.append("<p>Pooled latency (every request of every replication): ")
                     .append(HtmlPage.escape(BatchText.pooled(e.getValue().pooledLatency()))).append("</p>\n");
         }
         for (Map.Entry<String, ReplicationSummary.Node> e : s.nodes().entrySet()) {
             html.append("<h2>Node ").append(HtmlPage.escape(e.getKey())).append(" (")
                     .append(HtmlPage.escape(e.getValue().type())).append(")</h2>\n");
-            table(html, e.getValue().figures());
+            table(html, e.getValue().figures(), e.getValue().specs());
         }
         HtmlPage.end(html, reproduce);
         return html.toString();
     }
 
-    private static void table(StringBuilder html, Map<String, Estimate> figures) {
+    private static void table(StringBuilder html, Map<String, Estimate> figures, Map<String, FigureSpec> specs) {
         List<List<String>> rows = new ArrayList<>();
-        figures.forEach((name, x) -> rows.add(List.of(name, Numbers.plusMinus(Numbers.estimate(name, x)),
-                Numbers.figure(name, x.min()), Numbers.figure(name, x.max()), Integer.toString(x.n()))));
+        figures.forEach((name, x) -> rows.add(List.of(name, Numbers.plusMinus(Numbers.estimate(specs.get(name), x)),
+                Numbers.figure(specs.get(name), x.min()), Numbers.figure(specs.get(name), x.max()),
+                Integer.toString(x.n()))));
         HtmlPage.table(html, List.of("figure", "mean \u00b1 half-width", "min", "max", "n"), rows);
     }
 }

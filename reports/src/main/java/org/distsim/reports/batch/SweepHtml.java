@@ -334,13 +334,13 @@ public final class SweepHtml {
             ReplicationSummary.Workload w = point.summary().workloads().get(workload);
             for (String f : BatchText.SWEEP_WORKLOAD_FIGURES) {
                 Estimate e = w == null ? null : w.figures().get(f);
-                row.add(e == null ? Numbers.NONE : Numbers.plusMinus(Numbers.estimate(f, e)));
+                row.add(e == null ? Numbers.NONE : Numbers.plusMinus(Numbers.estimate(w.spec(f), e)));
             }
             if (theory) {
                 Theory t = point.theory().workload(workload);
                 for (String f : List.of("latency_ms.mean", "latency_ms.p99", "availability")) {
                     Double v = t == null ? null : t.figure(f);
-                    row.add(v == null ? Numbers.NONE : Numbers.figure(f.startsWith("latency") ? "latency" : f, v));
+                    row.add(v == null ? Numbers.NONE : Numbers.figure(RunFigures.builtIn(f), v));
                 }
             }
             rows.add(row);

@@ -17,8 +17,8 @@ class BatchJsonTest {
     private static ReplicationSummary summary() {
         Map<String, Estimate> figures = Map.of("latency_ms.mean", new Estimate(2, 5.1, 0.1, 0.9, 5.0, 5.2));
         return new ReplicationSummary("s", 1, 10, 0, 2, List.of(),
-                Map.of("clients", new ReplicationSummary.Workload(figures, null)),
-                Map.of("server", new ReplicationSummary.Node("service", Map.of())));
+                Map.of("clients", Summaries.workload(figures)),
+                Map.of("server", Summaries.node("service")));
     }
 
     @Test

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import org.distsim.core.figure.FigureValues;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.StopReason;
 import org.distsim.core.result.WorkloadResult;
+import org.distsim.reports.Specs;
 import org.junit.jupiter.api.Test;
 
 /** Estimates per figure, and pooled percentiles from merged histograms, over hand-built runs. */
@@ -27,11 +29,10 @@ class ReplicationSummaryTest {
         h.recordValueWithCount(MILLI, fast);
         h.recordValueWithCount(100 * MILLI, slow);
         long ok = fast + slow;
-        Map<String, Number> figures = new LinkedHashMap<>();
-        figures.put("stale_reads", replication);
-        WorkloadResult w = new WorkloadResult(ok, ok, 0, Map.of(), 0, 0, 1.0, ok / 10.0, LatencySummary.of(h), figures, h);
-        Map<String, Number> node = new LinkedHashMap<>();
-        node.put("utilisation_mean", utilisation);
+        FigureValues figures = Specs.values(Specs.STALE_READS, (long) replication);
+        WorkloadResult w = new WorkloadResult("open-loop", ok, ok, 0, Map.of(), 0, 0, 1.0, ok / 10.0, LatencySummary.of(h),
+                figures, h);
+        FigureValues node = Specs.values(Specs.UTILISATION, utilisation, 1.0);
         return new RunResult("t", 1, replication, 10_000_000_000L, 0, 100, StopReason.completed(),
                 Map.of("clients", w), Map.of("server", new NodeResult("service", node)),
                 new NetworkResult(0, 0, 0, Map.of(), 0), null);
@@ -75,6 +76,6 @@ class ReplicationSummaryTest {
         assertTrue(csv.contains("\nnode,server,utilisation_mean,2,0.6,"), csv);
         assertTrue(csv.contains("\npooled,clients,latency_ms.p95,2000,100."), csv);
         String text = BatchText.render(s, "./distsim run t.yaml --replications 2");
-        assertTrue(text.contains("  utilisation_mean      0.600 +/- 1.271  0.500  0.700  2\n"), text);
+        assertTrue(text.contains("  utilisation_mean  60.000% +/- 127.062%   50.000%   70.000%  2\n"), "a fraction reads in per cent: " + text);
     }
 }

@@ -26,7 +26,7 @@ class SweepHtmlTest {
         ReplicationSummary summary = new ReplicationSummary("s", 1, 10, 0, 3,
                 List.of(new ReplicationSummary.Run(0, 1, null), new ReplicationSummary.Run(1, 1, null),
                         new ReplicationSummary.Run(2, 1, null)),
-                Map.of("clients", new ReplicationSummary.Workload(figures, null)), Map.of());
+                Map.of("clients", Summaries.workload(figures)), Map.of());
         return new SweepResult.Point(values, summary);
     }
 
@@ -146,7 +146,7 @@ class SweepHtmlTest {
             figures.put("availability", new Estimate(3, 1.0, 0.0, 0.0, 1.0, 1.0));
             figures.put("latency_ms.p50", estimate(1 + i));
             ReplicationSummary summary = new ReplicationSummary("s", 1, 10, 0, 3, List.of(),
-                    Map.of("clients", new ReplicationSummary.Workload(figures, null)), Map.of());
+                    Map.of("clients", Summaries.workload(figures)), Map.of());
             points.add(new SweepResult.Point(List.of((i + 1) + "/s"), summary));
         }
         String html = SweepHtml.render(new SweepResult("s", 1, 3, List.of("workloads.clients.rate"), points), "r");

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.FigureValues;
 import org.distsim.core.result.DropReason;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
@@ -24,7 +26,8 @@ import org.distsim.core.result.WorkloadResult;
  * A {@link RunResult} as bytes and back, exactly: the decoded result {@code equals} the encoded
  * one, so a result computed on a cluster member renders into the same bytes as one computed
  * locally. Maps are written in their iteration order (the scenario's declaration order), doubles
- * as raw bits, each figure with its Java type (or as absent), and each latency histogram in HdrHistogram's
+ * as raw bits, each figure and time-series column with its whole declaration ({@link FigureCodec}),
+ * and each latency histogram in HdrHistogram's
  * compressed encoding with its auto-resize flag (a merge of replications copies the first
  * histogram, and the copy must be able to grow like the original).
  *
@@ -33,11 +36,6 @@ import org.distsim.core.result.WorkloadResult;
  * scenario, as {@code ScenarioRunner} does locally; a decoded result has {@code RunFacts.NONE}.
  */
 public final class RunResultCodec {
-
-    private static final byte LONG = 'L';
-    private static final byte DOUBLE = 'D';
-    private static final byte INTEGER = 'I';
-    private static final byte NULL = 'N';
 
     private RunResultCodec() {
     }
@@ -60,7 +58,7 @@ public final class RunResultCodec {
         for (Map.Entry<String, NodeResult> entry : result.nodes().entrySet()) {
             Wire.writeString(out, entry.getKey());
             Wire.writeString(out, entry.getValue().type());
-            writeFigures(out, entry.getValue().figures());
+            FigureCodec.writeFigures(out, entry.getValue().figures());
         }
         NetworkResult network = result.network();
         out.writeLong(network.sent());
@@ -92,7 +90,7 @@ public final class RunResultCodec {
         Map<String, NodeResult> nodes = new LinkedHashMap<>();
         for (int i = 0; i < nodeCount; i++) {
             String name = Wire.readString(in);
-            nodes.put(name, new NodeResult(Wire.readString(in), readFigures(in)));
+            nodes.put(name, new NodeResult(Wire.readString(in), FigureCodec.readFigures(in)));
         }
         NetworkResult network = new NetworkResult(in.readLong(), in.readLong(), in.readLong(), readDrops(in),
                 in.readLong());
@@ -101,6 +99,7 @@ public final class RunResultCodec {
     }
 
     private static void writeWorkload(DataOutput out, WorkloadResult w) throws IOException {
+        Wire.writeString(out, w.type());
         out.writeLong(w.requests());
         out.writeLong(w.ok());
         out.writeLong(w.failed());
@@ -120,11 +119,12 @@ public final class RunResultCodec {
             Wire.writeNullableDouble(out, latency.p999());
             Wire.writeNullableDouble(out, latency.max());
         }
-        writeFigures(out, w.figures());
+        FigureCodec.writeFigures(out, w.figures());
         writeHistogram(out, w.histogram());
     }
 
     private static WorkloadResult readWorkload(DataInput in) throws IOException {
+        String type = Wire.readString(in);
         long requests = in.readLong();
         long ok = in.readLong();
         long failed = in.readLong();
@@ -138,8 +138,8 @@ public final class RunResultCodec {
                         Wire.readNullableDouble(in), Wire.readNullableDouble(in), Wire.readNullableDouble(in),
                         Wire.readNullableDouble(in))
                 : null;
-        Map<String, Number> figures = readFigures(in);
-        return new WorkloadResult(requests, ok, failed, failedByReason, unknown, inFlight, availability, throughput,
+        FigureValues figures = FigureCodec.readFigures(in);
+        return new WorkloadResult(type, requests, ok, failed, failedByReason, unknown, inFlight, availability, throughput,
                 latency, figures, readHistogram(in));
     }
 
@@ -168,49 +168,6 @@ public final class RunResultCodec {
         } catch (DataFormatException | RuntimeException e) {
             throw new WireFormatException("a latency histogram could not be decoded: " + e.getMessage());
         }
-    }
-
-    private static void writeFigures(DataOutput out, Map<String, Number> figures) throws IOException {
-        out.writeInt(figures.size());
-        for (Map.Entry<String, Number> entry : figures.entrySet()) {
-            Wire.writeString(out, entry.getKey());
-            Number value = entry.getValue();
-            if (value == null) {
-                // A figure without a value (a percentile of no requests) renders as such.
-                out.writeByte(NULL);
-            } else if (value instanceof Long l) {
-                out.writeByte(LONG);
-                out.writeLong(l);
-            } else if (value instanceof Double d) {
-                out.writeByte(DOUBLE);
-                Wire.writeDouble(out, d);
-            } else if (value instanceof Integer i) {
-                out.writeByte(INTEGER);
-                out.writeInt(i);
-            } else {
-                // A new figure type would change how it renders; refuse it rather than convert it.
-                throw new IllegalArgumentException("figure " + entry.getKey() + " is a "
-                        + value.getClass().getName() + "; the cluster wire format carries Long, Double and Integer figures");
-            }
-        }
-    }
-
-    private static Map<String, Number> readFigures(DataInput in) throws IOException {
-        int count = Wire.readCount(in);
-        Map<String, Number> figures = new LinkedHashMap<>();
-        for (int i = 0; i < count; i++) {
-            String name = Wire.readString(in);
-            byte type = in.readByte();
-            Number value = switch (type) {
-                case LONG -> in.readLong();
-                case DOUBLE -> Wire.readDouble(in);
-                case INTEGER -> in.readInt();
-                case NULL -> null;
-                default -> throw new WireFormatException("figure " + name + " has an unknown type tag " + type);
-            };
-            figures.put(name, value);
-        }
-        return figures;
     }
 
     private static void writeCounts(DataOutput out, Map<String, Long> counts) throws IOException {
@@ -255,10 +212,13 @@ public final class RunResultCodec {
             out.writeLong(start);
         }
         out.writeInt(series.columns().size());
-        for (Map.Entry<String, List<Double>> column : series.columns().entrySet()) {
-            Wire.writeString(out, column.getKey());
-            out.writeInt(column.getValue().size());
-            for (Double value : column.getValue()) {
+        for (TimeSeries.Column column : series.columns()) {
+            Wire.writeString(out, column.scope().name());
+            Wire.writeString(out, column.owner());
+            FigureCodec.writeSpec(out, column.spec());
+            Wire.writeNullableString(out, column.qualifier());
+            out.writeInt(column.values().size());
+            for (Double value : column.values()) {
                 Wire.writeNullableDouble(out, value);
             }
         }
@@ -275,15 +235,22 @@ public final class RunResultCodec {
             starts.add(in.readLong());
         }
         int columnCount = Wire.readCount(in);
-        Map<String, List<Double>> columns = new LinkedHashMap<>();
+        List<TimeSeries.Column> columns = new ArrayList<>();
         for (int c = 0; c < columnCount; c++) {
-            String name = Wire.readString(in);
+            TimeSeries.Scope scope = FigureCodec.constant(TimeSeries.Scope.class, Wire.readString(in));
+            String owner = Wire.readString(in);
+            FigureSpec spec = FigureCodec.readSpec(in);
+            String qualifier = Wire.readNullableString(in);
             int size = Wire.readCount(in);
             List<Double> values = new ArrayList<>(Math.min(size, intervals));
             for (int i = 0; i < size; i++) {
                 values.add(Wire.readNullableDouble(in));
             }
-            columns.put(name, values);
+            try {
+                columns.add(new TimeSeries.Column(scope, owner, spec, qualifier, values));
+            } catch (IllegalArgumentException e) {
+                throw new WireFormatException("time-series column of " + owner + " is impossible: " + e.getMessage());
+            }
         }
         return new TimeSeries(interval, starts, columns);
     }

@@ -92,7 +92,7 @@ class RunResultCodecTest {
         Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/validation/mm1.yaml"), List.of());
         RunResult run = ScenarioRunner.run(scenario, new RunOptions(null, 1_000_000_000L, 0, null));
         WorkloadResult w = run.workloads().values().iterator().next();
-        WorkloadResult replaced = new WorkloadResult(w.requests(), w.ok(), w.failed(), w.failedByReason(), w.unknown(),
+        WorkloadResult replaced = new WorkloadResult(w.type(), w.requests(), w.ok(), w.failed(), w.failedByReason(), w.unknown(),
                 w.inFlight(), w.availability(), w.throughputRps(), w.latency(), w.figures(), histogram);
         return new RunResult(run.scenario(), run.seed(), run.replication(), run.durationNanos(), run.warmupNanos(),
                 run.events(), run.stop(), java.util.Map.of("w", replaced), run.nodes(), run.network(), run.series());

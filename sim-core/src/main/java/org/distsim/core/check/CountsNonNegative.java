@@ -2,16 +2,14 @@ package org.distsim.core.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.RunResult;
 
 /**
  * A count of things that happened is never negative: the network's counts and drops by reason,
- * each workload's requests, outcomes and failures by reason, and every counter a node or workload
- * recorded (the {@code Long} figures of its summary; gauges and derived figures are doubles and are
- * checked against their own ranges elsewhere). In-flight counts have a check of their own,
- * {@link InFlightNonNegative}.
+ * each workload's requests, outcomes and failures by reason. The figures components declare,
+ * counts among them, are checked against their declared range by {@link FiguresInRange}; in-flight
+ * counts have a check of their own, {@link InFlightNonNegative}.
  */
 public final class CountsNonNegative implements RunCheck {
 
@@ -37,18 +35,8 @@ public final class CountsNonNegative implements RunCheck {
             count(broken, where, "failed", w.failed());
             count(broken, where, "unknown", w.unknown());
             w.failedByReason().forEach((reason, value) -> count(broken, where, "failed " + reason, value));
-            counters(broken, where, w.figures());
         });
-        result.nodes().forEach((name, node) -> counters(broken, "node " + name, node.figures()));
         return broken;
-    }
-
-    private static void counters(List<String> broken, String where, Map<String, Number> figures) {
-        figures.forEach((figure, value) -> {
-            if (value instanceof Long count) {
-                count(broken, where, figure, count);
-            }
-        });
     }
 
     private static void count(List<String> broken, String where, String what, long value) {

@@ -26,7 +26,10 @@ public final class Invariants {
                 new MessageConservation(),
                 new RequestConservation(),
                 new CountsNonNegative(),
-                new InFlightNonNegative()));
+                new InFlightNonNegative(),
+                new FiguresInRange(),
+                new GaugeMeanWithinMax(),
+                new LatencyOrdered()));
     }
 
     /** Exactly the given checks. */

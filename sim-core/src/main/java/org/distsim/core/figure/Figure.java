@@ -21,6 +21,18 @@ public record Figure(FigureSpec spec, String qualifier, Statistic statistic, Num
             throw new IllegalArgumentException(spec.name() + " has no " + statistic + " statistic");
         }
         spec.key(qualifier, statistic); // checks the qualifier against the family
+        if (value != null && (spec.kind() == FigureKind.COUNT) != (value instanceof Long)) {
+            throw new IllegalArgumentException(spec.name() + ": a count's value is a Long, any other's a Double, got "
+                    + value.getClass().getSimpleName());
+        }
+        if (value != null && !(value instanceof Long) && !(value instanceof Double)) {
+            throw new IllegalArgumentException(spec.name() + ": a value is a Long or a Double");
+        }
+    }
+
+    /** The value as a double, or null when it is undefined. */
+    public Double doubleValue() {
+        return value == null ? null : value.doubleValue();
     }
 
     /** The key in results and time series: {@code utilisation_mean}, {@code calls.db}, {@code hit_ratio}. */

@@ -15,6 +15,11 @@ public enum FigureKind {
     /** A statistic of a duration (a mean, a percentile, a maximum), in the figure's time unit. */
     DURATION,
     /**
+     * A quotient of two quantities that is no share of a whole and may exceed one: timeline inserts
+     * per post, followees merged per read, the busiest shard's load over the mean load.
+     */
+    QUOTIENT,
+    /**
      * A level held between changes (queue length, busy workers, replicas), weighted by how long each
      * value was held; its summary is two values, the time-weighted mean and the maximum.
      */

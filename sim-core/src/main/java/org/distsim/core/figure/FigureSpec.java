@@ -1,5 +1,6 @@
 package org.distsim.core.figure;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,14 @@ import java.util.regex.Pattern;
  * {@code to.<backend>}): its {@link #per} says what the qualifier names, and each instance is keyed
  * {@code <name>.<qualifier>}.
  *
- * @param name      snake_case, unique within its component type; the key in results ({@code hit_ratio})
+ * <p>Declarations read best through the factories, one per kind, and the withers:
+ * <pre>{@code
+ * static final FigureSpec HITS = FigureSpec.count("hits", Role.EFFICIENCY, "hits",
+ *         "Reads answered from the cache, without a fetch.").asHeadline();
+ * }</pre>
+ *
+ * @param name      snake_case, unique within its component type; the key in results ({@code hit_ratio});
+ *                  it never ends in {@code _mean} or {@code _max}, the suffixes of a gauge's keys
  * @param kind      what sort of quantity it is
  * @param unit      the unit its value is in, which also bounds it
  * @param role      what it is evidence of
@@ -24,9 +32,11 @@ import java.util.regex.Pattern;
  *                  {@code replication lag p99})
  * @param doc       one sentence: what is counted or measured, and how
  * @param per       what the qualifier of a family names; {@link Per#NONE} for a single figure
+ * @param window    when what it counts belongs to a measurement window: when it happens, or when the
+ *                  request it is about was due (a per-request figure)
  */
 public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boolean headline, String label,
-        String doc, Per per) {
+        String doc, Per per, Window window) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
@@ -51,19 +61,93 @@ public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boo
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(per, "per");
+        Objects.requireNonNull(window, "window");
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a figure name is snake_case, got \"" + name + "\"");
+        }
+        for (Statistic statistic : Statistic.values()) {
+            if (!statistic.suffix().isEmpty() && name.endsWith(statistic.suffix())) {
+                throw new IllegalArgumentException("figure " + name + " ends in " + statistic.suffix()
+                        + ", which a gauge's keys end in: choose a name a key cannot be mistaken for");
+            }
         }
         if (kind == FigureKind.RATIO && unit != Unit.FRACTION) {
             throw new IllegalArgumentException("ratio " + name + " must be a fraction, not " + unit);
         }
-        if (kind == FigureKind.COUNT && unit == Unit.FRACTION) {
-            throw new IllegalArgumentException("count " + name + " cannot be a fraction");
+        if ((kind == FigureKind.COUNT || kind == FigureKind.AMOUNT) && unit == Unit.FRACTION) {
+            throw new IllegalArgumentException(kind + " " + name + " cannot be a fraction");
+        }
+        if (kind == FigureKind.RATE && unit != Unit.PER_SECOND) {
+            throw new IllegalArgumentException("rate " + name + " must be per second, not " + unit);
+        }
+        if (kind == FigureKind.DURATION && !unit.isTime()) {
+            throw new IllegalArgumentException("duration " + name + " must be in a unit of time, not " + unit);
         }
         if (label.isBlank() || doc.isBlank()) {
             throw new IllegalArgumentException("figure " + name + " needs a label and a doc sentence");
         }
     }
+
+    // ---- declaring ----------------------------------------------------------------------------------
+
+    /** A count of things that happened after the warm-up, a plain number. */
+    public static FigureSpec count(String name, Role role, String label, String doc) {
+        return new FigureSpec(name, FigureKind.COUNT, Unit.ONE, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
+    }
+
+    /** A time-weighted level in {@code unit}, summarised by its mean and maximum. */
+    public static FigureSpec gauge(String name, Unit unit, Role role, String label, String doc) {
+        return new FigureSpec(name, FigureKind.GAUGE, unit, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
+    }
+
+    /** A share of a whole, a fraction in [0, 1]. */
+    public static FigureSpec ratio(String name, Role role, String label, String doc) {
+        return new FigureSpec(name, FigureKind.RATIO, Unit.FRACTION, role, false, label, doc, Per.NONE,
+                Window.OCCURRENCE);
+    }
+
+    /** Events per second of simulated time. */
+    public static FigureSpec rate(String name, Role role, String label, String doc) {
+        return new FigureSpec(name, FigureKind.RATE, Unit.PER_SECOND, role, false, label, doc, Per.NONE,
+                Window.OCCURRENCE);
+    }
+
+    /** A statistic of a duration, in {@code unit} (a unit of time). */
+    public static FigureSpec duration(String name, Unit unit, Role role, String label, String doc) {
+        return new FigureSpec(name, FigureKind.DURATION, unit, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
+    }
+
+    /** A quotient that is no share of a whole (inserts per post), in {@code unit}. */
+    public static FigureSpec quotient(String name, Unit unit, Role role, String label, String doc) {
+        return new FigureSpec(name, FigureKind.QUOTIENT, unit, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
+    }
+
+    /** An amount present when the run ended, in {@code unit}. */
+    public static FigureSpec amount(String name, Unit unit, Role role, String label, String doc) {
+        return new FigureSpec(name, FigureKind.AMOUNT, unit, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
+    }
+
+    /** This declaration, as a headline figure. */
+    public FigureSpec asHeadline() {
+        return new FigureSpec(name, kind, unit, role, true, label, doc, per, window);
+    }
+
+    /** This declaration, as a family with one instance per {@code peer}. */
+    public FigureSpec per(Per peer) {
+        return new FigureSpec(name, kind, unit, role, headline, label, doc, peer, window);
+    }
+
+    /** This declaration, in another unit (a count of microseconds, say). */
+    public FigureSpec in(Unit other) {
+        return new FigureSpec(name, kind, other, role, headline, label, doc, per, window);
+    }
+
+    /** This declaration, as a per-request figure: it counts by the due time of its request. */
+    public FigureSpec byDueTime() {
+        return new FigureSpec(name, kind, unit, role, headline, label, doc, per, Window.DUE_TIME);
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------
 
     /** Whether instances are qualified by a peer ({@code calls.<target>}). */
     public boolean isFamily() {
@@ -71,9 +155,8 @@ public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boo
     }
 
     /** The statistics a result holds for this figure: mean and max for a gauge, the value otherwise. */
-    public java.util.List<Statistic> statistics() {
-        return kind == FigureKind.GAUGE ? java.util.List.of(Statistic.MEAN, Statistic.MAX)
-                : java.util.List.of(Statistic.VALUE);
+    public List<Statistic> statistics() {
+        return kind == FigureKind.GAUGE ? List.of(Statistic.MEAN, Statistic.MAX) : List.of(Statistic.VALUE);
     }
 
     /**
@@ -87,6 +170,18 @@ public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boo
             throw new IllegalArgumentException(isFamily() ? "figure family " + name + " needs a qualifier"
                     : "figure " + name + " is not a family and takes no qualifier");
         }
+        if (qualifier != null && (qualifier.isEmpty() || qualifier.indexOf('.') >= 0)) {
+            throw new IllegalArgumentException("the qualifier of " + name + " must be a non-empty name without"
+                    + " dots, got \"" + qualifier + "\"");
+        }
         return name + (qualifier == null ? "" : "." + qualifier) + statistic.suffix();
+    }
+
+    /**
+     * The key of a time-series column of this figure: {@code name[.qualifier]} (a gauge's column is its
+     * mean over each interval, a counter's its increase in it).
+     */
+    public String columnKey(String qualifier) {
+        return key(qualifier, Statistic.VALUE);
     }
 }

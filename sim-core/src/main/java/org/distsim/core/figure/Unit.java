@@ -44,6 +44,11 @@ public enum Unit {
         return max;
     }
 
+    /** Whether this is a unit of time (milliseconds, microseconds). */
+    public boolean isTime() {
+        return this == MILLISECONDS || this == MICROSECONDS;
+    }
+
     /** Whether {@code value} is a possible value of this unit (NaN and infinities are not). */
     public boolean admits(double value) {
         return value >= min && value <= max && !Double.isInfinite(value);

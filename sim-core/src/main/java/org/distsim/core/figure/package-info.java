@@ -7,6 +7,11 @@
  * at it. Everything downstream (JSON, CSV, text and HTML reports, the live view, {@code compare},
  * the end-of-run invariants) reads kind, unit and role from the declaration, never from the name.
  *
+ * <p>A {@link org.distsim.core.figure.Window} says when what a figure counts belongs to a window
+ * (the warm-up cut, an interval of the time series): when it happens, or, for a per-request figure,
+ * when its request was due. {@link org.distsim.core.figure.FigureValues} holds the figures of one
+ * node or workload in a result.
+ *
  * <p>This package depends on nothing else of the engine.
  */
 package org.distsim.core.figure;

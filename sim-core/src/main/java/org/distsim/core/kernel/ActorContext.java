@@ -70,12 +70,12 @@ public final class ActorContext {
 
     /** Registers this actor as a node of the result and returns its figures. */
     public NodeMetrics nodeMetrics() {
-        return simulation.metrics().node(self);
+        return simulation.metrics().node(self.index(), self.name(), self.type());
     }
 
     /** Registers this actor as a workload of the result and returns its recorder. */
     public WorkloadMetrics workloadMetrics() {
-        return simulation.metrics().workload(self);
+        return simulation.metrics().workload(self.index(), self.name(), self.type());
     }
 
     /**

@@ -1,14 +1,26 @@
 package org.distsim.core.metrics;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * A count of things that happened (requests served, rejections, evictions). Its summary value
- * counts only what happened after the warm-up; the time series shows each interval's increase.
+ * A count of things that happened (requests served, rejections, evictions), counted when they
+ * happen ({@link org.distsim.core.figure.Window#OCCURRENCE}). Its summary value counts only what
+ * happened after the warm-up; the time series shows each interval's increase.
  */
 public final class Counter {
 
     private long total;
     private long atWarmupEnd;
     private long atIntervalStart;
+    private final List<Double> column = new ArrayList<>();
+
+    /** A counter registered after {@code closedIntervals} intervals: it has no value in those. */
+    Counter(int closedIntervals) {
+        for (int i = 0; i < closedIntervals; i++) {
+            column.add(null);
+        }
+    }
 
     public void increment() {
         total++;
@@ -27,9 +39,13 @@ public final class Counter {
         atWarmupEnd = total;
     }
 
-    long closeInterval() {
-        long increase = total - atIntervalStart;
+    void closeInterval() {
+        column.add((double) (total - atIntervalStart));
         atIntervalStart = total;
-        return increase;
+    }
+
+    /** Each closed interval's increase. */
+    List<Double> column() {
+        return column;
     }
 }

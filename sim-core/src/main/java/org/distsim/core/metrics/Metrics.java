@@ -6,28 +6,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
-import org.distsim.core.kernel.ActorRef;
+import org.distsim.core.figure.FigureValues;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.TimeSeries;
 import org.distsim.core.result.WorkloadResult;
 
 /**
  * All figures of one run: a {@link NodeMetrics} per node and a {@link WorkloadMetrics} per
- * workload, ordered by the actors' spawn order so that every rendering is deterministic, and the
- * time series built from them at each interval boundary.
+ * workload, ordered by the actors' index (their spawn order) so that every rendering is
+ * deterministic, and the time series built from them. It knows actors only by index, name and type,
+ * never the kernel's actors.
  */
 public final class Metrics {
 
     private final LongSupplier clock;
     private final long warmupEndNanos;
     private final long intervalNanos;
-    private final TreeMap<Integer, ActorRef> refs = new TreeMap<>();
+    private final Intervals intervals = new Intervals();
+    private final Map<Integer, String> names = new TreeMap<>();
     private final Map<Integer, NodeMetrics> nodes = new TreeMap<>();
     private final Map<Integer, WorkloadMetrics> workloads = new TreeMap<>();
-    private final List<Long> intervalStarts = new ArrayList<>();
-    private final Map<String, List<Double>> columns = new LinkedHashMap<>();
     private final Consistency consistency = new Consistency();
-    private long lastIntervalEnd;
 
     public Metrics(LongSupplier clock, long warmupEndNanos, long intervalNanos) {
         this.clock = clock;
@@ -35,14 +34,23 @@ public final class Metrics {
         this.intervalNanos = intervalNanos;
     }
 
-    public NodeMetrics node(ActorRef ref) {
-        refs.put(ref.index(), ref);
-        return nodes.computeIfAbsent(ref.index(), i -> new NodeMetrics(ref.type(), clock));
+    /** The figures of node {@code index} (its spawn order), registered on first call. */
+    public NodeMetrics node(int index, String name, String type) {
+        register(index, name);
+        return nodes.computeIfAbsent(index, i -> new NodeMetrics(type, clock, warmupEndNanos, intervals));
     }
 
-    public WorkloadMetrics workload(ActorRef ref) {
-        refs.put(ref.index(), ref);
-        return workloads.computeIfAbsent(ref.index(), i -> new WorkloadMetrics(clock, warmupEndNanos));
+    /** The recorder of workload {@code index} (its spawn order), registered on first call. */
+    public WorkloadMetrics workload(int index, String name, String type) {
+        register(index, name);
+        return workloads.computeIfAbsent(index, i -> new WorkloadMetrics(type, clock, warmupEndNanos, intervals));
+    }
+
+    private void register(int index, String name) {
+        String known = names.putIfAbsent(index, name);
+        if (known != null && !known.equals(name)) {
+            throw new IllegalArgumentException("actor " + index + " is " + known + ", not " + name);
+        }
     }
 
     /** The records of acknowledged writes, by consistency domain, and the domain of each actor. */
@@ -56,52 +64,44 @@ public final class Metrics {
         nodes.values().forEach(n -> n.endWarmup(nowNanos));
     }
 
-    /** Appends one point to every column of the time series. */
+    /** Closes one interval of the time series: every column gets its point. */
     public void closeInterval(long startNanos, long endNanos) {
-        int index = intervalStarts.size();
-        intervalStarts.add(startNanos);
-        workloads.forEach((i, w) -> append(index, "workload." + refs.get(i).name() + ".", w.closeInterval(startNanos, endNanos)));
-        nodes.forEach((i, n) -> append(index, "node." + refs.get(i).name() + ".", n.closeInterval(startNanos, endNanos)));
-        lastIntervalEnd = endNanos;
-    }
-
-    private void append(int index, String prefix, Map<String, Double> values) {
-        values.forEach((name, value) -> {
-            List<Double> column = columns.computeIfAbsent(prefix + name, n -> new ArrayList<>());
-            while (column.size() < index) {
-                column.add(null);
-            }
-            column.add(value);
-        });
+        intervals.close(startNanos, endNanos);
+        workloads.values().forEach(w -> w.closeInterval(startNanos, endNanos));
+        nodes.values().forEach(n -> n.closeInterval(startNanos, endNanos));
     }
 
     /** Closes a last, partial interval when a limit ended the run between boundaries. */
     public void finish(long nowNanos) {
-        if (nowNanos > lastIntervalEnd) {
-            closeInterval(lastIntervalEnd, nowNanos);
+        if (nowNanos > intervals.openStart()) {
+            closeInterval(intervals.openStart(), nowNanos);
         }
-        int points = intervalStarts.size();
-        columns.values().forEach(column -> {
-            while (column.size() < points) {
-                column.add(null);
-            }
-        });
     }
 
     public Map<String, WorkloadResult> workloadResults(long nowNanos) {
         Map<String, WorkloadResult> results = new LinkedHashMap<>();
         long measured = Math.max(0, nowNanos - warmupEndNanos);
-        workloads.forEach((i, w) -> results.put(refs.get(i).name(), w.result(measured, nowNanos)));
+        workloads.forEach((i, w) -> results.put(names.get(i), w.result(measured, nowNanos)));
         return results;
     }
 
     public Map<String, NodeResult> nodeResults(long nowNanos) {
         Map<String, NodeResult> results = new LinkedHashMap<>();
-        nodes.forEach((i, n) -> results.put(refs.get(i).name(), new NodeResult(n.type(), n.summary(nowNanos))));
+        nodes.forEach((i, n) -> results.put(names.get(i), new NodeResult(n.type(), FigureValues.of(n.summary(nowNanos)))));
         return results;
     }
 
+    /**
+     * The time series so far: one point per closed interval in every column, workloads first, then
+     * nodes, each owner's columns in registration order. Per-request columns include the outcomes
+     * that arrived after their interval closed.
+     */
     public TimeSeries timeSeries() {
-        return new TimeSeries(intervalNanos, intervalStarts, columns);
+        List<TimeSeries.Column> columns = new ArrayList<>();
+        workloads.forEach((i, w) -> w.columns((spec, qualifier, values) ->
+                columns.add(new TimeSeries.Column(TimeSeries.Scope.WORKLOAD, names.get(i), spec, qualifier, values))));
+        nodes.forEach((i, n) -> n.columns((spec, qualifier, values) ->
+                columns.add(new TimeSeries.Column(TimeSeries.Scope.NODE, names.get(i), spec, qualifier, values))));
+        return new TimeSeries(intervalNanos, intervals.starts(), columns);
     }
 }

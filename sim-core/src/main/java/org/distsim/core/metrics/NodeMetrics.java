@@ -1,55 +1,87 @@
 package org.distsim.core.metrics;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
+import org.distsim.core.figure.Figure;
+import org.distsim.core.figure.FigureSpec;
 
 /**
- * The figures of one node, in the order the component registers them. Three kinds, kept apart as
+ * The figures of one node, in the order the component registers them, each against the
+ * declaration ({@link FigureSpec}) its component type makes of it. Four recorders, kept apart as
  * the textbooks keep them: counters (how many), time-weighted gauges (how much, on average over
- * time) and derived figures computed at the end (hit ratio = hits / lookups).
+ * time), quotients of counters (hit ratio = hits / lookups) and figures computed at the end. Each
+ * checks that the declaration's kind fits it: a gauge cannot be recorded as a counter.
+ *
+ * <p>A family ({@code calls.<target>}) is registered once per peer, with the peer as qualifier.
+ * Registering the same figure (and qualifier) again returns the same recorder.
  */
 public final class NodeMetrics {
 
     private final String type;
     private final Figures figures;
 
-    NodeMetrics(String type, LongSupplier clock) {
+    NodeMetrics(String type, LongSupplier clock, long warmupEndNanos, Intervals intervals) {
         this.type = type;
-        this.figures = new Figures(clock);
+        this.figures = new Figures(clock, warmupEndNanos, intervals);
     }
 
     public String type() {
         return type;
     }
 
-    public Counter counter(String name) {
-        return figures.counter(name);
+    /** A count of what happens, declared {@code COUNT}. */
+    public Counter counter(FigureSpec spec) {
+        return figures.counter(spec, null);
     }
 
-    public TimeWeightedGauge gauge(String name) {
-        return figures.gauge(name);
+    /** One instance of a counted family, for {@code qualifier} (a target, a backend). */
+    public Counter counter(FigureSpec spec, String qualifier) {
+        return figures.counter(spec, qualifier);
     }
 
-    /** A figure computed when the run ends; NaN (say, a ratio of nothing) is reported as null. */
-    public void derived(String name, DoubleSupplier value) {
-        figures.derived(name, value);
+    /** A time-weighted level, declared {@code GAUGE}. */
+    public TimeWeightedGauge gauge(FigureSpec spec) {
+        return figures.gauge(spec, null);
+    }
+
+    /** One instance of a gauge family, for {@code qualifier} (a consumer, a partition). */
+    public TimeWeightedGauge gauge(FigureSpec spec, String qualifier) {
+        return figures.gauge(spec, qualifier);
+    }
+
+    /**
+     * A figure computed when the run ends (a percentile, an amount left at the end); NaN (say, a
+     * ratio of nothing) is reported as null. It has no time-series column.
+     */
+    public void derived(FigureSpec spec, DoubleSupplier value) {
+        figures.derived(spec, null, value);
+    }
+
+    /**
+     * {@code numerator / (sum of denominators)}, declared {@code RATIO} or {@code QUOTIENT}: in the
+     * summary over the measured time, in the time series over each interval; undefined (null) when
+     * the denominators are zero.
+     */
+    public void quotient(FigureSpec spec, Counter numerator, Counter... denominators) {
+        figures.quotient(spec, numerator, Arrays.asList(denominators));
     }
 
     void endWarmup(long nowNanos) {
         figures.endWarmup(nowNanos);
     }
 
-    /** Each counter's increase and each gauge's mean over the interval, by figure name. */
-    Map<String, Double> closeInterval(long startNanos, long endNanos) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        figures.closeInterval(startNanos, endNanos, values);
-        return values;
+    void closeInterval(long startNanos, long endNanos) {
+        figures.closeInterval(startNanos, endNanos);
+    }
+
+    void columns(Figures.ColumnSink sink) {
+        figures.columns(sink);
     }
 
     /** The summary figures for the run result. */
-    Map<String, Number> summary(long nowNanos) {
+    List<Figure> summary(long nowNanos) {
         return figures.summary(nowNanos);
     }
 }

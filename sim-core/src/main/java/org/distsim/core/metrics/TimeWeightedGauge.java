@@ -1,5 +1,7 @@
 package org.distsim.core.metrics;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,11 +18,16 @@ public final class TimeWeightedGauge {
     private double area;
     private double intervalArea;
     private double max;
+    private final List<Double> column = new ArrayList<>();
 
-    TimeWeightedGauge(LongSupplier clock) {
+    /** A gauge registered after {@code closedIntervals} intervals: it has no value in those. */
+    TimeWeightedGauge(LongSupplier clock, int closedIntervals) {
         this.clock = clock;
         this.lastChangeNanos = clock.getAsLong();
         this.measuredSinceNanos = lastChangeNanos;
+        for (int i = 0; i < closedIntervals; i++) {
+            column.add(null);
+        }
     }
 
     public double value() {
@@ -58,11 +65,16 @@ public final class TimeWeightedGauge {
         max = value;
     }
 
-    double closeInterval(long startNanos, long endNanos) {
+    void closeInterval(long startNanos, long endNanos) {
         accumulate(endNanos);
         double mean = endNanos == startNanos ? value : intervalArea / (endNanos - startNanos);
         intervalArea = 0;
-        return mean;
+        column.add(Double.isFinite(mean) ? mean : null);
+    }
+
+    /** The mean over each closed interval. */
+    List<Double> column() {
+        return column;
     }
 
     private void accumulate(long nowNanos) {

@@ -1,16 +1,21 @@
 package org.distsim.core.result;
 
-import java.util.Map;
+import java.util.Objects;
+import org.distsim.core.figure.FigureValues;
 
 /**
- * The figures one node recorded, by name, in the order the component registered them: counters as
- * {@code Long} totals after the warm-up; time-weighted gauges as {@code <name>_mean} and
- * {@code <name>_max}; derived figures (hit ratio, utilisation) as {@code Double}. Renderers treat
- * them generically and never need to know the component.
+ * The figures one node recorded, in the order the component registered them, each with its
+ * declaration: counts as {@code Long} totals after the warm-up; time-weighted gauges as their mean
+ * and max ({@code <name>_mean}, {@code <name>_max}); the others as {@code Double}. Renderers read
+ * kind, unit and role from each figure's declaration and never need to know the component.
+ *
+ * @param type     the component type ({@code service}; a member's own type, {@code database-replica})
+ * @param figures  its figures; {@code figures().get("hits")} reads one by key
  */
-public record NodeResult(String type, Map<String, Number> figures) {
+public record NodeResult(String type, FigureValues figures) {
 
     public NodeResult {
-        figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(figures, "figures");
     }
 }

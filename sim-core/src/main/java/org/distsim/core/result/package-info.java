@@ -8,6 +8,11 @@
  * and HTML reports, the live view, {@code compare}, replication summaries) renders this and never
  * reaches back into the engine.
  *
+ * <p>Every figure value carries its declaration ({@link org.distsim.core.figure.Figure}), so a
+ * renderer reads kind, unit and role from it and never from the figure's name; the built-in figures
+ * of every workload are declared in {@link org.distsim.core.result.WorkloadFigures}, and every time
+ * series column carries its declaration too.
+ *
  * <p>Maps keep declaration order so that every rendering is deterministic. Depends only on {@code
  * facts} and {@code figure}, and on HdrHistogram for the mergeable latency histograms.
  */

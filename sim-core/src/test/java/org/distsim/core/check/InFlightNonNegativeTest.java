@@ -28,7 +28,7 @@ class InFlightNonNegativeTest {
     @Test
     void fails_forNegativeInFlightRequests() {
         RunResult result = Results.result(Results.network(),
-                Results.workload(100, 90, 10, Map.of("rejected", 10L), 5, -5, Map.of()), Results.node());
+                Results.workload(100, 90, 10, Map.of("rejected", 10L), 5, -5, Results.figures()), Results.node());
         assertEquals(List.of("workload clients: in flight is -5"), check.violations(result));
     }
 }

@@ -32,7 +32,7 @@ class InvariantsTest {
     @Test
     void everyBrokenInvariant_isNamed_inTheOrderOfTheChecks() {
         RunResult result = Results.result(Results.network(10, 12, 0, Map.of(), -1),
-                Results.workload(100, 80, 10, Map.of("rejected", 10L), 5, 6, Map.of()), Results.node());
+                Results.workload(100, 80, 10, Map.of("rejected", 10L), 5, 6, Results.figures()), Results.node());
         InvariantViolation e = assertThrows(InvariantViolation.class, () -> Invariants.standard().enforce(result));
         assertEquals(List.of("message conservation", "request conservation", "in flight is not negative"),
                 e.violations().stream().map(Violation::invariant).toList());

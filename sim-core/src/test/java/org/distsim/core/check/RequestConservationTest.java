@@ -20,7 +20,7 @@ class RequestConservationTest {
     void fails_whenTheInFlightTableDisagreesWithTheOutcomeCounters() {
         // 100 issued, 95 with an outcome, but the workload's table of pending requests holds 7.
         RunResult result = Results.result(Results.network(),
-                Results.workload(100, 80, 10, Map.of("rejected", 10L), 5, 7, Map.of()), Results.node());
+                Results.workload(100, 80, 10, Map.of("rejected", 10L), 5, 7, Results.figures()), Results.node());
         assertEquals(List.of("workload clients: requests 100 != ok 80 + failed 10 + unknown 5 + in flight 7 = 102"),
                 check.violations(result));
     }
@@ -28,7 +28,7 @@ class RequestConservationTest {
     @Test
     void fails_whenTheFailuresByReasonDoNotAddUpToTheFailures() {
         RunResult result = Results.result(Results.network(),
-                Results.workload(100, 80, 10, Map.of("rejected", 3L, "unavailable", 6L), 5, 5, Map.of()), Results.node());
+                Results.workload(100, 80, 10, Map.of("rejected", 3L, "unavailable", 6L), 5, 5, Results.figures()), Results.node());
         assertEquals(List.of("workload clients: failed 10 != the sum of failures by reason 9 {rejected=3, unavailable=6}"),
                 check.violations(result));
     }

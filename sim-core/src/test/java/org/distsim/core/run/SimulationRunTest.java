@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.distsim.core.check.InvariantViolation;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.Role;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
@@ -24,6 +26,8 @@ class SimulationRunTest {
 
     private static final long MS = 1_000_000L;
 
+    private static final FigureSpec TICKS = FigureSpec.count("ticks", Role.LOAD, "ticks", "Ticks counted.");
+
     private record Tick() implements Message {
     }
 
@@ -35,7 +39,7 @@ class SimulationRunTest {
 
         Ticker(ActorContext context) {
             this.context = context;
-            this.ticks = context.nodeMetrics().counter("ticks");
+            this.ticks = context.nodeMetrics().counter(TICKS);
         }
 
         @Override
@@ -74,7 +78,7 @@ class SimulationRunTest {
         // and 80..99 ms.
         assertEquals(71L, result.nodes().get("ticker").figures().get("ticks"));
         assertEquals(List.of("0-40", "40-80", "80-100"), intervals);
-        assertEquals(List.of(39.0, 40.0, 20.0), result.series().columns().get("node.ticker.ticks"));
+        assertEquals(List.of(39.0, 40.0, 20.0), result.series().values("node.ticker.ticks"));
         assertEquals(100 * MS, ticker[0].finishedAt);
         assertEquals(StopReason.Kind.COMPLETED, result.stop().kind());
         assertEquals("ticks", result.scenario());

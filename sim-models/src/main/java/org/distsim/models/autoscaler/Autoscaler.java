@@ -47,9 +47,9 @@ public final class Autoscaler implements Actor {
         this.provisioningDelayNanos = config.provisioningDelay().toNanos();
         this.cooldownNanos = config.cooldown().toNanos();
         var metrics = context.nodeMetrics();
-        this.scaleUps = metrics.counter("scale_ups");
-        this.scaleDowns = metrics.counter("scale_downs");
-        this.desired = metrics.gauge("desired_replicas");
+        this.scaleUps = metrics.counter(AutoscalerFigures.SCALE_UPS);
+        this.scaleDowns = metrics.counter(AutoscalerFigures.SCALE_DOWNS);
+        this.desired = metrics.gauge(AutoscalerFigures.DESIRED_REPLICAS);
     }
 
     @Override

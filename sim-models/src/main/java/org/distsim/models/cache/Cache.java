@@ -78,19 +78,19 @@ public final class Cache implements Actor {
         this.flushIntervalNanos = config.flushInterval().toNanos();
         this.calls = new Calls(context);
         var metrics = context.nodeMetrics();
-        this.reads = metrics.counter("reads");
-        this.writes = metrics.counter("writes");
-        this.hits = metrics.counter("hits");
-        this.misses = metrics.counter("misses");
-        metrics.derived("hit_ratio", () -> (double) hits.value() / (hits.value() + misses.value()));
-        this.coalesced = metrics.counter("coalesced");
-        this.evictions = metrics.counter("evictions");
-        this.expirations = metrics.counter("expirations");
-        this.backingRequests = metrics.counter("backing_requests");
-        this.lostWrites = metrics.counter("lost_writes");
-        this.flushFailures = metrics.counter("flush_failures");
-        this.entries = metrics.gauge("entries");
-        this.dirtyKeys = metrics.gauge("dirty");
+        this.reads = metrics.counter(CacheFigures.READS);
+        this.writes = metrics.counter(CacheFigures.WRITES);
+        this.hits = metrics.counter(CacheFigures.HITS);
+        this.misses = metrics.counter(CacheFigures.MISSES);
+        metrics.quotient(CacheFigures.HIT_RATIO, hits, reads);
+        this.coalesced = metrics.counter(CacheFigures.COALESCED);
+        this.evictions = metrics.counter(CacheFigures.EVICTIONS);
+        this.expirations = metrics.counter(CacheFigures.EXPIRATIONS);
+        this.backingRequests = metrics.counter(CacheFigures.BACKING_REQUESTS);
+        this.lostWrites = metrics.counter(CacheFigures.LOST_WRITES);
+        this.flushFailures = metrics.counter(CacheFigures.FLUSH_FAILURES);
+        this.entries = metrics.gauge(CacheFigures.ENTRIES);
+        this.dirtyKeys = metrics.gauge(CacheFigures.DIRTY);
     }
 
     @Override
@@ -153,11 +153,15 @@ public final class Cache implements Actor {
 
     // ---- reads ------------------------------------------------------------------------------------
 
+    /**
+     * A read is counted by what the cache does with it, so that hits + misses + coalesced = reads:
+     * a hit when the value is there, a miss when a fetch is sent for it, coalesced when it waits for
+     * a fetch already in flight. A key the policy holds whose value is still being fetched is no hit.
+     */
     private void read(ActorRef caller, Request request) {
         reads.increment();
         long key = request.key();
         boolean present = policy.access(key, context.now());
-        (present ? hits : misses).increment();
         if (!present) {
             // A version left from an earlier, evicted incarnation of the entry is not to be trusted.
             versions.remove(key);
@@ -165,6 +169,7 @@ public final class Cache implements Actor {
         Dirty dirty = writeBuffer.get(key);
         long version = dirty != null ? dirty.version : versions.getOrDefault(key, UNKNOWN);
         if (version != UNKNOWN) {
+            hits.increment();
             remember(key, version);
             context.send(caller, Response.ok(request.id(), version));
             return;
@@ -175,6 +180,7 @@ public final class Cache implements Actor {
             coalesced.increment();
             fill.waiters.add(waiter);
         } else {
+            misses.increment();
             startFill(key, request.intendedAtNanos(), request.route(), request.origin(), waiter);
         }
     }

@@ -66,10 +66,14 @@
  * goes to the same shard, and adding a shard moves about 1/n of the keys.
  *
  * <h2>Figures</h2>
- * {@code reads}, {@code writes}, {@code hits}, {@code misses}, {@code hit_ratio}, {@code coalesced},
- * {@code evictions} (to make room), {@code expirations} (time to live ran out), {@code
+ * Declared in {@link org.distsim.models.cache.CacheFigures}: {@code reads}, {@code writes},
+ * {@code hits} (answered from the cache at once), {@code misses} (one fetch sent each),
+ * {@code hit_ratio} (hits / reads), {@code coalesced} (waited for a fetch already in flight: a key
+ * held whose value is still being fetched is no hit, and a key evicted while its fetch is in flight
+ * is no miss), {@code evictions} (to make room), {@code expirations} (time to live ran out), {@code
  * backing_requests} (fetches, write-through and cache-aside writes, and write-backs: the load the
  * cache puts on the node behind it), {@code lost_writes}, {@code flush_failures}, and the
- * time-weighted {@code entries} and {@code dirty} (keys waiting to be written back).
+ * time-weighted {@code entries} and {@code dirty} (keys waiting to be written back). Every read is
+ * one of a hit, a miss or a coalesced read, so {@code hits + misses + coalesced = reads}.
  */
 package org.distsim.models.cache;

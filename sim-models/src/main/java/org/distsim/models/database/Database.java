@@ -6,6 +6,7 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.Counter;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -37,9 +38,9 @@ public final class Database implements Actor {
         this.writeTime = config.writeTime().sampler(context.random("write-time"));
         this.pool = new WorkerPool(context, "database", config.workers(), config.queueCapacity(), this::start);
         var metrics = context.nodeMetrics();
-        this.reads = metrics.counter("reads");
-        this.writes = metrics.counter("writes");
-        this.rejected = metrics.counter("rejected");
+        this.reads = metrics.counter(DatabaseFigures.READS);
+        this.writes = metrics.counter(DatabaseFigures.WRITES);
+        this.rejected = metrics.counter(DatabaseFigures.REJECTED);
     }
 
     @Override
@@ -56,7 +57,7 @@ public final class Database implements Actor {
     private void accept(ActorRef caller, Request request) {
         if (!pool.offer(caller, request)) {
             rejected.increment();
-            context.send(caller, Response.failed(request.id(), "rejected"));
+            context.send(caller, Response.failed(request.id(), FailureReason.REJECTED));
         }
     }
 

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.figure.FigureKind;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.figure.Window;
 import org.distsim.models.failure.FailureConfig;
+import org.distsim.models.failure.FailureFigures;
 import org.distsim.models.format.ComponentCatalog;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Kind;
@@ -201,6 +205,13 @@ public final class ReferenceGenerator {
             line(cell(type.description()));
             line();
             knobTable(type.knobs());
+            figureTable(kind == Kind.NODE ? "Figures under `nodes.<name>`:" : "Figures under"
+                    + " `workloads.<name>.figures`, besides the outcomes and latency of every workload:", type.figures());
+            if (type.isGroup()) {
+                figureTable("Figures of each member (type `" + type.group().memberType() + "`), under"
+                        + " `nodes.<name>-<i>`; which of them a member records depends on the configuration:",
+                        type.group().memberFigures());
+            }
         }
     }
 
@@ -212,6 +223,32 @@ public final class ReferenceGenerator {
                 + " member fails on its own. The node's figures gain `outages`, `availability` (measured) and"
                 + " `availability_expected` (MTTF / (MTTF + MTTR)).");
         knobTable(KnobSpec.of(FailureConfig.class));
+        figureTable("Figures a failure process adds to its node:", FailureFigures.ALL);
+    }
+
+    /**
+     * The figures a type declares: key, kind, unit and meaning, from the declarations themselves, so
+     * the reference can never list a figure the component does not record or miss one it does.
+     */
+    private void figureTable(String intro, List<FigureSpec> figures) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        line(intro);
+        line();
+        line("| figure | kind | unit | what it is |");
+        line("|---|---|---|---|");
+        for (FigureSpec spec : figures) {
+            String key = spec.isFamily() ? spec.name() + ".<" + lower(spec.per()) + ">" : spec.name();
+            String kind = spec.kind() == FigureKind.GAUGE ? "gauge (`_mean`, `_max`)" : lower(spec.kind());
+            String by = spec.window() == Window.DUE_TIME ? " Counted by the due time of its request." : "";
+            line("| `" + key + "` | " + kind + " | " + lower(spec.unit()) + " | " + cell(spec.doc() + by) + " |");
+        }
+        line();
+    }
+
+    private static String lower(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private void nested() {

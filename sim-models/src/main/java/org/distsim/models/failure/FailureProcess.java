@@ -50,11 +50,11 @@ public final class FailureProcess {
         this.warmupNanos = simulation.config().warmupNanos();
         this.endNanos = simulation.config().endNanos();
         ActorRef ref = simulation.lookup(node);
-        NodeMetrics metrics = simulation.metrics().node(ref);
-        this.outages = metrics.counter("outages");
+        NodeMetrics metrics = simulation.metrics().node(ref.index(), ref.name(), ref.type());
+        this.outages = metrics.counter(FailureFigures.OUTAGES);
         double expected = config.expectedAvailability();
-        metrics.derived("availability", this::measuredAvailability);
-        metrics.derived("availability_expected", () -> expected);
+        metrics.derived(FailureFigures.AVAILABILITY, this::measuredAvailability);
+        metrics.derived(FailureFigures.AVAILABILITY_EXPECTED, () -> expected);
     }
 
     /** Starts the failure process of {@code node}: its first crash comes after one up time. */

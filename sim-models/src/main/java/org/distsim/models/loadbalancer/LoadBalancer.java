@@ -16,6 +16,7 @@ import org.distsim.models.loadbalancer.balancing.BackendPool;
 import org.distsim.models.loadbalancer.balancing.BalancingStrategy;
 import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.HealthReply;
 import org.distsim.models.rpc.Request;
@@ -99,13 +100,13 @@ public final class LoadBalancer implements Actor {
         NodeMetrics metrics = context.nodeMetrics();
         this.forwardedTo = new Counter[n];
         for (int i = 0; i < n; i++) {
-            forwardedTo[i] = metrics.counter("to." + pool.name(i));
+            forwardedTo[i] = metrics.counter(LoadBalancerFigures.FORWARDED, pool.name(i));
         }
-        this.unavailable = metrics.counter("unavailable");
-        this.timeouts = metrics.counter("timeouts");
-        this.healthyBackends = metrics.gauge("healthy_backends");
-        this.markedDown = healthCheck == null ? null : metrics.counter("marked_down");
-        this.markedUp = healthCheck == null ? null : metrics.counter("marked_up");
+        this.unavailable = metrics.counter(LoadBalancerFigures.UNAVAILABLE);
+        this.timeouts = metrics.counter(LoadBalancerFigures.TIMEOUTS);
+        this.healthyBackends = metrics.gauge(LoadBalancerFigures.HEALTHY_BACKENDS);
+        this.markedDown = healthCheck == null ? null : metrics.counter(LoadBalancerFigures.MARKED_DOWN);
+        this.markedUp = healthCheck == null ? null : metrics.counter(LoadBalancerFigures.MARKED_UP);
         healthyBackends.set(n);
     }
 
@@ -171,7 +172,7 @@ public final class LoadBalancer implements Actor {
         int chosen = route.strategy().choose(route.backends(), request.key());
         if (chosen < 0) {
             unavailable.increment();
-            context.send(caller, Response.failed(request.id(), "unavailable"));
+            context.send(caller, Response.failed(request.id(), FailureReason.UNAVAILABLE));
             return;
         }
         int backend = route.backends().poolIndex(chosen);

@@ -13,6 +13,7 @@ import org.distsim.core.metrics.Counter;
 import org.distsim.core.metrics.TimeWeightedGauge;
 import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -70,14 +71,14 @@ public final class MessageQueue implements Actor {
         this.redeliveryDelayNanos = config.redeliveryDelay().toNanos();
         this.consumers = new Consumer[consumerNames.size()];
         var metrics = context.nodeMetrics();
-        this.published = metrics.counter("published");
-        this.rejected = metrics.counter("rejected");
-        this.delivered = metrics.counter("delivered");
-        this.acked = metrics.counter("acked");
-        this.redeliveries = metrics.counter("redeliveries");
-        this.duplicates = metrics.counter("duplicates");
-        this.backlog = metrics.gauge("backlog");
-        this.lag = mode == QueueMode.PARTITIONED_LOG ? metrics.gauge("lag") : null;
+        this.published = metrics.counter(QueueFigures.PUBLISHED);
+        this.rejected = metrics.counter(QueueFigures.REJECTED);
+        this.delivered = metrics.counter(QueueFigures.DELIVERED);
+        this.acked = metrics.counter(QueueFigures.ACKED);
+        this.redeliveries = metrics.counter(QueueFigures.REDELIVERIES);
+        this.duplicates = metrics.counter(QueueFigures.DUPLICATES);
+        this.backlog = metrics.gauge(QueueFigures.BACKLOG);
+        this.lag = mode == QueueMode.PARTITIONED_LOG ? metrics.gauge(QueueFigures.LAG) : null;
         int laneCount = switch (mode) {
             case POINT_TO_POINT -> 1;
             case PUB_SUB -> consumerNames.size();
@@ -87,15 +88,15 @@ public final class MessageQueue implements Actor {
         for (int i = 0; i < laneCount; i++) {
             TimeWeightedGauge gauge = switch (mode) {
                 case POINT_TO_POINT -> null;
-                case PUB_SUB -> metrics.gauge("backlog." + consumerNames.get(i));
-                case PARTITIONED_LOG -> metrics.gauge("lag.p" + i);
+                case PUB_SUB -> metrics.gauge(QueueFigures.SUBSCRIPTION_BACKLOG, consumerNames.get(i));
+                case PARTITIONED_LOG -> metrics.gauge(QueueFigures.PARTITION_LAG, QueueFigures.partition(i));
             };
             lanes[i] = new Lane(gauge);
         }
-        metrics.derived("backlog_at_end", () -> backlogCount);
-        metrics.derived("delay_mean_ms", () -> delayNanos.getTotalCount() == 0
+        metrics.derived(QueueFigures.BACKLOG_AT_END, () -> backlogCount);
+        metrics.derived(QueueFigures.DELAY_MEAN, () -> delayNanos.getTotalCount() == 0
                 ? Double.NaN : delayNanos.getMean() / NANOS_PER_MILLI);
-        metrics.derived("delay_p99_ms", () -> delayNanos.getTotalCount() == 0
+        metrics.derived(QueueFigures.DELAY_P99, () -> delayNanos.getTotalCount() == 0
                 ? Double.NaN : delayNanos.getValueAtPercentile(99) / NANOS_PER_MILLI);
     }
 
@@ -128,7 +129,7 @@ public final class MessageQueue implements Actor {
                         + " messages: its consumers cannot keep up; set capacity to model backpressure instead");
             }
             rejected.increment();
-            context.send(producer, Response.failed(request.id(), "queue-full"));
+            context.send(producer, Response.failed(request.id(), FailureReason.QUEUE_FULL));
             return;
         }
         published.increment();

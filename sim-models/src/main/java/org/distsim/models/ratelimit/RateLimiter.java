@@ -6,6 +6,7 @@ import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.Counter;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -36,8 +37,8 @@ public final class RateLimiter implements Actor {
         this.calls = new Calls(context);
         this.limiter = config.limiter();
         var metrics = context.nodeMetrics();
-        this.admitted = metrics.counter("admitted");
-        this.rejected = metrics.counter("rejected");
+        this.admitted = metrics.counter(RateLimiterFigures.ADMITTED);
+        this.rejected = metrics.counter(RateLimiterFigures.REJECTED);
     }
 
     @Override
@@ -60,7 +61,7 @@ public final class RateLimiter implements Actor {
                 });
             } else {
                 rejected.increment();
-                context.send(from, Response.failed(request.id(), "rate-limited"));
+                context.send(from, Response.failed(request.id(), FailureReason.RATE_LIMITED));
             }
         } else if (message instanceof HealthProbe probe) {
             context.send(from, probe.reply());

@@ -9,6 +9,7 @@ import org.distsim.core.metrics.Counter;
 import org.distsim.models.format.Group;
 import org.distsim.models.replication.PeerMessage.Heartbeat;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -55,14 +56,14 @@ final class DatabaseFront implements Actor {
         this.calls = new Calls(context);
         this.route = context.random("route");
         var metrics = context.nodeMetrics();
-        this.unavailable = metrics.counter("unavailable");
+        this.unavailable = metrics.counter(ReplicationFigures.FRONT_UNAVAILABLE);
         if (config.replication() == ReplicationMode.LEADER_FOLLOWER) {
-            group.runState(ReplicationLedger.class).attach(metrics.counter("lost_writes"));
+            group.runState(ReplicationLedger.class).attach(metrics.counter(ReplicationFigures.LOST_WRITES));
         }
         boolean afterWrite = config.replication() == ReplicationMode.LEADER_FOLLOWER
                 && config.readYourWrites() == ReadYourWrites.LEADER_AFTER_WRITE;
         this.recentWrites = afterWrite ? new RecentWrites(config.readYourWritesWindow().toNanos()) : null;
-        this.leaderReadsAfterWrite = afterWrite ? metrics.counter("leader_reads_after_write") : null;
+        this.leaderReadsAfterWrite = afterWrite ? metrics.counter(ReplicationFigures.LEADER_READS_AFTER_WRITE) : null;
     }
 
     @Override
@@ -89,7 +90,7 @@ final class DatabaseFront implements Actor {
             calls.call(members[target(request)], request, config.requestTimeout().toNanos(), outcome -> {
                 if (outcome.timedOut()) {
                     unavailable.increment();
-                    context.send(from, Response.failed(request.id(), "unavailable"));
+                    context.send(from, Response.failed(request.id(), FailureReason.UNAVAILABLE));
                 } else {
                     // Again at the acknowledgement: the window runs from when the client knows it wrote.
                     rememberWrite(request);

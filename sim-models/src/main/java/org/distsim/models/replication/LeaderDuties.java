@@ -8,6 +8,7 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.models.replication.PeerMessage.Replicate;
 import org.distsim.models.replication.PeerMessage.Rewind;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.Response;
 
 /**
@@ -154,7 +155,7 @@ final class LeaderDuties {
         for (Waiting w : waiting.values()) {
             context.cancelTimer(w.timer());
             figures.unavailable.increment();
-            context.send(w.caller(), Response.failed(w.requestId(), "unavailable"));
+            context.send(w.caller(), Response.failed(w.requestId(), FailureReason.UNAVAILABLE));
         }
         waiting.clear();
     }
@@ -216,7 +217,7 @@ final class LeaderDuties {
         Waiting w = waiting.remove(index);
         if (w != null) {
             figures.unavailable.increment();
-            context.send(w.caller(), Response.failed(w.requestId(), "unavailable"));
+            context.send(w.caller(), Response.failed(w.requestId(), FailureReason.UNAVAILABLE));
         }
     }
 

@@ -13,6 +13,7 @@ import org.distsim.models.replication.PeerMessage.Replicate;
 import org.distsim.models.replication.PeerMessage.Rewind;
 import org.distsim.models.replication.PeerMessage.Ship;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -175,7 +176,7 @@ final class LeaderFollowerMember implements Actor {
         MemberStation.Work work = request.isWrite() ? MemberStation.Work.WRITE : MemberStation.Work.READ;
         if (!station.submit(work, done)) {
             figures.rejected.increment();
-            context.send(caller, Response.failed(request.id(), "rejected"));
+            context.send(caller, Response.failed(request.id(), FailureReason.REJECTED));
         }
     }
 
@@ -207,7 +208,7 @@ final class LeaderFollowerMember implements Actor {
 
     private void refuse(ActorRef caller, Request request) {
         figures.unavailable.increment();
-        context.send(caller, Response.failed(request.id(), "unavailable"));
+        context.send(caller, Response.failed(request.id(), FailureReason.UNAVAILABLE));
     }
 
     private boolean caughtUp() {

@@ -14,6 +14,7 @@ import org.distsim.models.replication.LeaderlessMessage.Purpose;
 import org.distsim.models.replication.LeaderlessMessage.ReadVersion;
 import org.distsim.models.replication.LeaderlessMessage.VersionReply;
 import org.distsim.models.replication.LeaderlessMessage.WriteAck;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Operation;
 import org.distsim.models.rpc.Request;
@@ -117,14 +118,14 @@ public final class LeaderlessReplica implements Actor {
         this.monitor = new PeerMonitor(index, members, config.failureTimeout().toNanos(), context.now());
         this.hints = new LeaderlessHints(members);
         var metrics = context.nodeMetrics();
-        this.reads = metrics.counter("reads");
-        this.writes = metrics.counter("writes");
-        this.coordinatedReads = metrics.counter("coordinated_reads");
-        this.coordinatedWrites = metrics.counter("coordinated_writes");
-        this.readRepairs = metrics.counter("read_repairs");
-        this.unavailable = metrics.counter("unavailable");
-        this.hintedHandoffs = metrics.counter("hinted_handoffs");
-        this.rejected = metrics.counter("rejected");
+        this.reads = metrics.counter(ReplicationFigures.READS);
+        this.writes = metrics.counter(ReplicationFigures.WRITES);
+        this.coordinatedReads = metrics.counter(ReplicationFigures.COORDINATED_READS);
+        this.coordinatedWrites = metrics.counter(ReplicationFigures.COORDINATED_WRITES);
+        this.readRepairs = metrics.counter(ReplicationFigures.READ_REPAIRS);
+        this.unavailable = metrics.counter(ReplicationFigures.UNAVAILABLE);
+        this.hintedHandoffs = metrics.counter(ReplicationFigures.HINTED_HANDOFFS);
+        this.rejected = metrics.counter(ReplicationFigures.REJECTED);
         this.pool = new WorkerPool(context, "replicated-database", config.workers(), config.queueCapacity(),
                 this::startJob);
     }
@@ -192,7 +193,7 @@ public final class LeaderlessReplica implements Actor {
                 // A strict quorum cannot be met with the members the detector can see: refuse now
                 // rather than make the client wait for the timeout.
                 unavailable.increment();
-                context.send(client, Response.failed(request.id(), "unavailable"));
+                context.send(client, Response.failed(request.id(), FailureReason.UNAVAILABLE));
                 return;
             }
             needed = reachable; // at least 1: this member is always reachable to itself
@@ -249,7 +250,7 @@ public final class LeaderlessReplica implements Actor {
             } else {
                 operation.answered = true;
                 unavailable.increment();
-                context.send(operation.client, Response.failed(operation.requestId, "unavailable"));
+                context.send(operation.client, Response.failed(operation.requestId, FailureReason.UNAVAILABLE));
             }
         }
         finish(id, operation);

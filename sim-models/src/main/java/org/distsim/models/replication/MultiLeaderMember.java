@@ -7,6 +7,7 @@ import org.distsim.core.kernel.Message;
 import org.distsim.models.format.Group;
 import org.distsim.models.replication.PeerMessage.Heartbeat;
 import org.distsim.models.replication.PeerMessage.Ship;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -80,7 +81,7 @@ final class MultiLeaderMember implements Actor {
     private void onRequest(ActorRef caller, Request request) {
         if (config.partition() == PartitionBehaviour.CP && !monitor.hasMajority(context.now())) {
             figures.unavailable.increment();
-            context.send(caller, Response.failed(request.id(), "unavailable"));
+            context.send(caller, Response.failed(request.id(), FailureReason.UNAVAILABLE));
             return;
         }
         boolean write = request.isWrite();
@@ -97,7 +98,7 @@ final class MultiLeaderMember implements Actor {
         });
         if (!queued) {
             figures.rejected.increment();
-            context.send(caller, Response.failed(request.id(), "rejected"));
+            context.send(caller, Response.failed(request.id(), FailureReason.REJECTED));
         }
     }
 

@@ -36,19 +36,19 @@ final class ReplicaFigures {
 
     ReplicaFigures(ActorContext context) {
         NodeMetrics metrics = context.nodeMetrics();
-        reads = metrics.counter("reads");
-        writes = metrics.counter("writes");
-        applied = metrics.counter("applied");
-        rejected = metrics.counter("rejected");
-        unavailable = metrics.counter("unavailable");
-        leaderChanges = metrics.counter("leader_changes");
-        conflicts = metrics.counter("conflicts");
-        metrics.derived("replication_lag_mean_ms", () -> lagNanos.getTotalCount() == 0 ? Double.NaN : lagNanos.getMean() / 1e6);
-        metrics.derived("replication_lag_p99_ms", () -> lagNanos.getTotalCount() == 0 ? Double.NaN
+        reads = metrics.counter(ReplicationFigures.READS);
+        writes = metrics.counter(ReplicationFigures.WRITES);
+        applied = metrics.counter(ReplicationFigures.APPLIED);
+        rejected = metrics.counter(ReplicationFigures.REJECTED);
+        unavailable = metrics.counter(ReplicationFigures.UNAVAILABLE);
+        leaderChanges = metrics.counter(ReplicationFigures.LEADER_CHANGES);
+        conflicts = metrics.counter(ReplicationFigures.CONFLICTS);
+        metrics.derived(ReplicationFigures.REPLICATION_LAG_MEAN, () -> lagNanos.getTotalCount() == 0 ? Double.NaN : lagNanos.getMean() / 1e6);
+        metrics.derived(ReplicationFigures.REPLICATION_LAG_P99, () -> lagNanos.getTotalCount() == 0 ? Double.NaN
                 : lagNanos.getValueAtPercentile(99) / 1e6);
-        metrics.derived("replication_lag_max_ms", () -> lagNanos.getTotalCount() == 0 ? Double.NaN
+        metrics.derived(ReplicationFigures.REPLICATION_LAG_MAX, () -> lagNanos.getTotalCount() == 0 ? Double.NaN
                 : lagNanos.getMaxValue() / 1e6);
-        lagGauge = metrics.gauge("lag_ms");
+        lagGauge = metrics.gauge(ReplicationFigures.LAG);
         warmupEndNanos = context.warmupEndNanos();
     }
 

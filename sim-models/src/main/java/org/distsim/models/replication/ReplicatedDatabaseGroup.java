@@ -26,7 +26,7 @@ public final class ReplicatedDatabaseGroup implements GroupFactory<ReplicatedDat
 
     @Override
     public List<FigureSpec> memberFigures() {
-        return List.of();
+        return ReplicationFigures.MEMBER;
     }
 
     @Override

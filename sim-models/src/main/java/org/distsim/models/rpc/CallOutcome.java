@@ -17,8 +17,8 @@ public record CallOutcome(Response response, long latencyNanos) {
         return response == null;
     }
 
-    /** The failure reason: the response's, or {@code timeout}. */
-    public String reason() {
-        return response == null ? "timeout" : response.reason();
+    /** The definite failure the callee answered; null for a success or a timeout. */
+    public Failure failure() {
+        return response == null ? null : response.failure();
     }
 }

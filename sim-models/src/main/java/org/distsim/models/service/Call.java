@@ -2,6 +2,7 @@ package org.distsim.models.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.distsim.models.rpc.Failure;
 import org.distsim.models.rpc.Request;
 
 /**
@@ -20,7 +21,7 @@ final class Call {
     int retriesMade;
     long previousDelayNanos;
     long hedgeTimer = -1;
-    String lastReason;
+    Failure lastReason;
     boolean finished;
 
     Call(RequestCalls owner, Request request, Dependency dependency) {

@@ -55,21 +55,21 @@ final class Dependency {
         this.hedgeAfterNanos = config.hedgeAfter() == null ? 0 : config.hedgeAfter().toNanos();
         this.bulkhead = config.bulkhead() == null ? Integer.MAX_VALUE : config.bulkhead();
         String t = config.target();
-        this.sent = metrics.counter("calls." + t);
-        this.retries = metrics.counter("retries." + t);
-        this.hedges = metrics.counter("hedges." + t);
-        this.failures = metrics.counter("failures." + t);
-        this.retriesRefused = metrics.counter("retries_refused." + t);
-        this.breakerRejected = metrics.counter("breaker_rejected." + t);
-        this.bulkheadRejected = metrics.counter("bulkhead_rejected." + t);
-        this.breakerOpened = metrics.counter("breaker_opened." + t);
-        this.breakerHalfOpened = metrics.counter("breaker_half_opened." + t);
-        this.breakerClosed = metrics.counter("breaker_closed." + t);
+        this.sent = metrics.counter(ServiceFigures.CALLS, t);
+        this.retries = metrics.counter(ServiceFigures.RETRIES, t);
+        this.hedges = metrics.counter(ServiceFigures.HEDGES, t);
+        this.failures = metrics.counter(ServiceFigures.FAILURES, t);
+        this.retriesRefused = metrics.counter(ServiceFigures.RETRIES_REFUSED, t);
+        this.breakerRejected = metrics.counter(ServiceFigures.BREAKER_REJECTED, t);
+        this.bulkheadRejected = metrics.counter(ServiceFigures.BULKHEAD_REJECTED, t);
+        this.breakerOpened = metrics.counter(ServiceFigures.BREAKER_OPENED, t);
+        this.breakerHalfOpened = metrics.counter(ServiceFigures.BREAKER_HALF_OPENED, t);
+        this.breakerClosed = metrics.counter(ServiceFigures.BREAKER_CLOSED, t);
         // Registered only when configured, so that a design without them reports as before; the
         // stream is the edge's own, so an error rate on one edge changes no other draw.
         this.edgeErrors = config.errorRate() > 0 ? context.random("call-errors." + t) : null;
-        this.callErrors = config.errorRate() > 0 ? metrics.counter("call_errors." + t) : null;
-        this.fallbacks = config.fallback() ? metrics.counter("fallbacks." + t) : null;
+        this.callErrors = config.errorRate() > 0 ? metrics.counter(ServiceFigures.CALL_ERRORS, t) : null;
+        this.fallbacks = config.fallback() ? metrics.counter(ServiceFigures.FALLBACKS, t) : null;
         reset();
     }
 

@@ -8,6 +8,8 @@ import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.NodeMetrics;
 import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.Failure;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.Request;
 
 /**
@@ -112,12 +114,12 @@ final class DependencyCalls {
         }
         if (dependency.breaker != null && !dependency.breaker.allowRequest(now)) {
             dependency.breakerRejected.increment();
-            ended(call, false, "circuit-open");
+            ended(call, false, Failure.of(FailureReason.CIRCUIT_OPEN));
             return;
         }
         if (dependency.inFlight >= dependency.bulkhead) {
             dependency.bulkheadRejected.increment();
-            ended(call, false, "bulkhead-full");
+            ended(call, false, Failure.of(FailureReason.BULKHEAD_FULL));
             return;
         }
         if (retry) {
@@ -175,8 +177,9 @@ final class DependencyCalls {
             ended(call, true, null);
             return;
         }
-        call.lastReason = edgeError ? "call-error: " + dependency.config.target()
-                : outcome.timedOut() ? "dependency-timeout: " + dependency.config.target() : outcome.reason();
+        String target = dependency.config.target();
+        call.lastReason = edgeError ? Failure.callError(target)
+                : outcome.timedOut() ? Failure.dependencyTimeout(target) : outcome.failure();
         if (!call.attempts.isEmpty()) {
             return; // the hedge (or the first attempt) may still succeed
         }
@@ -201,7 +204,7 @@ final class DependencyCalls {
      * A call has its outcome: the request's rule says what follows. A call that failed for good and
      * has a fallback is answered by it, a success that marks the request degraded.
      */
-    private void ended(Call call, boolean ok, String reason) {
+    private void ended(Call call, boolean ok, Failure reason) {
         stop(call);
         if (!ok) {
             call.dependency.failures.increment();
@@ -226,7 +229,7 @@ final class DependencyCalls {
     }
 
     /** The request is decided: its calls still running are abandoned, and the owner is told. */
-    private void decide(RequestCalls request, boolean ok, String reason) {
+    private void decide(RequestCalls request, boolean ok, Failure reason) {
         request.finished = true;
         for (Call call : request.calls) {
             if (!call.finished) {

@@ -148,9 +148,9 @@ final class Deployment {
         if (replicas == null) {
             // Replicas alive, whether provisioning, ready or draining: their mean times the run's
             // length is the replica-seconds paid for.
-            replicas = context.nodeMetrics().gauge("replicas");
+            replicas = context.nodeMetrics().gauge(ServiceFigures.REPLICAS);
             replicas.set(ready.size() + provisioning.size() + draining.size());
-            readyReplicas = context.nodeMetrics().gauge("ready_replicas");
+            readyReplicas = context.nodeMetrics().gauge(ServiceFigures.READY_REPLICAS);
             readyReplicas.set(ready.size());
         }
     }

@@ -2,6 +2,7 @@ package org.distsim.models.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.distsim.models.rpc.Failure;
 
 /**
  * The dependency calls one request makes, and the rule that decides the request from their
@@ -18,7 +19,7 @@ final class RequestCalls {
          * @param degraded whether a successful request had a call answered by its fallback
          * @param reason   why the request failed; null when {@code ok}
          */
-        void decided(boolean ok, boolean degraded, String reason);
+        void decided(boolean ok, boolean degraded, Failure reason);
     }
 
     /** What follows one call's outcome. */

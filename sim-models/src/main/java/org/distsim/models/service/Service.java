@@ -7,6 +7,8 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.Counter;
+import org.distsim.models.rpc.Failure;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -35,6 +37,8 @@ public final class Service implements Actor {
     /** Registered only for a service with calls: only calls make a request fail. */
     private final Counter failed;
     private final Counter failedBusyMicros;
+    private final DependencyCalls dependencies;
+    private final Deployment deployment;
     private final double errorRate;
     /** The node's stream {@code errors}; null when the service never errs. */
     private final UniformRandomProvider errors;
@@ -42,8 +46,6 @@ public final class Service implements Actor {
     private final Counter errored;
     /** Registered only when a call has a fallback: requests answered ok with a fallback's answer. */
     private final Counter degraded;
-    private final DependencyCalls dependencies;
-    private final Deployment deployment;
 
     public Service(ActorContext context, ServiceConfig config) {
         this.context = context;
@@ -51,15 +53,16 @@ public final class Service implements Actor {
         this.serviceTime = config.serviceTime().sampler(context.random("service-time"));
         var metrics = context.nodeMetrics();
         Occupancy occupancy = new Occupancy(context, "service", config.workers() * config.replicas());
-        this.served = metrics.counter("served");
-        this.rejected = metrics.counter("rejected");
+        this.served = metrics.counter(ServiceFigures.SERVED);
+        this.rejected = metrics.counter(ServiceFigures.REJECTED);
         boolean calls = !config.calls().isEmpty();
-        this.failed = calls ? metrics.counter("failed") : null;
-        this.failedBusyMicros = calls ? metrics.counter("failed_busy_us") : null;
+        this.failed = calls ? metrics.counter(ServiceFigures.FAILED) : null;
+        this.failedBusyMicros = calls ? metrics.counter(ServiceFigures.FAILED_BUSY) : null;
         this.errorRate = config.errorRate();
         this.errors = errorRate > 0 ? context.random("errors") : null;
-        this.errored = errorRate > 0 ? metrics.counter("errored") : null;
-        this.degraded = config.calls().stream().anyMatch(DependencyCall::fallback) ? metrics.counter("degraded") : null;
+        this.errored = errorRate > 0 ? metrics.counter(ServiceFigures.ERRORED) : null;
+        this.degraded = config.calls().stream().anyMatch(DependencyCall::fallback)
+                ? metrics.counter(ServiceFigures.DEGRADED) : null;
         this.dependencies = new DependencyCalls(context, config, metrics);
         this.deployment = new Deployment(context, config, occupancy, this::start);
     }
@@ -87,7 +90,7 @@ public final class Service implements Actor {
         Replica replica = deployment.route();
         if (!replica.station.offer(new Job(caller, request, replica))) {
             rejected.increment();
-            context.send(caller, Response.failed(request.id(), "rejected"));
+            context.send(caller, Response.failed(request.id(), FailureReason.REJECTED));
         }
     }
 
@@ -109,7 +112,7 @@ public final class Service implements Actor {
     private void finish(Job job) {
         if (errors != null && errors.nextDouble() < errorRate) {
             errored.increment();
-            context.send(job.caller, Response.failed(job.request.id(), "error"));
+            context.send(job.caller, Response.failed(job.request.id(), FailureReason.ERROR));
             deployment.release(job.replica);
             return;
         }
@@ -117,7 +120,7 @@ public final class Service implements Actor {
     }
 
     /** Answers the request and frees its worker for the next one in the queue. */
-    private void complete(Job job, boolean ok, boolean fellBack, String reason) {
+    private void complete(Job job, boolean ok, boolean fellBack, Failure reason) {
         if (ok) {
             served.increment();
             if (fellBack) {

@@ -73,14 +73,14 @@ public final class ShardRouter implements Actor {
         NodeMetrics metrics = context.nodeMetrics();
         this.routedTo = new Counter[shardNames.size()];
         for (int i = 0; i < routedTo.length; i++) {
-            routedTo[i] = metrics.counter("to." + shardNames.get(i));
+            routedTo[i] = metrics.counter(ShardRouterFigures.ROUTED, shardNames.get(i));
         }
-        this.timeouts = metrics.counter("timeouts");
-        metrics.derived("hot_shard_share", this::hotShardShare);
+        this.timeouts = metrics.counter(ShardRouterFigures.TIMEOUTS);
+        metrics.derived(ShardRouterFigures.HOT_SHARD_SHARE, this::hotShardShare);
         if (addShard != null) {
-            metrics.derived("keys_seen", () -> resharded ? keysCompared : Double.NaN);
-            metrics.derived("keys_moved", () -> resharded ? keysMoved : Double.NaN);
-            metrics.derived("keys_moved_fraction", () -> resharded ? (double) keysMoved / keysCompared : Double.NaN);
+            metrics.derived(ShardRouterFigures.KEYS_SEEN, () -> resharded ? keysCompared : Double.NaN);
+            metrics.derived(ShardRouterFigures.KEYS_MOVED, () -> resharded ? keysMoved : Double.NaN);
+            metrics.derived(ShardRouterFigures.KEYS_MOVED_FRACTION, () -> resharded ? (double) keysMoved / keysCompared : Double.NaN);
         }
     }
 

@@ -42,8 +42,8 @@ public final class Occupancy {
         this.context = context;
         this.component = component;
         var metrics = context.nodeMetrics();
-        this.utilisation = metrics.gauge("utilisation");
-        this.queueLength = metrics.gauge("queue");
+        this.utilisation = metrics.gauge(StationFigures.UTILISATION);
+        this.queueLength = metrics.gauge(StationFigures.QUEUE);
         this.workers = workers;
         workerArea.set(context.now(), workers);
     }

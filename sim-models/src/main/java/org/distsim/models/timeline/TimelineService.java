@@ -12,6 +12,7 @@ import org.distsim.core.kernel.ModelLimitException;
 import org.distsim.core.metrics.Counter;
 import org.distsim.core.metrics.NodeMetrics;
 import org.distsim.core.metrics.TimeWeightedGauge;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -80,29 +81,29 @@ public final class TimelineService implements Actor {
 
         NodeMetrics metrics = context.nodeMetrics();
         this.pool = new WorkerPool(context, "timeline", config.workers(), config.queueCapacity(), this::start);
-        this.posts = metrics.counter("posts");
-        this.celebrityPosts = metrics.counter("celebrity_posts");
-        this.reads = metrics.counter("reads");
-        this.rejected = metrics.counter("rejected");
-        this.fanoutUtilisation = metrics.gauge("fanout_utilisation");
-        this.fanoutBacklog = metrics.gauge("fanout_backlog");
-        this.fanoutInserts = metrics.counter("fanout_inserts");
-        metrics.derived("write_amplification", () -> (double) fanoutInserts.value() / posts.value());
-        this.mergedFollowees = metrics.counter("merged_followees");
-        metrics.derived("merges_per_read", () -> (double) mergedFollowees.value() / reads.value());
-        this.rebuilds = metrics.counter("timeline_rebuilds");
-        metrics.derived("timeline_entries", () -> timelineEntries);
-        metrics.derived("timeline_cache_mb", () -> timelineEntries * (double) config.entryBytes() / 1e6);
-        metrics.derived("visible_to_all_mean_ms", () -> mean(visibleNanos));
-        metrics.derived("visible_to_all_p99_ms", () -> percentile(visibleNanos, 99));
-        metrics.derived("celebrity_visible_to_all_mean_ms", () -> mean(celebrityVisibleNanos));
-        metrics.derived("celebrity_visible_to_all_p99_ms", () -> percentile(celebrityVisibleNanos, 99));
-        metrics.derived("celebrity_visible_to_all_max_ms", () -> max(celebrityVisibleNanos));
-        metrics.derived("graph_users", graph::users);
-        metrics.derived("graph_follows", graph::edges);
-        metrics.derived("graph_max_followers", graph::maxFollowerCount);
-        metrics.derived("graph_celebrities", () -> celebrityCount);
-        metrics.derived("graph_mb", () -> graph.memoryBytes() / 1e6);
+        this.posts = metrics.counter(TimelineFigures.POSTS);
+        this.celebrityPosts = metrics.counter(TimelineFigures.CELEBRITY_POSTS);
+        this.reads = metrics.counter(TimelineFigures.READS);
+        this.rejected = metrics.counter(TimelineFigures.REJECTED);
+        this.fanoutUtilisation = metrics.gauge(TimelineFigures.FANOUT_UTILISATION);
+        this.fanoutBacklog = metrics.gauge(TimelineFigures.FANOUT_BACKLOG);
+        this.fanoutInserts = metrics.counter(TimelineFigures.FANOUT_INSERTS);
+        metrics.quotient(TimelineFigures.WRITE_AMPLIFICATION, fanoutInserts, posts);
+        this.mergedFollowees = metrics.counter(TimelineFigures.MERGED_FOLLOWEES);
+        metrics.quotient(TimelineFigures.MERGES_PER_READ, mergedFollowees, reads);
+        this.rebuilds = metrics.counter(TimelineFigures.TIMELINE_REBUILDS);
+        metrics.derived(TimelineFigures.TIMELINE_ENTRIES, () -> timelineEntries);
+        metrics.derived(TimelineFigures.TIMELINE_CACHE_MB, () -> timelineEntries * (double) config.entryBytes() / 1e6);
+        metrics.derived(TimelineFigures.VISIBLE_MEAN, () -> mean(visibleNanos));
+        metrics.derived(TimelineFigures.VISIBLE_P99, () -> percentile(visibleNanos, 99));
+        metrics.derived(TimelineFigures.CELEBRITY_VISIBLE_MEAN, () -> mean(celebrityVisibleNanos));
+        metrics.derived(TimelineFigures.CELEBRITY_VISIBLE_P99, () -> percentile(celebrityVisibleNanos, 99));
+        metrics.derived(TimelineFigures.CELEBRITY_VISIBLE_MAX, () -> max(celebrityVisibleNanos));
+        metrics.derived(TimelineFigures.GRAPH_USERS, graph::users);
+        metrics.derived(TimelineFigures.GRAPH_FOLLOWS, graph::edges);
+        metrics.derived(TimelineFigures.GRAPH_MAX_FOLLOWERS, graph::maxFollowerCount);
+        metrics.derived(TimelineFigures.GRAPH_CELEBRITIES, () -> celebrityCount);
+        metrics.derived(TimelineFigures.GRAPH_MB, () -> graph.memoryBytes() / 1e6);
     }
 
     /** The social graph this node serves, for tests and reports. */
@@ -126,7 +127,7 @@ public final class TimelineService implements Actor {
     private void accept(ActorRef caller, Request request) {
         if (!pool.offer(caller, request)) {
             rejected.increment();
-            context.send(caller, Response.failed(request.id(), "rejected"));
+            context.send(caller, Response.failed(request.id(), FailureReason.REJECTED));
         }
     }
 

@@ -21,9 +21,4 @@ record ClientKnobs(long timeoutNanos, double readRatio, KeysConfig keys, String 
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(backoff, "backoff");
     }
-
-    /** True when every knob has its default, so requests are the plain reads of key 0 of old. */
-    boolean plain() {
-        return readRatio >= 1 && keys == null && route.isEmpty() && retries == 0;
-    }
 }

@@ -9,6 +9,7 @@ import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.ConsistencyOracle;
 import org.distsim.core.metrics.Counter;
+import org.distsim.core.metrics.RequestCounter;
 import org.distsim.core.metrics.WorkloadMetrics;
 import org.distsim.models.keys.KeySampler;
 import org.distsim.models.resilience.Backoff;
@@ -31,16 +32,16 @@ import org.distsim.models.rpc.Response;
  * is a <em>stale read</em>, and one older than this client's own newest acknowledged write of the
  * key before the read was due is a <em>read-your-writes violation</em>.
  *
- * <p>Figures, the workload's own ({@code workloads.<workload>.figures} in the result):
- * {@code reads}, {@code writes} (requests due), {@code retries}, {@code versioned_reads},
+ * <p>Figures ({@link ClientFigures}, the workload's own in the result), registered from the start
+ * by every client workload: {@code reads}, {@code writes}, {@code retries}, {@code versioned_reads},
  * {@code stale_reads}, {@code ryw_violations}, and the read and write latency percentiles of
- * successful requests. The rule for when they exist: a workload registers them from the start
- * when any of its knobs is not the default (keys, read ratio, route, retries, a rate schedule; a
- * closed-loop workload always), and a plain workload registers them at its first versioned
- * response, the first moment they can say something that its outcome table does not. A plain
- * workload against a store that returns no versions thus has no figures, and its report is
- * exactly that of a run without them (the M/M/1 validation scenarios are such runs). Counts from
- * before a late registration are carried over.
+ * successful requests. Every one but {@code retries} is about requests and counts by the due time
+ * of its request, like the built-in outcomes.
+ *
+ * <p>Requests in progress are kept in a table by request number, from the moment one is due to its
+ * final outcome; the requests of it that were due after the warm-up are what the workload reports
+ * in flight at the end, with those a crash made it forget. It is counted apart from the outcomes,
+ * so that request conservation is a check that can fail.
  *
  * <p>Random streams, one per purpose: {@code operation} (read or write), {@code keys},
  * {@code backoff}; none is drawn from while its knob has its default.
@@ -59,17 +60,22 @@ final class ClientRequests {
     private final UniformRandomProvider backoffRandom;
     private final Backoff backoff;
     private final long warmupEndNanos;
-    // Looked up by request number or key only, never iterated.
-    private final Map<Long, Pending> retrying = new HashMap<>();
+    // Looked up by request number or key only; the table is iterated only to count, in any order.
+    private final Map<Long, Pending> inProgress = new HashMap<>();
     private final Map<Long, Long> ownLatestWrite = new HashMap<>();
     private final Histogram readLatency = new Histogram(SIGNIFICANT_DIGITS);
     private final Histogram writeLatency = new Histogram(SIGNIFICANT_DIGITS);
+    private final RequestCounter reads;
+    private final RequestCounter writes;
+    private final Counter retries;
+    private final RequestCounter versionedReads;
+    private final RequestCounter staleReads;
+    private final RequestCounter rywViolations;
+    /** Requests due after the warm-up that a crash made this client forget, without an outcome. */
+    private long forgotten;
     private long nextNumber;
-    private Figures figures;
-    /** What happened before the figures were registered: {reads, writes} in total and since the warm-up. */
-    private final long[] earlyCounts = new long[4];
 
-    ClientRequests(ActorContext context, ClientKnobs knobs, boolean figuresFromStart) {
+    ClientRequests(ActorContext context, ClientKnobs knobs) {
         this.context = context;
         this.knobs = knobs;
         this.metrics = context.workloadMetrics();
@@ -81,9 +87,17 @@ final class ClientRequests {
         this.backoffRandom = knobs.retries() > 0 ? context.random("backoff") : null;
         this.backoff = knobs.backoff().backoff();
         this.warmupEndNanos = context.warmupEndNanos();
-        if (figuresFromStart) {
-            figures = new Figures(metrics);
-        }
+        this.reads = metrics.requestCounter(ClientFigures.READS);
+        this.writes = metrics.requestCounter(ClientFigures.WRITES);
+        this.retries = metrics.counter(ClientFigures.RETRIES);
+        this.versionedReads = metrics.requestCounter(ClientFigures.VERSIONED_READS);
+        this.staleReads = metrics.requestCounter(ClientFigures.STALE_READS);
+        this.rywViolations = metrics.requestCounter(ClientFigures.RYW_VIOLATIONS);
+        metrics.derived(ClientFigures.READ_P50, () -> percentileMillis(readLatency, 50));
+        metrics.derived(ClientFigures.READ_P99, () -> percentileMillis(readLatency, 99));
+        metrics.derived(ClientFigures.WRITE_P50, () -> percentileMillis(writeLatency, 50));
+        metrics.derived(ClientFigures.WRITE_P99, () -> percentileMillis(writeLatency, 99));
+        metrics.inFlightFrom(this::measuredWithoutOutcome);
     }
 
     /**
@@ -96,18 +110,19 @@ final class ClientRequests {
                 ? Operation.READ : Operation.WRITE;
         long key = keySampler.nextKey();
         metrics.issued(intended);
-        countIssued(operation);
+        (operation == Operation.READ ? reads : writes).count(intended);
         long latestAcknowledged = operation == Operation.READ ? oracle.latestAcknowledged(key) : ConsistencyOracle.NEVER_WRITTEN;
         long ownLatest = operation == Operation.READ ? ownLatestWrite.getOrDefault(key, Response.NO_VERSION) : Response.NO_VERSION;
         Pending request = new Pending(nextNumber++, target, new Request(0, intended, operation, key, knobs.route(),
                 context.self()), latestAcknowledged, ownLatest, done);
+        inProgress.put(request.number, request);
         send(request);
     }
 
     /** Handles a message that belongs to a request; returns false when it is not one. */
     boolean handle(Message message) {
         if (message instanceof RetryDue due) {
-            Pending request = retrying.remove(due.number());
+            Pending request = inProgress.get(due.number());
             if (request != null) {
                 send(request);
             }
@@ -118,9 +133,24 @@ final class ClientRequests {
 
     /** The client crashed: every request in progress is forgotten, and so is its session. */
     void clear() {
+        forgotten += measured(inProgress);
         calls.clear();
-        retrying.clear();
+        inProgress.clear();
         ownLatestWrite.clear();
+    }
+
+    private long measuredWithoutOutcome() {
+        return measured(inProgress) + forgotten;
+    }
+
+    private long measured(Map<Long, Pending> requests) {
+        long count = 0;
+        for (Pending request : requests.values()) {
+            if (request.request.intendedAtNanos() >= warmupEndNanos) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void send(Pending request) {
@@ -132,11 +162,11 @@ final class ClientRequests {
             long delay = backoff.delayNanos(request.retries, request.previousDelayNanos, backoffRandom);
             request.retries++;
             request.previousDelayNanos = delay;
-            figures().retries.increment();
-            retrying.put(request.number, request);
+            retries.increment();
             context.setTimer(delay, new RetryDue(request.number));
             return;
         }
+        inProgress.remove(request.number);
         long intended = request.request.intendedAtNanos();
         boolean ok = outcome.ok();
         if (ok) {
@@ -149,7 +179,7 @@ final class ClientRequests {
         } else if (outcome.timedOut()) {
             metrics.timedOut(intended);
         } else {
-            metrics.failed(intended, outcome.reason());
+            metrics.failed(intended, outcome.failure().key());
         }
         request.done.completed(ok);
     }
@@ -165,38 +195,14 @@ final class ClientRequests {
             ownLatestWrite.merge(key, version, Math::max);
             return;
         }
-        Figures f = figures();
-        f.versionedReads.increment();
+        long intended = request.request.intendedAtNanos();
+        versionedReads.count(intended);
         if (version < request.latestAcknowledged) {
-            f.staleReads.increment();
+            staleReads.count(intended);
         }
         if (version < request.ownLatest) {
-            f.rywViolations.increment();
+            rywViolations.count(intended);
         }
-    }
-
-    private void countIssued(Operation operation) {
-        int index = operation == Operation.READ ? 0 : 1;
-        if (figures != null) {
-            (index == 0 ? figures.reads : figures.writes).increment();
-            return;
-        }
-        earlyCounts[index]++;
-        if (context.now() >= warmupEndNanos) {
-            earlyCounts[index + 2]++;
-        }
-    }
-
-    /** The figures, registered on first use; counts from before then are carried over. */
-    private Figures figures() {
-        if (figures == null) {
-            figures = new Figures(metrics);
-            boolean warm = context.now() >= warmupEndNanos;
-            // A counter registered after the warm-up never has it subtracted: add only what came after.
-            figures.reads.add(earlyCounts[warm ? 2 : 0]);
-            figures.writes.add(earlyCounts[warm ? 3 : 1]);
-        }
-        return figures;
     }
 
     /** The final outcome of a request, for the workload that started it. */
@@ -205,32 +211,9 @@ final class ClientRequests {
         void completed(boolean ok);
     }
 
-    private final class Figures {
-        final Counter reads;
-        final Counter writes;
-        final Counter retries;
-        final Counter versionedReads;
-        final Counter staleReads;
-        final Counter rywViolations;
-
-        Figures(WorkloadMetrics workload) {
-            reads = workload.counter("reads");
-            writes = workload.counter("writes");
-            retries = workload.counter("retries");
-            versionedReads = workload.counter("versioned_reads");
-            staleReads = workload.counter("stale_reads");
-            rywViolations = workload.counter("ryw_violations");
-            workload.derived("read_p50_ms", () -> percentileMillis(readLatency, 50));
-            workload.derived("read_p99_ms", () -> percentileMillis(readLatency, 99));
-            workload.derived("write_p50_ms", () -> percentileMillis(writeLatency, 50));
-            workload.derived("write_p99_ms", () -> percentileMillis(writeLatency, 99));
-        }
-    }
-
     private static double percentileMillis(Histogram histogram, double percentile) {
         return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1e6;
     }
-
     /** One request in progress, across its attempts. Mutable, owned by this client. */
     private static final class Pending {
         final long number;

@@ -44,8 +44,8 @@ public final class ClosedLoopWorkload implements Actor {
         this.context = context;
         this.config = config;
         this.thinkTime = config.thinkTime().sampler(context.random("think-time"));
-        this.requests = new ClientRequests(context, config.clientKnobs(), true);
-        this.waiting = context.workloadMetrics().gauge("waiting_users");
+        this.requests = new ClientRequests(context, config.clientKnobs());
+        this.waiting = context.workloadMetrics().gauge(ClientFigures.WAITING_USERS);
         this.population = config.users();
     }
 

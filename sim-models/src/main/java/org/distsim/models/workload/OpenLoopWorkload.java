@@ -14,21 +14,21 @@ import org.distsim.core.random.Exponential;
  * evenly spaced), the way independent users arrive at a website. Because the arrivals never wait
  * for responses, a slow system cannot slow the load down and hide its own latency.
  *
- * <p>With a schedule the rate varies over time and arrivals come from inverting the integrated
- * rate (see {@link RateSchedule}): a non-homogeneous Poisson process, or one arrival per unit of
- * integrated rate for constant arrivals. Without one, gaps are drawn directly, exactly as before
- * schedules existed, so fixed-rate scenarios keep their results.
+ * <p>Arrivals come from inverting the integrated rate (see {@link RateSchedule}): a Poisson
+ * process, non-homogeneous when a schedule varies the rate, or one arrival per unit of integrated
+ * rate for constant arrivals. A fixed rate is the schedule with no phase, so there is one arrival
+ * path whatever the configuration.
  *
  * <p>Each request is answered ok, failed (with the server's reason) or, when its timeout fires
  * first, unknown: it may or may not have taken effect. A late response to a timed-out request is
  * ignored. Retries, keys and consistency checks are {@link ClientRequests}'s.
  *
  * <p>A load spike ({@link LoadFactor}) multiplies the rate by a factor from the moment it arrives.
- * Each arrival still takes exactly one draw from the {@code arrivals} stream, scaled by the factor
- * (a gap divided by it, or an amount of integrated rate divided by it), and the arrival pending
- * when the factor changes is moved so that the part of its gap not yet elapsed is rescaled: a
- * Poisson process with a piecewise-constant multiplier, exactly (the time-change argument of
- * {@link RateSchedule}). Before the first spike, the run is identical to one without spikes.
+ * Each arrival still takes exactly one draw from the {@code arrivals} stream, an amount of
+ * integrated rate divided by the factor, and the arrival pending when the factor changes is moved
+ * so that the integrated rate still ahead of it is rescaled: a Poisson process with a
+ * piecewise-constant multiplier, exactly (the time-change argument of {@link RateSchedule}).
+ * Before the first spike, the run is identical to one without spikes.
  */
 public final class OpenLoopWorkload implements Actor {
 
@@ -36,41 +36,28 @@ public final class OpenLoopWorkload implements Actor {
 
     private final ActorContext context;
     private final OpenLoopConfig config;
-    /** Gaps for a fixed rate; null with a schedule. */
-    private final ContinuousSampler interArrival;
-    /** The rate over time; null without a schedule. */
+    /** The rate over time: constant, or as the schedule says. */
     private final RateSchedule schedule;
     /** Units of integrated rate between arrivals: standard exponential (Poisson) or 1 (constant). */
     private final ContinuousSampler integratedGap;
     private final ClientRequests requests;
     private ActorRef target;
-    /** With a schedule, the exact time of the last arrival, in seconds. */
+    /** The exact time of the last arrival, in seconds. */
     private double lastArrivalSeconds;
     /** The load spike's multiplier of the rate; 1 outside spikes. */
     private double factor = 1;
-    /** The pending arrival's timer and its time; -1 when none is pending. */
+    /** The pending arrival's timer; -1 when none is pending. */
     private long arrivalTimer = -1;
-    private long arrivalAtNanos;
-    /** With a schedule, the exact time of the pending arrival, in seconds. */
+    /** The exact time of the pending arrival, in seconds. */
     private double nextArrivalSeconds;
 
     public OpenLoopWorkload(ActorContext context, OpenLoopConfig config) {
         this.context = context;
         this.config = config;
         boolean poisson = config.arrivals() == Arrivals.POISSON;
-        if (config.schedule().isEmpty()) {
-            double meanGapNanos = NANOS_PER_SECOND / config.rate().perSecond();
-            this.interArrival = (poisson ? new Exponential(meanGapNanos) : new Constant(meanGapNanos))
-                    .sampler(context.random("arrivals"));
-            this.schedule = null;
-            this.integratedGap = null;
-        } else {
-            this.interArrival = null;
-            this.schedule = RateSchedule.of(config.rate(), config.schedule());
-            this.integratedGap = (poisson ? new Exponential(1) : new Constant(1)).sampler(context.random("arrivals"));
-        }
-        ClientKnobs knobs = config.clientKnobs();
-        this.requests = new ClientRequests(context, knobs, !knobs.plain() || schedule != null);
+        this.schedule = RateSchedule.of(config.rate(), config.schedule());
+        this.integratedGap = (poisson ? new Exponential(1) : new Constant(1)).sampler(context.random("arrivals"));
+        this.requests = new ClientRequests(context, config.clientKnobs());
     }
 
     @Override
@@ -106,33 +93,24 @@ public final class OpenLoopWorkload implements Actor {
     }
 
     private void scheduleNextArrival() {
-        if (schedule == null) {
-            // Dividing by 1 changes no bit, so runs without spikes keep their exact results.
-            arriveIn(Math.round(interArrival.sample() / factor));
-            return;
-        }
         scheduleAt(schedule.advance(lastArrivalSeconds, integratedGap.sample() / factor));
     }
 
-    /** With a schedule: the next arrival at {@code next} seconds, if it is within the run. */
+    /** The next arrival at {@code next} seconds, if it is within the run. */
     private void scheduleAt(double next) {
         if (next == Double.POSITIVE_INFINITY || next * NANOS_PER_SECOND >= context.endNanos()) {
             return; // the rate stays at zero, or the next arrival is after the end of the run
         }
         lastArrivalSeconds = next;
         nextArrivalSeconds = next;
-        arriveIn(Math.max(0, Math.round(next * NANOS_PER_SECOND) - context.now()));
-    }
-
-    private void arriveIn(long delayNanos) {
-        arrivalAtNanos = context.now() + delayNanos;
-        arrivalTimer = context.setTimer(delayNanos, Arrive.INSTANCE);
+        arrivalTimer = context.setTimer(Math.max(0, Math.round(next * NANOS_PER_SECOND) - context.now()),
+                Arrive.INSTANCE);
     }
 
     /**
      * A new rate multiplier from now on. The pending arrival keeps the random draw it was made
-     * with: the part of its gap still ahead is rescaled by old / new (for a schedule, the integrated
-     * rate still ahead). With a schedule the next gap is measured from the rescaled arrival.
+     * with: the integrated rate still ahead of it is rescaled by old / new, and the next gap is
+     * measured from the rescaled arrival.
      */
     private void rescale(double newFactor) {
         double oldFactor = factor;
@@ -142,12 +120,7 @@ public final class OpenLoopWorkload implements Actor {
         }
         context.cancelTimer(arrivalTimer);
         arrivalTimer = -1;
-        long now = context.now();
-        if (schedule == null) {
-            arriveIn(Math.round((arrivalAtNanos - now) * oldFactor / newFactor));
-            return;
-        }
-        double nowSeconds = now / NANOS_PER_SECOND;
+        double nowSeconds = context.now() / NANOS_PER_SECOND;
         double ahead = schedule.integral(nowSeconds, Math.max(nowSeconds, nextArrivalSeconds)) * oldFactor;
         scheduleAt(schedule.advance(nowSeconds, ahead / newFactor));
     }

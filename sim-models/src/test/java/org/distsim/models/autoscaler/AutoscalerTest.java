@@ -58,9 +58,9 @@ class AutoscalerTest {
     }
 
     private static List<Double> column(RunResult result, String name) {
-        List<Double> values = result.series().columns().get(name);
+        List<Double> values = result.series().values(name);
         if (values == null) {
-            throw new AssertionError("no column " + name + " in " + result.series().columns().keySet());
+            throw new AssertionError("no column " + name + " in " + result.series().byKey().keySet());
         }
         return values;
     }

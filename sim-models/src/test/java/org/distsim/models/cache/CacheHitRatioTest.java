@@ -56,6 +56,22 @@ class CacheHitRatioTest {
     }
 
     @Test
+    void underLfu_everyReadIsOneOfHitMissOrCoalesced_andEveryMissSendsOneFetch() throws Exception {
+        // LFU evicts a key just inserted (its count is 1) while its fetch is still in flight, so the
+        // next reads of it find no entry but a fetch to wait for: coalesced, neither hit nor miss.
+        // And a key held whose value is still being fetched is no hit either.
+        KeyPopularity zipf = KeyPopularity.zipf(KEYS, 1.0);
+        Run run = CacheRuns.run(scenario(100, "eviction: lfu"), "cache", RATE, 1.0, zipf);
+        long hits = run.count("cache", "hits");
+        long misses = run.count("cache", "misses");
+        long coalesced = run.count("cache", "coalesced");
+        assertTrue(coalesced > 0, "the run must coalesce reads to test them: " + coalesced);
+        assertEquals(run.count("cache", "reads"), hits + misses + coalesced);
+        assertEquals(misses, run.count("cache", "backing_requests"));
+        assertEquals((double) hits / run.count("cache", "reads"), run.figure("cache", "hit_ratio").doubleValue(), 1e-12);
+    }
+
+    @Test
     void ttl_turnsHitsIntoMisses_asTheExpireAfterWriteFormulaPredicts() throws Exception {
         KeyPopularity zipf = KeyPopularity.zipf(KEYS, 0.8);
         // Room for every key: only the time to live makes misses after the warm-up.

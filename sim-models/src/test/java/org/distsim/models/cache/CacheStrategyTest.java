@@ -129,7 +129,7 @@ class CacheStrategyTest {
         KeyPopularity keys = KeyPopularity.zipf(1000, 0.8);
         Run run = CacheRuns.run(yaml, "cache", 5000, 1.0, keys);
 
-        var dbReads = run.result().series().columns().get("node.db.reads");
+        var dbReads = run.result().series().values("node.db.reads");
         double before = mean(dbReads, 40, 50);
         double burst = dbReads.get(60);
         double after = mean(dbReads, 80, 100);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.WorkloadResult;
 import org.distsim.models.run.RunOptions;
@@ -73,7 +72,7 @@ class RandomFailuresTest {
     @Test
     void aServiceUpNineSecondsAndDownOne_isMeasuredAvailableNinetyPercentOfTheTime() throws Exception {
         RunResult result = run(ONE);
-        Map<String, Number> server = result.nodes().get("server").figures();
+        var server = result.nodes().get("server").figures();
         double tolerance = 4 * standardError();
         assertTrue(tolerance < 0.012, "a long run makes the test sharp: " + tolerance);
         assertEquals(0.9, server.get("availability_expected").doubleValue(), 1e-12);
@@ -110,7 +109,7 @@ class RandomFailuresTest {
     @Test
     void anyDistributionMayReplaceTheExponentialTimes() throws Exception {
         RunResult result = run(TWO, "nodes.b.failures={up-time: {dist: constant, value: 9s}, down-time: 1s}");
-        Map<String, Number> b = result.nodes().get("b").figures();
+        var b = result.nodes().get("b").figures();
         // Constant times: down from 9 s to 10 s, 19 s to 20 s, ..., 199 s to the end: exactly 20
         // outages of 1 s each, all inside the measured window from 1 s to 200 s.
         assertEquals(20, b.get("outages").longValue());

@@ -69,9 +69,9 @@ class HealthCheckFailoverTest {
                 .detectionWindowNanos());
         RunResult result = run();
         TimeSeries series = result.series();
-        List<Double> availability = series.columns().get("workload.clients.availability");
-        List<Double> toCrashed = series.columns().get("node.lb.to.web-2");
-        List<Double> toOther = series.columns().get("node.lb.to.web-1");
+        List<Double> availability = series.values("workload.clients.availability");
+        List<Double> toCrashed = series.values("node.lb.to.web-2");
+        List<Double> toOther = series.values("node.lb.to.web-1");
         long step = series.intervalNanos();
         double worst = 1;
         for (int i = 0; i < series.startNanos().size(); i++) {
@@ -114,9 +114,9 @@ class HealthCheckFailoverTest {
     void withoutHealthChecks_aCrashedBackendKeepsItsShare_andAThirdOfRequestsTimeOut() throws Exception {
         RunResult result = run("nodes.lb.health-check=");
         TimeSeries series = result.series();
-        List<Double> ok = series.columns().get("workload.clients.ok");
-        List<Double> unknown = series.columns().get("workload.clients.unknown");
-        List<Double> toCrashed = series.columns().get("node.lb.to.web-2");
+        List<Double> ok = series.values("workload.clients.ok");
+        List<Double> unknown = series.values("workload.clients.unknown");
+        List<Double> toCrashed = series.values("node.lb.to.web-2");
         long step = series.intervalNanos();
         double succeeded = 0;
         double timedOut = 0;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.figure.FigureValues;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
@@ -70,7 +71,7 @@ class KeysAndRoutesFromScenarioTest {
         }
 
         RunResult single = run(noRoutes, hash, "workloads={clients: {type: open-loop, target: lb, rate: 300/s}}");
-        Map<String, Number> figures = single.nodes().get("lb").figures();
+        FigureValues figures = single.nodes().get("lb").figures();
         List<Long> counts = List.of("web-1", "web-2", "web-3").stream().map(b -> figures.get("to." + b).longValue()).toList();
         assertEquals(2, counts.stream().filter(c -> c == 0).count(), "key 0 always hashes to the same backend: " + counts);
         assertTrue(counts.stream().mapToLong(Long::longValue).sum() >= single.workloads().get("clients").ok());

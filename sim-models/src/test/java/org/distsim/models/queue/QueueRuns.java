@@ -32,9 +32,9 @@ final class QueueRuns {
 
     /** One column of the time series: one value per report interval. */
     static List<Double> column(RunResult result, String column) {
-        List<Double> values = result.series().columns().get(column);
+        List<Double> values = result.series().values(column);
         if (values == null) {
-            throw new AssertionError("no column " + column + " in " + result.series().columns().keySet());
+            throw new AssertionError("no column " + column + " in " + result.series().byKey().keySet());
         }
         return values;
     }

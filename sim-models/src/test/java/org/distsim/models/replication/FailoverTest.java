@@ -59,7 +59,7 @@ class FailoverTest {
         double outageSeconds = users.failed() / RATE;
         assertTrue(outageSeconds > 0.45 && outageSeconds < 0.7, "outage " + outageSeconds + " s");
         assertEquals(users.failed(), users.failedByReason().get("unavailable"));
-        List<Double> availability = run.result().series().columns().get("workload.users.availability");
+        List<Double> availability = run.result().series().values("workload.users.availability");
         for (int second = 10; second < 17; second++) {
             assertEquals(1.0, availability.get(second), 1e-9, "availability in second " + second);
         }

@@ -54,7 +54,7 @@ class ReplicatedDatabaseFormatTest {
         RunResult second = ReplicationRuns.run(PARTITIONED).result();
 
         assertEquals(first.nodes(), second.nodes());
-        assertEquals(first.series().columns(), second.series().columns());
+        assertEquals(first.series().byKey(), second.series().byKey());
         for (String name : first.workloads().keySet()) {
             WorkloadResult a = first.workloads().get(name);
             WorkloadResult b = second.workloads().get(name);

@@ -17,6 +17,7 @@ import org.distsim.core.kernel.Message;
 import org.distsim.core.random.Constant;
 import org.distsim.models.resilience.BackoffConfig;
 import org.distsim.models.resilience.Jitter;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.Operation;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -34,12 +35,12 @@ class DependencyCallsTest {
     private DependencyCalls calls;
 
     /** How a dependency answers one request. */
-    private record Answer(long afterNanos, String reason) {
+    private record Answer(long afterNanos, FailureReason reason) {
         static Answer ok(long afterNanos) {
             return new Answer(afterNanos, null);
         }
 
-        static Answer failed(long afterNanos, String reason) {
+        static Answer failed(long afterNanos, FailureReason reason) {
             return new Answer(afterNanos, reason);
         }
 
@@ -112,7 +113,7 @@ class DependencyCallsTest {
 
     @Test
     void aFailedAttempt_isRetriedAfterTheBackoff_andTheRetryCanSucceed() {
-        dependency("db", Answer.failed(2 * MILLI, "error"), Answer.ok(3 * MILLI));
+        dependency("db", Answer.failed(2 * MILLI, FailureReason.ERROR), Answer.ok(3 * MILLI));
         BackoffConfig tenMillis = new BackoffConfig(Duration.ofMillis(10), Duration.ofMillis(10), Jitter.NONE);
         service(CallMode.SEQUENTIAL, call("db", 2, tenMillis, null, null, null));
         begin(0);
@@ -139,7 +140,7 @@ class DependencyCallsTest {
 
     @Test
     void sequentialCalls_stopAtTheFirstFailure_withTheDependencysOwnReason() {
-        dependency("db", Answer.failed(1 * MILLI, "rejected"));
+        dependency("db", Answer.failed(1 * MILLI, FailureReason.REJECTED));
         dependency("cache", Answer.ok(1 * MILLI));
         service(CallMode.SEQUENTIAL, call("db"), call("cache"));
         begin(0);
@@ -167,7 +168,7 @@ class DependencyCallsTest {
 
     @Test
     void aRetryOverTheBudget_isNotMade_andTheCallFailsWithTheAttemptsReason() {
-        dependency("db", Answer.failed(1 * MILLI, "error"));
+        dependency("db", Answer.failed(1 * MILLI, FailureReason.ERROR));
         service(CallMode.SEQUENTIAL, call("db", 3, null, new RetryBudgetConfig(0, 0, Duration.ofSeconds(1)), null, null));
         begin(0);
 
@@ -194,7 +195,7 @@ class DependencyCallsTest {
     @Test
     void parallelCalls_areDecidedByTheFirstFailure_andTheOthersAreAbandoned() {
         dependency("db", Answer.ok(30 * MILLI), Answer.ok(1 * MILLI));
-        dependency("cache", Answer.failed(5 * MILLI, "error"), Answer.failed(5 * MILLI, "error"));
+        dependency("cache", Answer.failed(5 * MILLI, FailureReason.ERROR), Answer.failed(5 * MILLI, FailureReason.ERROR));
         service(CallMode.PARALLEL, call("db", 0, null, null, 1, null), call("cache"));
         begin(0);
         begin(10 * MILLI);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.WorkloadResult;
 import org.distsim.models.run.RunOptions;
@@ -79,7 +78,7 @@ class ErrorRatesTest {
         assertTrue(n > 40_000, "enough requests for the tolerance to be tight: " + n);
         assertEquals(0.98, clients.availability(), tolerance(0.98, n), "availability of " + n + " requests");
         assertEquals(0, clients.unknown(), "errors are definite: nothing times out");
-        Map<String, Number> pay = result.nodes().get("pay").figures();
+        var pay = result.nodes().get("pay").figures();
         long errored = pay.get("errored").longValue();
         long answered = errored + pay.get("served").longValue();
         assertEquals(0.02, (double) errored / answered, tolerance(0.02, answered), "the service's own count");
@@ -116,7 +115,7 @@ class ErrorRatesTest {
         RunResult result = run(withFallback, "nodes.a.error-rate=0", "nodes.b.error-rate=0");
         WorkloadResult clients = result.workloads().get("clients");
         assertEquals(1.0, clients.availability(), "every failure of c is answered by b's fallback");
-        Map<String, Number> b = result.nodes().get("b").figures();
+        var b = result.nodes().get("b").figures();
         long fallbacks = b.get("fallbacks.c").longValue();
         long served = b.get("served").longValue();
         assertEquals(b.get("failures.c").longValue(), fallbacks, "each failed call fell back once");

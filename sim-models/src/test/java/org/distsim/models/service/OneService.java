@@ -56,6 +56,6 @@ final class OneService {
 
     /** Runs to the end and returns the node's summary figures. */
     Map<String, Number> run() {
-        return SimulationRun.run(simulation, "service").nodes().get("api").figures();
+        return SimulationRun.run(simulation, "service").nodes().get("api").figures().asMap();
     }
 }

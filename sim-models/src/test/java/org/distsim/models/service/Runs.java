@@ -29,9 +29,9 @@ final class Runs {
 
     /** One column of the time series. */
     static List<Double> column(RunResult result, String column) {
-        List<Double> values = result.series().columns().get(column);
+        List<Double> values = result.series().values(column);
         if (values == null) {
-            throw new AssertionError("no column " + column + " in " + result.series().columns().keySet());
+            throw new AssertionError("no column " + column + " in " + result.series().byKey().keySet());
         }
         return values;
     }

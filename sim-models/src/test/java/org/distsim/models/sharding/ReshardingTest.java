@@ -71,8 +71,8 @@ class ReshardingTest {
     void theAddedShard_receivesNothingBeforeTheChange_andItsShareAfterwards() {
         RunResult result = reshard("hash");
         List<Long> starts = result.series().startNanos();
-        List<Double> toNewShard = result.series().columns().get("node.router.to.db-4");
-        List<Double> toFirstShard = result.series().columns().get("node.router.to.db-1");
+        List<Double> toNewShard = result.series().values("node.router.to.db-4");
+        List<Double> toFirstShard = result.series().values("node.router.to.db-1");
         long at = 5_000_000_000L;
         double before = 0;
         double after = 0;
@@ -97,8 +97,8 @@ class ReshardingTest {
         RunResult result = reshard("hash", "faults=[{at: 4s, crash: router, duration: 2s}]");
         assertEquals(3.0 / 4, movedFraction(result), 0.05);
         List<Long> starts = result.series().startNanos();
-        List<Double> toNewShard = result.series().columns().get("node.router.to.db-4");
-        List<Double> toFirstShard = result.series().columns().get("node.router.to.db-1");
+        List<Double> toNewShard = result.series().values("node.router.to.db-4");
+        List<Double> toFirstShard = result.series().values("node.router.to.db-1");
         double beforeRestart = 0;
         double whileDown = 0;
         for (int i = 0; i < starts.size(); i++) {

@@ -32,6 +32,6 @@ final class OneNode {
     /** Runs to the end and returns the node's summary figures. */
     Map<String, Number> run() {
         RunResult result = SimulationRun.run(simulation, "station");
-        return result.nodes().get("db").figures();
+        return result.nodes().get("db").figures().asMap();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.figure.FigureValues;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
@@ -32,7 +33,7 @@ class TimelineServiceTest {
                   posters: {type: open-loop, target: timeline, rate: 20/s, read-ratio: 0,
                             keys: {count: 1000000, popularity: zipf, s: 0.7}}
                 """);
-        Map<String, Number> figures = result.nodes().get("timeline").figures();
+        FigureValues figures = result.nodes().get("timeline").figures();
 
         assertEquals(1_000_000, figures.get("graph_users").intValue());
         // 20 million follows in both directions plus offsets: 168 MB, as the formula says.
@@ -56,7 +57,7 @@ class TimelineServiceTest {
                 faults:
                   - {at: 4s, crash: timeline, duration: 1s}
                 """);
-        Map<String, Number> figures = result.nodes().get("timeline").figures();
+        FigureValues figures = result.nodes().get("timeline").figures();
 
         // Before the crash no read merges; after it, the first read of each of the 500 readers
         // merges every followee (20 on average). Each reads 0.6 times a second, so in the 5 s left

@@ -165,12 +165,51 @@ class ClientRequestsTest {
     }
 
     @Test
-    void plainWorkload_withoutVersionedResponses_registersNoFiguresAndIsNoNode() {
+    void plainWorkload_registersEveryClientFigureFromTheStart_andIsNoNode() {
         Run run = run(FakeStore.Mode.OK, 2, "clients", new OpenLoopConfig("store", Arrivals.POISSON, new Rate(100),
                 Duration.ofSeconds(1)));
         assertTrue(!run.result().nodes().containsKey("clients"), run.result().nodes().keySet().toString());
-        assertEquals(Map.of(), run.workload("clients").figures());
+        WorkloadResult clients = run.workload("clients");
+        assertEquals(ClientFigures.OPEN_LOOP, clients.figures().specs());
+        assertEquals(clients.requests(), run.figure("clients", "reads"));
+        assertEquals(0, run.figure("clients", "versioned_reads"), "the store returns no versions");
         assertTrue(run.store().seen.stream().allMatch(r -> r.key() == 0 && !r.isWrite() && r.route().isEmpty()));
+    }
+
+    @Test
+    void readsAndVersionedReads_countTheSameRequests_whenAnswersCrossTheWarmupAndTheIntervals() {
+        // Every answer comes 300 ms after its request: reads due in the last 300 ms of the warm-up
+        // are answered after it, and many answers land in the interval after their request's.
+        Simulation simulation = new Simulation(SimulationConfig.of(7, 6 * SECOND).withWarmup(SECOND)
+                .withInterval(SECOND / 2));
+        simulation.spawn("store", "fake", context -> new FakeStore(context, FakeStore.Mode.SLOW));
+        OpenLoopConfig config = config(200, 1, null, 0, Duration.ofSeconds(1), BackoffConfig.DEFAULT);
+        simulation.spawn("clients", "open-loop", context -> new OpenLoopWorkload(context, config));
+        RunResult result = SimulationRun.run(simulation, "test");
+        WorkloadResult clients = result.workloads().get("clients");
+        long reads = clients.figures().get("reads").longValue();
+        long versioned = clients.figures().get("versioned_reads").longValue();
+        assertTrue(clients.inFlight() > 20, "the reads of the last 300 ms are still in flight: " + clients.inFlight());
+        assertEquals(reads - clients.inFlight(), versioned, "every read that was answered was a versioned read");
+        assertEquals(clients.requests(), clients.ok() + clients.inFlight());
+        List<Double> readColumn = result.series().values("workload.clients.reads");
+        List<Double> versionedColumn = result.series().values("workload.clients.versioned_reads");
+        for (int i = 0; i < readColumn.size() - 1; i++) {
+            assertEquals(readColumn.get(i), versionedColumn.get(i), "interval " + i + ": every read due in it was answered");
+        }
+    }
+
+    @Test
+    void requestsForgottenInACrash_stayInFlight_soRequestsAreConserved() {
+        Simulation simulation = new Simulation(SimulationConfig.of(7, 3 * SECOND));
+        simulation.spawn("store", "fake", context -> new FakeStore(context, FakeStore.Mode.SLOW));
+        OpenLoopConfig config = config(200, 1, null, 0, Duration.ofSeconds(1), BackoffConfig.DEFAULT);
+        var clientsRef = simulation.spawn("clients", "open-loop", context -> new OpenLoopWorkload(context, config));
+        simulation.at(SECOND, () -> simulation.crash(clientsRef));
+        simulation.at(SECOND + SECOND / 10, () -> simulation.restart(clientsRef));
+        WorkloadResult clients = SimulationRun.run(simulation, "test").workloads().get("clients");
+        assertTrue(clients.inFlight() > 40, "the crash forgot about 60 requests: " + clients.inFlight());
+        assertEquals(clients.requests(), clients.ok() + clients.failed() + clients.unknown() + clients.inFlight());
     }
 
 }

@@ -10,6 +10,7 @@ import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
+import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 
@@ -32,10 +33,13 @@ final class FakeStore implements Actor {
         /** Versioned: a write creates the next version; a read returns the newest version. */
         LINEARIZABLE,
         /** Versioned: a read returns the version that was newest {@link #LAG_NANOS} ago. */
-        LAGGING
+        LAGGING,
+        /** Versioned like {@link #LINEARIZABLE}, but every answer leaves {@link #SLOW_NANOS} after the request came. */
+        SLOW
     }
 
     static final long LAG_NANOS = 50_000_000;
+    static final long SLOW_NANOS = 300_000_000;
 
     final List<Request> seen = new ArrayList<>();
     private final ActorContext context;
@@ -51,6 +55,10 @@ final class FakeStore implements Actor {
 
     @Override
     public void onMessage(ActorRef from, Message message) {
+        if (message instanceof Answer answer) {
+            context.send(answer.to(), answer.response());
+            return;
+        }
         Request request = (Request) message;
         seen.add(request);
         // The intended time and origin identify a client request across its attempts.
@@ -63,9 +71,10 @@ final class FakeStore implements Actor {
                     context.send(from, Response.ok(request.id()));
                 }
             }
-            case REJECT_FIRST -> context.send(from, first ? Response.failed(request.id(), "rejected") : Response.ok(request.id()));
-            case ALWAYS_FAIL -> context.send(from, Response.failed(request.id(), "error"));
+            case REJECT_FIRST -> context.send(from, first ? Response.failed(request.id(), FailureReason.REJECTED) : Response.ok(request.id()));
+            case ALWAYS_FAIL -> context.send(from, Response.failed(request.id(), FailureReason.ERROR));
             case LINEARIZABLE, LAGGING -> context.send(from, Response.ok(request.id(), versioned(request)));
+            case SLOW -> context.setTimer(SLOW_NANOS, new Answer(from, Response.ok(request.id(), versioned(request))));
             default -> throw new AssertionError(mode);
         }
     }
@@ -85,5 +94,9 @@ final class FakeStore implements Actor {
             }
         }
         return version == Response.NO_VERSION ? 0 : version;
+    }
+
+    /** An answer held back until its timer fires. */
+    private record Answer(ActorRef to, Response response) implements Message {
     }
 }

@@ -48,7 +48,7 @@ class LoadSpikeTest {
     private static List<Double> completedPerSecond(String workload, String faults) throws Exception {
         RunResult result = ScenarioRunner.run(ScenarioLoader.load("spike.yaml", scenario(workload, faults), List.of()),
                 RunOptions.defaults());
-        return result.series().columns().get("workload.clients.ok");
+        return result.series().values("workload.clients.ok");
     }
 
     private static final String SPIKE = "- {at: 10s, duration: 5s, load-spike: {workload: clients, factor: 3}}";
@@ -112,7 +112,7 @@ class LoadSpikeTest {
                   - {at: 10s, duration: 5s, load-spike: {workload: users, factor: 3}}
                 """;
         RunResult result = ScenarioRunner.run(ScenarioLoader.load("closed.yaml", yaml, List.of()), RunOptions.defaults());
-        List<Double> counts = result.series().columns().get("workload.users.ok");
+        List<Double> counts = result.series().values("workload.users.ok");
         for (int second = 1; second < 25; second++) {
             // The second after each change is a mix of the two populations (joining users think first).
             if (second == 10 || second == 15) {
@@ -136,7 +136,7 @@ class LoadSpikeTest {
                   - {at: 5s, duration: 10s, load-spike: {workload: users, factor: 0.5}}
                 """;
         RunResult result = ScenarioRunner.run(ScenarioLoader.load("closed.yaml", yaml, List.of()), RunOptions.defaults());
-        List<Double> counts = result.series().columns().get("workload.users.ok");
+        List<Double> counts = result.series().values("workload.users.ok");
         assertEquals(50, counts.get(10), 2);
         assertEquals(100, counts.get(18), 2);
         assertEquals(0, result.workloads().get("users").unknown());

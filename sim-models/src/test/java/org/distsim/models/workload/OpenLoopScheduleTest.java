@@ -46,7 +46,7 @@ class OpenLoopScheduleTest {
     }
 
     private static List<Double> perSecond(RunResult result) {
-        return result.series().columns().get("workload.clients.reads");
+        return result.series().values("workload.clients.reads");
     }
 
     @Test

@@ -8,12 +8,14 @@ import java.util.Map;
 import org.distsim.core.check.Invariants;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.inject.FaultInjector;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.SimObserver;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
+import org.distsim.core.result.WorkloadFigures;
 import org.distsim.core.run.SimulationRun;
 import org.distsim.models.format.Kind;
 import org.distsim.models.run.RunOptions;
@@ -40,8 +42,9 @@ public final class LiveRun {
     private final TrafficTap tap = new TrafficTap();
     private final PartitionTracker partitions = new PartitionTracker();
     private final List<ScheduledFault> recorded = new ArrayList<>();
-    private final History<ChartPoint> chart = new History<>();
-    private final Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
+    /** One point per closed interval; rebuilt when an interval closes, since late outcomes revise earlier points. */
+    private List<ChartPoint> chart = List.of();
+    private final Map<String, List<Reading>> figures = new LinkedHashMap<>();
     private final String primaryWorkload;
     private final long end;
     private int intervalsSeen;
@@ -74,8 +77,8 @@ public final class LiveRun {
         this.seed = simulation.config().seed();
         this.end = simulation.config().endNanos();
         this.primaryWorkload = scenario.workloads().keySet().iterator().next();
-        scenario.nodes().keySet().forEach(name -> figures.put(name, Map.of()));
-        scenario.workloads().keySet().forEach(name -> figures.put(name, Map.of()));
+        scenario.nodes().keySet().forEach(name -> figures.put(name, List.of()));
+        scenario.workloads().keySet().forEach(name -> figures.put(name, List.of()));
         run.start();
     }
 
@@ -187,19 +190,21 @@ public final class LiveRun {
             nodes.add(state(ref));
         }
         return new Snapshot(run, clock, end, simulation.events(), over ? Mode.FINISHED : mode, speed,
-                List.copyOf(nodes), partitions.active(), tap.recent(), tap.sent(), chart.view(), tap.faults(),
+                List.copyOf(nodes), partitions.active(), tap.recent(), tap.sent(), chart, tap.faults(),
                 List.copyOf(recorded), message == null ? "" : message);
     }
 
     private NodeState state(ActorRef ref) {
         ComponentSpec spec = scenario.workloads().get(ref.name());
         return new NodeState(ref.name(), ref.type(), spec != null && spec.kind() == Kind.WORKLOAD, simulation.isUp(ref),
-                injector.speeds().slowdown(ref), figures.getOrDefault(ref.name(), Map.of()));
+                injector.speeds().slowdown(ref), figures.getOrDefault(ref.name(), List.of()));
     }
 
     /**
-     * Reads the intervals closed since the last call from the metrics' time series. Only when one
-     * closed: copying the series is linear in its length.
+     * Reads the time series when an interval closed since the last call: every chart point (an
+     * outcome counts in the interval its request was due in, so one that came late revises an
+     * earlier point) and each component's figures of the last interval. Only when one closed:
+     * copying the series is linear in its length.
      */
     private void readClosedIntervals() {
         if (intervalsClosed == intervalsSeen) {
@@ -207,22 +212,21 @@ public final class LiveRun {
         }
         TimeSeries series = simulation.metrics().timeSeries();
         int points = series.startNanos().size();
-        Map<String, Map<String, Double>> latest = new LinkedHashMap<>();
-        for (int i = intervalsSeen; i < points; i++) {
+        List<ChartPoint> rebuilt = new ArrayList<>(points);
+        for (int i = 0; i < points; i++) {
             long start = series.startNanos().get(i);
             long stop = i + 1 < points ? series.startNanos().get(i + 1) : Math.min(start + series.intervalNanos(), end);
-            chart.add(point(series, i, stop));
+            rebuilt.add(point(series, i, stop));
         }
-        series.columns().forEach((column, values) -> {
-            int dot = column.indexOf('.');
-            int second = column.indexOf('.', dot + 1);
-            if (dot > 0 && second > dot && !values.isEmpty()) {
-                String component = column.substring(dot + 1, second);
-                latest.computeIfAbsent(component, c -> new LinkedHashMap<>())
-                        .put(column.substring(second + 1), values.get(values.size() - 1));
+        chart = Collections.unmodifiableList(rebuilt);
+        Map<String, List<Reading>> latest = new LinkedHashMap<>();
+        for (TimeSeries.Column column : series.columns()) {
+            if (!column.values().isEmpty()) {
+                latest.computeIfAbsent(column.owner(), c -> new ArrayList<>()).add(new Reading(column.spec(),
+                        column.qualifier(), column.values().get(column.values().size() - 1)));
             }
-        });
-        latest.forEach((component, values) -> figures.put(component, Collections.unmodifiableMap(values)));
+        }
+        latest.forEach((component, readings) -> figures.put(component, List.copyOf(readings)));
         intervalsSeen = points;
         intervalsClosed = points;
     }
@@ -232,21 +236,22 @@ public final class LiveRun {
         double failed = 0;
         double unknown = 0;
         for (String workload : scenario.workloads().keySet()) {
-            ok += value(series, "workload." + workload + ".ok", i, 0.0);
-            failed += value(series, "workload." + workload + ".failed", i, 0.0);
-            unknown += value(series, "workload." + workload + ".unknown", i, 0.0);
+            ok += value(series, workload, WorkloadFigures.OK, i, 0.0);
+            failed += value(series, workload, WorkloadFigures.FAILED, i, 0.0);
+            unknown += value(series, workload, WorkloadFigures.UNKNOWN, i, 0.0);
         }
         long start = series.startNanos().get(i);
         double seconds = Math.max(1e-9, (stopNanos - start) / 1e9);
         double finished = ok + failed + unknown;
-        String prefix = "workload." + primaryWorkload + ".";
-        return new ChartPoint(stopNanos, value(series, prefix + "p50_ms", i, null), value(series, prefix + "p95_ms", i, null),
-                value(series, prefix + "p99_ms", i, null), ok / seconds, failed / seconds, unknown / seconds,
-                finished == 0 ? null : ok / finished);
+        return new ChartPoint(stopNanos, value(series, primaryWorkload, WorkloadFigures.P50_MS, i, null),
+                value(series, primaryWorkload, WorkloadFigures.P95_MS, i, null),
+                value(series, primaryWorkload, WorkloadFigures.P99_MS, i, null), ok / seconds, failed / seconds,
+                unknown / seconds, finished == 0 ? null : ok / finished);
     }
 
-    private static Double value(TimeSeries series, String column, int index, Double absent) {
-        List<Double> values = series.columns().get(column);
+    /** A built-in column of a workload at one interval. */
+    private static Double value(TimeSeries series, String workload, FigureSpec figure, int index, Double absent) {
+        List<Double> values = series.values(TimeSeries.Scope.WORKLOAD.prefix() + workload + "." + figure.name());
         if (values == null || index >= values.size() || values.get(index) == null) {
             return absent;
         }

@@ -1,8 +1,6 @@
 package org.distsim.ui.live;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * One node or workload as the view shows it at a moment.
@@ -12,18 +10,23 @@ import java.util.Map;
  * @param workload  declared under {@code workloads:}
  * @param up        false while crashed
  * @param slowdown  service-time factor (1 = normal)
- * @param figures   the last closed interval's figures (a gauge's mean, a counter's increase), in the
- *                  component's order; empty before the first interval closes
+ * @param figures   the last closed interval's figures, each with its declaration, in the component's
+ *                  order; empty before the first interval closes
  */
 public record NodeState(String name, String type, boolean workload, boolean up, double slowdown,
-        Map<String, Double> figures) {
+        List<Reading> figures) {
 
     public NodeState {
-        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        figures = List.copyOf(figures);
     }
 
-    /** A figure of the last interval, or null when the component has none of that name (or it was undefined). */
-    public Double figure(String figure) {
-        return figures.get(figure);
+    /** A figure of the last interval by key, or null when the component has none of that key (or it was undefined). */
+    public Double figure(String key) {
+        for (Reading reading : figures) {
+            if (reading.key().equals(key)) {
+                return reading.value();
+            }
+        }
+        return null;
     }
 }

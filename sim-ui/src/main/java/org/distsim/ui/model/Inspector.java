@@ -9,16 +9,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.distsim.core.figure.Unit;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.KnobSpec;
 import org.distsim.models.scenario.ComponentSpec;
 import org.distsim.ui.live.NodeState;
+import org.distsim.ui.live.Reading;
 
 /**
- * What the inspector shows for one component: its figures of the last interval and its knobs as
- * the scenario set them (defaults included), in the format's spelling.
+ * What the inspector shows for one component: its figures of the last interval, each under its
+ * declared label with its value formatted by its unit, and its knobs as the scenario set them
+ * (defaults included), in the format's spelling.
  */
 public final class Inspector {
 
@@ -38,9 +40,10 @@ public final class Inspector {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("state", !state.up() ? "down (crashed)" : state.slowdown() != 1
                 ? "up, slowed x" + NodeBadge.number(state.slowdown()) : "up"));
-        for (Map.Entry<String, Double> figure : state.figures().entrySet()) {
-            Double value = figure.getValue();
-            rows.add(new Row(figure.getKey(), value == null ? "-" : decimal(value)));
+        for (Reading reading : state.figures()) {
+            Double value = reading.value();
+            String name = reading.spec().label() + (reading.qualifier() == null ? "" : " " + reading.qualifier());
+            rows.add(new Row(name, value == null ? "-" : figure(reading.spec().unit(), value)));
         }
         return rows;
     }
@@ -118,6 +121,11 @@ public final class Inspector {
             return decimal(nanos / 1e3) + "us";
         }
         return nanos + "ns";
+    }
+
+    /** A figure's value by its unit: a fraction in percent, the others with their symbol ({@code 4.2ms}, {@code 12/s}). */
+    static String figure(Unit unit, double value) {
+        return unit == Unit.FRACTION ? NodeBadge.percent(value) : decimal(value) + unit.symbol();
     }
 
     static String decimal(double value) {

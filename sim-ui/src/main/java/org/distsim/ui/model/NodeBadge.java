@@ -3,23 +3,36 @@ package org.distsim.ui.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.distsim.core.figure.FigureKind;
+import org.distsim.core.figure.Role;
+import org.distsim.core.figure.Unit;
+import org.distsim.core.result.WorkloadFigures;
 import org.distsim.ui.live.NodeState;
+import org.distsim.ui.live.Reading;
 
 /**
- * What a component's box shows: its name, its type, its health and at most three short figures of
- * the last interval. Only figures the component has are shown: a cache shows its hit ratio, a
- * queue its backlog and lag, a service how busy it is and how long its queue.
+ * What a component's box shows: its name, its type, its health and its headline figures of the
+ * last interval, each as its label and its value formatted by its unit ({@code utilisation 83%},
+ * {@code queue 12}, {@code hit ratio 91%}, {@code ok 599/s}). Which figures are headline, and what
+ * they are called, is the component type's declaration; nothing here knows a component.
+ *
+ * <p>The health: down while crashed, degraded while slowed, while the last interval counted errors
+ * (the status names the first such figure: {@code rejected}, {@code unavailable}), while a load
+ * fraction (utilisation) is at or above {@value #SATURATED}, or, for a workload, while its
+ * availability is below 99 %; up otherwise.
  *
  * @param name    the component's name
  * @param type    its type
  * @param health  up, degraded or down
- * @param status  one word or two for the health ("down", "slowed x3", "saturated")
- * @param lines   figures, such as "busy 83%", "queue 12", "hits 91%"
+ * @param status  one word or two for the health ("down", "slowed x3", "saturated", "rejected")
+ * @param lines   headline figures, such as "utilisation 83%", "queue 12", "hit ratio 91%"
  */
 public record NodeBadge(String name, String type, Health health, String status, List<String> lines) {
 
-    /** Utilisation at which a station counts as saturated. */
+    /** A load fraction (utilisation) at which a station counts as saturated. */
     static final double SATURATED = 0.95;
+    /** A workload whose availability is below this is failing. */
+    static final double AVAILABLE = 0.99;
     private static final int MAX_LINES = 4;
 
     public NodeBadge {
@@ -28,60 +41,70 @@ public record NodeBadge(String name, String type, Health health, String status, 
 
     public static NodeBadge of(NodeState state) {
         List<String> lines = new ArrayList<>();
-        if (state.workload()) {
-            add(lines, "ok %s/s", state.figure("throughput_rps"));
-            Double availability = state.figure("availability");
-            if (availability != null) {
-                lines.add("avail " + percent(availability));
+        for (Reading reading : state.figures()) {
+            if (reading.spec().headline() && reading.value() != null) {
+                lines.add(reading.spec().label() + (reading.qualifier() == null ? "" : " " + reading.qualifier())
+                        + " " + format(reading.spec().unit(), reading.value()));
             }
-        } else {
-            Double utilisation = state.figure("utilisation");
-            if (utilisation != null) {
-                lines.add("busy " + percent(utilisation));
-            }
-            add(lines, "queue %s", state.figure("queue"));
-            Double hits = state.figure("hits");
-            Double misses = state.figure("misses");
-            if (hits != null && misses != null && hits + misses > 0) {
-                lines.add("hits " + percent(hits / (hits + misses)));
-            }
-            add(lines, "backlog %s", state.figure("backlog"));
-            add(lines, "backlog %s", state.figure("fanout_backlog"));
-            add(lines, "lag %s", state.figure("lag"));
-            add(lines, "healthy %s", state.figure("healthy_backends"));
-            add(lines, "replicas %s", state.figure("replicas"));
         }
-        Health health;
-        String status;
-        Double utilisation = state.figure("utilisation");
-        Double rejected = state.figure("rejected");
+        Health health = Health.UP;
+        String status = "up";
+        Reading errors = firstErrorCount(state);
         if (!state.up()) {
             health = Health.DOWN;
             status = "DOWN";
         } else if (state.slowdown() != 1) {
             health = Health.DEGRADED;
             status = "slowed x" + number(state.slowdown());
-        } else if (rejected != null && rejected > 0) {
+        } else if (!state.workload() && errors != null) {
             health = Health.DEGRADED;
-            status = "rejecting";
-        } else if (utilisation != null && utilisation >= SATURATED) {
+            status = errors.spec().label();
+        } else if (saturated(state)) {
             health = Health.DEGRADED;
             status = "saturated";
-        } else if (state.workload() && state.figure("availability") != null && state.figure("availability") < 0.99) {
+        } else if (state.workload() && failing(state)) {
             health = Health.DEGRADED;
             status = "failing";
-        } else {
-            health = Health.UP;
-            status = "up";
         }
         return new NodeBadge(state.name(), state.type(), health, status,
                 lines.size() > MAX_LINES ? lines.subList(0, MAX_LINES) : lines);
     }
 
-    private static void add(List<String> lines, String format, Double value) {
-        if (value != null) {
-            lines.add(String.format(Locale.ROOT, format, number(value)));
+    /** The first count of the errors role that counted something in the last interval, or null. */
+    private static Reading firstErrorCount(NodeState state) {
+        for (Reading reading : state.figures()) {
+            if (reading.spec().role() == Role.ERRORS && reading.spec().kind() == FigureKind.COUNT
+                    && reading.value() != null && reading.value() > 0) {
+                return reading;
+            }
         }
+        return null;
+    }
+
+    /** Whether a load fraction (a utilisation) is at or above {@link #SATURATED}. */
+    private static boolean saturated(NodeState state) {
+        for (Reading reading : state.figures()) {
+            if (reading.spec().role() == Role.LOAD && reading.spec().unit() == Unit.FRACTION
+                    && reading.value() != null && reading.value() >= SATURATED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean failing(NodeState state) {
+        for (Reading reading : state.figures()) {
+            if (reading.spec().equals(WorkloadFigures.AVAILABILITY) && reading.value() != null
+                    && reading.value() < AVAILABLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A value in few characters, with its unit: {@code 83%}, {@code 12}, {@code 599/s}, {@code 4.2ms}. */
+    static String format(Unit unit, double value) {
+        return unit == Unit.FRACTION ? percent(value) : number(value) + unit.symbol();
     }
 
     static String percent(double ratio) {

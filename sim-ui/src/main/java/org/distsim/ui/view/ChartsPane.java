@@ -12,7 +12,9 @@ import org.distsim.ui.model.TimeWindow;
 
 /**
  * The four live charts, one point per closed interval: latency percentiles of the primary
- * workload, throughput, errors by outcome and availability, with fault and note markers.
+ * workload, throughput, errors by outcome and availability, with fault and note markers. An
+ * outcome counts in the interval its request was due in, so a late one revises a point already
+ * drawn: the charts are then drawn again from the start.
  */
 final class ChartsPane extends HBox {
 
@@ -29,7 +31,7 @@ final class ChartsPane extends HBox {
     private final XYChart.Series<Number, Number> available = series("availability %");
     private final List<Marker> notes;
     private int run;
-    private int points;
+    private List<ChartPoint> drawn = List.of();
 
     ChartsPane(double endSeconds, String primaryWorkload, List<Marker> notes) {
         this.notes = List.copyOf(notes);
@@ -61,15 +63,15 @@ final class ChartsPane extends HBox {
     }
 
     void render(Snapshot snapshot) {
-        if (snapshot.run() != run) {
+        List<ChartPoint> chart = snapshot.chart();
+        if (snapshot.run() != run || !revisesNothing(chart)) {
             run = snapshot.run();
-            points = 0;
+            drawn = List.of();
             for (XYChart.Series<Number, Number> series : List.of(p50, p95, p99, ok, failed, timeouts, available)) {
                 series.getData().clear();
             }
         }
-        List<ChartPoint> chart = snapshot.chart();
-        for (int i = points; i < chart.size(); i++) {
+        for (int i = drawn.size(); i < chart.size(); i++) {
             ChartPoint point = chart.get(i);
             double t = point.endNanos() / 1e9;
             add(p50, t, point.p50Ms());
@@ -80,7 +82,7 @@ final class ChartsPane extends HBox {
             add(timeouts, t, point.timeoutsPerSec());
             add(available, t, point.availability() == null ? null : point.availability() * 100);
         }
-        points = chart.size();
+        drawn = chart;
         List<Marker> markers = new ArrayList<>(notes);
         markers.addAll(snapshot.faults());
         TimeWindow window = TimeWindow.of(snapshot.nowNanos(), snapshot.endNanos());
@@ -88,6 +90,22 @@ final class ChartsPane extends HBox {
             c.setMarkers(markers);
             c.showTime(window);
         }
+    }
+
+    /** Whether {@code chart} only adds points to those drawn, without changing one. */
+    private boolean revisesNothing(List<ChartPoint> chart) {
+        if (chart == drawn) {
+            return true;
+        }
+        if (chart.size() < drawn.size()) {
+            return false;
+        }
+        for (int i = drawn.size() - 1; i >= 0; i--) {
+            if (!drawn.get(i).equals(chart.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(XYChart.Series<Number, Number> series, double t, Double value) {

@@ -7,48 +7,61 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.result.WorkloadFigures;
+import org.distsim.models.cache.CacheFigures;
 import org.distsim.models.scenario.Note;
+import org.distsim.models.service.ServiceFigures;
+import org.distsim.models.station.StationFigures;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.ui.Scenarios;
 import org.distsim.ui.live.Flight;
 import org.distsim.ui.live.FlightKind;
 import org.distsim.ui.live.Mode;
 import org.distsim.ui.live.NodeState;
+import org.distsim.ui.live.Reading;
 import org.distsim.ui.live.Snapshot;
 import org.junit.jupiter.api.Test;
 
 /** Badges, dots, captions and the inspector, from hand-made states and snapshots. */
 class ViewModelTest {
 
-    private static NodeState node(boolean up, double slowdown, Map<String, Double> figures) {
+    private static NodeState node(boolean up, double slowdown, List<Reading> figures) {
         return new NodeState("web", "service", false, up, slowdown, figures);
     }
 
+    private static Reading reading(FigureSpec spec, double value) {
+        return new Reading(spec, null, value);
+    }
+
     @Test
-    void badgesShowHealthAndTheFiguresANodeHas() {
-        Map<String, Double> busy = new LinkedHashMap<>();
-        busy.put("utilisation", 0.834);
-        busy.put("queue", 12.4);
-        busy.put("rejected", 0.0);
+    void badgesShowHealthAndTheHeadlineFiguresByTheirDeclaredLabelAndUnit() {
+        List<Reading> busy = new ArrayList<>(List.of(reading(StationFigures.UTILISATION, 0.834),
+                reading(StationFigures.QUEUE, 12.4), reading(ServiceFigures.REJECTED, 0.0)));
         NodeBadge up = NodeBadge.of(node(true, 1, busy));
         assertEquals(Health.UP, up.health());
-        assertEquals(List.of("busy 83%", "queue 12"), up.lines());
+        assertEquals(List.of("utilisation 83%", "queue 12"), up.lines(), "rejected is no headline figure");
 
         assertEquals(Health.DOWN, NodeBadge.of(node(false, 1, busy)).health());
         assertEquals("slowed x3", NodeBadge.of(node(true, 3, busy)).status());
 
-        busy.put("rejected", 4.0);
-        assertEquals("rejecting", NodeBadge.of(node(true, 1, busy)).status());
+        busy.set(2, reading(ServiceFigures.REJECTED, 4.0));
+        assertEquals("rejected", NodeBadge.of(node(true, 1, busy)).status(), "an error count names the status");
 
-        Map<String, Double> cache = Map.of("hits", 91.0, "misses", 9.0);
-        assertEquals(List.of("hits 91%"), NodeBadge.of(new NodeState("c", "cache", false, true, 1, cache)).lines());
+        busy.set(0, reading(StationFigures.UTILISATION, 0.97));
+        busy.set(2, reading(ServiceFigures.REJECTED, 0.0));
+        assertEquals("saturated", NodeBadge.of(node(true, 1, busy)).status());
 
-        Map<String, Double> client = new LinkedHashMap<>();
-        client.put("throughput_rps", 599.4);
-        client.put("availability", 0.5);
+        List<Reading> cache = List.of(reading(CacheFigures.HITS, 91.0), reading(CacheFigures.MISSES, 9.0),
+                reading(CacheFigures.HIT_RATIO, 0.91));
+        assertEquals(List.of("hit ratio 91%"), NodeBadge.of(new NodeState("c", "cache", false, true, 1, cache)).lines());
+
+        List<Reading> client = List.of(reading(WorkloadFigures.THROUGHPUT, 599.4),
+                reading(WorkloadFigures.AVAILABILITY, 0.5));
         NodeBadge failing = NodeBadge.of(new NodeState("users", "open-loop", true, true, 1, client));
-        assertEquals(List.of("ok 599/s", "avail 50%"), failing.lines());
+        assertEquals(List.of("ok 599/s", "availability 50%"), failing.lines());
         assertEquals(Health.DEGRADED, failing.health());
+        assertEquals("failing", failing.status());
         assertEquals("99.96%", NodeBadge.percent(0.99967));
         assertEquals("1.5k", NodeBadge.number(1490));
     }
