@@ -54,7 +54,8 @@
  * complete it, and it fails once more than n − k calls failed. Calls still running when the
  * request is decided are abandoned. A failed request is answered with the failed call's reason:
  * the dependency's own reason when it answered (so a chain keeps the root cause), {@code
- * dependency-timeout: <target>} when it timed out, {@code circuit-open} or {@code bulkhead-full}.
+ * dependency-timeout: <target>} when it timed out, {@code call-error: <target>} when the edge erred
+ * (its {@code error-rate}), {@code circuit-open} or {@code bulkhead-full}.
  *
  * <h2>Error rates and fallbacks</h2>
  * With {@code error-rate} the handler itself fails: when a request's own service time is over,
