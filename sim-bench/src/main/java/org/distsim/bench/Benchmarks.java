@@ -37,6 +37,9 @@ public final class Benchmarks {
     private static final int LARGE = 100_000;
     static final double TARGET_KERNEL_EVENTS = 20e6;
     static final double TARGET_REQUESTS = 2e6;
+    /** 5 M customers of the M/M/1 at 800/s. */
+    private static final double FIVE_MILLION_SECONDS = 6_250;
+    private static final String URL_SHORTENER = "scenarios/url-shortener.yaml";
 
     /**
      * One benchmark of the run, in display order. Warm-up goes on for at least {@code warmups}
@@ -47,10 +50,19 @@ public final class Benchmarks {
                         Function<Options, Benchmark> factory) {
     }
 
-    private record Options(boolean quick, Path scenario, boolean inProcess, List<String> only) {
+    private record Options(boolean quick, Path scenario, Path urlShortener, boolean inProcess, List<String> only) {
 
         long events(long full) {
             return quick ? full / 10 : full;
+        }
+
+        double seconds(double full) {
+            return quick ? full / 10 : full;
+        }
+
+        /** The {@code --set} override that runs the M/M/1 scenario for {@code seconds}. */
+        List<String> duration(double seconds) {
+            return List.of(String.format(Locale.ROOT, "duration=%.0fs", seconds(seconds)));
         }
 
         int warmups(int full) {
@@ -96,7 +108,19 @@ public final class Benchmarks {
             new Spec("c", "(c) M/M/1 scenario: YAML -> actors -> run -> JSON report", 10, 4.0, 30,
                     o -> new ScenarioPath(o.scenario())),
             new Spec("ssj-mm1", "SSJ 3.3.2 M/M/1 queue, same parameters (textbook event view)", 10, 4.0, 30,
-                    o -> new SsjMm1()));
+                    o -> new SsjMm1()),
+            new Spec("c-5m", "(c) the same full path run for 5 M customers (6 250 s simulated)", 2, 5.0, 5,
+                    o -> new ScenarioPath(o.scenario(), o.duration(FIVE_MILLION_SECONDS))),
+            new Spec("ssj-mm1-5m", "SSJ 3.3.2 M/M/1 queue, 5 M customers", 2, 5.0, 5,
+                    o -> new SsjMm1(o.seconds(FIVE_MILLION_SECONDS))),
+            new Spec("loop-mm1-5m", "hand-written tight M/M/1 loop, 5 M customers (the floor)", 2, 5.0, 5,
+                    o -> new TightMm1(o.seconds(FIVE_MILLION_SECONDS))),
+            new Spec("url", "url-shortener: LB -> 12 services -> 4 caches -> 6 db shards, 10 s", 3, 5.0, 5,
+                    o -> new ScenarioPath(o.urlShortener(), List.of())),
+            new Spec("url-2.5s", "  the same, 2.5 s simulated (cost per request as runs grow)", 3, 5.0, 5,
+                    o -> new ScenarioPath(o.urlShortener(), List.of("duration=2.5s"))),
+            new Spec("url-40s", "  the same, 40 s simulated", 1, 0.0, 3,
+                    o -> new ScenarioPath(o.urlShortener(), List.of("duration=40s"))));
 
     private Benchmarks() {
     }
@@ -131,8 +155,12 @@ public final class Benchmarks {
             if (!options.only().isEmpty() && !options.only().contains(spec.id())) {
                 continue;
             }
-            if (spec.id().equals("c") && options.scenario() == null) {
+            if (spec.id().startsWith("c") && options.scenario() == null) {
                 out.printf("%-14s skipped: scenarios/validation/mm1.yaml not found (pass --scenario FILE)%n", spec.id());
+                continue;
+            }
+            if (spec.id().startsWith("url") && options.urlShortener() == null) {
+                out.printf("%-14s skipped: %s not found (run from the repository)%n", spec.id(), URL_SHORTENER);
                 continue;
             }
             out.printf("%-14s %s ...%n", spec.id(), spec.title().strip());
@@ -294,12 +322,13 @@ public final class Benchmarks {
         for (String id : only) {
             find(id);
         }
-        return new Options(quick, scenario != null ? scenario : findScenario(), inProcess, only);
+        return new Options(quick, scenario != null ? scenario : findFile("scenarios/validation/mm1.yaml"),
+                findFile(URL_SHORTENER), inProcess, only);
     }
 
-    /** Looks for the M/M/1 scenario upward from the working directory, then from the jar's folder. */
-    private static Path findScenario() {
-        Path relative = Path.of("scenarios", "validation", "mm1.yaml");
+    /** Looks for a bundled file upward from the working directory, then from the jar's folder. */
+    private static Path findFile(String path) {
+        Path relative = Path.of(path);
         List<Path> starts = new ArrayList<>();
         starts.add(Path.of("").toAbsolutePath());
         try {

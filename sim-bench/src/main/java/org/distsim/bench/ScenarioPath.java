@@ -29,12 +29,19 @@ import org.distsim.reports.JsonReport;
 final class ScenarioPath implements Benchmark {
 
     private final Path scenarioFile;
+    private final List<String> overrides;
     private long requestsPerRun = -1;
     private long eventsPerRun = -1;
     private String note = "";
 
     ScenarioPath(Path scenarioFile) {
+        this(scenarioFile, List.of());
+    }
+
+    /** The scenario with {@code --set} style overrides ({@code "duration=6250s"}). */
+    ScenarioPath(Path scenarioFile, List<String> overrides) {
         this.scenarioFile = scenarioFile;
+        this.overrides = List.copyOf(overrides);
     }
 
     @Override
@@ -71,7 +78,7 @@ final class ScenarioPath implements Benchmark {
 
     private Scenario load() {
         try {
-            return ScenarioLoader.load(scenarioFile, List.of());
+            return ScenarioLoader.load(scenarioFile, overrides);
         } catch (ScenarioException e) {
             throw new IllegalStateException("cannot load " + scenarioFile + ": " + e.getMessage(), e);
         }
@@ -84,9 +91,10 @@ final class ScenarioPath implements Benchmark {
         requestsPerRun = counter.sent;
         eventsPerRun = result.events();
         long measured = result.workloads().values().stream().mapToLong(w -> w.requests()).sum();
-        note = String.format(Locale.ROOT, "%s: %d requests issued (%d after warm-up), %d events (%.2f per request),"
+        note = String.format(Locale.ROOT, "%s%s: %d requests issued (%d after warm-up), %d events (%.2f per request),"
                         + " %.0f s simulated",
-                scenarioFile.getFileName(), requestsPerRun, measured, eventsPerRun,
+                scenarioFile.getFileName(), overrides.isEmpty() ? "" : " " + String.join(" ", overrides), requestsPerRun,
+                measured, eventsPerRun,
                 (double) eventsPerRun / requestsPerRun, result.durationNanos() / 1e9);
     }
 

@@ -9,7 +9,7 @@ import umontreal.ssj.stat.Tally;
 
 /**
  * The peer of the full-path benchmark: the M/M/1 queue of {@code scenarios/validation/mm1.yaml}
- * (λ = 800/s, mean service 1 ms, 300 s with a 30 s warm-up) as the textbook event-view SSJ
+ * (λ = 800/s, mean service 1 ms, 300 s with a 30 s warm-up, or longer) as the textbook event-view SSJ
  * program (L'Ecuyer, SSJ user's guide, "QueueEv"): an arrival event, a departure event, a FIFO of
  * waiting customers, and a {@link Tally} of response times reset at the end of the warm-up.
  *
@@ -20,10 +20,21 @@ import umontreal.ssj.stat.Tally;
  */
 final class SsjMm1 implements Benchmark {
 
-    private static final double LAMBDA = 800.0;   // arrivals per second
-    private static final double MU = 1000.0;      // services per second
-    private static final double END = 300.0;      // seconds
+    static final double LAMBDA = 800.0;   // arrivals per second
+    static final double MU = 1000.0;      // services per second
     private static final double WARMUP = 30.0;    // seconds
+
+    private final double endSeconds;
+
+    /** The M/M/1 of {@code mm1.yaml}: 300 simulated seconds, about 240 000 customers. */
+    SsjMm1() {
+        this(300.0);
+    }
+
+    /** The same queue run for {@code endSeconds} (6 250 s: about 5 M customers). */
+    SsjMm1(double endSeconds) {
+        this.endSeconds = endSeconds;
+    }
 
     @Override
     public String unit() {
@@ -33,7 +44,7 @@ final class SsjMm1 implements Benchmark {
     @Override
     public Run prepare(long seed) {
         MRG32k3a.setPackageSeed(SsjHold.ssjSeed(seed));
-        Model model = new Model(new Simulator());
+        Model model = new Model(new Simulator(), endSeconds);
         return new Run() {
             @Override
             public long run() {
@@ -51,6 +62,7 @@ final class SsjMm1 implements Benchmark {
 
     private static final class Model {
         final Simulator sim;
+        final double end;
         final ExponentialGen genArr = new ExponentialGen(new MRG32k3a(), LAMBDA);
         final ExponentialGen genServ = new ExponentialGen(new MRG32k3a(), MU);
         final ArrayDeque<Double> waiting = new ArrayDeque<>();
@@ -59,8 +71,9 @@ final class SsjMm1 implements Benchmark {
         double inServiceArrival;
         long arrivals;
 
-        Model(Simulator sim) {
+        Model(Simulator sim, double end) {
             this.sim = sim;
+            this.end = end;
         }
 
         void simulate() {
@@ -78,7 +91,7 @@ final class SsjMm1 implements Benchmark {
                 public void actions() {
                     sim.stop();
                 }
-            }.schedule(END);
+            }.schedule(end);
             sim.start();
         }
 

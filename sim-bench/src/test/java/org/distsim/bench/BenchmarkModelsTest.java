@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +50,31 @@ class BenchmarkModelsTest {
         // 800/s for 300 s: 240 000 expected, Poisson standard deviation about 490.
         assertTrue(Math.abs(arrivals - 240_000) < 3_000, "arrivals " + arrivals);
         assertTrue(run.note().startsWith("mean response 5."), run.note());
+    }
+
+    @Test
+    void tightMm1Loop_agreesWithQueueingTheory_withinSamplingError() {
+        Benchmark.Run run = new TightMm1(300).prepare(1);
+        long arrivals = run.run();
+        assertTrue(Math.abs(arrivals - 240_000) < 3_000, "arrivals " + arrivals);
+        // Mean response 1 / (mu - lambda) = 5 ms; over about 216 000 correlated responses the
+        // standard error is about 0.03 ms, so 0.3 ms is ten of them.
+        double mean = Double.parseDouble(run.note().split(" ")[2]);
+        assertTrue(Math.abs(mean - 5.0) < 0.3, run.note());
+    }
+
+    @Test
+    void ssjMm1_runsAsLongAsItIsAsked() {
+        long arrivals = new SsjMm1(600).prepare(1).run();
+        assertTrue(Math.abs(arrivals - 480_000) < 4_500, "arrivals " + arrivals);
+    }
+
+    @Test
+    void scenarioPath_withADurationOverride_runsThatLong() {
+        Path mm1 = Path.of("..", "scenarios", "validation", "mm1.yaml");
+        assumeTrue(Files.isRegularFile(mm1), "run from the sim-bench module directory");
+        long requests = new ScenarioPath(mm1, List.of("duration=60s")).prepare(1).run();
+        assertTrue(Math.abs(requests - 48_000) < 1_500, "requests " + requests);
     }
 
     @Test

@@ -3,85 +3,61 @@ package org.distsim.core.kernel;
 import java.util.Arrays;
 
 /**
- * The pending events, ordered by (time, insertion sequence): a binary min-heap over primitive
- * arrays, so scheduling allocates nothing once the arrays have grown.
+ * The pending events, ordered by (time, insertion sequence), over primitive arrays, so scheduling
+ * allocates nothing once the arrays have grown.
  *
- * <p>An event lives in a <em>slot</em> that holds its target, sender, tag and payload; the heap
- * orders slot numbers by the (time, sequence) key kept beside them. A handle returned by
+ * <p>An event lives in a <em>slot</em> that holds its target, sender, tag and payload; the
+ * {@link Ladder} hands out the slot numbers and keeps them in order. A handle returned by
  * {@link #push} is the slot number and the slot's generation, so a handle to an event that already
- * ran (and whose slot was reused) cancels nothing. Cancellation removes the event from the heap at
- * once, so the heap only ever holds live events.
+ * ran or was cancelled (and whose slot may have been reused) cancels nothing.
  *
  * <p>Ties in time break by insertion order, which makes runs deterministic: two events scheduled
  * for the same nanosecond always run in the order they were scheduled.
  */
 final class EventQueue {
 
-    private static final int INITIAL_CAPACITY = 1024;
+    private final Ladder order = new Ladder();
 
-    // The heap, by position (0-based): the key of each entry and the slot it refers to.
-    private long[] heapTime = new long[INITIAL_CAPACITY];
-    private long[] heapSeq = new long[INITIAL_CAPACITY];
-    private int[] heapSlot = new int[INITIAL_CAPACITY];
-    private int size;
+    // The slots, by slot number: the generation that makes handles unique, and what the event carries.
+    private int[] slotGeneration = new int[0];
+    private int[] slotTarget = new int[0];
+    private int[] slotFrom = new int[0];
+    private int[] slotTag = new int[0];
+    private Object[] slotPayload = new Object[0];
 
-    // The slots, by slot number: where the slot sits in the heap (-1 when free) and what it carries.
-    private int[] slotPosition = new int[INITIAL_CAPACITY];
-    private int[] slotGeneration = new int[INITIAL_CAPACITY];
-    private int[] slotTarget = new int[INITIAL_CAPACITY];
-    private int[] slotFrom = new int[INITIAL_CAPACITY];
-    private int[] slotTag = new int[INITIAL_CAPACITY];
-    private Object[] slotPayload = new Object[INITIAL_CAPACITY];
-    private int[] freeSlots = new int[INITIAL_CAPACITY];
-    private int freeCount;
-    private int slotsEverUsed;
-
-    private long nextSeq;
-
-    EventQueue() {
-        Arrays.fill(slotPosition, -1);
-    }
-
+    /** Live events pending (cancelled ones do not count). */
     int size() {
-        return size;
+        return order.size();
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return order.size() == 0;
     }
 
     /** The time of the earliest event; only valid when not empty. */
     long peekTime() {
-        return heapTime[0];
+        return order.firstTime();
     }
 
     /** Schedules an event and returns its handle for {@link #cancel}. */
     long push(long time, int target, int from, int tag, Object payload) {
-        int slot = allocateSlot();
+        int slot = order.insert(time);
+        if (slot >= slotTarget.length) {
+            growSlots(order.slotCapacity());
+        }
         slotTarget[slot] = target;
         slotFrom[slot] = from;
         slotTag[slot] = tag;
         slotPayload[slot] = payload;
-        if (size == heapTime.length) {
-            growHeap();
-        }
-        int position = size++;
-        heapTime[position] = time;
-        heapSeq[position] = nextSeq++;
-        heapSlot[position] = slot;
-        slotPosition[slot] = position;
-        siftUp(position);
         return ((long) slotGeneration[slot] << 32) | slot;
     }
 
     /**
-     * Removes the earliest event from the heap and returns its slot. The caller reads the slot's
-     * fields and must then {@link #release} it.
+     * Removes the earliest event and returns its slot. The caller reads the slot's fields and must
+     * then {@link #release} it.
      */
     int pop() {
-        int slot = heapSlot[0];
-        removeAt(0);
-        return slot;
+        return order.removeFirst();
     }
 
     int target(int slot) {
@@ -100,128 +76,33 @@ final class EventQueue {
         return slotPayload[slot];
     }
 
-    /** Returns a popped slot to the free list; its handle no longer cancels anything. */
+    /** Returns a popped slot for reuse; its handle no longer cancels anything. */
     void release(int slot) {
         slotPayload[slot] = null;
         slotGeneration[slot]++;
-        freeSlots[freeCount++] = slot;
+        order.free(slot);
     }
 
     /** Cancels a pending event; returns false when it already ran or was cancelled. */
     boolean cancel(long handle) {
         int slot = (int) handle;
         int generation = (int) (handle >>> 32);
-        if (slot < 0 || slot >= slotPosition.length || slotGeneration[slot] != generation) {
+        if (slot < 0 || slot >= slotGeneration.length || slotGeneration[slot] != generation) {
             return false;
         }
-        int position = slotPosition[slot];
-        if (position < 0) {
-            return false;
-        }
-        removeAt(position);
-        release(slot);
+        // Running or cancelling an event moves its slot to the next generation, so a matching
+        // handle names an event that is still pending.
+        slotPayload[slot] = null;
+        slotGeneration[slot]++;
+        order.cancel(slot);
         return true;
     }
 
-    private void removeAt(int position) {
-        int removedSlot = heapSlot[position];
-        slotPosition[removedSlot] = -1;
-        int last = --size;
-        if (position != last) {
-            heapTime[position] = heapTime[last];
-            heapSeq[position] = heapSeq[last];
-            heapSlot[position] = heapSlot[last];
-            slotPosition[heapSlot[position]] = position;
-            if (position > 0 && before(position, (position - 1) >>> 1)) {
-                siftUp(position);
-            } else {
-                siftDown(position);
-            }
-        }
-    }
-
-    private boolean before(int a, int b) {
-        return heapTime[a] < heapTime[b] || (heapTime[a] == heapTime[b] && heapSeq[a] < heapSeq[b]);
-    }
-
-    private void siftUp(int position) {
-        long time = heapTime[position];
-        long seq = heapSeq[position];
-        int slot = heapSlot[position];
-        while (position > 0) {
-            int parent = (position - 1) >>> 1;
-            long parentTime = heapTime[parent];
-            if (parentTime < time || (parentTime == time && heapSeq[parent] < seq)) {
-                break;
-            }
-            move(parent, position);
-            position = parent;
-        }
-        place(position, time, seq, slot);
-    }
-
-    private void siftDown(int position) {
-        long time = heapTime[position];
-        long seq = heapSeq[position];
-        int slot = heapSlot[position];
-        int half = size >>> 1;
-        while (position < half) {
-            int child = 2 * position + 1;
-            int right = child + 1;
-            if (right < size && before(right, child)) {
-                child = right;
-            }
-            long childTime = heapTime[child];
-            if (time < childTime || (time == childTime && seq < heapSeq[child])) {
-                break;
-            }
-            move(child, position);
-            position = child;
-        }
-        place(position, time, seq, slot);
-    }
-
-    private void move(int from, int to) {
-        heapTime[to] = heapTime[from];
-        heapSeq[to] = heapSeq[from];
-        heapSlot[to] = heapSlot[from];
-        slotPosition[heapSlot[to]] = to;
-    }
-
-    private void place(int position, long time, long seq, int slot) {
-        heapTime[position] = time;
-        heapSeq[position] = seq;
-        heapSlot[position] = slot;
-        slotPosition[slot] = position;
-    }
-
-    private int allocateSlot() {
-        if (freeCount > 0) {
-            return freeSlots[--freeCount];
-        }
-        if (slotsEverUsed == slotPosition.length) {
-            growSlots();
-        }
-        return slotsEverUsed++;
-    }
-
-    private void growHeap() {
-        int capacity = heapTime.length * 2;
-        heapTime = Arrays.copyOf(heapTime, capacity);
-        heapSeq = Arrays.copyOf(heapSeq, capacity);
-        heapSlot = Arrays.copyOf(heapSlot, capacity);
-    }
-
-    private void growSlots() {
-        int old = slotPosition.length;
-        int capacity = old * 2;
-        slotPosition = Arrays.copyOf(slotPosition, capacity);
-        Arrays.fill(slotPosition, old, capacity, -1);
+    private void growSlots(int capacity) {
         slotGeneration = Arrays.copyOf(slotGeneration, capacity);
         slotTarget = Arrays.copyOf(slotTarget, capacity);
         slotFrom = Arrays.copyOf(slotFrom, capacity);
         slotTag = Arrays.copyOf(slotTag, capacity);
         slotPayload = Arrays.copyOf(slotPayload, capacity);
-        freeSlots = Arrays.copyOf(freeSlots, capacity);
     }
 }

@@ -1,7 +1,6 @@
 package org.distsim.models.rpc;
 
-import java.util.HashMap;
-import java.util.Map;
+import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.function.Consumer;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
@@ -19,8 +18,8 @@ import org.distsim.core.kernel.Message;
 public final class Calls {
 
     private final ActorContext context;
-    // Looked up by call id only, never iterated.
-    private final Map<Long, Pending> pending = new HashMap<>();
+    // Looked up by call id only, never iterated; primitive keys, as every call goes through it.
+    private final LongObjectHashMap<Pending> pending = new LongObjectHashMap<>();
     private long nextId;
 
     public Calls(ActorContext context) {

@@ -1,6 +1,6 @@
 package org.distsim.models.cache.policy;
 
-import java.util.HashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
 
 /**
  * The one implementation of {@link EvictionPolicy}: it owns the entries (found by key through a
@@ -16,7 +16,8 @@ final class KeyStore implements EvictionPolicy {
     private final int capacity;
     private final long ttlNanos;
     private final ReplacementOrder order;
-    private final HashMap<Long, Entry> entries;
+    // Primitive keys: no boxed key or node per entry, and a lookup reads the key array directly.
+    private final LongObjectHashMap<Entry> entries;
 
     /** The insertion-ordered list, maintained only when entries can expire. */
     private Entry oldestInserted;
@@ -40,7 +41,7 @@ final class KeyStore implements EvictionPolicy {
         this.ttlNanos = ttlNanos;
         this.order = order;
         int expected = Math.min(capacity, PRESIZE_LIMIT);
-        this.entries = new HashMap<>(expected + expected / 3 + 1);
+        this.entries = new LongObjectHashMap<>(expected);
     }
 
     @Override

@@ -1,0 +1,417 @@
+package org.distsim.core.kernel;
+
+import java.util.Arrays;
+
+/**
+ * The order of the pending events: a ladder queue (Tang, Goh and Thng, "Ladder queue: an O(1)
+ * priority queue structure for large-scale discrete event simulation", ACM TOMACS 15(3), 2005)
+ * with a binary heap as its bottom and lazy cancellation. It hands out the event numbers
+ * ("slots") and orders them by (time, insertion sequence), exactly: two events at the same
+ * nanosecond come out in the order they went in.
+ *
+ * <p>Events sit in one of three tiers, separated by time alone:
+ * <ul>
+ *   <li>the <em>bottom</em>, a binary heap, holds every event earlier than {@code boundary};</li>
+ *   <li>the <em>rungs</em> hold later events in buckets of a fixed width each: an unsorted linked
+ *       list per bucket. Rung 0 spans what the top held when it was last emptied; a rung below
+ *       it spans one bucket of the rung above that had too many events to go to the heap at once;</li>
+ *   <li>the <em>top</em>, one unsorted list, holds every event past the end of rung 0.</li>
+ * </ul>
+ * Every event outside the heap is at or after {@code boundary}, so the heap's earliest event is
+ * the earliest of all. When the heap runs dry, the next non-empty bucket of the lowest rung moves
+ * into it, and when the rungs run out, the top is spread over a new rung 0. Inserting is a bucket
+ * append for most events, and the heap stays as small as a bucket, so the cost per event does not
+ * grow with the number pending, unlike a heap of them all.
+ *
+ * <p>Bucket lists are doubly linked, so cancelling an event outside the heap unlinks it at once: a
+ * request's timeout, set and then cancelled when the answer comes, costs a list append and an
+ * unlink, never a walk through a large heap, and only live events hold memory. In the heap a
+ * cancelled event is only marked and dropped when it reaches the top; when marked events make up
+ * half the heap, the heap is rebuilt without them.
+ *
+ * <p>Bucket widths are powers of two, so a bucket index is a shift, and a rung below divides its
+ * parent's bucket exactly.
+ */
+final class Ladder {
+
+    private static final int NONE = -1;
+    private static final int INITIAL_CAPACITY = 1024;
+    /** A bucket with more events than this is spread over a finer rung instead of into the heap. */
+    private static final int SPAWN_THRESHOLD = 48;
+    private static final int MAX_RUNGS = 8;
+    /** At most 2^20 buckets per rung: 4 MiB of heads and counts, whatever the number pending. */
+    private static final int MAX_BUCKETS_LOG2 = 20;
+    /** Where a slot is, besides a rung's number: in the heap, or in the top list. */
+    private static final byte IN_HEAP = -1;
+    private static final byte IN_TOP = -2;
+
+    // Per slot: the key, the links of the list the slot is in, which tier holds it, and whether it
+    // was cancelled while in the heap.
+    private long[] time = new long[INITIAL_CAPACITY];
+    private long[] seq = new long[INITIAL_CAPACITY];
+    private int[] next = new int[INITIAL_CAPACITY];
+    private int[] prev = new int[INITIAL_CAPACITY];
+    private byte[] where = new byte[INITIAL_CAPACITY];
+    private boolean[] cancelled = new boolean[INITIAL_CAPACITY];
+    private int[] freeSlots = new int[INITIAL_CAPACITY];
+    private int freeCount;
+    private int slotsEverUsed;
+    private long nextSeq;
+    private int live;
+    /** Cancelled events still in the heap. */
+    private int dead;
+
+    // The bottom: a binary min-heap of slots by (time, seq), all earlier than boundary.
+    private long[] heapTime = new long[64];
+    private int[] heapSlot = new int[64];
+    private int heapSize;
+    private long boundary;
+
+    // The rungs, coarsest (0) to finest (rungs - 1); each covers [start, end) and has consumed
+    // the buckets before its cursor. The finest rung's first unconsumed bucket starts at boundary.
+    private int rungs;
+    private final long[] rungStart = new long[MAX_RUNGS];
+    private final long[] rungEnd = new long[MAX_RUNGS];
+    private final int[] rungShift = new int[MAX_RUNGS];
+    private final int[] rungBuckets = new int[MAX_RUNGS];
+    private final int[] rungCursor = new int[MAX_RUNGS];
+    private final int[][] bucketHead = new int[MAX_RUNGS][];
+    private final int[][] bucketCount = new int[MAX_RUNGS][];
+
+    // The top: everything at or after the end of rung 0 (or at or after boundary, with no rung).
+    private int topHead = NONE;
+
+    /** Live (not cancelled) events pending. */
+    int size() {
+        return live;
+    }
+
+    /** The number of slots ever handed out: every slot number is below it. */
+    int slotCapacity() {
+        return time.length;
+    }
+
+    /** Adds an event at {@code t} (never negative) and returns its slot. */
+    int insert(long t) {
+        int slot = allocate();
+        time[slot] = t;
+        seq[slot] = nextSeq++;
+        live++;
+        place(slot, t);
+        return slot;
+    }
+
+    /** The time of the earliest live event; only valid when {@link #size()} is positive. */
+    long firstTime() {
+        settle();
+        return heapTime[0];
+    }
+
+    /** Removes the earliest live event and returns its slot, which stays taken until {@link #free}. */
+    int removeFirst() {
+        settle();
+        int slot = heapSlot[0];
+        heapPop();
+        live--;
+        return slot;
+    }
+
+    /** Cancels a pending event: unlinks and frees it, or, in the heap, marks it to be dropped. */
+    void cancel(int slot) {
+        live--;
+        int tier = where[slot];
+        if (tier == IN_HEAP) {
+            cancelled[slot] = true;
+            dead++;
+            if (dead > 64 && 2 * dead > heapSize) {
+                compactHeap();
+            }
+            return;
+        }
+        int after = next[slot];
+        int before = prev[slot];
+        if (after != NONE) {
+            prev[after] = before;
+        }
+        if (before != NONE) {
+            next[before] = after;
+        } else if (tier == IN_TOP) {
+            topHead = after;
+        } else {
+            bucketHead[tier][bucketOf(tier, time[slot])] = after;
+        }
+        if (tier != IN_TOP) {
+            bucketCount[tier][bucketOf(tier, time[slot])]--;
+        }
+        free(slot);
+    }
+
+    /** Returns a slot taken by {@link #removeFirst} to the free list. */
+    void free(int slot) {
+        freeSlots[freeCount++] = slot;
+    }
+
+    // ---- placing an event by its time ------------------------------------------------------------
+
+    private void place(int slot, long t) {
+        if (t < boundary) {
+            heapPush(slot, t);
+            return;
+        }
+        for (int r = rungs - 1; r >= 0; r--) {
+            if (t < rungEnd[r]) {
+                int bucket = bucketOf(r, t);
+                bucketHead[r][bucket] = link(slot, bucketHead[r][bucket], (byte) r);
+                bucketCount[r][bucket]++;
+                return;
+            }
+        }
+        topHead = link(slot, topHead, IN_TOP);
+    }
+
+    /** Puts a slot in front of a list and returns the list's new head. */
+    private int link(int slot, int head, byte tier) {
+        next[slot] = head;
+        prev[slot] = NONE;
+        if (head != NONE) {
+            prev[head] = slot;
+        }
+        where[slot] = tier;
+        return slot;
+    }
+
+    private int bucketOf(int r, long t) {
+        int shift = rungShift[r];
+        return (int) ((t >>> shift) - (rungStart[r] >>> shift));
+    }
+
+    /** Makes the heap's earliest entry a live event, moving buckets into the heap as needed. */
+    private void settle() {
+        while (true) {
+            if (heapSize > 0) {
+                int slot = heapSlot[0];
+                if (!cancelled[slot]) {
+                    return;
+                }
+                heapPop();
+                dead--;
+                free(slot);
+            } else {
+                advance();
+            }
+        }
+    }
+
+    /** With the heap empty: moves the next non-empty bucket into it (spawning or building rungs). */
+    private void advance() {
+        while (true) {
+            if (rungs == 0) {
+                if (topHead == NONE) {
+                    // Only reached when asked for an event while none is live: a caller's bug.
+                    throw new IllegalStateException("no event pending");
+                }
+                buildRungFromTop();
+                continue;
+            }
+            int r = rungs - 1;
+            int[] heads = bucketHead[r];
+            int buckets = rungBuckets[r];
+            int b = rungCursor[r];
+            while (b < buckets && heads[b] == NONE) {
+                b++;
+            }
+            if (b == buckets) {
+                rungCursor[r] = buckets;
+                boundary = rungEnd[r];
+                rungs--;
+                continue;
+            }
+            int list = heads[b];
+            int count = bucketCount[r][b];
+            heads[b] = NONE;
+            bucketCount[r][b] = 0;
+            rungCursor[r] = b + 1;
+            int shift = rungShift[r];
+            long bucketStart = rungStart[r] + ((long) b << shift);
+            boundary = bucketStart + (1L << shift);
+            if (count > SPAWN_THRESHOLD && shift > 0 && rungs < MAX_RUNGS) {
+                spawnRung(bucketStart, shift, list, count);
+                continue;
+            }
+            for (int slot = list; slot != NONE; slot = next[slot]) {
+                heapPush(slot, time[slot]);
+            }
+            return;
+        }
+    }
+
+    /** Spreads one bucket of the finest rung over a new, finer rung that spans exactly that bucket. */
+    private void spawnRung(long start, int parentShift, int list, int count) {
+        int log2 = Math.min(Math.min(ceilLog2(count), MAX_BUCKETS_LOG2), parentShift);
+        int r = rungs++;
+        setUpRung(r, start, parentShift - log2, 1 << log2);
+        rungEnd[r] = start + (1L << parentShift);
+        boundary = start;
+        spread(r, list);
+    }
+
+    /** Empties the top into a new rung 0 whose buckets span its earliest to its latest live event. */
+    private void buildRungFromTop() {
+        int list = topHead;
+        int count = 0;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int slot = list; slot != NONE; slot = next[slot]) {
+            count++;
+            min = Math.min(min, time[slot]);
+            max = Math.max(max, time[slot]);
+        }
+        topHead = NONE;
+        int log2 = Math.min(ceilLog2(count), MAX_BUCKETS_LOG2);
+        int shift = 0;
+        while ((max >>> shift) - (min >>> shift) >= (1L << log2)) {
+            shift++;
+        }
+        int buckets = (int) ((max >>> shift) - (min >>> shift)) + 1;
+        long start = (min >>> shift) << shift;
+        setUpRung(0, start, shift, buckets);
+        long end = start + ((long) buckets << shift);
+        rungEnd[0] = end < start ? Long.MAX_VALUE : end;
+        rungs = 1;
+        boundary = start;
+        spread(0, list);
+    }
+
+    private void setUpRung(int r, long start, int shift, int buckets) {
+        if (bucketHead[r] == null || bucketHead[r].length < buckets) {
+            int capacity = Math.max(buckets, 16);
+            bucketHead[r] = new int[capacity];
+            bucketCount[r] = new int[capacity];
+        }
+        Arrays.fill(bucketHead[r], 0, buckets, NONE);
+        Arrays.fill(bucketCount[r], 0, buckets, 0);
+        rungStart[r] = start;
+        rungShift[r] = shift;
+        rungBuckets[r] = buckets;
+        rungCursor[r] = 0;
+    }
+
+    /** Puts the events of a list into rung r's buckets; every one lies within the rung. */
+    private void spread(int r, int list) {
+        int shift = rungShift[r];
+        long base = rungStart[r] >>> shift;
+        int[] heads = bucketHead[r];
+        int[] counts = bucketCount[r];
+        byte tier = (byte) r;
+        for (int slot = list; slot != NONE; ) {
+            int after = next[slot];
+            int bucket = (int) ((time[slot] >>> shift) - base);
+            heads[bucket] = link(slot, heads[bucket], tier);
+            counts[bucket]++;
+            slot = after;
+        }
+    }
+
+    /** Rebuilds the heap without its cancelled events (Floyd's bottom-up construction). */
+    private void compactHeap() {
+        int kept = 0;
+        for (int i = 0; i < heapSize; i++) {
+            int slot = heapSlot[i];
+            if (cancelled[slot]) {
+                free(slot);
+            } else {
+                heapSlot[kept] = slot;
+                heapTime[kept] = heapTime[i];
+                kept++;
+            }
+        }
+        heapSize = kept;
+        dead = 0;
+        for (int i = (kept >>> 1) - 1; i >= 0; i--) {
+            siftDown(i, heapTime[i], heapSlot[i]);
+        }
+    }
+
+    private static int ceilLog2(int n) {
+        return n <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(n - 1);
+    }
+
+    // ---- the bottom heap -----------------------------------------------------------------------
+
+    private void heapPush(int slot, long t) {
+        if (heapSize == heapTime.length) {
+            heapTime = Arrays.copyOf(heapTime, heapSize * 2);
+            heapSlot = Arrays.copyOf(heapSlot, heapSize * 2);
+        }
+        where[slot] = IN_HEAP;
+        cancelled[slot] = false;
+        int position = heapSize++;
+        long s = seq[slot];
+        while (position > 0) {
+            int parent = (position - 1) >>> 1;
+            long parentTime = heapTime[parent];
+            if (parentTime < t || (parentTime == t && seq[heapSlot[parent]] < s)) {
+                break;
+            }
+            heapTime[position] = parentTime;
+            heapSlot[position] = heapSlot[parent];
+            position = parent;
+        }
+        heapTime[position] = t;
+        heapSlot[position] = slot;
+    }
+
+    private void heapPop() {
+        int last = --heapSize;
+        if (last > 0) {
+            siftDown(0, heapTime[last], heapSlot[last]);
+        }
+    }
+
+    /** Moves the entry (t, slot) down from {@code position} to where it belongs among heapSize entries. */
+    private void siftDown(int position, long t, int slot) {
+        long s = seq[slot];
+        int size = heapSize;
+        int half = size >>> 1;
+        while (position < half) {
+            int child = 2 * position + 1;
+            int right = child + 1;
+            long childTime = heapTime[child];
+            if (right < size) {
+                long rightTime = heapTime[right];
+                if (rightTime < childTime
+                        || (rightTime == childTime && seq[heapSlot[right]] < seq[heapSlot[child]])) {
+                    child = right;
+                    childTime = rightTime;
+                }
+            }
+            if (t < childTime || (t == childTime && s < seq[heapSlot[child]])) {
+                break;
+            }
+            heapTime[position] = childTime;
+            heapSlot[position] = heapSlot[child];
+            position = child;
+        }
+        heapTime[position] = t;
+        heapSlot[position] = slot;
+    }
+
+    // ---- slots -----------------------------------------------------------------------------------
+
+    private int allocate() {
+        if (freeCount > 0) {
+            return freeSlots[--freeCount];
+        }
+        if (slotsEverUsed == time.length) {
+            int capacity = time.length * 2;
+            time = Arrays.copyOf(time, capacity);
+            seq = Arrays.copyOf(seq, capacity);
+            next = Arrays.copyOf(next, capacity);
+            prev = Arrays.copyOf(prev, capacity);
+            where = Arrays.copyOf(where, capacity);
+            cancelled = Arrays.copyOf(cancelled, capacity);
+            freeSlots = Arrays.copyOf(freeSlots, capacity);
+        }
+        return slotsEverUsed++;
+    }
+}
