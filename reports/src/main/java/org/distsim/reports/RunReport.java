@@ -16,7 +16,7 @@ import org.distsim.core.result.RunResult;
  * @param result            the run
  * @param reproduceCommand  the shell command that reruns it exactly
  * @param slos              each objective of the run's facts, checked; empty when it has none
- * @param findings          overload and warm-up warnings; empty when there is nothing to say
+ * @param findings          durations beyond the run's end, overload and warm-up warnings; empty when there is nothing to say
  */
 public record RunReport(RunResult result, String reproduceCommand, List<SloOutcome> slos, List<Finding> findings) {
 
@@ -31,8 +31,9 @@ public record RunReport(RunResult result, String reproduceCommand, List<SloOutco
     public static RunReport of(RunResult result, String reproduceCommand) {
         long firstFault = result.facts().markers().stream().filter(m -> m.kind() == MarkerKind.FAULT)
                 .mapToLong(Marker::atNanos).min().orElse(Long.MAX_VALUE);
-        return new RunReport(result, reproduceCommand, SloCheck.evaluate(result, result.facts().objectives()),
-                Stability.analyse(result, firstFault));
+        List<Finding> findings = new java.util.ArrayList<>(HorizonFinding.of(result));
+        findings.addAll(Stability.analyse(result, firstFault));
+        return new RunReport(result, reproduceCommand, SloCheck.evaluate(result, result.facts().objectives()), findings);
     }
 
     /** The fault and note markers of the run, by time. */

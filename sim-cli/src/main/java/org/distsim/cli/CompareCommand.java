@@ -1,11 +1,11 @@
 package org.distsim.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.distsim.models.scenario.BoundedText;
 import org.distsim.reports.batch.Comparison;
 import org.distsim.reports.batch.ComparisonText;
 import picocli.CommandLine.Command;
@@ -88,15 +88,15 @@ final class CompareCommand extends GuardedCommand {
         Path path = Outcomes.scenarioFile(file);
         JsonNode root;
         try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new UserError(file + ": too large for a distsim result (" + Files.size(path) + " bytes)");
-            }
-            root = JSON.readTree(Files.readString(path));
+            root = JSON.readTree(BoundedText.read(path, MAX_BYTES));
+        } catch (BoundedText.Unreadable e) {
+            throw new UserError(file + ": " + e.getMessage());
+        } catch (StreamConstraintsException e) {
+            // Jackson's own message names its internals (StreamReadConstraints...); say what it means.
+            throw new UserError(file + ": not a distsim result: nested too deeply, or a number or name too long");
         } catch (JacksonException e) {
             String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             throw new UserError(file + at + ": not valid JSON (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new UserError(file + ": cannot read the file: " + e.getMessage());
         }
         try {
             return Comparison.read(file, root);

@@ -38,6 +38,14 @@ record OutDirectory(String name, Path path, boolean force) {
     /** The checked output, refused now if the report could not be written there. */
     static OutDirectory check(String name, boolean force) throws UserError {
         Path path = Outcomes.path(name, "directory");
+        // The nearest directory that exists is where the first file will be made: prove it can be.
+        Path existing = path.toAbsolutePath();
+        while (existing != null && !java.nio.file.Files.isDirectory(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null) {
+            OutFile.probe(name, existing);
+        }
         OutDirectory directory = new OutDirectory(name, path, force);
         directory.guard(() -> ReportDirectory.check(path, force));
         return directory;

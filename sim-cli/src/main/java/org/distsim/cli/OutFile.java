@@ -34,7 +34,22 @@ record OutFile(String name, Path path, boolean force) {
         if (!Files.isWritable(directory)) {
             throw new UserError("cannot write " + name + ": directory " + directory + " is not writable");
         }
+        probe(name, directory);
         return new OutFile(name, path, force);
+    }
+
+    /**
+     * Creates and deletes a file in {@code directory}, as the atomic write will, so that a place
+     * where no file can be made ({@code /proc}, {@code /sys}, a read-only mount; root passes the
+     * permission check there) is refused before the run rather than after it.
+     */
+    static void probe(String name, Path directory) throws UserError {
+        try {
+            Files.delete(Files.createTempFile(directory, ".distsim-probe-", ".tmp"));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new UserError("cannot write " + name + ": no file can be created in " + directory
+                    + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+        }
     }
 
     /**

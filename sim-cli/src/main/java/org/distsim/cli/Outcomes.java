@@ -105,6 +105,11 @@ final class Outcomes {
         if (Files.isDirectory(path)) {
             throw new UserError(file + ": is a directory, not a scenario file");
         }
+        if (!Files.isRegularFile(path)) {
+            // A device such as /dev/zero never ends, and opening a FIFO blocks until someone writes.
+            throw new UserError(file + ": is not a regular file (a device, a FIFO or a socket): only regular files are"
+                    + " read");
+        }
         if (!Files.isReadable(path)) {
             throw new UserError(file + ": cannot be read (permission denied)");
         }

@@ -2,6 +2,7 @@ package org.distsim.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.distsim.cli.batch.RunProgress;
 import org.distsim.core.result.RunResult;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
@@ -88,12 +89,22 @@ final class RunCommand extends GuardedCommand {
         OutDirectory outDirectory = toDirectory ? OutDirectory.check(out, force) : null;
         OutFile outFile = out != null && !toDirectory ? OutFile.check(out, force) : null;
         Scenario loaded = scenario.load();
-        RunResult result = ScenarioRunner.run(loaded, run.options());
+        PrintWriter stderr = spec.commandLine().getErr();
+        ScenarioArgs.warn(stderr, loaded);
+        run.check(loaded);
+        RunProgress progress = RunProgress.create(batch.noProgress, System::getenv, stderr, run.end(loaded));
+        RunResult result;
+        try {
+            result = ScenarioRunner.run(loaded, progress == null ? run.options() : run.options().withObserver(progress));
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
+        }
         String reproduce = ReproduceCommand.of(scenario.file(), scenario.experiment(), result.seed(), scenario.overrides(),
                 run.duration());
         RunReport report = RunReport.of(result, reproduce);
 
-        PrintWriter stderr = spec.commandLine().getErr();
         boolean textOnStdout = out == null && format == OutputFormat.TEXT;
         if (out == null) {
             // Colour only for a person at a terminal: picocli's AUTO is off for pipes, files, NO_COLOR.

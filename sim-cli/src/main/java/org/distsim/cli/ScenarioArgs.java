@@ -68,4 +68,11 @@ final class ScenarioArgs {
     Path experimentPath() throws UserError {
         return experiment == null ? null : Outcomes.scenarioFile(experiment);
     }
+
+    /** Prints what the loader warned about (valid, but probably not meant), one {@code WARNING:} per problem. */
+    static void warn(java.io.PrintWriter stderr, Scenario loaded) {
+        for (org.distsim.models.scenario.Problem warning : loaded.warnings()) {
+            stderr.println("WARNING: " + warning.format());
+        }
+    }
 }

@@ -1,7 +1,10 @@
 package org.distsim.cli;
 
+import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.models.run.RunOptions;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioFormat;
+import org.distsim.models.scenario.Units;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,6 +28,26 @@ final class SeedDurationArgs {
     /** The run options these make: the overrides given, the scenario's values for the others. */
     RunOptions options() {
         return new RunOptions(seed, duration == null ? null : duration.nanos(), 0, null);
+    }
+
+    /**
+     * Refuses a {@code --duration} that the scenario file could not have said: longer than the
+     * engine's longest run, or cut into more report intervals than a run may have. Without it,
+     * {@code --duration 100000h} with the default one-second interval filled the heap.
+     */
+    void check(Scenario scenario) throws UserError {
+        if (duration == null) {
+            return;
+        }
+        String problem = ScenarioFormat.durationProblem(duration.nanos(), scenario.intervalNanos());
+        if (problem != null) {
+            long shortest = ScenarioFormat.shortestInterval(duration.nanos());
+            throw new UserError("--duration " + duration.text() + ": " + problem
+                    + (duration.nanos() > SimulationConfig.MAX_END_NANOS ? ""
+                            : "; use a shorter --duration, or a report-interval of at least "
+                                    + Units.formatNanos(shortest) + " (--set report-interval="
+                                    + Units.formatNanos(shortest) + ")"));
+        }
     }
 
     /** The master seed a run of {@code scenario} uses. */

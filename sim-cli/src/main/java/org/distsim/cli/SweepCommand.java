@@ -107,6 +107,9 @@ final class SweepCommand extends GuardedCommand {
         // Theory is computed before the runs, from the same loaded points: it costs milliseconds.
         List<Theory.Set> theories = scenarios.stream().map(Theories::of).toList();
         List<SweepResult.CurvePoint> curve = TheoryCurve.of(scenario, parameters, points);
+        for (Scenario point : scenarios) {
+            run.check(point);
+        }
         RunExecutor executor = cluster == null ? new LocalRuns(scenarios, run.options(), replications, threads)
                 : cluster.connect(scenario, pointOverrides, run.options(), replications, spec.commandLine().getErr());
         BatchRunner runner = new BatchRunner(points.size(), replications, executor);

@@ -21,6 +21,7 @@ final class ValidateCommand extends GuardedCommand {
         Scenario loaded = scenario.load();
         println(scenario.file() + ": ok (" + count(loaded.nodes().size(), "node") + ", "
                 + count(loaded.workloads().size(), "workload") + ")");
+        ScenarioArgs.warn(spec.commandLine().getErr(), loaded);
         return ExitCodes.OK;
     }
 

@@ -1,10 +1,8 @@
 package org.distsim.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.distsim.models.scenario.BoundedText;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;
@@ -40,9 +38,9 @@ final class ViewCommand extends GuardedCommand {
         Scenario scenario = ScenarioLoader.load(scenarioFile, List.of());
         String text;
         try {
-            text = Files.readString(scenarioFile, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("cannot read " + file + ": " + e.getMessage());
+            text = BoundedText.read(scenarioFile, Long.MAX_VALUE);
+        } catch (BoundedText.Unreadable e) {
+            throw new UserError(file + ": " + e.getMessage());
         }
         try {
             ViewLauncher.show(scenario, text, scenarioFile, seed);

@@ -13,6 +13,7 @@ import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.figure.FigureValues;
+import org.distsim.core.facts.RunFacts;
 import org.distsim.core.result.DropReason;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
@@ -71,6 +72,7 @@ public final class RunResultCodec {
         }
         out.writeLong(network.inFlight());
         writeSeries(out, result.series());
+        writeCounts(out, result.cutDurations());
     }
 
     public static RunResult read(DataInput in) throws IOException {
@@ -94,8 +96,9 @@ public final class RunResultCodec {
         }
         NetworkResult network = new NetworkResult(in.readLong(), in.readLong(), in.readLong(), readDrops(in),
                 in.readLong());
+        TimeSeries series = readSeries(in);
         return new RunResult(scenario, seed, replication, durationNanos, warmupNanos, events, stop, workloads, nodes,
-                network, readSeries(in));
+                network, series, RunFacts.NONE, readCounts(in));
     }
 
     private static void writeWorkload(DataOutput out, WorkloadResult w) throws IOException {

@@ -63,6 +63,16 @@ public final class ActorContext {
         return simulation.workNanos(self, nominalNanos);
     }
 
+    /**
+     * A drawn duration that is not work (a think time, a gap between arrivals, a replication delay)
+     * in whole nanoseconds, never negative. Pass every drawn duration through here or
+     * {@link #workNanos} rather than rounding it yourself: one longer than the whole run is cut to
+     * just past the run's end, so that it cannot wrap the clock, and counted for the run's warnings.
+     */
+    public long drawnNanos(double nanos) {
+        return simulation.drawnNanos(self, nanos);
+    }
+
     /** Another actor by name; call from {@link Actor#onStart()} or later. */
     public ActorRef lookup(String name) {
         return simulation.lookup(name);

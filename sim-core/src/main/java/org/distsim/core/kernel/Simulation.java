@@ -47,6 +47,7 @@ public final class Simulation {
     private final Metrics metrics;
     private final EventQueue queue = new EventQueue();
     private final MessageCounts counts = new MessageCounts();
+    private final Horizon horizon;
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<ActorRef> refs = new ArrayList<>();
@@ -69,6 +70,7 @@ public final class Simulation {
         this.config = config;
         this.streams = new RandomStreams(config.seed(), config.replication());
         this.metrics = new Metrics(this::now, config.warmupNanos(), config.intervalNanos());
+        this.horizon = new Horizon(config.endNanos());
     }
 
     // ---- wiring, before the run -------------------------------------------------------------
@@ -218,9 +220,44 @@ public final class Simulation {
         }
     }
 
-    /** How long {@code nominalNanos} of work takes on {@code actor} now, rounded to whole nanoseconds. */
+    /**
+     * How long {@code nominalNanos} of work takes on {@code actor} now, rounded to whole nanoseconds;
+     * work longer than the whole run is cut to just past its end and counted ({@link Horizon}).
+     */
     long workNanos(ActorRef actor, double nominalNanos) {
-        return Math.round(nominalNanos * workScale.factor(actor));
+        return horizon.drawn(actor.index(), nominalNanos * workScale.factor(actor));
+    }
+
+    /**
+     * A drawn duration (a latency, a think time, a gap between arrivals) in whole nanoseconds, never
+     * negative; one longer than the whole run is cut to just past its end and counted against
+     * {@code actor}, or against the network when {@code actor} is null ({@link Horizon}).
+     */
+    public long drawnNanos(ActorRef actor, double nanos) {
+        return horizon.drawn(actor == null ? -1 : actor.index(), nanos);
+    }
+
+    /** The sum of two non-negative delays, cut to just past the run's end so that it cannot overflow. */
+    public long delaySum(long aNanos, long bNanos) {
+        return horizon.sum(aNanos, bNanos);
+    }
+
+    /**
+     * Per actor in spawn order, then {@code network}: how many drawn durations were longer than the
+     * whole run and were cut to it. Only non-zero counts appear.
+     */
+    public Map<String, Long> cutDurations() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (ActorRef ref : refs) {
+            long cut = horizon.cutBy(ref.index());
+            if (cut > 0) {
+                out.put(ref.name(), cut);
+            }
+        }
+        if (horizon.cutByNetwork() > 0) {
+            out.put("network", horizon.cutByNetwork());
+        }
+        return out;
     }
 
     long setTimer(ActorRef owner, long delayNanos, Message message) {
@@ -228,7 +265,9 @@ public final class Simulation {
             throw new IllegalArgumentException("negative timer delay " + delayNanos + " ns");
         }
         int i = owner.index();
-        return queue.push(now + delayNanos, i, i, incarnation[i], message);
+        // A delay past the run's end is cut to just past it: the timer still never fires, and the
+        // clock addition cannot overflow (see Horizon).
+        return queue.push(now + horizon.delay(delayNanos), i, i, incarnation[i], message);
     }
 
     boolean cancelTimer(long handle) {

@@ -23,10 +23,19 @@ public record SimulationConfig(
     /** Enough for any bundled scenario many times over, and far below what exhausts a 1 GB heap. */
     public static final long DEFAULT_MAX_EVENTS = 2_000_000_000L;
     public static final int DEFAULT_MAX_PENDING = 20_000_000;
+    /**
+     * The longest run, 2^62 - 1 ns (about 146 years): twice it still fits in a {@code long}, so a
+     * time plus a delay cut to the run's length ({@code Horizon}) never wraps.
+     */
+    public static final long MAX_END_NANOS = (1L << 62) - 1;
 
     public SimulationConfig {
         if (endNanos <= 0) {
             throw new IllegalArgumentException("the run must last longer than 0 ns, got " + endNanos);
+        }
+        if (endNanos > MAX_END_NANOS) {
+            throw new IllegalArgumentException("the run must last at most " + MAX_END_NANOS + " ns (about 146 years), got "
+                    + endNanos);
         }
         if (warmupNanos < 0 || warmupNanos >= endNanos) {
             throw new IllegalArgumentException("warm-up must be in [0, duration), got " + warmupNanos + " ns");

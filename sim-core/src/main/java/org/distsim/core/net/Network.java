@@ -60,7 +60,11 @@ public final class Network implements Transport {
             simulation.drop(from, to, message, DropReason.LOSS);
             return;
         }
-        long delay = Math.round(latencySampler(from).sample()) + (link == null ? 0 : link.extraLatencyNanos());
+        // Through the kernel's horizon: a heavy-tailed latency beyond the run's end cannot wrap the clock.
+        long delay = simulation.drawnNanos(null, latencySampler(from).sample());
+        if (link != null) {
+            delay = simulation.delaySum(delay, link.extraLatencyNanos());
+        }
         simulation.deliverAt(simulation.now() + delay, from, to, message);
     }
 

@@ -6,6 +6,7 @@ import org.distsim.core.kernel.SimObserver;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.metrics.Metrics;
+import org.distsim.core.facts.RunFacts;
 import org.distsim.core.result.RunResult;
 
 /**
@@ -127,7 +128,8 @@ public final class SimulationRun {
             simulation.finish();
             assembled = new RunResult(scenario, config.seed(), config.replication(), now, config.warmupNanos(),
                     simulation.events(), simulation.stopReason(), metrics.workloadResults(now),
-                    metrics.nodeResults(now), simulation.messageCounts(), metrics.timeSeries());
+                    metrics.nodeResults(now), simulation.messageCounts(), metrics.timeSeries(),
+                    RunFacts.NONE, simulation.cutDurations());
         }
         return invariants.enforce(assembled);
     }

@@ -52,7 +52,14 @@ public record RateLimiterConfig(
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(timeout, "timeout");
         if (algorithm != Algorithm.TOKEN_BUCKET) {
-            windowLimit(rate, window);
+            long limit = windowLimit(rate, window);
+            if (algorithm == Algorithm.SLIDING_WINDOW_COUNTER && !SlidingWindowCounterLimiter.fits(limit, window.toNanos())) {
+                // The counter weighs its two windows in exact integer arithmetic: (2 limit + 1) x window
+                // must fit in 63 bits. Checked here, so that validate refuses what the run would die on.
+                throw new IllegalArgumentException("sliding-window-counter needs (2 × rate × window + 1) × window"
+                        + " below 2^63 ns; rate × window = " + limit + " requests over a " + window.toMillis()
+                        + "ms window is too much: shorten the window");
+            }
         }
     }
 

@@ -85,7 +85,7 @@ final class LeaderDuties {
         for (int member = 1; member < members.length; member++) {
             if (member != self) {
                 ActorRef to = members[member];
-                long delayNanos = Math.round(shippingDelay.sample());
+                long delayNanos = context.drawnNanos(shippingDelay.sample());
                 if (delayNanos > 0) {
                     context.setTimer(delayNanos, new Later(() -> context.send(to, message)));
                 } else {

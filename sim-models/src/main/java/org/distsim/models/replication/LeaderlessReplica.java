@@ -313,7 +313,7 @@ public final class LeaderlessReplica implements Actor {
     /** Work from a peer: a shipped write waits out the replication delay first, a read queues at once. */
     private void receive(Job job) {
         if (job.operation == Operation.WRITE) {
-            long delay = Math.round(replicationDelay.sample());
+            long delay = context.drawnNanos(replicationDelay.sample());
             if (delay > 0) {
                 long id = nextJob++;
                 jobs.put(id, job);

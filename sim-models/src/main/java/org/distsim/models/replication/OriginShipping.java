@@ -136,7 +136,7 @@ final class OriginShipping {
             if (peer != self) {
                 ActorRef to = members[peer];
                 Ship ship = new Ship(self, write);
-                long delayNanos = Math.round(delay.sample());
+                long delayNanos = context.drawnNanos(delay.sample());
                 if (delayNanos > 0) {
                     context.setTimer(delayNanos, new Later(() -> context.send(to, ship)));
                 } else {

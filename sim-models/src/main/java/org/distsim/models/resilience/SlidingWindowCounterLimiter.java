@@ -30,10 +30,19 @@ public final class SlidingWindowCounterLimiter extends WindowLimiter {
      */
     public SlidingWindowCounterLimiter(long limit, long windowNanos) {
         super(limit, windowNanos);
-        if (limit > (Long.MAX_VALUE / windowNanos - 1) / 2) {
+        if (!fits(limit, windowNanos)) {
             throw new IllegalArgumentException("limit × windowNanos must stay below 2^62 for exact arithmetic, got limit "
                     + limit + " and windowNanos " + windowNanos);
         }
+    }
+
+    /**
+     * Whether {@code (2·limit + 1)·windowNanos} fits in a long, as the exact weighting of the two
+     * counters needs; configurations check it when they are bound, so that a scenario that breaks it
+     * is refused with its location rather than failing at run time.
+     */
+    public static boolean fits(long limit, long windowNanos) {
+        return limit >= 1 && windowNanos >= 1 && limit <= (Long.MAX_VALUE / windowNanos - 1) / 2;
     }
 
     @Override

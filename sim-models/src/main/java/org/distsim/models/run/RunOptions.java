@@ -1,6 +1,7 @@
 package org.distsim.models.run;
 
 import org.distsim.core.kernel.SimObserver;
+import org.distsim.core.kernel.SimulationConfig;
 
 /**
  * How to run a scenario, beyond what the scenario file says.
@@ -9,8 +10,14 @@ import org.distsim.core.kernel.SimObserver;
  * @param durationNanos replaces the scenario's duration when not null
  * @param replication   replication index; mixed into every random stream
  * @param observer      watches the run (the live view, traces); null when nobody watches
+ * @param maxEvents     the run stops, reporting it, after this many events
  */
-public record RunOptions(Long seed, Long durationNanos, int replication, SimObserver observer) {
+public record RunOptions(Long seed, Long durationNanos, int replication, SimObserver observer, long maxEvents) {
+
+    /** Options with the engine's default event limit. */
+    public RunOptions(Long seed, Long durationNanos, int replication, SimObserver observer) {
+        this(seed, durationNanos, replication, observer, SimulationConfig.DEFAULT_MAX_EVENTS);
+    }
 
     public RunOptions {
         if (replication < 0) {
@@ -19,6 +26,9 @@ public record RunOptions(Long seed, Long durationNanos, int replication, SimObse
         if (durationNanos != null && durationNanos <= 0) {
             throw new IllegalArgumentException("duration must be positive");
         }
+        if (maxEvents <= 0) {
+            throw new IllegalArgumentException("the event limit must be positive");
+        }
     }
 
     public static RunOptions defaults() {
@@ -26,18 +36,23 @@ public record RunOptions(Long seed, Long durationNanos, int replication, SimObse
     }
 
     public RunOptions withSeed(long newSeed) {
-        return new RunOptions(newSeed, durationNanos, replication, observer);
+        return new RunOptions(newSeed, durationNanos, replication, observer, maxEvents);
     }
 
     public RunOptions withDuration(long nanos) {
-        return new RunOptions(seed, nanos, replication, observer);
+        return new RunOptions(seed, nanos, replication, observer, maxEvents);
     }
 
     public RunOptions withReplication(int index) {
-        return new RunOptions(seed, durationNanos, index, observer);
+        return new RunOptions(seed, durationNanos, index, observer, maxEvents);
+    }
+
+    /** These options with another event limit: a bound on the work of one run (tests, fuzzing). */
+    public RunOptions withMaxEvents(long events) {
+        return new RunOptions(seed, durationNanos, replication, observer, events);
     }
 
     public RunOptions withObserver(SimObserver newObserver) {
-        return new RunOptions(seed, durationNanos, replication, newObserver);
+        return new RunOptions(seed, durationNanos, replication, newObserver, maxEvents);
     }
 }

@@ -77,7 +77,8 @@ public final class ScenarioRunner {
         SimulationConfig config = SimulationConfig.of(seed, end)
                 .withReplication(options.replication())
                 .withWarmup(warmup)
-                .withInterval(scenario.intervalNanos());
+                .withInterval(scenario.intervalNanos())
+                .withLimits(options.maxEvents(), SimulationConfig.DEFAULT_MAX_PENDING);
         Simulation simulation = new Simulation(config);
         Network network = new Network(simulation, scenario.network().latency(), scenario.network().loss());
         simulation.setTransport(network);

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.distsim.core.random.Constant;
+import org.distsim.core.random.Distribution;
 import org.distsim.models.format.Knob;
 import org.distsim.models.format.KnobSpec;
 import org.distsim.models.format.Names;
@@ -235,7 +236,14 @@ public final class Binder {
             return FAILED;
         }
         try {
-            return form.build();
+            Distribution built = form.build();
+            if (built.mean() == Double.POSITIVE_INFINITY) {
+                problems.warn(locations.value(path), path, "this " + name + " distribution has an infinite mean"
+                        + (name.equals("pareto") ? " (a shape of 1 or less)" : " (it overflows a double)")
+                        + ": no average over it settles however long the run, and draws longer than the whole run"
+                        + " never end within it");
+            }
+            return built;
         } catch (IllegalArgumentException e) {
             problems.add(locations.value(path), path, "impossible " + name + " distribution: " + e.getMessage());
             return FAILED;

@@ -25,6 +25,13 @@ final class Overrides {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
+     * The most keys in one override's path. The deepest knob of any component is a few levels down,
+     * and the YAML itself may nest at most {@code YamlReader.MAX_DEPTH} levels; the limit keeps a
+     * hostile path of 30 000 segments from costing quadratic time in the path operations below.
+     */
+    static final int MAX_PATH_SEGMENTS = 64;
+
+    /**
      * One parsed argument.
      *
      * @param source     1 + the argument's index, for problem order
@@ -70,7 +77,18 @@ final class Overrides {
         List<Integer> columns = new ArrayList<>();
         int start = 0;
         boolean valid = true;
-        for (String segment : argument.substring(0, equals).split("\\.", -1)) {
+        String[] parts = argument.substring(0, equals).split("\\.", -1);
+        if (parts.length > MAX_PATH_SEGMENTS) {
+            int column = 1;
+            for (int i = 0; i < MAX_PATH_SEGMENTS; i++) {
+                column += parts[i].length() + 1;
+            }
+            problems.add(new Location(source, file, 0, column), NodePath.ROOT, "the path has " + parts.length
+                    + " keys; at most " + MAX_PATH_SEGMENTS + " are allowed", "a dotted path like nodes.server.workers",
+                    null);
+            return;
+        }
+        for (String segment : parts) {
             if (segment.isEmpty()) {
                 problems.add(new Location(source, file, 0, start + 1), new NodePath(segments),
                         "an empty key in the path of the override", "a dotted path like nodes.server.workers", null);

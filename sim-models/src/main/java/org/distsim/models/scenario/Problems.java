@@ -20,6 +20,22 @@ final class Problems {
             .thenComparingInt(Entry::seq);
 
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Entry> warnings = new ArrayList<>();
+
+    /**
+     * Records something valid but probably not meant (a distribution with an infinite mean): it does
+     * not stop the scenario from loading, and {@link #warnings()} returns it for the commands to show.
+     */
+    void warn(Location location, NodePath path, String message) {
+        warnings.add(new Entry(location, location.problem(path, message, null, null), warnings.size()));
+    }
+
+    /** The warnings in document order, at most {@link #MAX_REPORTED}. */
+    List<Problem> warnings() {
+        List<Entry> sorted = new ArrayList<>(warnings);
+        sorted.sort(DOCUMENT_ORDER);
+        return sorted.subList(0, Math.min(sorted.size(), MAX_REPORTED)).stream().map(Entry::problem).toList();
+    }
 
     void add(Location location, NodePath path, String message, String expected, String suggestion) {
         entries.add(new Entry(location, location.problem(path, message, expected, suggestion), entries.size()));

@@ -44,7 +44,8 @@ public record Scenario(
         String source,
         List<Slo> slos,
         List<SweepParameter> sweep,
-        Map<String, Placement> layout) {
+        Map<String, Placement> layout,
+        List<Problem> warnings) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -62,6 +63,16 @@ public record Scenario(
         slos = List.copyOf(slos);
         sweep = sweep == null ? List.of() : List.copyOf(sweep);
         layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A scenario about which the loader had nothing to warn. */
+    public Scenario(String name, String description, long seed, long durationNanos, long warmupNanos,
+            long intervalNanos, NetworkSpec network, Map<String, ComponentSpec> nodes,
+            Map<String, ComponentSpec> workloads, List<ScheduledFault> faults, List<Note> notes, String source,
+            List<Slo> slos, List<SweepParameter> sweep, Map<String, Placement> layout) {
+        this(name, description, seed, durationNanos, warmupNanos, intervalNanos, network, nodes, workloads, faults,
+                notes, source, slos, sweep, layout, List.of());
     }
 
     /** A scenario without a {@code layout:} section. */

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.models.failure.FailureConfig;
 import org.distsim.models.format.ComponentCatalog;
@@ -78,7 +79,7 @@ final class ScenarioBinder {
         }
         return new Scenario(knobs.name(), knobs.description(), knobs.seed(), durationNanos,
                 knobs.warmup().toNanos(), knobs.reportInterval().toNanos(), network, nodes, workloads, faults, notes,
-                source, slos, sweep, layout);
+                source, slos, sweep, layout, problems.warnings());
     }
 
     /**
@@ -265,6 +266,13 @@ final class ScenarioBinder {
             NodePath path = NodePath.ROOT.key("warmup");
             problems.add(locations.value(path), path, "must be shorter than the duration ("
                     + Units.formatNanos(duration) + "), got " + Values.shown(root.get("warmup")));
+        }
+        if (duration > SimulationConfig.MAX_END_NANOS) {
+            NodePath path = NodePath.ROOT.key("duration");
+            problems.add(locations.value(path), path, ScenarioFormat.durationProblem(duration, Long.MAX_VALUE),
+                    "a duration of at most " + ScenarioFormat.LONGEST_RUN,
+                    null);
+            return;
         }
         long interval = knobs.reportInterval().toNanos();
         long intervals = duration / interval + (duration % interval == 0 ? 0 : 1);

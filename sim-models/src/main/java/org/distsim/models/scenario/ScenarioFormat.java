@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.models.format.ComponentCatalog;
 import org.distsim.models.format.Knob;
 
@@ -21,7 +22,35 @@ public final class ScenarioFormat {
     /** The top-level keys that hold sections rather than knobs, with what each holds, in reference order. */
     public static final Map<String, String> SECTIONS = sections();
 
+    /** {@link SimulationConfig#MAX_END_NANOS} in words: the longest whole number of hours below it. */
+    public static final String LONGEST_RUN = "1281023h (about 146 years)";
+
     private ScenarioFormat() {
+    }
+
+    /**
+     * What is wrong with running for {@code durationNanos} in intervals of {@code intervalNanos}, or
+     * null when nothing is: the run is longer than the engine's longest (about 146 years), or it is
+     * cut into more than {@link #MAX_INTERVALS} intervals. The binder checks {@code duration:} with
+     * it, and the command line {@code --duration}, so that neither can skip it.
+     */
+    public static String durationProblem(long durationNanos, long intervalNanos) {
+        if (durationNanos > SimulationConfig.MAX_END_NANOS) {
+            return "the run (" + Units.formatNanos(durationNanos) + ") is longer than the longest simulated time, "
+                    + LONGEST_RUN;
+        }
+        long intervals = durationNanos / intervalNanos + (durationNanos % intervalNanos == 0 ? 0 : 1);
+        if (intervals > MAX_INTERVALS) {
+            return "a report-interval of " + Units.formatNanos(intervalNanos) + " cuts the run ("
+                    + Units.formatNanos(durationNanos) + ") into " + intervals + " intervals; at most " + MAX_INTERVALS
+                    + " are allowed";
+        }
+        return null;
+    }
+
+    /** The shortest report interval that cuts a run of {@code durationNanos} into at most {@link #MAX_INTERVALS}. */
+    public static long shortestInterval(long durationNanos) {
+        return durationNanos / MAX_INTERVALS + (durationNanos % MAX_INTERVALS == 0 ? 0 : 1);
     }
 
     /** The top-level knobs. */

@@ -91,6 +91,7 @@ public final class ScenarioSources {
         String currentName = name;
         String currentText = text;
         NodePath extendsPath = NodePath.ROOT.key("extends");
+        Location extendedAt = null;
         for (int depth = 0; ; depth++) {
             int source = -depth;
             String fileName = currentName;
@@ -98,6 +99,13 @@ public final class ScenarioSources {
             JsonNode root = YamlReader.read(currentText, (line, column) -> new Location(source, fileName, line, column),
                     locations, problems);
             if (root == null) {
+                return null;
+            }
+            if (depth > 0 && !root.isObject() && !root.isMissingNode() && !Values.isEmpty(root)) {
+                // An extended file that is not a mapping would silently be no base at all.
+                problems.add(extendedAt, extendedAt.line() == 0 ? NodePath.ROOT : extendsPath, fileName
+                        + " is not a scenario: its top level is " + (root.isTextual() ? "plain text" : Values.describe(root))
+                        + ", not a mapping", "a YAML scenario file to build on", null);
                 return null;
             }
             chain.add(0, new Layer(fileName, root, locations));
@@ -112,6 +120,7 @@ public final class ScenarioSources {
                 }
                 currentName = baseName;
                 currentText = baseText;
+                extendedAt = new Location(-1, baseName, 0, 0);
                 continue;
             }
             if (extendsNode == null || Values.isEmpty(extendsNode)) {
@@ -146,7 +155,8 @@ public final class ScenarioSources {
                         + " files extend one another", "a shorter chain of extends:", null);
                 return null;
             }
-            String extended = readText(resolved, locations.value(extendsPath), extendsPath);
+            extendedAt = locations.value(extendsPath);
+            String extended = readText(resolved, extendedAt, extendsPath);
             if (extended == null) {
                 return null;
             }
@@ -223,6 +233,9 @@ public final class ScenarioSources {
                         .decode(ByteBuffer.wrap(bytes))
                         .toString();
             }
+        } catch (BoundedText.Unreadable e) {
+            // The file system's reader refuses devices, FIFOs and files that grow past the limit.
+            message = e.getMessage();
         } catch (NoSuchFileException e) {
             message = "no such file";
         } catch (CharacterCodingException e) {

@@ -1,7 +1,6 @@
 package org.distsim.models.scenario;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -17,16 +16,19 @@ import java.nio.file.Path;
  */
 public interface SourceReader {
 
-    /** The file system. */
+    /**
+     * The file system: regular files only, read no further than the loader's limit ({@link
+     * BoundedText}), so that /dev/zero or a FIFO named by {@code extends:} is refused at once.
+     */
     SourceReader FILES = new SourceReader() {
         @Override
         public long size(Path file) throws IOException {
-            return Files.size(file);
+            return BoundedText.size(file);
         }
 
         @Override
         public byte[] read(Path file) throws IOException {
-            return Files.readAllBytes(file);
+            return BoundedText.bytes(file, ScenarioSources.MAX_FILE_BYTES);
         }
     };
 

@@ -56,8 +56,13 @@ final class Suggestions {
         return s.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
     }
 
-    /** Levenshtein distance (insertions, deletions and substitutions each cost 1). */
+    /**
+     * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
+     * neighbouring characters each cost 1. The swap is the commonest typing slip ({@code wbe} for
+     * {@code web}), which plain Levenshtein counts as 2 and so missed for short names.
+     */
     static int distance(String a, String b) {
+        int[] beforePrevious = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -68,10 +73,14 @@ final class Suggestions {
             for (int j = 1; j <= b.length(); j++) {
                 int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
                 current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
-            int[] swap = previous;
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         return previous[b.length()];
     }

@@ -34,6 +34,9 @@ public final class Units {
     private static final Pattern NUMBER_AND_REST =
             Pattern.compile("([+-]?)(\\d+(?:\\.\\d+)?|\\.\\d+|\\d+\\.)([ \\t]*)(.*)", Pattern.DOTALL);
 
+    /** What follows the digits of a number written with an exponent: {@code e300} of {@code 1e300}. */
+    private static final Pattern EXPONENT = Pattern.compile("[eE][+-]?\\d.*", Pattern.DOTALL);
+
     private static final Pattern RATE_REST = Pattern.compile("([kM]?)([ \\t]*)/([ \\t]*)(.*)", Pattern.DOTALL);
 
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t]*%");
@@ -62,6 +65,10 @@ public final class Units {
         String unit = m.group(4);
         if (sign.equals("-")) {
             throw new BadValue("a duration cannot be negative: " + quote(text), DURATION_EXPECTED);
+        }
+        if (EXPONENT.matcher(unit).matches()) {
+            throw new BadValue(quote(text) + " has an exponent; write a duration as a plain number and a unit",
+                    DURATION_EXPECTED);
         }
         if (unit.isEmpty()) {
             if (isZero(number)) {

@@ -46,6 +46,18 @@ final class Values {
         return "this value";
     }
 
+    /**
+     * A number node as digits without an exponent, to be read as text with a unit; a number too
+     * huge or too tiny to write out is refused here, as it has no unit either.
+     */
+    private static String plain(JsonNode number, String expected) throws BadValue {
+        BigDecimal value = number.decimalValue().stripTrailingZeros();
+        if (value.precision() - value.scale() > 30 || value.scale() > 30) {
+            throw new BadValue("the number " + value + " has no unit and is out of range", expected);
+        }
+        return value.toPlainString();
+    }
+
     /** The value as written, for "got ...": {@code -1/s}, {@code 0}. */
     static String shown(JsonNode node) {
         return node.isTextual() ? node.textValue() : describe(node);
@@ -79,14 +91,19 @@ final class Values {
                     return BigDecimal.valueOf(Units.durationNanos(node.textValue()));
                 }
                 if (node.isNumber()) {
-                    // A bare number gets the same message as the text "5": it lacks a unit.
-                    return BigDecimal.valueOf(Units.durationNanos(node.asText()));
+                    // A bare number gets the same message as the text "5": it lacks a unit. Its text is
+                    // written plainly, so that 1e300 (which Jackson prints 1.0E300) is not read as
+                    // the number 1.0 with the unit "E300".
+                    return BigDecimal.valueOf(Units.durationNanos(plain(node, expected)));
                 }
                 throw new BadValue(describe(node) + " is not a duration", expected);
             }
             case RATE -> {
-                if (node.isTextual() || node.isNumber()) {
-                    return Units.ratePerSecond(node.asText());
+                if (node.isTextual()) {
+                    return Units.ratePerSecond(node.textValue());
+                }
+                if (node.isNumber()) {
+                    return Units.ratePerSecond(plain(node, expected));
                 }
                 throw new BadValue(describe(node) + " is not a rate", expected);
             }

@@ -118,7 +118,7 @@ public final class ClosedLoopWorkload implements Actor {
     }
 
     private void think() {
-        context.setTimer(Math.max(0, Math.round(thinkTime.sample())), ThinkOver.INSTANCE);
+        context.setTimer(context.drawnNanos(thinkTime.sample()), ThinkOver.INSTANCE);
     }
 
     /** A user finished thinking and sends its next request. */
