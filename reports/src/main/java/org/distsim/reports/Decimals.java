@@ -87,4 +87,44 @@ final class Decimals {
         // Long, Integer, Short, Byte, BigInteger, AtomicLong...: integral types print exactly.
         return value.toString();
     }
+
+    /**
+     * A value with the precision a reader needs: three significant digits below 100 (at most 3
+     * decimals), whole numbers from 100 on, no trailing zeros; {@link #NONE} for null. For labels
+     * and verdicts, where {@code 73.728} reads better as {@code 73.7}.
+     */
+    static String sensible(Double value) {
+        String digits = significant(value);
+        if (digits.equals(NONE) || !digits.contains(".") || !Double.isFinite(value)) {
+            return digits;
+        }
+        String stripped = new BigDecimal(digits).stripTrailingZeros().toPlainString();
+        return new BigDecimal(stripped).signum() == 0 ? "0" : stripped;
+    }
+
+    /**
+     * As {@link #sensible}, keeping trailing zeros ({@code 10.0}, {@code 1.20}), so a column of
+     * them lines up and every value shows its precision.
+     */
+    static String significant(Double value) {
+        if (value == null) {
+            return NONE;
+        }
+        double v = value;
+        if (!Double.isFinite(v)) {
+            return fixed(v, 0);
+        }
+        BigDecimal d = new BigDecimal(v);
+        double a = Math.abs(v);
+        int scale = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+        BigDecimal rounded = d.setScale(scale, RoundingMode.HALF_EVEN);
+        if (a < 1 && a > 0) {
+            rounded = d.round(new java.math.MathContext(3, RoundingMode.HALF_EVEN));
+            if (rounded.scale() > 3) {
+                // Rounded once, from the exact value: rounding the 3-digit result again could make a tie.
+                rounded = d.setScale(3, RoundingMode.HALF_EVEN);
+            }
+        }
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
 }

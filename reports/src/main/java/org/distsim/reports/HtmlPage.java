@@ -31,6 +31,8 @@ public final class HtmlPage {
             figure{margin:12px 0}figcaption{font-size:12px;color:#555}
             code,pre{background:#f4f4f4;padding:2px 4px}pre{padding:8px;white-space:pre-wrap}
             .scroll{overflow-x:auto}
+            .key{font-size:12px;color:#333;margin:0 0 4px 64px}.key span{display:inline-block;margin-right:14px;max-width:100%;overflow-wrap:anywhere}
+            .verdict{background:#f4f8ff;border-left:4px solid #1f77b4;padding:6px 10px;margin:8px 0}
             """;
 
     private HtmlPage() {
@@ -69,6 +71,22 @@ public final class HtmlPage {
     public static void figure(StringBuilder out, SvgChart chart, String caption) {
         out.append("<figure>\n").append(chart.render(CHART_WIDTH, CHART_HEIGHT)).append("<figcaption>")
                 .append(escape(caption)).append("</figcaption>\n</figure>\n");
+    }
+
+    /**
+     * A chart with a key under it (what each numbered marker on the plot is) and its caption; the
+     * key is left out when empty.
+     */
+    public static void figure(StringBuilder out, SvgChart chart, String caption, List<String> key) {
+        out.append("<figure>\n").append(chart.render(CHART_WIDTH, CHART_HEIGHT));
+        if (!key.isEmpty()) {
+            out.append("<div class=\"key\">");
+            for (String k : key) {
+                out.append("<span>").append(escape(k)).append("</span>");
+            }
+            out.append("</div>\n");
+        }
+        out.append("<figcaption>").append(escape(caption)).append("</figcaption>\n</figure>\n");
     }
 
     /**

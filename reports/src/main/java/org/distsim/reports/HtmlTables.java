@@ -83,9 +83,9 @@ final class HtmlTables {
                 LatencySummary l = Missing.orEmpty(w.latency());
                 row(out, List.of(name, Long.toString(w.requests()), Long.toString(w.ok()), Long.toString(w.failed()),
                         Long.toString(w.unknown()), Long.toString(w.inFlight()), Decimals.percent(w.availability(), 3),
-                        Decimals.fixed(w.throughputRps(), 1), Decimals.fixed(l.mean(), 3), Decimals.fixed(l.p50(), 3),
-                        Decimals.fixed(l.p95(), 3), Decimals.fixed(l.p99(), 3), Decimals.fixed(l.p999(), 3),
-                        Decimals.fixed(l.max(), 3)));
+                        Decimals.fixed(w.throughputRps(), 1), Decimals.significant(l.mean()),
+                        Decimals.significant(l.p50()), Decimals.significant(l.p95()), Decimals.significant(l.p99()),
+                        Decimals.significant(l.p999()), Decimals.significant(l.max())));
             });
             out.append("</table></div>\n");
             r.workloads().forEach((name, w) -> {
@@ -120,35 +120,27 @@ final class HtmlTables {
         }
     }
 
+    /**
+     * The figures of a group as {@link CompactFigures} tables: single figures that are headlines or
+     * non-zero somewhere, then the per-peer figures one row per name and peer; headers are human
+     * labels with units, so a table fits the page instead of growing a column per peer.
+     */
     private static void figureTable(StringBuilder out, String title, String first, Set<String> names,
             java.util.function.Function<String, FigureValues> figuresOf) {
-        Set<String> figures = new LinkedHashSet<>();
-        for (String name : names) {
-            figures.addAll(figuresOf.apply(name).keySet());
-        }
-        if (figures.isEmpty()) {
+        Map<String, FigureValues> byName = new LinkedHashMap<>();
+        names.forEach(name -> byName.put(name, figuresOf.apply(name)));
+        CompactFigures.Table singles = CompactFigures.singles(first, byName, CompactFigures::html);
+        CompactFigures.Table families = CompactFigures.families(first, byName, CompactFigures::html);
+        if (singles.rows().isEmpty() && families.rows().isEmpty()) {
             return;
         }
-        out.append("<h3>").append(Svg.escape(title)).append(" (after the warm-up)</h3>\n<div class=\"scroll\"><table>\n<tr><th>")
-                .append(first).append("</th>");
-        for (String f : figures) {
-            // Long figure names may wrap after an underscore, so wide tables scroll less.
-            out.append("<th>").append(Svg.escape(f).replace("_", "_<wbr>")).append("</th>");
+        out.append("<h3>").append(Svg.escape(title)).append(" (after the warm-up)</h3>\n");
+        if (!singles.rows().isEmpty()) {
+            HtmlPage.table(out, singles.headers(), singles.rows());
         }
-        out.append("</tr>\n");
-        for (String name : names) {
-            FigureValues values = figuresOf.apply(name);
-            if (values.isEmpty()) {
-                continue;
-            }
-            List<String> row = new ArrayList<>();
-            row.add(name);
-            for (String f : figures) {
-                row.add(Decimals.figure(values.get(f), 3));
-            }
-            row(out, row);
+        if (!families.rows().isEmpty()) {
+            HtmlPage.table(out, families.headers(), families.rows());
         }
-        out.append("</table></div>\n");
     }
 
     static void timeline(StringBuilder out, List<Marker> markers) {

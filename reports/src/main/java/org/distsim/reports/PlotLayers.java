@@ -114,7 +114,8 @@ final class PlotLayers {
 
     /**
      * A series as one polyline per run of defined points (undefined points break the line); a run
-     * of one point is a small dot.
+     * of one point is a small dot. Points beyond a fixed axis are drawn at its edge, where
+     * {@link #overflow} marks how far they went.
      */
     void polyline(SvgChart.Series s, IntPredicate defined) {
         StringBuilder points = new StringBuilder();
@@ -124,7 +125,7 @@ final class PlotLayers {
                 if (points.length() > 0) {
                     points.append(' ');
                 }
-                points.append(Svg.num(px(s.xs()[i]))).append(',').append(Svg.num(py(s.ys()[i])));
+                points.append(Svg.num(px(s.xs()[i]))).append(',').append(Svg.num(pyClamped(s.ys()[i])));
             } else if (points.length() > 0) {
                 boolean single = points.indexOf(" ") < 0;
                 if (single) {
@@ -222,15 +223,18 @@ final class PlotLayers {
     }
 
     /**
-     * Markers as vertical lines, their labels written upwards along the line from the bottom of the
-     * plot; markers closer than a label's height share one label, so labels never overlap.
+     * Markers as vertical lines, each tagged with its number ({@code numbers}, from 1, in the
+     * chart's order) just above the frame, outside the data; the chart's key says what each number
+     * is. Tags closer than one tag's width share one ("2,3"), so they never overlap.
      */
     void markers(List<SvgChart.VLine> lines) {
-        double lastLabelled = Double.NEGATIVE_INFINITY;
+        double lastTagged = Double.NEGATIVE_INFINITY;
         List<Double> positions = new ArrayList<>();
-        List<StringBuilder> labels = new ArrayList<>();
+        List<StringBuilder> tags = new ArrayList<>();
         List<String> colours = new ArrayList<>();
+        int number = 0;
         for (SvgChart.VLine m : lines) {
+            number++;
             if (m.x() < x.min() || m.x() > x.max()) {
                 continue;
             }
@@ -239,27 +243,57 @@ final class PlotLayers {
                     .append(Svg.num(p)).append("\" y2=\"").append(Svg.num(bottom)).append("\" stroke=\"")
                     .append(m.colour()).append("\" stroke-width=\"1.2\" stroke-dasharray=\"").append(m.dash())
                     .append("\"/>\n");
-            if (p - lastLabelled < FONT + 2) {
-                labels.get(labels.size() - 1).append("; ").append(m.label());
+            String tag = Integer.toString(number);
+            if (p - lastTagged < FONT * 0.6 * (tags.isEmpty() ? 2 : tags.get(tags.size() - 1).length() + 2)) {
+                tags.get(tags.size() - 1).append(',').append(tag);
             } else {
                 positions.add(p);
-                labels.add(new StringBuilder(m.label()));
+                tags.add(new StringBuilder(tag));
                 colours.add(m.colour());
-                lastLabelled = p;
+                lastTagged = p;
             }
         }
-        double room = bottom - top - 8;
-        int maxChars = (int) (room / (FONT * 0.6));
         for (int i = 0; i < positions.size(); i++) {
-            double p = positions.get(i);
-            String label = labels.get(i).toString();
-            if (label.length() > maxChars) {
-                label = label.substring(0, Math.max(1, maxChars - 3)) + "...";
+            SvgChart.text(out, positions.get(i), top - 4, tags.get(i).toString(), "middle",
+                    "fill=\"" + colours.get(i) + "\" font-size=\"11\" font-weight=\"bold\"");
+        }
+    }
+
+    /**
+     * For each run of points of {@code s} above the top of the axis, a small triangle at the top
+     * edge over the highest of them, labelled with its value, so a line cut by the axis still
+     * says how high it went. Labels closer than their own width to the previous one are left out;
+     * the triangle stays.
+     */
+    void overflow(SvgChart.Series s, IntPredicate defined) {
+        double lastLabel = Double.NEGATIVE_INFINITY;
+        int i = 0;
+        int n = s.ys().length;
+        while (i < n) {
+            if (!defined.test(i) || s.ys()[i] <= y.max()) {
+                i++;
+                continue;
             }
-            out.append("<text transform=\"translate(").append(Svg.num(p + 4)).append(' ').append(Svg.num(top + 6))
-                    .append(") rotate(90)\" fill=\"").append(colours.get(i))
-                    .append("\" font-size=\"11\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">")
-                    .append(Svg.escape(label)).append("</text>\n");
+            int peak = i;
+            while (i < n && defined.test(i) && s.ys()[i] > y.max()) {
+                if (s.ys()[i] > s.ys()[peak]) {
+                    peak = i;
+                }
+                i++;
+            }
+            double p = px(s.xs()[peak]);
+            out.append("<path d=\"M").append(Svg.num(p - 4)).append(' ').append(Svg.num(top + 7)).append('L')
+                    .append(Svg.num(p)).append(' ').append(Svg.num(top + 1)).append('L').append(Svg.num(p + 4))
+                    .append(' ').append(Svg.num(top + 7)).append("Z\" fill=\"").append(s.colour()).append("\"/>\n");
+            String label = Decimals.sensible(s.ys()[peak]);
+            double width = Svg.textWidth(label, 11);
+            if (p - lastLabel > width + 8) {
+                // Near the right edge the label goes to the left of its mark, so it stays inside the chart.
+                boolean left = p + 6 + width > right;
+                SvgChart.text(out, left ? p - 6 : p + 6, top + 12, label, left ? "end" : "start", "fill=\"" + s.colour()
+                        + "\" font-size=\"11\" font-weight=\"bold\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"");
+                lastLabel = p;
+            }
         }
     }
 

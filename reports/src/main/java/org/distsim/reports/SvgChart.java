@@ -224,6 +224,19 @@ public final class SvgChart {
         return this;
     }
 
+    /**
+     * What each marker's number on the plot stands for, in order: {@code 1 at 30 s: crash db}; the
+     * page writes it under the chart, where a label has room and covers no data.
+     */
+    List<String> markerKey(String unit) {
+        List<String> key = new ArrayList<>();
+        int number = 1;
+        for (VLine line : lines) {
+            key.add(number++ + " at " + Decimals.sensible(line.x()) + unit + ": " + line.label());
+        }
+        return key;
+    }
+
     /** True when some series has at least one defined point. */
     boolean hasData() {
         for (Series s : series) {
@@ -277,6 +290,9 @@ public final class SvgChart {
         for (Series s : series) {
             if (!s.markers()) {
                 plot.polyline(s, i -> defined(s.xs()[i], s.ys()[i]));
+                if (yMaxFixed != null && !logY) {
+                    plot.overflow(s, i -> defined(s.xs()[i], s.ys()[i]));
+                }
                 if (dots && !s.dashed()) {
                     plot.dots(s, i -> defined(s.xs()[i], s.ys()[i]));
                 }

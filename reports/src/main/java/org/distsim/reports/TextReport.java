@@ -2,11 +2,10 @@ package org.distsim.reports;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import org.distsim.core.figure.FigureValues;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
@@ -20,7 +19,7 @@ import org.distsim.core.result.WorkloadResult;
  * component type, the network's message counts, a warning when a limit stopped
  * the run, and the command that reproduces it.
  *
- * <p>Latencies are in milliseconds with 3 decimals, availability in percent with 3 decimals,
+ * <p>Latencies are in milliseconds with three significant digits, availability in percent with 3 decimals,
  * throughput in successful requests per simulated second with 1 decimal; undefined figures print
  * as {@code -}. The text is plain ASCII apart from the names the scenario chose, its lines end with
  * {@code \n}, and it is the same on every JDK and in every locale (see the package documentation).
@@ -29,12 +28,10 @@ import org.distsim.core.result.WorkloadResult;
 public final class TextReport {
 
     /** Lines are kept within this many characters; wider tables are split (see {@link TextTable}). */
-    public static final int MAX_WIDTH = 120;
+    public static final int MAX_WIDTH = 100;
 
-    private static final int LATENCY_DECIMALS = 3;
     private static final int PERCENT_DECIMALS = 3;
     private static final int THROUGHPUT_DECIMALS = 1;
-    private static final int FIGURE_DECIMALS = 3;
     private static final String INDENT = "  ";
 
     private TextReport() {
@@ -85,7 +82,10 @@ public final class TextReport {
         }
         out.append('\n');
         for (Finding finding : findings) {
-            String line = finding.isUnstable() ? finding.message() : "WARNING: " + finding.message();
+            String text = finding.isUnstable() ? finding.message() : "WARNING: " + finding.message();
+            StringBuilder wrapped = new StringBuilder();
+            wrapped(wrapped, "", List.of(text.split(" ")), " ");
+            String line = wrapped.substring(0, wrapped.length() - 1);
             out.append(ansi ? colour(RED, line) : line).append('\n');
         }
     }
@@ -161,8 +161,8 @@ public final class TextReport {
             out.append("workloads: none\n");
             return;
         }
-        out.append("workloads (requests issued after the warm-up; latency of successful requests in ms)\n");
-        TextTable table = new TextTable(List.of("workload", "requests", "ok", "failed", "unknown", "availability",
+        out.append("workloads (issued after the warm-up; avail = ok / finished; latency of successful requests in ms)\n");
+        TextTable table = new TextTable(List.of("workload", "requests", "ok", "failed", "unknown", "avail",
                 "req/s", "mean", "p50", "p95", "p99", "p99.9", "max"));
         workloads.forEach((name, w) -> {
             List<String> row = new ArrayList<>(List.of(name, Long.toString(w.requests()), Long.toString(w.ok()),
@@ -185,8 +185,9 @@ public final class TextReport {
                 millis(latency.p99()), millis(latency.p999()), millis(latency.max()));
     }
 
+    /** Three significant digits (whole milliseconds from 100 ms on): a tail read at a glance, and the table fits 100 columns. */
     private static String millis(Double value) {
-        return Decimals.fixed(value, LATENCY_DECIMALS);
+        return Decimals.significant(value);
     }
 
     private static void failures(StringBuilder out, Map<String, WorkloadResult> workloads) {
@@ -213,68 +214,91 @@ public final class TextReport {
             }
         });
         if (!parts.isEmpty()) {
-            out.append('\n').append("still in flight at the end (not counted in availability): ")
-                    .append(String.join(", ", parts)).append('\n');
+            out.append('\n');
+            wrapped(out, "still in flight at the end (not counted in availability): ", parts);
         }
+    }
+
+    /** {@code lead} and the parts joined by commas, wrapped within {@link #MAX_WIDTH}, continued indented. */
+    private static void wrapped(StringBuilder out, String lead, List<String> parts) {
+        wrapped(out, lead, parts, ",");
+    }
+
+    /** As {@link #wrapped(StringBuilder, String, List)}, with {@code separator} after every part but the last. */
+    private static void wrapped(StringBuilder out, String lead, List<String> parts, String separator) {
+        String sep = separator.strip();
+        StringBuilder line = new StringBuilder(lead);
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i) + (i < parts.size() - 1 ? sep : "");
+            if (line.length() + 1 + part.length() > MAX_WIDTH && line.length() > lead.length()) {
+                out.append(line).append('\n');
+                line.setLength(0);
+                line.append(INDENT).append(part);
+            } else {
+                line.append(line.length() == lead.length() ? "" : " ").append(part);
+            }
+        }
+        out.append(line).append('\n');
     }
 
     /**
-     * One row per workload that registered figures of its own, one column per figure name in order
-     * of first appearance; nothing at all when no workload did, so such runs print as they always
-     * have.
+     * The figures workloads registered of their own (reads, stale reads...), compactly: only those
+     * that are headlines or non-zero somewhere ({@link CompactFigures}); nothing when none is.
      */
     private static void workloadFigures(StringBuilder out, Map<String, WorkloadResult> workloads) {
-        Set<String> figures = new LinkedHashSet<>();
-        workloads.values().forEach(w -> figures.addAll(w.figures().keySet()));
-        if (figures.isEmpty()) {
+        Map<String, FigureValues> byName = new LinkedHashMap<>();
+        workloads.forEach((name, w) -> byName.put(name, w.figures()));
+        CompactFigures.Table singles = CompactFigures.singles("workload", byName, CompactFigures::text);
+        CompactFigures.Table families = CompactFigures.families("workload", byName, CompactFigures::text);
+        if (singles.rows().isEmpty() && families.rows().isEmpty()) {
             return;
         }
-        List<String> headers = new ArrayList<>();
-        headers.add("workload");
-        headers.addAll(figures);
-        TextTable table = new TextTable(headers);
-        workloads.forEach((name, w) -> {
-            if (w.figures().isEmpty()) {
-                return;
-            }
-            List<String> row = new ArrayList<>();
-            row.add(name);
-            for (String figure : figures) {
-                row.add(Decimals.figure(w.figures().get(figure), FIGURE_DECIMALS));
-            }
-            table.row(row);
-        });
-        out.append('\n').append("workload figures (after the warm-up)\n");
-        table.appendTo(out, INDENT, MAX_WIDTH);
+        out.append('\n').append("workload figures (after the warm-up; only those not zero)\n");
+        append(out, singles, families);
     }
 
-    /** Nodes grouped by component type, in order of first appearance; one table per type. */
+    /**
+     * Nodes grouped by component type, in order of first appearance: per type, a table of the
+     * figures that are headlines or non-zero somewhere, and a table of the per-peer figures (calls
+     * to each dependency, requests to each backend), one row per node and peer.
+     */
     private static void nodes(StringBuilder out, Map<String, NodeResult> nodes) {
         if (nodes.isEmpty()) {
             out.append("nodes: none\n\n");
             return;
         }
-        Map<String, Map<String, NodeResult>> byType = new LinkedHashMap<>();
-        nodes.forEach((name, node) -> byType.computeIfAbsent(node.type(), t -> new LinkedHashMap<>()).put(name, node));
+        Map<String, Map<String, FigureValues>> byType = new LinkedHashMap<>();
+        nodes.forEach((name, node) -> byType.computeIfAbsent(node.type(), t -> new LinkedHashMap<>())
+                .put(name, node.figures()));
         byType.forEach((type, group) -> {
-            Set<String> figures = new LinkedHashSet<>();
-            group.values().forEach(node -> figures.addAll(node.figures().keySet()));
-            List<String> headers = new ArrayList<>();
-            headers.add("node");
-            headers.addAll(figures);
-            TextTable table = new TextTable(headers);
-            group.forEach((name, node) -> {
-                List<String> row = new ArrayList<>();
-                row.add(name);
-                for (String figure : figures) {
-                    row.add(Decimals.figure(node.figures().get(figure), FIGURE_DECIMALS));
-                }
-                table.row(row);
-            });
             out.append("nodes of type ").append(type).append('\n');
-            table.appendTo(out, INDENT, MAX_WIDTH);
+            CompactFigures.Table singles = CompactFigures.singles("node", group, CompactFigures::text);
+            CompactFigures.Table families = CompactFigures.families("node", group, CompactFigures::text);
+            if (singles.rows().isEmpty() && families.rows().isEmpty()) {
+                out.append(INDENT).append("every figure is zero: ").append(String.join(", ", group.keySet())).append('\n');
+            }
+            append(out, singles, families);
             out.append('\n');
         });
+    }
+
+    /** The single figures' table, then, after an empty line, the per-peer one; each when it has rows. */
+    private static void append(StringBuilder out, CompactFigures.Table singles, CompactFigures.Table families) {
+        if (!singles.rows().isEmpty()) {
+            table(singles).appendTo(out, INDENT, MAX_WIDTH);
+        }
+        if (!families.rows().isEmpty()) {
+            if (!singles.rows().isEmpty()) {
+                out.append('\n');
+            }
+            table(families).appendTo(out, INDENT, MAX_WIDTH);
+        }
+    }
+
+    private static TextTable table(CompactFigures.Table compact) {
+        TextTable table = new TextTable(compact.headers());
+        compact.rows().forEach(table::row);
+        return table;
     }
 
     private static void network(StringBuilder out, NetworkResult result) {

@@ -110,8 +110,8 @@ class HtmlReportTest {
             factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         }
         for (String title : List.of("Latency of web &lt;&amp;&gt; (successful requests)", "Latency distribution",
-                "Availability", "Errors of web &lt;&amp;&gt; by outcome", "utilisation of the service nodes",
-                "queue of the service nodes", "hit ratio of the cache nodes")) {
+                "Availability", "Errors of web &lt;&amp;&gt; by outcome", "Utilisation of the service nodes",
+                "Queue of the service nodes", "Hit ratio of the cache nodes")) {
             assertTrue(html.contains(title), title);
         }
     }
@@ -119,14 +119,18 @@ class HtmlReportTest {
     @Test
     void render_marksFaultsAndNotesAndShowsObjectivesTablesAndTheReproduceCommand() {
         String html = HtmlReport.render(richReport());
-        assertTrue(html.contains(">crash api</text>"), "fault label on the plots");
+        assertTrue(html.contains("<span>2 at 20 s: crash api</span>"), "fault label in the key under the plots");
+        assertTrue(html.contains("font-weight=\"bold\">2</text>"), "the fault's number on the plot");
+        assertFalse(html.contains("rotate(90)"), "no label written along a marker, over the data");
         assertTrue(html.contains("watch &lt;this&gt;"), "note label, escaped");
         assertTrue(html.contains("<td class=\"pass\">PASS</td>"));
         assertTrue(html.contains("<td class=\"fail\">FAIL</td>"));
         assertTrue(html.contains("<pre>./distsim run rich.yaml --seed 3</pre>"));
         assertTrue(html.contains("<title>distsim: rich &quot;demo&quot;</title>"));
         assertTrue(html.contains("<h3>Nodes of type cache (after the warm-up)</h3>"));
-        assertTrue(html.contains("<td>0.700</td>"), "every node figure is in a table");
+        assertTrue(html.contains("<td>70.0%</td>"), "every node figure is in a table, a fraction as a percentage");
+        assertTrue(html.contains("<th>hit ratio (%)</th>"), "headers are labels with units, not raw keys");
+        assertFalse(html.contains("hit_ratio"), "no raw figure id as a label");
         assertFalse(html.contains("<&>"), "names are escaped everywhere");
     }
 

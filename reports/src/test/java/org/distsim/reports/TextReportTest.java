@@ -32,10 +32,10 @@ class TextReportTest {
                 simulated  600 s (warm-up 60 s, measured 540 s)
                 events     123456
 
-                workloads (requests issued after the warm-up; latency of successful requests in ms)
-                  workload  requests    ok  failed  unknown  availability  req/s   mean    p50     p95     p99   p99.9     max
-                  readers       1002  1000       1        0       99.900%    1.9  1.900  1.000  10.002  10.002  10.002  10.002
-                  writers          9     0       5        4        0.000%    0.0      -      -       -       -       -       -
+                workloads (issued after the warm-up; avail = ok / finished; latency of successful requests in ms)
+                  workload  requests    ok  failed  unknown    avail  req/s  mean   p50   p95   p99  p99.9   max
+                  readers       1002  1000       1        0  99.900%    1.9  1.90  1.00  10.0  10.0   10.0  10.0
+                  writers          9     0       5        4   0.000%    0.0     -     -     -     -      -     -
 
                 failures by reason
                   readers  rejected 1
@@ -44,13 +44,13 @@ class TextReportTest {
                 still in flight at the end (not counted in availability): readers 1
 
                 nodes of type service
-                  node   utilisation_mean  utilisation_max  queue_mean  queue_max  rejected
-                  api               0.873            1.000       3.200     12.000         1
-                  api-2             0.500            1.000           -      4.000         0
+                  node   utilisation mean (%)  utilisation max (%)  queue mean  queue max  rejected
+                  api                    87.3                100.0       3.200     12.000         1
+                  api-2                  50.0                100.0           -      4.000         0
 
                 nodes of type cache
-                  node   hits  misses  hit_ratio  evictions
-                  cache   700     300      0.700          0
+                  node   hits  misses  hit ratio (%)
+                  cache   700     300           70.0
 
                 network: sent 1000, delivered 990, dropped 8 (loss 5, partition 3), in flight 2
 
@@ -65,9 +65,9 @@ class TextReportTest {
         String expected = """
                 still in flight at the end (not counted in availability): readers 1
 
-                workload figures (after the warm-up)
-                  workload  reads  stale_reads  waiting_users_mean  waiting_users_max  write_p99_ms
-                  readers     900           12               2.250              4.000             -
+                workload figures (after the warm-up; only those not zero)
+                  workload  reads  stale reads  waiting users mean  waiting users max
+                  readers     900           12               2.250              4.000
 
                 nodes of type service
                 """;
@@ -83,7 +83,7 @@ class TextReportTest {
     void render_workloadWithNoCompletions_printsDashesForEveryLatencyFigure() {
         String text = TextReport.render(Results.sample(), REPRODUCE);
         assertTrue(text.contains(
-                "  writers          9     0       5        4        0.000%    0.0      -      -       -       -       -       -\n"),
+                "  writers          9     0       5        4   0.000%    0.0     -     -     -     -      -     -\n"),
                 text);
     }
 
@@ -94,7 +94,7 @@ class TextReportTest {
         RunResult result = new RunResult("s", 1, 0, Results.SECOND, 0, 10, StopReason.completed(), workloads,
                 Map.of(), Results.network(), null);
         String text = TextReport.render(result, "x");
-        assertTrue(text.contains("  slow             3   0       0        0             -    0.0     -    -    -    -      -    -\n"),
+        assertTrue(text.contains("  slow             3   0       0        0      -    0.0     -    -    -    -      -    -\n"),
                 text);
         assertTrue(text.contains("still in flight at the end (not counted in availability): slow 3\n"), text);
     }
@@ -141,14 +141,15 @@ class TextReportTest {
     }
 
     @Test
-    void render_latencies_roundTheExactBinaryValueHalfEvenToThreeDecimals() {
+    void render_latencies_roundTheExactBinaryValueHalfEvenToThreeSignificantDigits() {
         // 0.1 + 0.2 is 0.3000000000000000444..., 1e15 + 0.3 is stored as 1000000000000000.25,
         // 0.0005 as 0.00050000000000000001..., 2.0005 as 2.00050000000000016..., 1234.55 as
         // 1234.54999999999995...: never a tie, so each rounds towards its exact binary value.
         LatencySummary latency = new LatencySummary(4, 0.1 + 0.2, 1e15 + 0.3, 0.0005, 0.0015, 2.0005, 1e-9);
         String text = TextReport.render(single(latency, 0.9995, 1234.55), "x");
-        assertTrue(text.contains("  w                4   4       0        0       99.950%  1234.5  0.300  "
-                + "1000000000000000.250  0.001  0.002  2.001  0.000\n"), text);
+        assertTrue(text.contains("  w                4   4       0        0  99.950%  1234.5  0.300  1000000000000000  0.001  0.002\n"),
+                text);
+        assertTrue(text.contains("  w          2.00    0\n"), "2.0005 is 2.00050000000000016...: " + text);
     }
 
     @Test
@@ -186,11 +187,11 @@ class TextReportTest {
         String text = TextReport.render(result, "x");
         String expected = """
                 nodes of type database
-                  node  figure_number_1  figure_number_2  figure_number_3  figure_number_4  figure_number_5  figure_number_6
-                  db                  1                2                3                4                5                6
+                  node  figure 1  figure 2  figure 3  figure 4  figure 5  figure 6  figure 7  figure 8  figure 9
+                  db           1         2         3         4         5         6         7         8         9
 
-                  node  figure_number_7  figure_number_8  figure_number_9  figure_number_10  figure_number_11  figure_number_12
-                  db                  7                8                9                10                11                12
+                  node  figure 10  figure 11  figure 12
+                  db           10         11         12
                 """;
         assertTrue(text.contains(expected), text);
         text.lines().forEach(line -> assertTrue(line.length() <= TextReport.MAX_WIDTH, line));
@@ -201,6 +202,33 @@ class TextReportTest {
         String text = TextReport.render(Results.sample(), REPRODUCE);
         assertFalse(text.contains("\r"));
         text.lines().forEach(line -> assertFalse(line.endsWith(" "), "trailing space in: '" + line + "'"));
+    }
+
+    @Test
+    void render_callsToEachDependency_areRowsPerNodeAndTarget_withZeroFiguresLeftOut() {
+        FigureSpec calls = FigureSpec.count("calls", Role.LOAD, "calls", "Calls made.").per(FigureSpec.Per.TARGET)
+                .asHeadline();
+        FigureSpec retries = FigureSpec.count("retries", Role.LOAD, "retries", "Retries made.").per(FigureSpec.Per.TARGET);
+        FigureSpec hedges = FigureSpec.count("hedges", Role.LOAD, "hedges", "Hedges sent.").per(FigureSpec.Per.TARGET);
+        FigureSpec failed = FigureSpec.count("failed", Role.ERRORS, "failed", "Requests failed.");
+        Map<String, NodeResult> nodes = new java.util.LinkedHashMap<>();
+        nodes.put("front", new NodeResult("service", Specs.values(Specs.SERVED, 10L, failed, 0L, calls, "db", 10L,
+                retries, "db", 3L, hedges, "db", 0L, calls, "cache", 0L, retries, "cache", 0L, hedges, "cache", 0L)));
+        for (int i = 1; i <= 8; i++) {
+            nodes.put("leaf-" + i, new NodeResult("service", Specs.values(Specs.SERVED, (long) i, failed, 0L)));
+        }
+        RunResult result = new RunResult("chain", 1, 0, Results.SECOND, 0, 1, StopReason.completed(), Map.of(), nodes,
+                Results.network(), null);
+        String text = TextReport.render(result, "x");
+        assertTrue(text.contains("""
+                  node -> target  calls  retries
+                  front -> db        10        3
+                  front -> cache      0        0
+                """), "a row per dependency; calls is a headline, so a target with none still shows: " + text);
+        assertFalse(text.contains("hedges"), "a figure that is zero everywhere has no column: " + text);
+        assertFalse(text.contains("failed"), text);
+        assertTrue(text.contains("  leaf-8       8\n"), text);
+        text.lines().forEach(line -> assertTrue(line.length() <= TextReport.MAX_WIDTH, line));
     }
 
     private static RunResult single(LatencySummary latency, Double availability, double throughput) {

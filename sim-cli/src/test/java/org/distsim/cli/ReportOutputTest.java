@@ -66,7 +66,7 @@ class ReportOutputTest {
             assertEquals(Files.readString(a.resolve(name)), Files.readString(b.resolve(name)), name);
         }
         String html = Files.readString(a.resolve("report.html"));
-        assertTrue(html.contains(">crash server</text>"), "the fault is marked on the plots");
+        assertTrue(html.contains(" at 1 s: crash server</span>"), "the fault is numbered on the plots and spelled out under them");
         assertTrue(html.contains("<h2 id=\"timeline\">Timeline</h2>"));
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.distsim.core.figure.FigureKind;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.figure.Window;
+import org.distsim.models.failure.FailureConfig;
+import org.distsim.models.failure.FailureFigures;
 import org.distsim.models.format.ComponentCatalog;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Kind;
@@ -108,6 +110,7 @@ public final class ReferenceGenerator {
         section("Network", "network", "`network:` is optional; it sets the latency and loss of every message.");
         knobTable(KnobSpec.of(NetworkSpec.class));
         components(Kind.NODE, "Node types", "Declared under `nodes:`, by name: `NAME: {type: TYPE, ...knobs}`.");
+        failures();
         components(Kind.WORKLOAD, "Workload types",
                 "Declared under `workloads:`, by name. Nodes and workloads share one namespace.");
         nested();
@@ -131,6 +134,7 @@ public final class ReferenceGenerator {
             line("- " + (kind == Kind.NODE ? "Node" : "Workload") + " types: " + String.join(", ",
                     registry.types(kind).stream().map(t -> "[`" + t.name() + "`](#" + anchor(t) + ")").toList()));
         }
+        line("- [Random failures](#random-failures)");
         line("- [Nested mappings](#nested-mappings): " + String.join(", ", nestedRecords().keySet().stream()
                 .map(name -> "[`" + name + "`](#mapping-" + name + ")").toList()));
         line("- [Faults](#faults)");
@@ -209,6 +213,17 @@ public final class ReferenceGenerator {
                         type.group().memberFigures());
             }
         }
+    }
+
+    private void failures() {
+        section("Random failures", "random-failures", "Any node may have `" + FailureConfig.KEY + ":` beside its"
+                + " `type:`, a random failure process: up for a drawn time, crashed (as by a `crash:` fault) for a"
+                + " drawn time, and again, drawn from the node's own stream `failures`. Give `mttf` or `up-time`, and"
+                + " `mttr` or `down-time`: `{mttf: 10m, mttr: 30s}` draws exponential times. On a group node each"
+                + " member fails on its own. The node's figures gain `outages`, `availability` (measured) and"
+                + " `availability_expected` (MTTF / (MTTF + MTTR)).");
+        knobTable(KnobSpec.of(FailureConfig.class));
+        figureTable("Figures a failure process adds to its node:", FailureFigures.ALL);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.FaultVisitor;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.failure.FailureConfig;
 import org.distsim.models.format.KnobSpec;
 import org.distsim.models.format.Names;
 import org.distsim.models.format.Rate;
@@ -72,6 +73,10 @@ public final class ScenarioExplainer {
             out.append(INDENT).append(component.name()).append(":\n");
             out.append(INDENT).append(INDENT).append("type: ").append(component.typeName()).append('\n');
             record(component.config(), INDENT + INDENT);
+            if (component.failures() != null) {
+                out.append(INDENT).append(INDENT).append(FailureConfig.KEY).append(":\n");
+                record(component.failures(), INDENT + INDENT + INDENT);
+            }
         }
     }
 

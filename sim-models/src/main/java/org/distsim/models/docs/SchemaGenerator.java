@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.distsim.models.failure.FailureConfig;
 import org.distsim.models.format.ComponentCatalog;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Kind;
@@ -58,6 +59,10 @@ public final class SchemaGenerator {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final YAMLMapper YAML = new YAMLMapper();
+
+    private static final String FAILURES_DOC = "A random failure process: up for a drawn time, crashed for a drawn"
+            + " time, and again; {mttf: 10m, mttr: 30s} draws exponential times. On a group node each member fails"
+            + " on its own.";
 
     private final ComponentCatalog registry;
     private final ObjectNode definitions = NODES.objectNode();
@@ -129,6 +134,7 @@ public final class SchemaGenerator {
         full.set("required", required);
         top.set("else", full);
         define("fault", faults());
+        define(FailureConfig.KEY, record(FailureConfig.class));
         define("note", record(ScenarioFormat.NoteEntry.class));
         define("slo", record(Slo.class));
         define("sweep", record(ScenarioFormat.SweepEntry.class));
@@ -162,6 +168,10 @@ public final class SchemaGenerator {
             ObjectNode properties = NODES.objectNode();
             properties.set("type", typeProperty);
             properties.setAll((ObjectNode) component.get("properties"));
+            if (kind == Kind.NODE) {
+                properties.set(FailureConfig.KEY, described(anyOf(ref(FailureConfig.KEY),
+                        NODES.objectNode().put("type", "null")), FAILURES_DOC));
+            }
             component.set("properties", properties);
             ArrayNode required = NODES.arrayNode().add("type");
             required.addAll((ArrayNode) component.get("required"));

@@ -2,6 +2,7 @@ package org.distsim.models.loadbalancer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
@@ -25,7 +26,8 @@ import org.distsim.models.rpc.Response;
  * A load balancer: forwards each request to one healthy backend chosen by its algorithm, and
  * answers the caller with the backend's response. It counts the requests in flight per backend
  * (what least-connections and power-of-two-choices read) and, with health checks, probes every
- * backend each interval and takes out those that stop answering.
+ * backend about each interval (each backend at its own random phase, with jitter) and takes out
+ * those that stop answering.
  *
  * <p>When no backend is healthy the caller gets {@code failed("unavailable")} at once. When a
  * backend does not answer within the balancer's timeout the balancer stops waiting and frees the
@@ -47,6 +49,8 @@ public final class LoadBalancer implements Actor {
     /** Null when the balancer forwards without delay. */
     private final ContinuousSampler overhead;
     private final HealthCheckConfig healthCheck;
+    /** The balancer's stream {@code health-check}: probe phases and jitter; null without checks. */
+    private final UniformRandomProvider probeTiming;
     private final Counter[] forwardedTo;
     private final Counter unavailable;
     private final Counter timeouts;
@@ -85,6 +89,7 @@ public final class LoadBalancer implements Actor {
                 ? null
                 : config.overhead().sampler(context.random("overhead"));
         this.healthCheck = config.healthCheck();
+        this.probeTiming = healthCheck == null ? null : context.random("health-check");
         this.backendRefs = new ActorRef[n];
         this.awaitingProbe = new boolean[n];
         this.probeIds = new long[n];
@@ -111,7 +116,7 @@ public final class LoadBalancer implements Actor {
             backendRefs[i] = context.lookup(pool.name(i));
         }
         if (healthCheck != null) {
-            probeAll();
+            startProbing();
         }
     }
 
@@ -133,8 +138,8 @@ public final class LoadBalancer implements Actor {
             probeAnswered(from, reply);
         } else if (message instanceof ProbeTimedOut timedOut) {
             probeTimedOut(timedOut);
-        } else if (message instanceof ProbeRound) {
-            probeAll();
+        } else if (message instanceof ProbeDue due) {
+            probe(due.backend());
         } else if (message instanceof HealthProbe probe) {
             // A balancer can itself stand behind a balancer.
             context.send(from, probe.reply());
@@ -158,7 +163,7 @@ public final class LoadBalancer implements Actor {
     public void onRestart() {
         healthyBackends.set(pool.count());
         if (healthCheck != null) {
-            probeAll();
+            startProbing();
         }
     }
 
@@ -196,17 +201,31 @@ public final class LoadBalancer implements Actor {
         return best;
     }
 
-    private void probeAll() {
-        long timeout = healthCheck.timeout().toNanos();
+    /**
+     * Starts each backend's probe cycle, in backend order: at a random offset in [0, interval)
+     * each (one draw per backend), or all at once without random phases.
+     */
+    private void startProbing() {
+        long interval = healthCheck.interval().toNanos();
         for (int i = 0; i < backendRefs.length; i++) {
-            long id = nextProbeId++;
-            awaitingProbe[i] = true;
-            probeIds[i] = id;
-            probeTimers[i] = context.setTimer(timeout, new ProbeTimedOut(i, id));
-            context.send(backendRefs[i], new HealthProbe(id));
+            long offset = healthCheck.randomPhase() ? (long) (probeTiming.nextDouble() * interval) : 0;
+            context.setTimer(offset, new ProbeDue(i));
         }
-        // Set after the probes' timeouts, which end strictly earlier since timeout < interval.
-        context.setTimer(healthCheck.interval().toNanos(), ProbeRound.INSTANCE);
+    }
+
+    /**
+     * Probes one backend and schedules its next probe one jittered gap later; the gap is longer
+     * than the probe's timeout (the configuration guarantees it), so one probe ends before the next.
+     */
+    private void probe(int i) {
+        long id = nextProbeId++;
+        awaitingProbe[i] = true;
+        probeIds[i] = id;
+        probeTimers[i] = context.setTimer(healthCheck.timeout().toNanos(), new ProbeTimedOut(i, id));
+        context.send(backendRefs[i], new HealthProbe(id));
+        long gap = healthCheck.jitter() > 0 ? healthCheck.gapNanos(probeTiming.nextDouble())
+                : healthCheck.interval().toNanos();
+        context.setTimer(gap, new ProbeDue(i));
     }
 
     private void probeAnswered(ActorRef from, HealthReply reply) {
@@ -257,9 +276,8 @@ public final class LoadBalancer implements Actor {
     private record Processed(ActorRef caller, Request request) implements Message {
     }
 
-    /** Time to probe every backend again. */
-    private enum ProbeRound implements Message {
-        INSTANCE
+    /** Time to probe one backend. */
+    private record ProbeDue(int backend) implements Message {
     }
 
     /** A probe went unanswered for the health-check timeout. */

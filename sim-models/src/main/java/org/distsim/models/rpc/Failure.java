@@ -7,14 +7,15 @@ import java.util.Objects;
  * chain of services reports the root cause ({@code dependency-timeout: db}).
  *
  * @param reason      why
- * @param dependency  the dependency that timed out ({@link FailureReason#DEPENDENCY_TIMEOUT} only); null otherwise
+ * @param dependency  the dependency that timed out or whose edge erred ({@link FailureReason#namesDependency}
+ *                    only); null otherwise
  */
 public record Failure(FailureReason reason, String dependency) {
 
     public Failure {
         Objects.requireNonNull(reason, "reason");
-        if ((reason == FailureReason.DEPENDENCY_TIMEOUT) != (dependency != null)) {
-            throw new IllegalArgumentException("a dependency timeout, and only it, names its dependency");
+        if (reason.namesDependency() != (dependency != null)) {
+            throw new IllegalArgumentException("a dependency timeout or call error, and only those, name their dependency");
         }
     }
 
@@ -26,6 +27,11 @@ public record Failure(FailureReason reason, String dependency) {
     /** A dependency call to {@code target} timed out. */
     public static Failure dependencyTimeout(String target) {
         return new Failure(FailureReason.DEPENDENCY_TIMEOUT, target);
+    }
+
+    /** The edge to {@code target} turned a successful answer into an error. */
+    public static Failure callError(String target) {
+        return new Failure(FailureReason.CALL_ERROR, target);
     }
 
     /** How the failure is reported under {@code failed_by_reason}: {@code rejected}, {@code dependency-timeout: db}. */

@@ -23,7 +23,17 @@ public enum FailureReason {
     /** A queue at capacity refused to take the message (backpressure). */
     QUEUE_FULL,
     /** A dependency call timed out after every retry: reported with the dependency's name. */
-    DEPENDENCY_TIMEOUT;
+    DEPENDENCY_TIMEOUT,
+    /**
+     * The dependency answered, but the call edge turned the answer into an error (a call's {@code
+     * error-rate}): reported with the dependency's name.
+     */
+    CALL_ERROR;
+
+    /** Whether a failure of this reason names the dependency it happened on. */
+    public boolean namesDependency() {
+        return this == DEPENDENCY_TIMEOUT || this == CALL_ERROR;
+    }
 
     /** The reason as reported: {@code circuit-open}, {@code dependency-timeout}. */
     public String key() {

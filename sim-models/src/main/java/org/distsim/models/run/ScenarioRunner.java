@@ -1,5 +1,6 @@
 package org.distsim.models.run;
 
+import java.util.List;
 import org.distsim.core.check.Invariants;
 import org.distsim.core.facts.RunFacts;
 import org.distsim.core.inject.FaultInjector;
@@ -10,6 +11,7 @@ import org.distsim.core.metrics.Consistency;
 import org.distsim.core.net.Network;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.run.SimulationRun;
+import org.distsim.models.failure.FailureProcess;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Group;
 import org.distsim.models.scenario.ComponentSpec;
@@ -20,8 +22,8 @@ import org.distsim.models.scenario.ScenarioFacts;
  * Turns a validated scenario into a wired simulation and runs it: the network and the node speeds
  * slow-node faults change, the consistency domains, then the nodes, then the workloads, each in
  * declaration order, a group node's front first and then its members {@code name-1 .. name-n} (the
- * order only decides the order of the report; random streams depend on names alone), and last the
- * scenario's fault timeline. The run layer ({@link SimulationRun}) then adds warm-up and interval
+ * order only decides the order of the report; random streams depend on names alone), then the
+ * scenario's fault timeline, and last the random failure processes of the nodes that have one. The run layer ({@link SimulationRun}) then adds warm-up and interval
  * boundaries, drives it, and checks the result's invariants.
  */
 public final class ScenarioRunner {
@@ -93,7 +95,25 @@ public final class ScenarioRunner {
         faults.schedule(scenario.faults().stream()
                 .filter(fault -> fault.atNanos() < end)
                 .toList());
+        scenario.nodes().values().forEach(spec -> startFailures(simulation, faults, spec));
         return new Wiring(new SimulationRun(simulation, scenario.name(), invariants), faults);
+    }
+
+    /**
+     * Starts the random failure process of a node that has one; on a group node, one for each
+     * member (each from its own stream), and none for the front, which stands for the clients'
+     * driver rather than a machine.
+     */
+    private static void startFailures(Simulation simulation, FaultInjector faults, ComponentSpec spec) {
+        if (spec.failures() == null) {
+            return;
+        }
+        ComponentType type = spec.type();
+        List<String> machines = type.isGroup() ? type.membersOf(spec.name(), spec.config()).members()
+                : List.of(spec.name());
+        for (String machine : machines) {
+            FailureProcess.start(simulation, faults, machine, spec.failures());
+        }
     }
 
     private static void spawn(Simulation simulation, ComponentSpec spec) {

@@ -1,6 +1,7 @@
 package org.distsim.models.scenario;
 
 import java.util.Objects;
+import org.distsim.models.failure.FailureConfig;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Kind;
 
@@ -11,8 +12,15 @@ import org.distsim.models.format.Kind;
  * @param type    the component type the loader bound it by ({@code service}, {@code open-loop}),
  *                which also builds its actor
  * @param config  the configuration record of the type ({@code ServiceConfig}, ...)
+ * @param failures the node's random failure process ({@code failures:}); null for none, and
+ *                 always null for a workload
  */
-public record ComponentSpec(String name, ComponentType type, Object config) {
+public record ComponentSpec(String name, ComponentType type, Object config, FailureConfig failures) {
+
+    /** A component that never fails at random. */
+    public ComponentSpec(String name, ComponentType type, Object config) {
+        this(name, type, config, null);
+    }
 
     public ComponentSpec {
         Objects.requireNonNull(name, "name");
@@ -21,6 +29,9 @@ public record ComponentSpec(String name, ComponentType type, Object config) {
         if (!type.configType().isInstance(config)) {
             throw new IllegalArgumentException(type.name() + " " + name + " is configured by "
                     + config.getClass().getSimpleName() + ", not " + type.configType().getSimpleName());
+        }
+        if (failures != null && type.kind() != Kind.NODE) {
+            throw new IllegalArgumentException("only nodes fail at random, not " + type.kind().noun() + " " + name);
         }
     }
 

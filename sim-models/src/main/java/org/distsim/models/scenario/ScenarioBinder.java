@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.models.failure.FailureConfig;
 import org.distsim.models.format.ComponentCatalog;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Group;
@@ -24,6 +25,8 @@ import org.distsim.models.format.Names;
  * loader reports everything it can.
  */
 final class ScenarioBinder {
+
+    private static final String FAILURES = FailureConfig.KEY;
 
     private static final String SCENARIO_EXPECTED =
             "a scenario: a mapping with at least name, duration, nodes and workloads";
@@ -205,8 +208,20 @@ final class ScenarioBinder {
                     + " type; declare it under " + type.kind().section() + ":", typeExpected, null);
             return null;
         }
-        Record config = binder.bindRecord(type.configType(), node, path, List.of("type"));
-        return config == null ? null : new ComponentSpec(name, type, config);
+        if (kind == Kind.WORKLOAD) {
+            Record config = binder.bindRecord(type.configType(), node, path, List.of("type"));
+            return config == null ? null : new ComponentSpec(name, type, config);
+        }
+        Record config = binder.bindRecord(type.configType(), node, path, List.of("type", FAILURES));
+        JsonNode failuresNode = node.get(FAILURES);
+        FailureConfig failures = null;
+        if (failuresNode != null && !Values.isEmpty(failuresNode)) {
+            failures = binder.bindRecord(FailureConfig.class, failuresNode, path.key(FAILURES), List.of());
+            if (failures == null) {
+                return null;
+            }
+        }
+        return config == null ? null : new ComponentSpec(name, type, config, failures);
     }
 
     private List<Note> bindNotes(JsonNode node, Binder binder, long durationNanos) {

@@ -17,6 +17,8 @@ import org.distsim.core.facts.Pin;
 import org.distsim.core.facts.RunFacts;
 import org.distsim.core.facts.Topology;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.models.failure.FailureFigures;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Group;
 
@@ -59,7 +61,8 @@ public final class ScenarioFacts {
                 Group group = type.membersOf(spec.name(), spec.config());
                 for (String member : group.members()) {
                     components.add(new Component(member, type.group().memberType(), ComponentRole.MEMBER,
-                            type.layer(), spec.name(), type.description(), type.group().memberFigures()));
+                            type.layer(), spec.name(), type.description(),
+                            withFailures(type.group().memberFigures(), spec)));
                     memberLinks.add(new Link(spec.name(), member, Link.Kind.MEMBER, "members"));
                 }
             }
@@ -78,7 +81,19 @@ public final class ScenarioFacts {
 
     private static Component component(ComponentSpec spec, ComponentRole role) {
         ComponentType type = spec.type();
-        return new Component(spec.name(), type.name(), role, type.layer(), null, type.description(), type.figures());
+        // On a group node the failure processes run on the members; the front never fails.
+        List<FigureSpec> figures = type.isGroup() ? type.figures() : withFailures(type.figures(), spec);
+        return new Component(spec.name(), type.name(), role, type.layer(), null, type.description(), figures);
+    }
+
+    /** The figures of a node, with those its failure process adds when it has one. */
+    private static List<FigureSpec> withFailures(List<FigureSpec> figures, ComponentSpec spec) {
+        if (spec.failures() == null) {
+            return figures;
+        }
+        List<FigureSpec> all = new ArrayList<>(figures);
+        all.addAll(FailureFigures.ALL);
+        return all;
     }
 
     private static List<ComponentSpec> orderedWorkloadsFirst(Scenario scenario) {

@@ -1,5 +1,7 @@
 package org.distsim.models.service;
 
+import org.apache.commons.rng.UniformRandomProvider;
+import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.metrics.Counter;
 import org.distsim.core.metrics.NodeMetrics;
@@ -23,6 +25,8 @@ final class Dependency {
     /** Zero when the call is not hedged. */
     final long hedgeAfterNanos;
     final int bulkhead;
+    /** The edge's own stream {@code call-errors.<target>}; null when the edge never errs. */
+    final UniformRandomProvider edgeErrors;
     ActorRef target;
 
     CircuitBreaker breaker;
@@ -39,8 +43,12 @@ final class Dependency {
     final Counter breakerOpened;
     final Counter breakerHalfOpened;
     final Counter breakerClosed;
+    /** Registered only when the edge has an error rate. */
+    final Counter callErrors;
+    /** Registered only when the call has a fallback. */
+    final Counter fallbacks;
 
-    Dependency(DependencyCall config, NodeMetrics metrics) {
+    Dependency(DependencyCall config, ActorContext context, NodeMetrics metrics) {
         this.config = config;
         this.timeoutNanos = config.timeout().toNanos();
         this.backoff = config.backoff() == null ? null : config.backoff().backoff();
@@ -57,6 +65,11 @@ final class Dependency {
         this.breakerOpened = metrics.counter(ServiceFigures.BREAKER_OPENED, t);
         this.breakerHalfOpened = metrics.counter(ServiceFigures.BREAKER_HALF_OPENED, t);
         this.breakerClosed = metrics.counter(ServiceFigures.BREAKER_CLOSED, t);
+        // Registered only when configured, so that a design without them reports as before; the
+        // stream is the edge's own, so an error rate on one edge changes no other draw.
+        this.edgeErrors = config.errorRate() > 0 ? context.random("call-errors." + t) : null;
+        this.callErrors = config.errorRate() > 0 ? metrics.counter(ServiceFigures.CALL_ERRORS, t) : null;
+        this.fallbacks = config.fallback() ? metrics.counter(ServiceFigures.FALLBACKS, t) : null;
         reset();
     }
 
@@ -70,6 +83,11 @@ final class Dependency {
 
     boolean appliesTo(ActorRef origin) {
         return config.origins().isEmpty() || (origin != null && config.origins().contains(origin.name()));
+    }
+
+    /** Whether this successful answer is turned into an error on the edge: one draw per answer. */
+    boolean edgeErrs() {
+        return edgeErrors != null && edgeErrors.nextDouble() < config.errorRate();
     }
 
     boolean breakerClosed(long nowNanos) {

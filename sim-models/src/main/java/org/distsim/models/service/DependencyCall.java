@@ -19,6 +19,8 @@ import org.distsim.models.resilience.BackoffConfig;
  * @param bulkhead       the most calls in flight to this dependency at once; null for no limit
  * @param hedgeAfter     when to send a second attempt if the first has not answered; null for no hedging
  * @param origins        the workloads whose requests make this call; empty for all requests
+ * @param errorRate      the fraction of successful answers turned into a definite error on this edge, in [0, 1]
+ * @param fallback       whether a call that fails for good is answered with a default (degraded) answer
  */
 public record DependencyCall(
         @Knob(doc = "The node called.", format = Knob.Format.NODE_REF)
@@ -50,11 +52,24 @@ public record DependencyCall(
         @Knob(doc = "Make this call only for requests started by these workloads (an endpoint only some"
                 + " clients use); leave it out to make it for every request.",
                 optional = true, format = Knob.Format.ACTOR_REF)
-        List<String> origins) {
+        List<String> origins,
+        @Knob(doc = "The fraction of this call's attempts that fail with a definite error (reason"
+                + " call-error: <target>) although the dependency answered them successfully, each"
+                + " independently: a flaky edge (a proxy, a serialisation bug). Such a failure is retried and"
+                + " counted by the breaker like any other.", defaultValue = "0", format = Knob.Format.PROBABILITY)
+        double errorRate,
+        @Knob(doc = "When the call fails for good (after its retries, or refused by the breaker or the"
+                + " bulkhead), answer it with a default value instead (a cached or empty answer): the call"
+                + " counts as a success, the request is answered ok but counted as degraded.",
+                defaultValue = "false")
+        boolean fallback) {
 
     public DependencyCall {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(timeout, "timeout");
         origins = origins == null ? List.of() : List.copyOf(origins);
+        if (!(errorRate >= 0 && errorRate <= 1)) {
+            throw new IllegalArgumentException("error-rate must lie in [0, 1], got " + errorRate);
+        }
     }
 }

@@ -41,7 +41,7 @@ final class DependencyCalls {
         this.jitter = context.random("retry-jitter");
         this.calls = new Calls(context);
         for (DependencyCall call : config.calls()) {
-            dependencies.add(new Dependency(call, metrics));
+            dependencies.add(new Dependency(call, context, metrics));
         }
     }
 
@@ -73,7 +73,7 @@ final class DependencyCalls {
      */
     void begin(Request request, RequestCalls.Decided then) {
         if (dependencies.isEmpty()) {
-            then.decided(true, null);
+            then.decided(true, false, null);
             return;
         }
         RequestCalls requestCalls = new RequestCalls(mode, waitFor, k, then);
@@ -83,7 +83,7 @@ final class DependencyCalls {
             }
         }
         if (requestCalls.calls.isEmpty()) {
-            then.decided(true, null);
+            then.decided(true, false, null);
             return;
         }
         for (Call call : requestCalls.opening()) {
@@ -161,18 +161,25 @@ final class DependencyCalls {
         dependency.inFlight--;
         call.attempts.remove(attempt);
         long now = context.now();
+        boolean edgeError = outcome.ok() && dependency.edgeErrs();
+        if (edgeError) {
+            dependency.callErrors.increment();
+        }
+        boolean ok = outcome.ok() && !edgeError;
         if (dependency.breaker != null) {
-            if (outcome.ok()) {
+            if (ok) {
                 dependency.breaker.onSuccess(now);
             } else {
                 dependency.breaker.onFailure(now);
             }
         }
-        if (outcome.ok()) {
+        if (ok) {
             ended(call, true, null);
             return;
         }
-        call.lastReason = outcome.timedOut() ? Failure.dependencyTimeout(dependency.config.target()) : outcome.failure();
+        String target = dependency.config.target();
+        call.lastReason = edgeError ? Failure.callError(target)
+                : outcome.timedOut() ? Failure.dependencyTimeout(target) : outcome.failure();
         if (!call.attempts.isEmpty()) {
             return; // the hedge (or the first attempt) may still succeed
         }
@@ -193,7 +200,10 @@ final class DependencyCalls {
         }
     }
 
-    /** A call has its outcome: the request's rule says what follows. */
+    /**
+     * A call has its outcome: the request's rule says what follows. A call that failed for good and
+     * has a fallback is answered by it, a success that marks the request degraded.
+     */
     private void ended(Call call, boolean ok, Failure reason) {
         stop(call);
         if (!ok) {
@@ -203,7 +213,12 @@ final class DependencyCalls {
         if (request.finished) {
             return;
         }
-        switch (request.outcome(ok)) {
+        boolean fellBack = !ok && call.dependency.config.fallback();
+        if (fellBack) {
+            call.dependency.fallbacks.increment();
+            request.degraded = true;
+        }
+        switch (request.outcome(ok || fellBack)) {
             case NEXT -> attempt(request.nextCall(), false);
             case SUCCEED -> decide(request, true, null);
             case FAIL -> decide(request, false, reason);
@@ -221,7 +236,7 @@ final class DependencyCalls {
                 stop(call);
             }
         }
-        request.then.decided(ok, reason);
+        request.then.decided(ok, ok && request.degraded, reason);
     }
 
     /** Ends a call: abandons its attempts still in flight and its hedge timer. */

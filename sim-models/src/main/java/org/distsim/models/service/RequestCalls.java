@@ -15,8 +15,11 @@ final class RequestCalls {
     /** What the owner does once the request is decided. */
     @FunctionalInterface
     interface Decided {
-        /** @param reason why the request failed; null when {@code ok} */
-        void decided(boolean ok, Failure reason);
+        /**
+         * @param degraded whether a successful request had a call answered by its fallback
+         * @param reason   why the request failed; null when {@code ok}
+         */
+        void decided(boolean ok, boolean degraded, Failure reason);
     }
 
     /** What follows one call's outcome. */
@@ -41,6 +44,8 @@ final class RequestCalls {
     private int failed;
     /** Decided: calls still running are being abandoned, and their outcomes no longer count. */
     boolean finished;
+    /** A call of this request failed and was answered by its fallback. */
+    boolean degraded;
 
     /** @param k the successes {@code first-k} waits for; ignored otherwise */
     RequestCalls(CallMode mode, WaitFor waitFor, int k, Decided then) {

@@ -1,5 +1,6 @@
 package org.distsim.models.service;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.distsim.core.kernel.Actor;
 import org.distsim.core.kernel.ActorContext;
@@ -38,6 +39,13 @@ public final class Service implements Actor {
     private final Counter failedBusyMicros;
     private final DependencyCalls dependencies;
     private final Deployment deployment;
+    private final double errorRate;
+    /** The node's stream {@code errors}; null when the service never errs. */
+    private final UniformRandomProvider errors;
+    /** Registered only with an error rate: requests the handler failed. */
+    private final Counter errored;
+    /** Registered only when a call has a fallback: requests answered ok with a fallback's answer. */
+    private final Counter degraded;
 
     public Service(ActorContext context, ServiceConfig config) {
         this.context = context;
@@ -50,6 +58,11 @@ public final class Service implements Actor {
         boolean calls = !config.calls().isEmpty();
         this.failed = calls ? metrics.counter(ServiceFigures.FAILED) : null;
         this.failedBusyMicros = calls ? metrics.counter(ServiceFigures.FAILED_BUSY) : null;
+        this.errorRate = config.errorRate();
+        this.errors = errorRate > 0 ? context.random("errors") : null;
+        this.errored = errorRate > 0 ? metrics.counter(ServiceFigures.ERRORED) : null;
+        this.degraded = config.calls().stream().anyMatch(DependencyCall::fallback)
+                ? metrics.counter(ServiceFigures.DEGRADED) : null;
         this.dependencies = new DependencyCalls(context, config, metrics);
         this.deployment = new Deployment(context, config, occupancy, this::start);
     }
@@ -92,15 +105,27 @@ public final class Service implements Actor {
         return context.workNanos(serviceTime.sample() / speed);
     }
 
-    /** The worker's own service time is over: the dependencies are called, if any apply. */
+    /**
+     * The worker's own service time is over: the handler errs with the error rate (one draw per
+     * request), or the dependencies are called, if any apply.
+     */
     private void finish(Job job) {
-        dependencies.begin(job.request, (ok, reason) -> complete(job, ok, reason));
+        if (errors != null && errors.nextDouble() < errorRate) {
+            errored.increment();
+            context.send(job.caller, Response.failed(job.request.id(), FailureReason.ERROR));
+            deployment.release(job.replica);
+            return;
+        }
+        dependencies.begin(job.request, (ok, fellBack, reason) -> complete(job, ok, fellBack, reason));
     }
 
     /** Answers the request and frees its worker for the next one in the queue. */
-    private void complete(Job job, boolean ok, Failure reason) {
+    private void complete(Job job, boolean ok, boolean fellBack, Failure reason) {
         if (ok) {
             served.increment();
+            if (fellBack) {
+                degraded.increment();
+            }
             context.send(job.caller, Response.ok(job.request.id()));
         } else {
             failed.increment();

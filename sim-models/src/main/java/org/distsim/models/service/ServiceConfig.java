@@ -26,6 +26,8 @@ import org.distsim.models.analytic.Peers;
  * @param k              the successes {@code first-k} waits for; null otherwise
  * @param replicas       identical replicas at the start, each with its own workers and queue; at least 1
  * @param replicaBalancing how an arriving request is handed to one ready replica
+ * @param errorRate      the fraction of requests answered with a definite error once their own
+ *                       service time is over, in [0, 1]
  */
 public record ServiceConfig(
         @Knob(doc = "How many requests are served at the same time: the c of M/M/c.",
@@ -62,7 +64,12 @@ public record ServiceConfig(
         @Knob(doc = "How an arriving request is handed to one ready replica, as a Kubernetes Service does in front"
                 + " of its pods: round-robin (in turn, kube-proxy IPVS), random (kube-proxy iptables) or"
                 + " least-loaded (fewest requests in service or waiting).", defaultValue = "round-robin")
-        ReplicaBalancing replicaBalancing) implements Forecastable {
+        ReplicaBalancing replicaBalancing,
+        @Knob(doc = "The fraction of requests answered with a definite error (reason error) once the worker's own"
+                + " service time is over, each independently: a handler that fails (\"payment fails 2% of the"
+                + " time\"). An erring request makes none of its calls. See \"Error rates and fallbacks\".",
+                defaultValue = "0", format = Knob.Format.PROBABILITY)
+        double errorRate) implements Forecastable {
 
     /** A service with no dependencies. */
     public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed) {
@@ -72,7 +79,7 @@ public record ServiceConfig(
     /** A service of one replica. */
     public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed,
             List<DependencyCall> calls, CallMode mode, WaitFor waitFor, Integer k) {
-        this(workers, queueCapacity, serviceTime, speed, calls, mode, waitFor, k, 1, ReplicaBalancing.ROUND_ROBIN);
+        this(workers, queueCapacity, serviceTime, speed, calls, mode, waitFor, k, 1, ReplicaBalancing.ROUND_ROBIN, 0);
     }
 
     public ServiceConfig {
@@ -90,6 +97,9 @@ public record ServiceConfig(
             throw new IllegalArgumentException("replicas must be at least 1, got " + replicas);
         }
         Objects.requireNonNull(replicaBalancing, "replicaBalancing");
+        if (!(errorRate >= 0 && errorRate <= 1)) {
+            throw new IllegalArgumentException("error-rate must lie in [0, 1], got " + errorRate);
+        }
         calls = calls == null ? List.of() : List.copyOf(calls);
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(waitFor, "waitFor");

@@ -22,6 +22,12 @@ public final class ServiceFigures {
     public static final FigureSpec FAILED_BUSY = FigureSpec.count("failed_busy_us", Role.ERRORS, "busy on failures",
             "Worker time spent on requests that failed, in microseconds: capacity a slow dependency wasted.")
             .in(Unit.MICROSECONDS);
+    public static final FigureSpec ERRORED = FigureSpec.count("errored", Role.ERRORS, "errored",
+            "Requests the service's own handler failed with reason error (error-rate); registered only with an"
+            + " error rate.");
+    public static final FigureSpec DEGRADED = FigureSpec.count("degraded", Role.RESILIENCE, "degraded",
+            "Requests answered ok with at least one call answered by its fallback; also in served. Registered only"
+            + " when a call has a fallback.");
     public static final FigureSpec CALLS = dependency("calls", Role.LOAD, "calls",
             "Calls sent to the dependency, retries and hedges included.");
     public static final FigureSpec RETRIES = dependency("retries", Role.RESILIENCE, "retries",
@@ -42,6 +48,11 @@ public final class ServiceFigures {
             "breaker half-opened", "Times the circuit breaker let trial calls through.");
     public static final FigureSpec BREAKER_CLOSED = dependency("breaker_closed", Role.RESILIENCE, "breaker closed",
             "Times the circuit breaker closed again after successful trials.");
+    public static final FigureSpec CALL_ERRORS = dependency("call_errors", Role.ERRORS, "call errors",
+            "Successful answers of the dependency that the call edge turned into errors (the call's error-rate);"
+            + " registered only with an edge error rate.");
+    public static final FigureSpec FALLBACKS = dependency("fallbacks", Role.RESILIENCE, "fallbacks",
+            "Calls that failed for good and were answered by their fallback; registered only with fallback: true.");
     public static final FigureSpec REPLICAS = FigureSpec.gauge("replicas", Unit.ONE, Role.CAPACITY, "replicas",
             "Replicas alive (provisioning, ready or draining), time-weighted: its mean times the run is the"
             + " replica-seconds paid for.").asHeadline();
@@ -50,11 +61,11 @@ public final class ServiceFigures {
 
     /** The figures of one dependency, in the order they are registered. */
     public static final List<FigureSpec> DEPENDENCY = List.of(CALLS, RETRIES, HEDGES, FAILURES, RETRIES_REFUSED,
-            BREAKER_REJECTED, BULKHEAD_REJECTED, BREAKER_OPENED, BREAKER_HALF_OPENED, BREAKER_CLOSED);
+            BREAKER_REJECTED, BULKHEAD_REJECTED, BREAKER_OPENED, BREAKER_HALF_OPENED, BREAKER_CLOSED, CALL_ERRORS, FALLBACKS);
 
     /** Every figure of the type, in the order the service registers them. */
     public static final List<FigureSpec> ALL = Stream.of(StationFigures.ALL, List.of(SERVED, REJECTED, FAILED,
-            FAILED_BUSY), DEPENDENCY, List.of(REPLICAS, READY_REPLICAS)).flatMap(List::stream).toList();
+            FAILED_BUSY, ERRORED, DEGRADED), DEPENDENCY, List.of(REPLICAS, READY_REPLICAS)).flatMap(List::stream).toList();
 
     private ServiceFigures() {
     }

@@ -54,7 +54,20 @@
  * complete it, and it fails once more than n − k calls failed. Calls still running when the
  * request is decided are abandoned. A failed request is answered with the failed call's reason:
  * the dependency's own reason when it answered (so a chain keeps the root cause), {@code
- * dependency-timeout: <target>} when it timed out, {@code circuit-open} or {@code bulkhead-full}.
+ * dependency-timeout: <target>} when it timed out, {@code call-error: <target>} when the edge erred
+ * (its {@code error-rate}), {@code circuit-open} or {@code bulkhead-full}.
+ *
+ * <h2>Error rates and fallbacks</h2>
+ * With {@code error-rate} the handler itself fails: when a request's own service time is over,
+ * one draw from the node's stream {@code errors} decides whether it is answered with a definite
+ * {@code error} (and then it makes no calls). A call's {@code error-rate} turns that fraction of
+ * the dependency's successful answers into {@code call-error: <target>} on the edge, drawn from
+ * the caller's stream {@code call-errors.<target>}; it is a failed attempt like any other
+ * (retried, seen by the breaker). A call with {@code fallback} that fails for good is answered by
+ * a default value: the call counts as a success and the request is answered ok, counted as
+ * {@code degraded}. Each draw comes from a stream of its own, so adding an error rate changes no
+ * other draw of the run, and independent errors compose as availabilities multiply (three
+ * services in series at 2 %: 0.98³).
  *
  * <h2>Replicas</h2>
  * With {@code replicas: n} the node is a deployment of n identical replicas, each an M/G/c/K

@@ -78,6 +78,8 @@ class ScenarioExplainerTest {
                         bulkhead: ~  # not set
                         hedge-after: ~  # not set
                         origins: []
+                        error-rate: 0  # default
+                        fallback: false  # default
                 """, text.substring(0, text.indexOf("    mode: sequential")));
         assertTrue(text.contains("""
                 workloads:
@@ -120,5 +122,22 @@ class ScenarioExplainerTest {
         assertEquals("14.5086577", ScenarioExplainer.number(Math.log(2e6)));
         assertEquals("1500", ScenarioExplainer.number(1500.0));
         assertEquals("0", ScenarioExplainer.number(-0.0));
+    }
+
+    @Test
+    void explain_showsANodesFailureProcess() throws ScenarioException {
+        String text = ScenarioExplainer.explain(Scenarios.load(YAML.replace("db: {type: database}",
+                "db: {type: database, failures: {mttf: 10m, mttr: 30s}}")));
+        assertTrue(text.contains("""
+                  db:
+                    type: database
+                """), text);
+        assertTrue(text.contains("""
+                    failures:
+                      mttf: 10m
+                      mttr: 30s
+                      up-time: ~  # not set
+                      down-time: ~  # not set
+                """), text);
     }
 }

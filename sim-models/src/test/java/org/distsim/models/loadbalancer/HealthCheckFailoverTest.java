@@ -24,13 +24,14 @@ class HealthCheckFailoverTest {
     private static final long SECOND = 1_000_000_000L;
     private static final long CRASH = 10 * SECOND;
     private static final long RESTART = 20 * SECOND;
-    private static final long INTERVAL = SECOND;
+    /** The longest gap between two probes of a backend: the 1 s interval with the default 10 % jitter. */
+    private static final long LONGEST_GAP = SECOND + SECOND / 10;
     private static final long PROBE_TIMEOUT = SECOND / 2;
     private static final int UNHEALTHY = 2;
     private static final int HEALTHY = 2;
     private static final long CLIENT_TIMEOUT = SECOND / 2;
     /** The longest a crashed backend can stay in rotation: see {@link HealthCheckConfig#detectionWindowNanos}. */
-    private static final long WINDOW = INTERVAL * UNHEALTHY + PROBE_TIMEOUT;
+    private static final long WINDOW = LONGEST_GAP * UNHEALTHY + PROBE_TIMEOUT;
 
     private static final String SCENARIO = """
             name: failover
@@ -89,7 +90,7 @@ class HealthCheckFailoverTest {
             if (start >= CRASH + WINDOW && start + step <= RESTART) {
                 assertEquals(0.0, toCrashed.get(i), "requests to the crashed backend at " + seconds(start));
             }
-            if (start >= RESTART + HEALTHY * INTERVAL + step) {
+            if (start >= RESTART + HEALTHY * LONGEST_GAP + step) {
                 // Back in round robin: each interval gives it as many requests as a peer, within a cycle or so.
                 assertTrue(toCrashed.get(i) > 0, "the restarted backend is used again at " + seconds(start));
                 assertTrue(Math.abs(toCrashed.get(i) - toOther.get(i)) <= 2,

@@ -55,7 +55,9 @@ class LoadBalancerConfigTest {
     void emptyHealthCheck_enablesTheDefaultChecks() throws Exception {
         HealthCheckConfig checks = load("nodes.lb.health-check={}").healthCheck();
         assertEquals(new HealthCheckConfig(java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(500), 2, 2), checks);
-        assertEquals(2_500_000_000L, checks.detectionWindowNanos());
+        assertEquals(0.1, checks.jitter());
+        assertTrue(checks.randomPhase());
+        assertEquals(2 * 1_100_000_000L + 500_000_000L, checks.detectionWindowNanos(), "two jittered gaps and a timeout");
     }
 
     @Test

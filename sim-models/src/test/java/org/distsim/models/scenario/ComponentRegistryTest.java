@@ -46,7 +46,8 @@ class ComponentRegistryTest {
     @Test
     void serviceKnobs_areReadableForTheReferenceAndTheSchema() {
         List<KnobSpec> knobs = ComponentRegistry.standard().find("service").orElseThrow().knobs();
-        assertEquals(List.of("workers", "queue-capacity", "service-time", "speed", "calls", "mode", "wait-for", "k", "replicas", "replica-balancing"),
+        assertEquals(List.of("workers", "queue-capacity", "service-time", "speed", "calls", "mode", "wait-for", "k", "replicas", "replica-balancing",
+                "error-rate"),
                 knobs.stream().map(KnobSpec::key).toList());
 
         KnobSpec workers = knobs.get(0);

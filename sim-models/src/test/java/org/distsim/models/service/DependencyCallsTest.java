@@ -84,7 +84,7 @@ class DependencyCallsTest {
     private static DependencyCall call(String target, int retries, BackoffConfig backoff, RetryBudgetConfig budget,
             Integer bulkhead, Duration hedgeAfter) {
         return new DependencyCall(target, Duration.ofMillis(50), retries, backoff, budget, null, bulkhead, hedgeAfter,
-                List.of());
+                List.of(), 0, false);
     }
 
     private static DependencyCall call(String target) {
@@ -103,7 +103,8 @@ class DependencyCallsTest {
     /** At {@code atNanos}, a request's calls begin; its outcome is recorded with the time it was decided. */
     private void begin(long atNanos) {
         node.simulation.at(atNanos, () -> calls.begin(new Request(atNanos, atNanos, Operation.READ, 0, "", null),
-                (ok, reason) -> outcomes.add((node.context.now() / MILLI) + "ms " + (ok ? "ok" : reason))));
+                (ok, degraded, reason) -> outcomes.add((node.context.now() / MILLI) + "ms "
+                        + (ok ? (degraded ? "degraded" : "ok") : reason))));
     }
 
     private static long count(Map<String, Number> figures, String name) {

@@ -27,7 +27,7 @@ class DeploymentTest {
 
     private void deploy(int replicas, int workers) {
         ServiceConfig config = new ServiceConfig(workers, null, new Constant(0), 1, List.of(), CallMode.SEQUENTIAL,
-                WaitFor.ALL, null, replicas, ReplicaBalancing.ROUND_ROBIN);
+                WaitFor.ALL, null, replicas, ReplicaBalancing.ROUND_ROBIN, 0);
         Occupancy occupancy = new Occupancy(node.context, "service", workers * replicas);
         deployment = new Deployment(node.context, config, occupancy, started::add);
         node.handler = (from, message) -> {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RequestCallsTest {
 
     private static RequestCalls request(CallMode mode, WaitFor waitFor, int k, int calls) {
-        RequestCalls request = new RequestCalls(mode, waitFor, k, (ok, reason) -> {
+        RequestCalls request = new RequestCalls(mode, waitFor, k, (ok, degraded, reason) -> {
         });
         for (int i = 0; i < calls; i++) {
             request.calls.add(new Call(request, null, null));
