@@ -59,5 +59,6 @@ class ScenarioDiagramsTest {
         assertEquals(List.of(), Drawing.overlaps(layout, g), file.toString());
         assertEquals(List.of(), Drawing.arrowsThroughBoxes(layout, g), file.toString());
         assertEquals(List.of(), Drawing.slanted(layout, g), file.toString());
+        assertEquals(List.of(), Drawing.outside(layout, g), file.toString());
     }
 }

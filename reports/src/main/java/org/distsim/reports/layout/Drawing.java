@@ -49,6 +49,19 @@ public final class Drawing {
         return found;
     }
 
+    /** Every arrow point that lies outside the drawing (where a renderer would clip it). */
+    public static List<String> outside(Layout layout, Geometry g) {
+        List<String> found = new ArrayList<>();
+        for (Router.Route route : Router.routes(layout, g)) {
+            for (Router.Point p : route.points()) {
+                if (p.x() < 0 || p.x() > g.width(layout) || p.y() < 0 || p.y() > g.height(layout)) {
+                    found.add(route.arrow().from() + " -> " + route.arrow().to() + " at " + p);
+                }
+            }
+        }
+        return found;
+    }
+
     /** Every segment that is neither horizontal nor vertical. */
     public static List<String> slanted(Layout layout, Geometry g) {
         List<String> found = new ArrayList<>();

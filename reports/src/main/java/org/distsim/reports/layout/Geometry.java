@@ -31,9 +31,12 @@ public record Geometry(double boxWidth, double boxHeight, double gapX, double ga
         return padding + heading + y * (boxHeight + gapY);
     }
 
-    /** The width of a layout drawn this way. */
+    /**
+     * The width of a layout drawn this way, with the gap right of the last column: arrows that
+     * come back into a box's right side (a call back, a replica's call within its column) run there.
+     */
     public double width(Layout layout) {
-        return 2 * padding + layout.width() * (boxWidth + gapX) - gapX;
+        return 2 * padding + layout.width() * (boxWidth + gapX);
     }
 
     /** The height of a layout drawn this way. */
