@@ -114,6 +114,11 @@ class LayoutTest {
             assertEquals(layout.box("db").x() + 1, layout.box("db-" + i).x(), 1e-9);
             assertEquals(i - 1, layout.box("db-" + i).y(), 1e-9, "members in member order");
         }
+        // A member calling another member runs in the gap right of the last column: inside the drawing.
+        links.add(calls("db-1", "db-3"));
+        Layout calling = layout(new Topology(components, links));
+        assertEquals(List.of(), Drawing.outside(calling, G));
+        assertEquals(List.of(), Drawing.arrowsThroughBoxes(calling, G));
     }
 
     @Test
