@@ -114,9 +114,12 @@ class LayoutTest {
             assertEquals(layout.box("db").x() + 1, layout.box("db-" + i).x(), 1e-9);
             assertEquals(i - 1, layout.box("db-" + i).y(), 1e-9, "members in member order");
         }
-        // A member calling another member runs in the gap right of the last column: inside the drawing.
-        links.add(calls("db-1", "db-3"));
-        Layout calling = layout(new Topology(components, links));
+        // Traffic between members (the live view adds such arrows without moving a box) runs in the
+        // gap right of the last column: inside the drawing.
+        List<Layout.Arrow> arrows = new ArrayList<>(layout.arrows());
+        arrows.add(new Layout.Arrow("db-1", "db-3", Link.Kind.REQUEST, "traffic"));
+        Layout calling = new Layout(layout.boxes(), arrows, layout.bands(), layout.headings(), layout.width(),
+                layout.height());
         assertEquals(List.of(), Drawing.outside(calling, G));
         assertEquals(List.of(), Drawing.arrowsThroughBoxes(calling, G));
     }
