@@ -39,6 +39,12 @@ final class SeedDurationArgs {
         if (duration == null) {
             return;
         }
+        if (duration.nanos() <= scenario.warmupNanos()) {
+            // The file's own duration must outlast its warm-up; so must this one, or nothing is measured.
+            throw new UserError("--duration " + duration.text() + " ends before the scenario's warm-up of "
+                    + Units.formatNanos(scenario.warmupNanos()) + " does, so nothing would be measured; use a"
+                    + " longer --duration, or a shorter warm-up (--set warmup=0s)");
+        }
         String problem = ScenarioFormat.durationProblem(duration.nanos(), scenario.intervalNanos());
         if (problem != null) {
             long shortest = ScenarioFormat.shortestInterval(duration.nanos());
@@ -60,7 +66,7 @@ final class SeedDurationArgs {
         return duration != null ? duration.nanos() : scenario.durationNanos();
     }
 
-    /** The scenario's warm-up, cut to leave at least a nanosecond of measured run. */
+    /** The scenario's warm-up ({@link #check} refuses a run that ends before it); cut only as a last guard. */
     long warmup(Scenario scenario) {
         return Math.min(scenario.warmupNanos(), end(scenario) - 1);
     }

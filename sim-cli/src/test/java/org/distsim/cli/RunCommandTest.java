@@ -107,6 +107,15 @@ class RunCommandTest {
     }
 
     @Test
+    void run_aDurationThatEndsBeforeTheWarmUp_isRefused_notMeasuredInANanosecond() {
+        Cli.Result r = Cli.run("run", "../scenarios/validation/mm1.yaml", "--duration", "1s");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.out());
+        assertTrue(r.err().contains("--duration 1s ends before the scenario's warm-up of 30s does"), r.err());
+        assertEquals(ExitCodes.OK, Cli.run("run", "../scenarios/validation/mm1.yaml", "--duration", "1s", "--set",
+                "warmup=0s").exitCode());
+    }
+
+    @Test
     void run_badDurationOnABareCommandLine_stillExitsTwo() throws IOException {
         assertEquals(ExitCodes.BAD_INPUT, Cli.runBare("run", scenario(), "--duration", "5x").exitCode());
     }
