@@ -77,6 +77,11 @@ public record Layout(List<Box> boxes, List<Arrow> arrows, List<Band> bands, List
         return Packing.pack(Layering.bands(topology), topology, geometry, aspect);
     }
 
+    /** The same boxes, bands and headings with these arrows (a viewer adds links traffic reveals, moving no box). */
+    public Layout withArrows(List<Arrow> arrows) {
+        return new Layout(boxes, arrows, bands, headings, width, height);
+    }
+
     /** The box of the named component, or null. */
     public Box box(String name) {
         for (Box box : boxes) {

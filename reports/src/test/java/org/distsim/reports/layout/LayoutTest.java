@@ -118,8 +118,7 @@ class LayoutTest {
         // gap right of the last column: inside the drawing.
         List<Layout.Arrow> arrows = new ArrayList<>(layout.arrows());
         arrows.add(new Layout.Arrow("db-1", "db-3", Link.Kind.REQUEST, "traffic"));
-        Layout calling = new Layout(layout.boxes(), arrows, layout.bands(), layout.headings(), layout.width(),
-                layout.height());
+        Layout calling = layout.withArrows(arrows);
         assertEquals(List.of(), Drawing.outside(calling, G));
         assertEquals(List.of(), Drawing.arrowsThroughBoxes(calling, G));
     }

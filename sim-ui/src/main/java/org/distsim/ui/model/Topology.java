@@ -101,8 +101,7 @@ public final class Topology {
         }
         List<Layout.Arrow> arrows = new ArrayList<>(packed.arrows());
         arrows.addAll(layout.arrows().subList(packed.arrows().size(), layout.arrows().size()));
-        return new Topology(facts, aspect, new Layout(packed.boxes(), arrows, packed.bands(), packed.headings(),
-                packed.width(), packed.height()));
+        return new Topology(facts, aspect, packed.withArrows(arrows));
     }
 
     /** The pane shape this topology was packed for. */
@@ -146,7 +145,6 @@ public final class Topology {
         }
         List<Layout.Arrow> arrows = new ArrayList<>(layout.arrows());
         arrows.add(new Layout.Arrow(from, to, org.distsim.core.facts.Link.Kind.REQUEST, "traffic"));
-        return new Topology(facts, aspect, new Layout(layout.boxes(), arrows, layout.bands(), layout.headings(),
-                layout.width(), layout.height()));
+        return new Topology(facts, aspect, layout.withArrows(arrows));
     }
 }
