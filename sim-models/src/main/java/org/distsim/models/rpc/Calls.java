@@ -32,10 +32,31 @@ public final class Calls {
      */
     public long call(ActorRef target, Request request, long timeoutNanos, Consumer<CallOutcome> then) {
         long id = nextId++;
-        long timer = context.setTimer(timeoutNanos, new CallTimedOut(id));
-        pending.put(id, new Pending(then, timer, context.now()));
-        context.send(target, request.forward(id));
+        send(target, request.forward(id), id, timeoutNanos, null, then);
         return id;
+    }
+
+    /**
+     * Like {@link #call}, but the copy sent carries this caller's deadline and waiting time: it tells
+     * {@code deadlineNanos} ({@link Request#NO_DEADLINE} for none), its give-up time is lowered to
+     * the end of {@code timeoutNanos}, and with {@code cancellable} the callee is told that a {@link
+     * Cancel} will follow if this caller gives up ({@link #cancel}, or the timeout).
+     */
+    public long call(ActorRef target, Request request, long timeoutNanos, long deadlineNanos, boolean cancellable,
+            Consumer<CallOutcome> then) {
+        long now = context.now();
+        long waitUntil = timeoutNanos > Request.NO_DEADLINE - now ? Request.NO_DEADLINE : now + timeoutNanos;
+        long id = nextId++;
+        send(target, request.forward(id, deadlineNanos, waitUntil, cancellable), id, timeoutNanos,
+                cancellable ? target : null, then);
+        return id;
+    }
+
+    private void send(ActorRef target, Request outgoing, long id, long timeoutNanos, ActorRef cancelTo,
+            Consumer<CallOutcome> then) {
+        long timer = context.setTimer(timeoutNanos, new CallTimedOut(id));
+        pending.put(id, new Pending(then, timer, context.now(), cancelTo));
+        context.send(target, outgoing);
     }
 
     /** Forgets a call (a hedge that lost, say); its continuation will never run. */
@@ -44,6 +65,23 @@ public final class Calls {
         if (call != null) {
             context.cancelTimer(call.timer());
         }
+    }
+
+    /**
+     * Forgets a call as {@link #abandon} does and, if it was sent cancellable, tells the callee with
+     * a {@link Cancel}; returns whether a cancel was sent.
+     */
+    public boolean cancel(long callId) {
+        Pending call = pending.remove(callId);
+        if (call == null) {
+            return false;
+        }
+        context.cancelTimer(call.timer());
+        if (call.cancelTo() == null) {
+            return false;
+        }
+        context.send(call.cancelTo(), new Cancel(callId));
+        return true;
     }
 
     /** Completes the call this message answers; returns false when it is not about a call. */
@@ -59,6 +97,10 @@ public final class Calls {
         if (message instanceof CallTimedOut timeout) {
             Pending call = pending.remove(timeout.callId());
             if (call != null) {
+                if (call.cancelTo() != null) {
+                    // The caller stops waiting: a callee that still holds the request can drop it.
+                    context.send(call.cancelTo(), new Cancel(timeout.callId()));
+                }
                 call.then().accept(new CallOutcome(null, context.now() - call.sentAtNanos()));
             }
             return true;
@@ -76,7 +118,8 @@ public final class Calls {
         pending.clear();
     }
 
-    private record Pending(Consumer<CallOutcome> then, long timer, long sentAtNanos) {
+    /** @param cancelTo the callee to send a {@link Cancel} to when the call is given up; null for none */
+    private record Pending(Consumer<CallOutcome> then, long timer, long sentAtNanos, ActorRef cancelTo) {
     }
 
     private record CallTimedOut(long callId) implements Message {

@@ -28,7 +28,14 @@ public enum FailureReason {
      * The dependency answered, but the call edge turned the answer into an error (a call's {@code
      * error-rate}): reported with the dependency's name.
      */
-    CALL_ERROR;
+    CALL_ERROR,
+    /**
+     * The deadline the request was told had passed: a service that enforces deadlines dropped it
+     * before starting it or before making its calls, or refused a call the deadline left no time for.
+     */
+    DEADLINE_EXCEEDED,
+    /** Its caller cancelled it; a cancelled request is not answered, so no caller ever sees this reason. */
+    CANCELLED;
 
     /** Whether a failure of this reason names the dependency it happened on. */
     public boolean namesDependency() {

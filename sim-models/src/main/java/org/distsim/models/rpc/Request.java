@@ -8,22 +8,56 @@ import org.distsim.core.kernel.Message;
  * on (a load balancer, a cache, a service calling its dependencies) sends a {@link #forward copy}
  * under an id of its own and answers its caller when the copy is answered.
  *
+ * <p>Two times travel with it, kept apart on purpose. {@code deadlineNanos} is what the callee is
+ * <em>told</em>: the deadline its caller propagated (a client always tells its own; a service tells
+ * one only when it propagates deadlines), and only a service that enforces deadlines acts on it.
+ * {@code giveUpNanos} is what the simulator <em>knows</em>: the earliest time at which someone on
+ * the request's path stops waiting for it (the client's timeout or deadline, and every call's
+ * timeout on the way). Nothing acts on it; it only decides which work is counted as wasted, so
+ * that a design without propagation reports the work its inner hops do for nobody.
+ *
  * @param id              unique per sender, to match the response
  * @param intendedAtNanos when the originating client meant to send it (latency is measured from here)
  * @param operation       read or write
  * @param key             the key read or written (0 when the workload has no keys)
  * @param route           the request's path or type, for L7 routing ("" when none)
  * @param origin          the workload that started the request, for per-client consistency checks
+ * @param deadlineNanos   the deadline the callee is told, in simulated nanoseconds; {@link #NO_DEADLINE} for none
+ * @param giveUpNanos     when the first waiter on the path gives up; {@link #NO_DEADLINE} when nobody does
+ * @param cancellable     whether the sender will send a {@link Cancel} if it stops waiting, so the callee
+ *                        keeps the request findable by id
  */
-public record Request(long id, long intendedAtNanos, Operation operation, long key, String route, ActorRef origin)
-        implements Message {
+public record Request(long id, long intendedAtNanos, Operation operation, long key, String route, ActorRef origin,
+        long deadlineNanos, long giveUpNanos, boolean cancellable) implements Message {
+
+    /** No deadline: nobody gives up. */
+    public static final long NO_DEADLINE = Long.MAX_VALUE;
+
+    /** A request that tells no deadline and will not be cancelled. */
+    public Request(long id, long intendedAtNanos, Operation operation, long key, String route, ActorRef origin) {
+        this(id, intendedAtNanos, operation, key, route, origin, NO_DEADLINE, NO_DEADLINE, false);
+    }
 
     /** The same request under another id: what a node sends downstream on behalf of its caller. */
     public Request forward(long newId) {
-        return new Request(newId, intendedAtNanos, operation, key, route, origin);
+        return new Request(newId, intendedAtNanos, operation, key, route, origin, deadlineNanos, giveUpNanos, cancellable);
+    }
+
+    /**
+     * The copy a caller sends on its own behalf: under {@code newId}, telling {@code deadline}, with
+     * the give-up time lowered to {@code waitUntil} (when this caller stops waiting for the copy).
+     */
+    public Request forward(long newId, long deadline, long waitUntil, boolean willCancel) {
+        return new Request(newId, intendedAtNanos, operation, key, route, origin, deadline,
+                Math.min(giveUpNanos, waitUntil), willCancel);
     }
 
     public boolean isWrite() {
         return operation == Operation.WRITE;
+    }
+
+    /** Whether the told deadline has passed at {@code nowNanos}. */
+    public boolean expiredAt(long nowNanos) {
+        return nowNanos >= deadlineNanos;
     }
 }

@@ -23,6 +23,12 @@ final class Call {
     long hedgeTimer = -1;
     Failure lastReason;
     boolean finished;
+    /**
+     * Whether the step may have taken effect at the dependency: an attempt succeeded, timed out, was
+     * abandoned in flight or answered ok before its edge erred. Only a call whose every attempt got a
+     * definite failure (or was refused locally) is known not to have; a saga compensates the others.
+     */
+    boolean maybeApplied;
 
     Call(RequestCalls owner, Request request, Dependency dependency) {
         this.owner = owner;

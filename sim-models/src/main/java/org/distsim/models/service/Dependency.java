@@ -28,6 +28,8 @@ final class Dependency {
     /** The edge's own stream {@code call-errors.<target>}; null when the edge never errs. */
     final UniformRandomProvider edgeErrors;
     ActorRef target;
+    /** The node that undoes this step; null without {@code compensate:}. */
+    ActorRef compensateTarget;
 
     CircuitBreaker breaker;
     RetryBudget budget;

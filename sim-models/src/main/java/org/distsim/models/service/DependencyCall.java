@@ -21,6 +21,7 @@ import org.distsim.models.resilience.BackoffConfig;
  * @param origins        the workloads whose requests make this call; empty for all requests
  * @param errorRate      the fraction of successful answers turned into a definite error on this edge, in [0, 1]
  * @param fallback       whether a call that fails for good is answered with a default (degraded) answer
+ * @param compensate     the call that undoes this step when the request fails; null for none
  */
 public record DependencyCall(
         @Knob(doc = "The node called.", format = Knob.Format.NODE_REF)
@@ -62,7 +63,19 @@ public record DependencyCall(
                 + " bulkhead), answer it with a default value instead (a cached or empty answer): the call"
                 + " counts as a success, the request is answered ok but counted as degraded.",
                 defaultValue = "false")
-        boolean fallback) {
+        boolean fallback,
+        @Knob(doc = "The call that undoes this step when the request fails after the step may have taken effect"
+                + " (it succeeded, or its outcome is unknown): {target, timeout, retries}, a saga's compensating"
+                + " action such as a refund. See \"Sagas: compensation\".", optional = true)
+        CompensationCall compensate) {
+
+    /** A call without compensation. */
+    public DependencyCall(String target, Duration timeout, int retries, BackoffConfig backoff,
+            RetryBudgetConfig retryBudget, BreakerConfig circuitBreaker, Integer bulkhead, Duration hedgeAfter,
+            List<String> origins, double errorRate, boolean fallback) {
+        this(target, timeout, retries, backoff, retryBudget, circuitBreaker, bulkhead, hedgeAfter, origins, errorRate,
+                fallback, null);
+    }
 
     public DependencyCall {
         Objects.requireNonNull(target, "target");

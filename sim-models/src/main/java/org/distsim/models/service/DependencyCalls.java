@@ -31,6 +31,7 @@ final class DependencyCalls {
     private final UniformRandomProvider jitter;
     private final Calls calls;
     private final List<Dependency> dependencies = new ArrayList<>();
+    private final SagaCompensation compensation;
 
     /** Registers each dependency's figures, in the order of {@code calls:}. */
     DependencyCalls(ActorContext context, ServiceConfig config, NodeMetrics metrics) {
@@ -43,12 +44,22 @@ final class DependencyCalls {
         for (DependencyCall call : config.calls()) {
             dependencies.add(new Dependency(call, context, metrics));
         }
+        this.compensation = config.calls().stream().anyMatch(call -> call.compensate() != null)
+                ? new SagaCompensation(calls, metrics) : null;
+    }
+
+    /** Whether the service has any calls at all. */
+    boolean any() {
+        return !dependencies.isEmpty();
     }
 
     /** Looks the targets up, once every node exists. */
     void onStart() {
         for (Dependency dependency : dependencies) {
             dependency.target = context.lookup(dependency.config.target());
+            if (dependency.config.compensate() != null) {
+                dependency.compensateTarget = context.lookup(dependency.config.compensate().target());
+            }
         }
     }
 
@@ -69,14 +80,19 @@ final class DependencyCalls {
 
     /**
      * Makes the calls that apply to {@code request}; {@code then} learns the outcome once, possibly
-     * before this returns (no call applies, or a local refusal decides it).
+     * before this returns (no call applies, or a local refusal decides it). Returns the calls, for
+     * {@link #cancel}; null when none applies.
+     *
+     * @param deadlineNanos the deadline the calls tell their targets and never wait past;
+     *                      {@link Request#NO_DEADLINE} for none
+     * @param cancel        whether calls given up on are cancelled at their targets
      */
-    void begin(Request request, RequestCalls.Decided then) {
+    RequestCalls begin(Request request, long deadlineNanos, boolean cancel, RequestCalls.Decided then) {
         if (dependencies.isEmpty()) {
             then.decided(true, false, null);
-            return;
+            return null;
         }
-        RequestCalls requestCalls = new RequestCalls(mode, waitFor, k, then);
+        RequestCalls requestCalls = new RequestCalls(mode, waitFor, k, deadlineNanos, cancel, then);
         for (Dependency dependency : dependencies) {
             if (dependency.appliesTo(request.origin())) {
                 requestCalls.calls.add(new Call(requestCalls, request, dependency));
@@ -84,13 +100,24 @@ final class DependencyCalls {
         }
         if (requestCalls.calls.isEmpty()) {
             then.decided(true, false, null);
-            return;
+            return null;
         }
         for (Call call : requestCalls.opening()) {
             // An early outcome (a local refusal) may decide the request while the loop runs.
             if (!requestCalls.finished) {
                 attempt(call, false);
             }
+        }
+        return requestCalls;
+    }
+
+    /**
+     * The request's caller cancelled it: its calls still running are stopped (and cancelled in turn,
+     * with deadlines enforced), and it fails; a saga still compensates the steps that may have happened.
+     */
+    void cancel(RequestCalls request) {
+        if (!request.finished) {
+            decide(request, false, Failure.of(FailureReason.CANCELLED));
         }
     }
 
@@ -109,6 +136,11 @@ final class DependencyCalls {
         }
         Dependency dependency = call.dependency;
         long now = context.now();
+        if (now >= call.owner.deadlineNanos) {
+            // No time is left to wait for an answer: the call is not made (nor retried).
+            ended(call, false, Failure.of(FailureReason.DEADLINE_EXCEEDED));
+            return;
+        }
         if (!retry && dependency.budget != null) {
             dependency.budget.onRequest(now);
         }
@@ -138,6 +170,7 @@ final class DependencyCalls {
         Dependency dependency = call.dependency;
         // A hedge is extra load: not sent to a dependency the breaker distrusts, nor beyond the bulkhead.
         if (call.finished || call.tryNumber != tryNumber || call.attempts.isEmpty()
+                || context.now() >= call.owner.deadlineNanos
                 || !dependency.breakerClosed(context.now()) || dependency.inFlight >= dependency.bulkhead) {
             return;
         }
@@ -151,7 +184,10 @@ final class DependencyCalls {
         dependency.sent.increment();
         Call.Attempt attempt = new Call.Attempt(call);
         call.attempts.add(attempt);
-        attempt.callId = calls.call(dependency.target, call.request, dependency.timeoutNanos,
+        RequestCalls owner = call.owner;
+        // The attempt never waits past the deadline it passes on (the remaining budget).
+        long timeout = Math.min(dependency.timeoutNanos, owner.deadlineNanos - context.now());
+        attempt.callId = calls.call(dependency.target, call.request, timeout, owner.deadlineNanos, owner.cancel,
                 outcome -> answered(attempt, outcome));
     }
 
@@ -161,6 +197,9 @@ final class DependencyCalls {
         dependency.inFlight--;
         call.attempts.remove(attempt);
         long now = context.now();
+        if (outcome.ok() || outcome.timedOut()) {
+            call.maybeApplied = true;
+        }
         boolean edgeError = outcome.ok() && dependency.edgeErrs();
         if (edgeError) {
             dependency.callErrors.increment();
@@ -228,13 +267,20 @@ final class DependencyCalls {
         }
     }
 
-    /** The request is decided: its calls still running are abandoned, and the owner is told. */
+    /**
+     * The request is decided: its calls still running are abandoned, and the owner is told; a failed
+     * request first has the steps that may have happened undone, when they have a {@code compensate:}.
+     */
     private void decide(RequestCalls request, boolean ok, Failure reason) {
         request.finished = true;
         for (Call call : request.calls) {
             if (!call.finished) {
                 stop(call);
             }
+        }
+        if (!ok && compensation != null) {
+            compensation.undo(request, () -> request.then.decided(false, false, reason));
+            return;
         }
         request.then.decided(ok, ok && request.degraded, reason);
     }
@@ -244,8 +290,13 @@ final class DependencyCalls {
         call.finished = true;
         cancelHedge(call);
         for (Call.Attempt attempt : call.attempts) {
-            calls.abandon(attempt.callId);
+            if (call.owner.cancel) {
+                calls.cancel(attempt.callId);
+            } else {
+                calls.abandon(attempt.callId);
+            }
             call.dependency.inFlight--;
+            call.maybeApplied = true; // it was in flight: the dependency may have acted on it
         }
         call.attempts.clear();
     }

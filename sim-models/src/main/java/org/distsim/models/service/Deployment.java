@@ -26,6 +26,7 @@ final class Deployment {
     private final Integer queueCapacity;
     private final Occupancy occupancy;
     private final Station.Start<Job> start;
+    private final Station.Stale<Job> stale;
     private final ReplicaRouter router;
     /** Replicas taking requests, in the order they became ready. */
     private final List<Replica> ready = new ArrayList<>();
@@ -43,7 +44,14 @@ final class Deployment {
      * @param start     what a worker does when it takes a request
      */
     Deployment(ActorContext context, ServiceConfig config, Occupancy occupancy, Station.Start<Job> start) {
+        this(context, config, occupancy, start, job -> false);
+    }
+
+    /** @param stale what a replica drops instead of starting (a request whose deadline passed while it waited) */
+    Deployment(ActorContext context, ServiceConfig config, Occupancy occupancy, Station.Start<Job> start,
+            Station.Stale<Job> stale) {
         this.context = context;
+        this.stale = stale;
         this.workers = config.workers();
         this.queueCapacity = config.queueCapacity();
         this.occupancy = occupancy;
@@ -106,7 +114,7 @@ final class Deployment {
     }
 
     private Replica newReplica() {
-        return new Replica(new Station<>(occupancy, workers, queueCapacity, start));
+        return new Replica(new Station<>(occupancy, workers, queueCapacity, start, stale));
     }
 
     /** Provisions new replicas, or removes the newest ones (those still provisioning first). */

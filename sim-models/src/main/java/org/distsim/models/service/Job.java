@@ -11,6 +11,12 @@ final class Job {
     final Replica replica;
     /** When a worker took it; until then meaningless. */
     long startedAtNanos;
+    /** Whether a worker took it; false while it waits in the queue. */
+    boolean started;
+    /** Its caller cancelled it: it is not answered, and its worker is freed as soon as the service can. */
+    boolean cancelled;
+    /** Its dependency calls while they run; null before and after. */
+    RequestCalls calls;
 
     Job(ActorRef caller, Request request, Replica replica) {
         this.caller = caller;

@@ -35,6 +35,10 @@ final class RequestCalls {
     }
 
     final Decided then;
+    /** The deadline the calls tell their targets and never wait past; {@link org.distsim.models.rpc.Request#NO_DEADLINE} for none. */
+    final long deadlineNanos;
+    /** Whether calls given up on are cancelled at their targets. */
+    final boolean cancel;
     final List<Call> calls = new ArrayList<>(2);
     private final CallMode mode;
     private final WaitFor waitFor;
@@ -47,8 +51,14 @@ final class RequestCalls {
     /** A call of this request failed and was answered by its fallback. */
     boolean degraded;
 
-    /** @param k the successes {@code first-k} waits for; ignored otherwise */
-    RequestCalls(CallMode mode, WaitFor waitFor, int k, Decided then) {
+    /**
+     * @param k             the successes {@code first-k} waits for; ignored otherwise
+     * @param deadlineNanos the deadline passed on to the calls
+     * @param cancel        whether calls given up on are cancelled
+     */
+    RequestCalls(CallMode mode, WaitFor waitFor, int k, long deadlineNanos, boolean cancel, Decided then) {
+        this.deadlineNanos = deadlineNanos;
+        this.cancel = cancel;
         this.mode = mode;
         this.waitFor = waitFor;
         this.k = k;

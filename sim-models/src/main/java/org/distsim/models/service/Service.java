@@ -7,6 +7,7 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.Counter;
+import org.distsim.models.rpc.Cancel;
 import org.distsim.models.rpc.Failure;
 import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
@@ -46,6 +47,7 @@ public final class Service implements Actor {
     private final Counter errored;
     /** Registered only when a call has a fallback: requests answered ok with a fallback's answer. */
     private final Counter degraded;
+    private final ServiceDeadlines deadlines;
 
     public Service(ActorContext context, ServiceConfig config) {
         this.context = context;
@@ -63,8 +65,9 @@ public final class Service implements Actor {
         this.errored = errorRate > 0 ? metrics.counter(ServiceFigures.ERRORED) : null;
         this.degraded = config.calls().stream().anyMatch(DependencyCall::fallback)
                 ? metrics.counter(ServiceFigures.DEGRADED) : null;
+        this.deadlines = new ServiceDeadlines(context, config, metrics);
         this.dependencies = new DependencyCalls(context, config, metrics);
-        this.deployment = new Deployment(context, config, occupancy, this::start);
+        this.deployment = new Deployment(context, config, occupancy, this::start, this::dropIfExpired);
     }
 
     @Override
@@ -81,23 +84,63 @@ public final class Service implements Actor {
             context.send(from, probe.reply());
         } else if (message instanceof Request request) {
             accept(from, request);
+        } else if (message instanceof Cancel cancel) {
+            cancel(from, cancel);
         } else if (message instanceof Done done) {
             finish(done.job());
         }
     }
 
     private void accept(ActorRef caller, Request request) {
+        if (deadlines.expired(request)) {
+            deadlines.countExpired();
+            context.send(caller, Response.failed(request.id(), FailureReason.DEADLINE_EXCEEDED));
+            return;
+        }
         Replica replica = deployment.route();
-        if (!replica.station.offer(new Job(caller, request, replica))) {
+        Job job = new Job(caller, request, replica);
+        // Admitted first: a job that finds a free worker starts inside offer, and may be cancelled from then on.
+        deadlines.admitted(job);
+        if (!replica.station.offer(job)) {
+            deadlines.dropped(job);
             rejected.increment();
             context.send(caller, Response.failed(request.id(), FailureReason.REJECTED));
         }
     }
 
+    /** A worker is about to take a queued job: with deadlines enforced, one whose deadline passed is dropped. */
+    private boolean dropIfExpired(Job job) {
+        if (!deadlines.expired(job.request)) {
+            return false;
+        }
+        deadlines.countExpired();
+        deadlines.dropped(job);
+        context.send(job.caller, Response.failed(job.request.id(), FailureReason.DEADLINE_EXCEEDED));
+        return true;
+    }
+
     /** A worker takes the job: its own service time begins. */
     private void start(Job job) {
+        job.started = true;
         job.startedAtNanos = context.now();
         context.setTimer(serviceNanos(), new Done(job));
+    }
+
+    /**
+     * The caller gave up on a request: a queued one leaves the queue, one waiting for its calls stops
+     * them (cancelling them in turn) and frees its worker, and one in its own service time runs to the
+     * end of it, since a handler cannot be interrupted mid-computation, and is then dropped unanswered.
+     */
+    private void cancel(ActorRef caller, Cancel cancel) {
+        Job job = deadlines.cancel(caller, cancel.id());
+        if (job == null) {
+            return; // answered already, or a service that does not honour cancels
+        }
+        if (!job.started) {
+            job.replica.station.remove(job);
+        } else if (job.calls != null) {
+            dependencies.cancel(job.calls);
+        }
     }
 
     /** One draw of the service time, shorter by the speed (and longer on a node a fault slows down). */
@@ -110,17 +153,39 @@ public final class Service implements Actor {
      * request), or the dependencies are called, if any apply.
      */
     private void finish(Job job) {
-        if (errors != null && errors.nextDouble() < errorRate) {
-            errored.increment();
-            context.send(job.caller, Response.failed(job.request.id(), FailureReason.ERROR));
+        if (job.cancelled) {
+            deadlines.ended(job);
             deployment.release(job.replica);
             return;
         }
-        dependencies.begin(job.request, (ok, fellBack, reason) -> complete(job, ok, fellBack, reason));
+        if (errors != null && errors.nextDouble() < errorRate) {
+            errored.increment();
+            context.send(job.caller, Response.failed(job.request.id(), FailureReason.ERROR));
+            deadlines.ended(job);
+            deployment.release(job.replica);
+            return;
+        }
+        if (dependencies.any() && deadlines.expired(job.request)) {
+            // Checked as a handler checks its context before calling out: nobody waits for these calls.
+            deadlines.countExpired();
+            context.send(job.caller, Response.failed(job.request.id(), FailureReason.DEADLINE_EXCEEDED));
+            deadlines.ended(job);
+            deployment.release(job.replica);
+            return;
+        }
+        job.calls = dependencies.begin(job.request, deadlines.deadlineForCalls(job.request), deadlines.enforced(),
+                (ok, fellBack, reason) -> complete(job, ok, fellBack, reason));
     }
 
     /** Answers the request and frees its worker for the next one in the queue. */
     private void complete(Job job, boolean ok, boolean fellBack, Failure reason) {
+        job.calls = null;
+        deadlines.ended(job);
+        if (job.cancelled) {
+            // Nobody waits for the answer; the request counts as cancelled, not as served or failed.
+            deployment.release(job.replica);
+            return;
+        }
         if (ok) {
             served.increment();
             if (fellBack) {
@@ -139,6 +204,7 @@ public final class Service implements Actor {
     public void onCrash() {
         deployment.crash();
         dependencies.clear();
+        deadlines.clear();
     }
 
     /** A worker finished its own service time for a request. */

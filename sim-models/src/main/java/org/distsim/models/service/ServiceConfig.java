@@ -1,5 +1,6 @@
 package org.distsim.models.service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
@@ -28,6 +29,8 @@ import org.distsim.models.analytic.Peers;
  * @param replicaBalancing how an arriving request is handed to one ready replica
  * @param errorRate      the fraction of requests answered with a definite error once their own
  *                       service time is over, in [0, 1]
+ * @param deadlines      what the service does with the deadlines its requests carry
+ * @param deadlineMargin with {@code enforce}, subtracted from the deadline passed on to the calls
  */
 public record ServiceConfig(
         @Knob(doc = "How many requests are served at the same time: the c of M/M/c.",
@@ -69,7 +72,17 @@ public record ServiceConfig(
                 + " service time is over, each independently: a handler that fails (\"payment fails 2% of the"
                 + " time\"). An erring request makes none of its calls. See \"Error rates and fallbacks\".",
                 defaultValue = "0", format = Knob.Format.PROBABILITY)
-        double errorRate) implements Forecastable {
+        double errorRate,
+        @Knob(doc = "What the service does with the deadlines requests carry: ignore (ignores them and tells its"
+                + " calls none), observe (the same, but counts the work done for callers that had already given"
+                + " up: wasted) or enforce (drops queued requests whose deadline passed, passes the remaining"
+                + " budget on to its calls, honours and sends cancels). See \"Deadlines and cancellation\".",
+                defaultValue = "ignore")
+        DeadlineMode deadlines,
+        @Knob(doc = "With deadlines: enforce, how much earlier than its own deadline the deadline it passes on to"
+                + " its calls is: time kept to answer its caller after the last call.", defaultValue = "0s",
+                min = "0s")
+        Duration deadlineMargin) implements Forecastable {
 
     /** A service with no dependencies. */
     public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed) {
@@ -80,6 +93,14 @@ public record ServiceConfig(
     public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed,
             List<DependencyCall> calls, CallMode mode, WaitFor waitFor, Integer k) {
         this(workers, queueCapacity, serviceTime, speed, calls, mode, waitFor, k, 1, ReplicaBalancing.ROUND_ROBIN, 0);
+    }
+
+    /** A service that ignores deadlines. */
+    public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed,
+            List<DependencyCall> calls, CallMode mode, WaitFor waitFor, Integer k, int replicas,
+            ReplicaBalancing replicaBalancing, double errorRate) {
+        this(workers, queueCapacity, serviceTime, speed, calls, mode, waitFor, k, replicas, replicaBalancing, errorRate,
+                DeadlineMode.IGNORE, Duration.ZERO);
     }
 
     public ServiceConfig {
@@ -99,6 +120,11 @@ public record ServiceConfig(
         Objects.requireNonNull(replicaBalancing, "replicaBalancing");
         if (!(errorRate >= 0 && errorRate <= 1)) {
             throw new IllegalArgumentException("error-rate must lie in [0, 1], got " + errorRate);
+        }
+        Objects.requireNonNull(deadlines, "deadlines");
+        Objects.requireNonNull(deadlineMargin, "deadlineMargin");
+        if (deadlineMargin.isNegative()) {
+            throw new IllegalArgumentException("deadline-margin must not be negative, got " + deadlineMargin);
         }
         calls = calls == null ? List.of() : List.copyOf(calls);
         Objects.requireNonNull(mode, "mode");

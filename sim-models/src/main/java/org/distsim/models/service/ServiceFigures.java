@@ -28,6 +28,28 @@ public final class ServiceFigures {
     public static final FigureSpec DEGRADED = FigureSpec.count("degraded", Role.RESILIENCE, "degraded",
             "Requests answered ok with at least one call answered by its fallback; also in served. Registered only"
             + " when a call has a fallback.");
+    public static final FigureSpec EXPIRED = FigureSpec.count("expired", Role.EFFICIENCY, "expired",
+            "Requests dropped because the deadline they carried had passed before a worker started them (or before"
+            + " they made their calls), answered deadline-exceeded; registered only with deadlines: enforce.");
+    public static final FigureSpec CANCELLED = FigureSpec.count("cancelled", Role.EFFICIENCY, "cancelled",
+            "Requests their caller cancelled before they were answered (dropped from the queue, or stopped once their"
+            + " own service time ended or while they waited for calls); registered only with deadlines: enforce.");
+    public static final FigureSpec WASTED = FigureSpec.count("wasted", Role.EFFICIENCY, "wasted",
+            "Requests a worker served for a caller that had already given up: answered after the first waiter on"
+            + " the request's path stopped waiting, or cancelled once started. Registered with deadlines: observe"
+            + " or enforce.");
+    public static final FigureSpec WASTED_BUSY = FigureSpec.count("wasted_us", Role.EFFICIENCY, "busy on wasted",
+            "Worker time spent on the wasted requests, in microseconds: capacity spent for nobody. Registered with"
+            + " deadlines: observe or enforce.").in(Unit.MICROSECONDS);
+    public static final FigureSpec COMPENSATIONS = FigureSpec.count("compensations", Role.RESILIENCE, "compensations",
+            "Compensating calls made for failed requests (a saga's undo steps), one per step undone, retries not"
+            + " counted; registered only when a call has compensate:.");
+    public static final FigureSpec COMPENSATION_FAILURES = FigureSpec.count("compensation_failures", Role.ERRORS,
+            "compensation failures", "Compensating calls that failed after all their retries: a step left done;"
+            + " registered only when a call has compensate:.");
+    public static final FigureSpec INCONSISTENT = FigureSpec.count("inconsistent", Role.CONSISTENCY, "inconsistent",
+            "Failed requests left with at least one step neither undone nor known not to have happened (a"
+            + " compensation failed); registered only when a call has compensate:.");
     public static final FigureSpec CALLS = dependency("calls", Role.LOAD, "calls",
             "Calls sent to the dependency, retries and hedges included.");
     public static final FigureSpec RETRIES = dependency("retries", Role.RESILIENCE, "retries",
@@ -65,7 +87,8 @@ public final class ServiceFigures {
 
     /** Every figure of the type, in the order the service registers them. */
     public static final List<FigureSpec> ALL = Stream.of(StationFigures.ALL, List.of(SERVED, REJECTED, FAILED,
-            FAILED_BUSY, ERRORED, DEGRADED), DEPENDENCY, List.of(REPLICAS, READY_REPLICAS)).flatMap(List::stream).toList();
+            FAILED_BUSY, ERRORED, DEGRADED, EXPIRED, CANCELLED, WASTED, WASTED_BUSY, COMPENSATIONS,
+            COMPENSATION_FAILURES, INCONSISTENT), DEPENDENCY, List.of(REPLICAS, READY_REPLICAS)).flatMap(List::stream).toList();
 
     private ServiceFigures() {
     }

@@ -96,6 +96,11 @@ public final class Occupancy {
         setQueued(queued + 1);
     }
 
+    /** A request left a queue without being served (dropped by its owner: cancelled or expired). */
+    void requestDropped() {
+        setQueued(queued - 1);
+    }
+
     /** A station lost its {@code lostBusy} requests in service and {@code lostQueued} waiting ones (a crash). */
     void forget(int lostBusy, int lostQueued) {
         busy -= lostBusy;

@@ -27,7 +27,18 @@ public final class Station<J> {
         void start(J job);
     }
 
+    /**
+     * What the owner drops instead of starting: asked for each queued job a worker is about to take,
+     * it answers true when the job is no longer worth serving (its deadline passed), having dealt with
+     * it. Never asked about a job that finds a free worker on arrival; the owner checks those itself.
+     */
+    @FunctionalInterface
+    public interface Stale<J> {
+        boolean drop(J job);
+    }
+
     private final Occupancy occupancy;
+    private final Stale<J> stale;
     private final int workers;
     private final int queueCapacity;
     private final Start<J> start;
@@ -39,7 +50,13 @@ public final class Station<J> {
      * @param queueCapacity the most jobs that may wait; null for unbounded (up to {@link #UNBOUNDED_QUEUE_CAP})
      */
     public Station(Occupancy occupancy, int workers, Integer queueCapacity, Start<J> start) {
+        this(occupancy, workers, queueCapacity, start, job -> false);
+    }
+
+    /** A station whose owner may drop queued jobs that went stale while they waited ({@link Stale}). */
+    public Station(Occupancy occupancy, int workers, Integer queueCapacity, Start<J> start, Stale<J> stale) {
         this.occupancy = occupancy;
+        this.stale = stale;
         this.workers = workers;
         this.queueCapacity = queueCapacity == null ? UNBOUNDED_QUEUE_CAP : queueCapacity;
         this.start = start;
@@ -69,6 +86,11 @@ public final class Station<J> {
     /** A worker finished its job: it takes the next waiting one, or goes idle. */
     public void release() {
         J next = queue.pollFirst();
+        // A loop, not a recursion through the owner: a long run of stale jobs is dropped in one go.
+        while (next != null && stale.drop(next)) {
+            occupancy.requestDropped();
+            next = queue.pollFirst();
+        }
         if (next == null) {
             busy--;
             occupancy.workerFreed();
@@ -76,6 +98,18 @@ public final class Station<J> {
             occupancy.workerHandedOver();
             start.start(next);
         }
+    }
+
+    /**
+     * Takes a job out of the queue before any worker started it (its caller cancelled it); false
+     * when it is not waiting here. Linear in the queue's length: cancels are rarer than arrivals.
+     */
+    public boolean remove(J job) {
+        if (queue.removeFirstOccurrence(job)) {
+            occupancy.requestDropped();
+            return true;
+        }
+        return false;
     }
 
     /** The node crashed: waiting and in-progress jobs are gone (their timers died with the crash). */

@@ -43,6 +43,11 @@ import org.distsim.models.rpc.Response;
  * in flight at the end, with those a crash made it forget. It is counted apart from the outcomes,
  * so that request conservation is a check that can fail.
  *
+ * <p>Every attempt tells the node it calls a deadline: the workload's {@code deadline} (counted from
+ * the due time, over all attempts), or without one the end of the attempt's timeout. With a
+ * deadline no attempt waits past it and no retry starts after it. With {@code cancel} an attempt
+ * that times out is cancelled at the node called.
+ *
  * <p>Random streams, one per purpose: {@code operation} (read or write), {@code keys},
  * {@code backoff}; none is drawn from while its knob has its default.
  */
@@ -153,18 +158,38 @@ final class ClientRequests {
         return count;
     }
 
+    /**
+     * Sends one attempt. It tells the callee the request's deadline, or without one the end of the
+     * attempt's timeout (as a gRPC client sends its timeout), and waits no longer than either.
+     */
     private void send(Pending request) {
-        calls.call(request.target, request.request, knobs.timeoutNanos(), outcome -> completed(request, outcome));
+        long now = context.now();
+        long timeout = knobs.timeoutNanos();
+        long deadline = now + timeout;
+        if (knobs.deadlineNanos() > 0) {
+            long overall = request.request.intendedAtNanos() + knobs.deadlineNanos();
+            timeout = Math.min(timeout, overall - now);
+            deadline = overall;
+        }
+        calls.call(request.target, request.request, timeout, deadline, knobs.cancel(),
+                outcome -> completed(request, outcome));
+    }
+
+    /** Whether a retry may start at {@code atNanos}: never once the request's deadline has passed. */
+    private boolean beforeDeadline(Pending request, long atNanos) {
+        return knobs.deadlineNanos() == 0 || atNanos < request.request.intendedAtNanos() + knobs.deadlineNanos();
     }
 
     private void completed(Pending request, CallOutcome outcome) {
         if (!outcome.ok() && request.retries < knobs.retries()) {
             long delay = backoff.delayNanos(request.retries, request.previousDelayNanos, backoffRandom);
-            request.retries++;
-            request.previousDelayNanos = delay;
-            retries.increment();
-            context.setTimer(delay, new RetryDue(request.number));
-            return;
+            if (beforeDeadline(request, context.now() + delay)) {
+                request.retries++;
+                request.previousDelayNanos = delay;
+                retries.increment();
+                context.setTimer(delay, new RetryDue(request.number));
+                return;
+            }
         }
         inProgress.remove(request.number);
         long intended = request.request.intendedAtNanos();

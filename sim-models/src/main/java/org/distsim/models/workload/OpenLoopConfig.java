@@ -26,6 +26,8 @@ import org.distsim.models.analytic.LoadSource;
  * @param route     the request path or type, for L7 routing
  * @param retries   how many times a failed or timed-out request is sent again
  * @param backoff   the delay before each retry
+ * @param deadline  a deadline for the whole request, retries included; null for none
+ * @param cancel    whether an attempt the client gives up on is cancelled at the node it called
  */
 public record OpenLoopConfig(
         @Knob(doc = "The node that receives the requests.", format = Knob.Format.NODE_REF)
@@ -59,7 +61,17 @@ public record OpenLoopConfig(
                 min = "0", max = "100")
         int retries,
         @Knob(doc = "The delay before each retry: {base, cap, jitter}.", defaultValue = "{}")
-        BackoffConfig backoff) implements ScalableLoad, LoadSource {
+        BackoffConfig backoff,
+        @Knob(doc = "A deadline for the whole request, retries included, counted from when it was due: no"
+                + " attempt waits past it and no retry starts after it. Every attempt tells the node it calls"
+                + " the deadline (this one, or without it the end of the attempt's timeout), which a service"
+                + " with deadlines: enforce acts on. See \"Deadlines and cancellation\".",
+                optional = true, min = "0s", minExclusive = true)
+        Duration deadline,
+        @Knob(doc = "Whether the client tells the node it called when it gives up on an attempt (its timeout or"
+                + " deadline): a cancel message, which a service with deadlines: enforce honours by dropping the"
+                + " request if it still waits in the queue.", defaultValue = "false")
+        boolean cancel) implements ScalableLoad, LoadSource {
 
     public OpenLoopConfig {
         Objects.requireNonNull(target, "target");
@@ -81,9 +93,18 @@ public record OpenLoopConfig(
         if (retries < 0) {
             throw new IllegalArgumentException("retries must not be negative, got " + retries);
         }
+        if (deadline != null && (deadline.isNegative() || deadline.isZero())) {
+            throw new IllegalArgumentException("deadline must be positive, got " + deadline);
+        }
         schedule = List.copyOf(schedule);
         // Builds the schedule once to report entries out of order while the scenario is read.
         RateSchedule.of(rate, schedule);
+    }
+
+    /** A workload without a deadline or cancellation. */
+    public OpenLoopConfig(String target, Arrivals arrivals, Rate rate, Duration timeout, List<RatePhase> schedule,
+            double readRatio, KeysConfig keys, String route, int retries, BackoffConfig backoff) {
+        this(target, arrivals, rate, timeout, schedule, readRatio, keys, route, retries, backoff, null, false);
     }
 
     /** A plain workload: reads of key 0 at a fixed rate, no retries. */
@@ -92,7 +113,8 @@ public record OpenLoopConfig(
     }
 
     ClientKnobs clientKnobs() {
-        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff);
+        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff,
+                deadline == null ? 0 : deadline.toNanos(), cancel);
     }
 
     /** Requests at the rate (the peak of the schedule, if any), Poisson when the arrivals are and the rate is steady. */

@@ -103,7 +103,7 @@ class DependencyCallsTest {
     /** At {@code atNanos}, a request's calls begin; its outcome is recorded with the time it was decided. */
     private void begin(long atNanos) {
         node.simulation.at(atNanos, () -> calls.begin(new Request(atNanos, atNanos, Operation.READ, 0, "", null),
-                (ok, degraded, reason) -> outcomes.add((node.context.now() / MILLI) + "ms "
+                Request.NO_DEADLINE, false, (ok, degraded, reason) -> outcomes.add((node.context.now() / MILLI) + "ms "
                         + (ok ? (degraded ? "degraded" : "ok") : reason))));
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
+import org.distsim.models.rpc.Request;
 import org.distsim.models.service.RequestCalls.Step;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RequestCallsTest {
 
     private static RequestCalls request(CallMode mode, WaitFor waitFor, int k, int calls) {
-        RequestCalls request = new RequestCalls(mode, waitFor, k, (ok, degraded, reason) -> {
+        RequestCalls request = new RequestCalls(mode, waitFor, k, Request.NO_DEADLINE, false, (ok, degraded, reason) -> {
         });
         for (int i = 0; i < calls; i++) {
             request.calls.add(new Call(request, null, null));
