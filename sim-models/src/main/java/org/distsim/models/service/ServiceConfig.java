@@ -126,6 +126,10 @@ public record ServiceConfig(
         if (deadlineMargin.isNegative()) {
             throw new IllegalArgumentException("deadline-margin must not be negative, got " + deadlineMargin);
         }
+        if (!deadlineMargin.isZero() && deadlines != DeadlineMode.ENFORCE) {
+            // Only an enforcing service passes a deadline on; a margin elsewhere would silently do nothing.
+            throw new IllegalArgumentException("deadline-margin is only read with deadlines: enforce");
+        }
         calls = calls == null ? List.of() : List.copyOf(calls);
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(waitFor, "waitFor");

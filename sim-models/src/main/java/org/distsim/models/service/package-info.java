@@ -69,6 +69,30 @@
  * other draw of the run, and independent errors compose as availabilities multiply (three
  * services in series at 2 %: 0.98³).
  *
+ * <h2>Deadlines and cancellation</h2>
+ * A request carries the deadline its caller tells ({@link org.distsim.models.rpc.Request}); {@code
+ * deadlines:} says what the service does with it ({@link org.distsim.models.service.DeadlineMode},
+ * kept by {@code ServiceDeadlines}). With {@code enforce} a request whose deadline has passed is
+ * dropped before a worker starts it, or before it makes its calls ({@code expired}); its calls tell
+ * the deadline less {@code deadline-margin}, never wait past it and are not retried or hedged once
+ * it has passed; and a {@link org.distsim.models.rpc.Cancel} goes to the callee of every attempt
+ * the service gives up on. A cancel from the caller takes a queued request out of its station,
+ * stops one waiting for its calls (cancelling them in turn, freeing its worker), and lets one in its
+ * own service time run to the end of it (a handler is not interrupted mid-computation; cancellation
+ * is cooperative, as a Go context or a gRPC call's is), then drops it unanswered. Work done for a
+ * caller that had already given up is counted as {@code wasted} with {@code observe} or {@code
+ * enforce}, judged by the give-up time the request carries for measurement only (Beyer et al.,
+ * <i>Site Reliability Engineering</i>, 2016, ch. 22, "Deadline propagation").
+ *
+ * <h2>Sagas</h2>
+ * A call with {@code compensate:} is a saga step (Garcia-Molina and Salem, "Sagas", SIGMOD 1987).
+ * When the request fails, {@code SagaCompensation} undoes, in reverse order of the list, every step
+ * that may have taken effect: one that succeeded, timed out, was abandoned in flight or had its
+ * success turned into an error on the edge; a step whose every attempt got a definite failure did
+ * nothing and is not undone. The request keeps its worker until the last compensation has its
+ * outcome, then is answered failed; a compensation that fails every attempt leaves the request
+ * {@code inconsistent}.
+ *
  * <h2>Replicas</h2>
  * With {@code replicas: n} the node is a deployment of n identical replicas, each an M/G/c/K
  * station of its own (its own workers and queue), behind in-cluster routing

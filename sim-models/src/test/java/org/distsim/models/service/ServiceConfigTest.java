@@ -71,4 +71,26 @@ class ServiceConfigTest {
         String problem = e.problems().get(0).format();
         assertTrue(problem.contains("nodes.front.calls.0.target") && problem.contains("did you mean \"db\"?"), problem);
     }
+
+    @Test
+    void aMisspeltDeadlineMode_isReportedWithItsPlaceAndASuggestion() {
+        String problem = problem("deadlines: enforc");
+        assertTrue(problem.startsWith("s.yaml:7:16: nodes.front.deadlines") && problem.contains("did you mean \"enforce\"?"),
+                problem);
+    }
+
+    @Test
+    void aDeadlineMargin_withoutEnforce_isReported() {
+        String problem = problem("deadline-margin: 5ms");
+        assertTrue(problem.contains("nodes.front") && problem.contains("only read with deadlines: enforce"), problem);
+    }
+
+    @Test
+    void aMisspeltCompensationTarget_isReportedWithASuggestion() {
+        String yaml = YAML.formatted("").replace("circuit-breaker: {}", "compensate: {target: dbx}");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load("s.yaml", yaml, List.of()));
+        String problem = e.problems().get(0).format();
+        assertTrue(problem.contains("nodes.front.calls.0.compensate.target") && problem.contains("did you mean \"db\"?"),
+                problem);
+    }
 }
