@@ -159,4 +159,37 @@ class DeadlinesTest {
     private static double retries(RunResult result) {
         return result.workloads().get("clients").figures().get("retries").doubleValue();
     }
+
+    @Test
+    void nodesThatDoNotHonourCancels_ignoreThem_andPassTheDeadlineOn() {
+        // Cancels reach a load balancer, a cache and a database, none of which honours them; the
+        // balancer forwards the client's deadline to the enforcing service behind it.
+        String yaml = """
+                name: others
+                seed: 1
+                duration: 30s
+                warmup: 0s
+                network:
+                  latency: {dist: constant, value: 0ms}
+                nodes:
+                  lb: {type: load-balancer, algorithm: round-robin, backends: [leaf]}
+                  leaf: {type: service, workers: 1, service-time: 100ms, deadlines: enforce}
+                  cache: {type: cache, backing: db, capacity: 10}
+                  db: {type: database, workers: 1, read-time: 100ms}
+                workloads:
+                  via-lb: {type: open-loop, target: lb, rate: 20/s, arrivals: constant, timeout: 250ms, cancel: true}
+                  via-cache:
+                    type: open-loop
+                    target: cache
+                    rate: 20/s
+                    arrivals: constant
+                    timeout: 250ms
+                    cancel: true
+                    keys: {count: 1000000}
+                """;
+        RunResult result = run(yaml);
+        assertTrue(figure(result, "leaf", "expired") > 200, "the deadline crossed the balancer");
+        assertEquals(0, figure(result, "leaf", "cancelled"), "the balancer does not pass cancels on");
+        assertTrue(result.workloads().get("via-cache").unknown() > 200, "the database serves on, cancels ignored");
+    }
 }
