@@ -25,6 +25,8 @@ final class Dependency {
     /** Zero when the call is not hedged. */
     final long hedgeAfterNanos;
     final int bulkhead;
+    /** False when the call says {@code cancel: false}: its attempts are abandoned, never cancelled. */
+    final boolean cancels;
     /** The edge's own stream {@code call-errors.<target>}; null when the edge never errs. */
     final UniformRandomProvider edgeErrors;
     ActorRef target;
@@ -56,6 +58,7 @@ final class Dependency {
         this.backoff = config.backoff() == null ? null : config.backoff().backoff();
         this.hedgeAfterNanos = config.hedgeAfter() == null ? 0 : config.hedgeAfter().toNanos();
         this.bulkhead = config.bulkhead() == null ? Integer.MAX_VALUE : config.bulkhead();
+        this.cancels = !Boolean.FALSE.equals(config.cancel());
         String t = config.target();
         this.sent = metrics.counter(ServiceFigures.CALLS, t);
         this.retries = metrics.counter(ServiceFigures.RETRIES, t);

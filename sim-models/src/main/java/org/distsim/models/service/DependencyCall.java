@@ -22,6 +22,7 @@ import org.distsim.models.resilience.BackoffConfig;
  * @param errorRate      the fraction of successful answers turned into a definite error on this edge, in [0, 1]
  * @param fallback       whether a call that fails for good is answered with a default (degraded) answer
  * @param compensate     the call that undoes this step when the request fails; null for none
+ * @param cancel         whether attempts given up on are cancelled; null to follow the service's deadlines
  */
 public record DependencyCall(
         @Knob(doc = "The node called.", format = Knob.Format.NODE_REF)
@@ -67,14 +68,19 @@ public record DependencyCall(
         @Knob(doc = "The call that undoes this step when the request fails after the step may have taken effect"
                 + " (it succeeded, or its outcome is unknown): {target, timeout, retries}, a saga's compensating"
                 + " action such as a refund. See \"Sagas: compensation\".", optional = true)
-        CompensationCall compensate) {
+        CompensationCall compensate,
+        @Knob(doc = "Whether an attempt of this call the service gives up on is cancelled at its target (a"
+                + " timeout, a lost hedge, a decided fan-out, a cancelled request); leave it out to follow the"
+                + " service (yes with deadlines: enforce). false suits a step that must not be interrupted once"
+                + " sent; true needs deadlines: enforce.", optional = true)
+        Boolean cancel) {
 
     /** A call without compensation. */
     public DependencyCall(String target, Duration timeout, int retries, BackoffConfig backoff,
             RetryBudgetConfig retryBudget, BreakerConfig circuitBreaker, Integer bulkhead, Duration hedgeAfter,
             List<String> origins, double errorRate, boolean fallback) {
         this(target, timeout, retries, backoff, retryBudget, circuitBreaker, bulkhead, hedgeAfter, origins, errorRate,
-                fallback, null);
+                fallback, null, null);
     }
 
     public DependencyCall {

@@ -187,8 +187,8 @@ final class DependencyCalls {
         RequestCalls owner = call.owner;
         // The attempt never waits past the deadline it passes on (the remaining budget).
         long timeout = Math.min(dependency.timeoutNanos, owner.deadlineNanos - context.now());
-        attempt.callId = calls.call(dependency.target, call.request, timeout, owner.deadlineNanos, owner.cancel,
-                outcome -> answered(attempt, outcome));
+        attempt.callId = calls.call(dependency.target, call.request, timeout, owner.deadlineNanos,
+                owner.cancel && dependency.cancels, outcome -> answered(attempt, outcome));
     }
 
     private void answered(Call.Attempt attempt, CallOutcome outcome) {
@@ -290,11 +290,8 @@ final class DependencyCalls {
         call.finished = true;
         cancelHedge(call);
         for (Call.Attempt attempt : call.attempts) {
-            if (call.owner.cancel) {
-                calls.cancel(attempt.callId);
-            } else {
-                calls.abandon(attempt.callId);
-            }
+            // A cancel is sent only for an attempt sent cancellable; any other is just forgotten.
+            calls.cancel(attempt.callId);
             call.dependency.inFlight--;
             call.maybeApplied = true; // it was in flight: the dependency may have acted on it
         }

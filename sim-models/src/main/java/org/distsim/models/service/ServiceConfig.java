@@ -131,6 +131,10 @@ public record ServiceConfig(
             throw new IllegalArgumentException("deadline-margin is only read with deadlines: enforce");
         }
         calls = calls == null ? List.of() : List.copyOf(calls);
+        if (deadlines != DeadlineMode.ENFORCE && calls.stream().anyMatch(call -> Boolean.TRUE.equals(call.cancel()))) {
+            // Only an enforcing service tells its callees that cancels will follow.
+            throw new IllegalArgumentException("a call's cancel: true needs deadlines: enforce on the service");
+        }
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(waitFor, "waitFor");
         if (waitFor == WaitFor.FIRST_K) {

@@ -192,4 +192,14 @@ class DeadlinesTest {
         assertEquals(0, figure(result, "leaf", "cancelled"), "the balancer does not pass cancels on");
         assertTrue(result.workloads().get("via-cache").unknown() > 200, "the database serves on, cancels ignored");
     }
+
+    @Test
+    void aCallThatSaysCancelFalse_isForgottenButNotCancelled() {
+        String[] enforce = {"nodes.front.deadlines=enforce", "nodes.leaf.deadlines=enforce"};
+        RunResult cancelling = run(CHAIN, enforce);
+        RunResult forgetting = run(CHAIN.replace("timeout: 10s}", "timeout: 10s, cancel: false}"), enforce);
+        assertTrue(figure(cancelling, "leaf", "cancelled") > 200, "the front cancels by default");
+        assertEquals(0, figure(forgetting, "leaf", "cancelled"), "no cancel with cancel: false");
+        assertTrue(figure(forgetting, "leaf", "expired") > 200, "the leaf still drops what expired");
+    }
 }

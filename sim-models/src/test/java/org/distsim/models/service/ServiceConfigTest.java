@@ -93,4 +93,12 @@ class ServiceConfigTest {
         assertTrue(problem.contains("nodes.front.calls.0.compensate.target") && problem.contains("did you mean \"db\"?"),
                 problem);
     }
+
+    @Test
+    void aCallThatCancels_withoutEnforce_isReported() {
+        String yaml = YAML.formatted("").replace("circuit-breaker: {}", "cancel: true");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load("s.yaml", yaml, List.of()));
+        String problem = e.problems().get(0).format();
+        assertTrue(problem.contains("nodes.front") && problem.contains("needs deadlines: enforce"), problem);
+    }
 }
