@@ -80,6 +80,8 @@ class ScenarioExplainerTest {
                         origins: []
                         error-rate: 0  # default
                         fallback: false  # default
+                        compensate: ~  # not set
+                        cancel: ~  # not set
                 """, text.substring(0, text.indexOf("    mode: sequential")));
         assertTrue(text.contains("""
                 workloads:

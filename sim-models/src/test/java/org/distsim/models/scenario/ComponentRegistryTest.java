@@ -47,7 +47,7 @@ class ComponentRegistryTest {
     void serviceKnobs_areReadableForTheReferenceAndTheSchema() {
         List<KnobSpec> knobs = ComponentRegistry.standard().find("service").orElseThrow().knobs();
         assertEquals(List.of("workers", "queue-capacity", "service-time", "speed", "calls", "mode", "wait-for", "k", "replicas", "replica-balancing",
-                "error-rate"),
+                "error-rate", "deadlines", "deadline-margin"),
                 knobs.stream().map(KnobSpec::key).toList());
 
         KnobSpec workers = knobs.get(0);
@@ -78,7 +78,8 @@ class ComponentRegistryTest {
     @Test
     void openLoopKnobs_haveTheirFormats() {
         List<KnobSpec> knobs = ComponentRegistry.standard().find("open-loop").orElseThrow().knobs();
-        assertEquals(List.of("target", "arrivals", "rate", "timeout", "schedule", "read-ratio", "keys", "route", "retries", "backoff"),
+        assertEquals(List.of("target", "arrivals", "rate", "timeout", "schedule", "read-ratio", "keys", "route", "retries", "backoff",
+                "deadline", "cancel"),
                 knobs.stream().map(KnobSpec::key).toList());
         assertEquals(ValueKind.NODE_REF, knobs.get(0).kind());
         assertEquals(ValueKind.ENUM, knobs.get(1).kind());
