@@ -100,7 +100,7 @@ final class LeaderlessCluster {
         return new ReplicatedDatabaseConfig(replicas, ReplicationMode.LEADERLESS, CommitMode.ASYNC, ReadFrom.LEADER,
                 partition, readQuorum, writeQuorum, readRepair, replicationDelay, workers, null, readTime, writeTime,
                 Duration.ofMillis(100), Duration.ofMillis(500), true, requestTimeout, ReadYourWrites.NONE,
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), null, 0, null, ApplyOrder.IN_ORDER, null);
     }
 
     Run run() {
