@@ -237,7 +237,10 @@ public final class LeaderlessReplica implements Actor {
     }
 
     private long newStamp(long key, long now) {
-        long previous = Math.max(store.version(key), lastStamp.getOrDefault(key, ReplicaStore.NEVER_WRITTEN));
+        // A skewed clock stamps its reading, above only this member's own last write of the key (as
+        // Cassandra's coordinators do), so a write may carry a lower stamp than an older one it has seen.
+        long own = lastStamp.getOrDefault(key, ReplicaStore.NEVER_WRITTEN);
+        long previous = clock.perfect() ? Math.max(store.version(key), own) : own;
         long stamp = Stamps.next(clock.read(now), self, previous);
         lastStamp.put(key, stamp);
         return stamp;

@@ -14,10 +14,12 @@ import org.distsim.core.metrics.Counter;
  * too, but that is an ordinary overwrite, not a conflict. When the incoming write is the loser it
  * is discarded here and counted at its own origin, when ours arrives there.
  *
- * <p>With skewed clocks ({@code clock-skew}) a stamp no longer orders writes in true time. A
- * conflict whose winner was made earlier in true time than our losing write is also counted as a
- * lost newer write: the newer write was overwritten by an older one because of the clocks. Our
- * own writes' true times are remembered for that, per key, newest only (looked up, never iterated).
+ * <p>With skewed clocks ({@code clock-skew}) a stamp no longer orders writes in true time. When an
+ * incoming write made earlier in true time replaces our own write, it is counted as a lost newer
+ * write: the newer write was overwritten by an older one because of the clocks (whether or not
+ * our writer had seen the older one: a skewed stamp is a clock reading, not a successor of the
+ * version seen). Our own writes' true times are remembered for that, per key, newest only (looked
+ * up, never iterated).
  */
 final class LwwMerge {
 
@@ -37,7 +39,7 @@ final class LwwMerge {
         this.ownWrittenAt = lostNewerWrites == null ? null : new HashMap<>();
     }
 
-    /** This member made a write of {@code key} at true time {@code committedAtNanos}. */
+    /** A write of {@code key} this member made at true time {@code committedAtNanos} took effect here. */
     void wrote(long key, long committedAtNanos) {
         if (ownWrittenAt != null) {
             ownWrittenAt.put(key, committedAtNanos);
@@ -50,11 +52,12 @@ final class LwwMerge {
      */
     void apply(long key, long stamp, long previous, long committedAtNanos) {
         long held = store.version(key);
-        if (stamp > held && held != ReplicaStore.NEVER_WRITTEN && Stamps.member(held) == self && held > previous) {
+        boolean ownHeld = stamp > held && held != ReplicaStore.NEVER_WRITTEN && Stamps.member(held) == self;
+        if (ownHeld && held > previous) {
             conflicts.increment();
-            if (ownWrittenAt != null && committedAtNanos < ownWrittenAt.getOrDefault(key, Long.MIN_VALUE)) {
-                lostNewerWrites.increment();
-            }
+        }
+        if (ownHeld && ownWrittenAt != null && committedAtNanos < ownWrittenAt.getOrDefault(key, Long.MIN_VALUE)) {
+            lostNewerWrites.increment();
         }
         store.apply(key, stamp);
     }

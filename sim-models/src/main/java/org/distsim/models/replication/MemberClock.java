@@ -45,6 +45,11 @@ final class MemberClock {
         return offset.toNanos();
     }
 
+    /** Whether this is a perfect clock (no clock-skew). */
+    boolean perfect() {
+        return this == PERFECT;
+    }
+
     /** What this clock reads at true time {@code nowNanos}. */
     long read(long nowNanos) {
         if (this == PERFECT) {

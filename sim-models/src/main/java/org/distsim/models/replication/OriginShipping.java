@@ -73,9 +73,17 @@ final class OriginShipping {
     /** Commits a write of {@code key} made here, now, ships it, and returns its version. */
     long write(long key) {
         long previous = store.version(key);
-        long stamp = Stamps.next(clock.read(context.now()), self, previous);
-        store.apply(key, stamp);
-        merge.wrote(key, context.now());
+        // A perfect clock's stamp goes above the version this member holds, so that writes it has
+        // seen stay ordered. A skewed clock's stamp is its reading, as Cassandra's write timestamps
+        // are (above only this member's own last write of the key): it may fall below a write of
+        // another member held here, and then loses at once, here too, though it is the newer.
+        long floor = clock.perfect() || Stamps.member(previous) == self ? previous : ReplicaStore.NEVER_WRITTEN;
+        long stamp = Stamps.next(clock.read(context.now()), self, floor);
+        if (store.apply(key, stamp)) {
+            merge.wrote(key, context.now());
+        } else if (figures.lostNewerWrites != null) {
+            figures.lostNewerWrites.increment();
+        }
         add(key, stamp, previous, context.now());
         return stamp;
     }
