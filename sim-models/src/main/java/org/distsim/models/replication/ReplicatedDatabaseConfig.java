@@ -141,6 +141,10 @@ public record ReplicatedDatabaseConfig(
         if (replicas < 1) {
             throw new IllegalArgumentException("replicas must be at least 1, got " + replicas);
         }
+        if (clockSkew != null && clockSkew.offsets() != null && clockSkew.offsets().size() > replicas) {
+            throw new IllegalArgumentException("clock-skew.offsets has " + clockSkew.offsets().size()
+                    + " entries, but there are only " + replicas + " replicas");
+        }
         if (readQuorum != null && readQuorum > replicas) {
             throw new IllegalArgumentException("read-quorum " + readQuorum + " exceeds replicas " + replicas);
         }
