@@ -37,6 +37,11 @@ class ApplyOrderTest {
     private static final int SEEDS = 8;
 
     private static Run run(String order, String delay, int seed) {
+        return run("leader-follower", "db", order, delay, seed);
+    }
+
+    /** Writes through {@code target}: the front, or in multi-leader member db-1, the one writer. */
+    private static Run run(String replication, String target, String order, String delay, int seed) {
         return ReplicationRuns.run("""
                 name: apply-order
                 seed: %d
@@ -47,14 +52,15 @@ class ApplyOrderTest {
                 nodes:
                   db:
                     type: replicated-database
+                    replication: %s
                     replicas: 3
                     workers: 64
                     write-time: 10us
                     replication-delay: %s
                     apply-order: %s
                 workloads:
-                  writers: {type: open-loop, target: db, rate: %d/s, read-ratio: 0%%, keys: {count: 100000}}
-                """.formatted(seed, delay, order, (int) RATE));
+                  writers: {type: open-loop, target: %s, rate: %d/s, read-ratio: 0%%, keys: {count: 100000}}
+                """.formatted(seed, replication, delay, order, target, (int) RATE));
     }
 
     /** The mean lag of the two followers, in ms. */
@@ -64,9 +70,14 @@ class ApplyOrderTest {
 
     /** Mean lag over {@link #SEEDS} runs, and the half-width of its 99.9 % interval. */
     private static double[] meanLag(String order) {
+        return meanLag("leader-follower", "db", order);
+    }
+
+    private static double[] meanLag(String replication, String target, String order) {
         SummaryStatistics lags = new SummaryStatistics();
         for (int seed = 1; seed <= SEEDS; seed++) {
-            lags.addValue(followerLag(run(order, "{dist: exponential, mean: 20ms}", seed), "replication_lag_mean_ms"));
+            lags.addValue(followerLag(run(replication, target, order, "{dist: exponential, mean: 20ms}", seed),
+                    "replication_lag_mean_ms"));
         }
         double t = new TDistribution(SEEDS - 1).inverseCumulativeProbability(0.9995);
         return new double[] {lags.getMean(), t * lags.getStandardDeviation() / Math.sqrt(SEEDS)};
@@ -111,5 +122,15 @@ class ApplyOrderTest {
             assertEquals(DELAY_MS + APPLY_MS, followerLag(run, "replication_lag_mean_ms"), 0.05, order + " mean");
             assertEquals(DELAY_MS + APPLY_MS, followerLag(run, "replication_lag_max_ms"), 0.05, order + " max");
         }
+    }
+
+    @Test
+    void multiLeader_oneWriter_followsTheSameTwoFormulas() {
+        double a = RATE * DELAY_MS / 1000;
+        double inOrder = DELAY_MS * (Math.log(a) + EULER_GAMMA + e1(a) + (1 - Math.exp(-a)) / a) + APPLY_MS;
+        double[] ordered = meanLag("multi-leader", "db-1", "in-order");
+        double[] independent = meanLag("multi-leader", "db-1", "independent");
+        assertEquals(inOrder, ordered[0], ordered[1], "multi-leader in-order mean lag");
+        assertEquals(DELAY_MS + APPLY_MS, independent[0], independent[1], "multi-leader independent mean lag");
     }
 }
