@@ -33,7 +33,7 @@ import org.distsim.models.rpc.Response;
  * heartbeat said it would refuse them (a {@code cp} follower catching up after a restart or a
  * partition, or cut off from its leader) or reported more lag than {@code max-lag}, as ProxySQL
  * shuns a lagging replica; when no follower is left, the read goes to the leader. Figure:
- * {@code lagging_skips}, the reads so routed around a member.
+ * {@code lagging_skips}, the reads routed while at least one member was so left out.
  *
  * <p>With {@code driver-retries}, a request that a member refuses ({@code unavailable},
  * {@code rejected}) or does not answer within {@code request-timeout} is sent again to a member

@@ -27,7 +27,7 @@ public final class ReplicationFigures {
             "driver retries", "Requests the front sent again to another member after one refused it or did not"
             + " answer (driver-retries).");
     public static final FigureSpec LAGGING_SKIPS = FigureSpec.count("lagging_skips", Role.RESILIENCE,
-            "lagging skips", "Reads the front sent elsewhere because a follower it would have picked was catching"
+            "lagging skips", "Reads the front routed while it left out at least one live member that was catching"
             + " up, refusing reads, or lagging beyond max-lag.");
 
     // ---- a member ----
