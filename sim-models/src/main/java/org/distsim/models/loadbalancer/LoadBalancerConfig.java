@@ -112,6 +112,10 @@ public record LoadBalancerConfig(
         if (retries < 0) {
             throw new IllegalArgumentException("retries must not be negative, got " + retries);
         }
+        if (retryBudget != null && retries == 0) {
+            throw new IllegalArgumentException("retry-budget is read only with retries above 0; set retries: 1 (or"
+                    + " more) or remove retry-budget");
+        }
         if (backends.isEmpty()) {
             throw new IllegalArgumentException("a load balancer needs at least one backend");
         }
