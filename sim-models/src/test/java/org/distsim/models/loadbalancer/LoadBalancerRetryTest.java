@@ -65,7 +65,7 @@ class LoadBalancerRetryTest {
         assertEquals(0, clients.failed(), "a retry never returns to the backend that failed");
         assertTrue(clients.ok() > 11_000, "ran: " + clients.ok());
 
-        RunResult without = run("nodes.lb.retries=0");
+        RunResult without = run("nodes.lb.retries=0", "nodes.lb.retry-budget=null");
         assertEquals(0.75, availability(without), tolerance(without, 0.75), "without retries a quarter fails");
         assertEquals(null, without.nodes().get("lb").figures().get("retries"), "no retry figures without retries");
     }
