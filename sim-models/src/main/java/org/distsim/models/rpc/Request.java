@@ -22,25 +22,38 @@ import org.distsim.core.kernel.Message;
  * @param key             the key read or written (0 when the workload has no keys)
  * @param route           the request's path or type, for L7 routing ("" when none)
  * @param origin          the workload that started the request, for per-client consistency checks
+ * @param client          who sent it, as a source address would tell a load balancer: a 64-bit identity
+ *                        that {@code ip-hash} balances by, apart from the data {@code key};
+ *                        {@link #NO_CLIENT} when the sender has none (a cache's fill, a replica's call)
  * @param deadlineNanos   the deadline the callee is told, in simulated nanoseconds; {@link #NO_DEADLINE} for none
  * @param giveUpNanos     when the first waiter on the path gives up; {@link #NO_DEADLINE} when nobody does
  * @param cancellable     whether the sender will send a {@link Cancel} if it stops waiting, so the callee
  *                        keeps the request findable by id
  */
 public record Request(long id, long intendedAtNanos, Operation operation, long key, String route, ActorRef origin,
-        long deadlineNanos, long giveUpNanos, boolean cancellable) implements Message {
+        long client, long deadlineNanos, long giveUpNanos, boolean cancellable) implements Message {
+
+    /** The client identity of a request that no client sent. */
+    public static final long NO_CLIENT = 0;
 
     /** No deadline: nobody gives up. */
     public static final long NO_DEADLINE = Long.MAX_VALUE;
 
-    /** A request that tells no deadline and will not be cancelled. */
+    /** A request without a client identity, that tells no deadline and will not be cancelled. */
     public Request(long id, long intendedAtNanos, Operation operation, long key, String route, ActorRef origin) {
-        this(id, intendedAtNanos, operation, key, route, origin, NO_DEADLINE, NO_DEADLINE, false);
+        this(id, intendedAtNanos, operation, key, route, origin, NO_CLIENT);
+    }
+
+    /** A request from {@code client}, that tells no deadline and will not be cancelled. */
+    public Request(long id, long intendedAtNanos, Operation operation, long key, String route, ActorRef origin,
+            long client) {
+        this(id, intendedAtNanos, operation, key, route, origin, client, NO_DEADLINE, NO_DEADLINE, false);
     }
 
     /** The same request under another id: what a node sends downstream on behalf of its caller. */
     public Request forward(long newId) {
-        return new Request(newId, intendedAtNanos, operation, key, route, origin, deadlineNanos, giveUpNanos, cancellable);
+        return new Request(newId, intendedAtNanos, operation, key, route, origin, client, deadlineNanos, giveUpNanos,
+                cancellable);
     }
 
     /**
@@ -48,7 +61,7 @@ public record Request(long id, long intendedAtNanos, Operation operation, long k
      * the give-up time lowered to {@code waitUntil} (when this caller stops waiting for the copy).
      */
     public Request forward(long newId, long deadline, long waitUntil, boolean willCancel) {
-        return new Request(newId, intendedAtNanos, operation, key, route, origin, deadline,
+        return new Request(newId, intendedAtNanos, operation, key, route, origin, client, deadline,
                 Math.min(giveUpNanos, waitUntil), willCancel);
     }
 

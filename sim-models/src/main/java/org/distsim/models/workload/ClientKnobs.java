@@ -13,14 +13,18 @@ import org.distsim.models.resilience.BackoffConfig;
  * @param route        the request path for L7 routing, "" for none
  * @param retries      how many times a failed or timed-out request is sent again
  * @param backoff      the delay before each retry
+ * @param clients      how many client identities send the requests, at least 1
  * @param deadlineNanos a deadline for the whole request from its due time; 0 for none
  * @param cancel       whether attempts given up on are cancelled at the node called
  */
 record ClientKnobs(long timeoutNanos, double readRatio, KeysConfig keys, String route, int retries,
-        BackoffConfig backoff, long deadlineNanos, boolean cancel) {
+        BackoffConfig backoff, int clients, long deadlineNanos, boolean cancel) {
 
     ClientKnobs {
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(backoff, "backoff");
+        if (clients < 1) {
+            throw new IllegalArgumentException("clients must be at least 1, got " + clients);
+        }
     }
 }

@@ -89,7 +89,7 @@ public record ClosedLoopConfig(
     }
 
     ClientKnobs clientKnobs() {
-        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff,
+        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff, 1,
                 deadline == null ? 0 : deadline.toNanos(), cancel);
     }
 

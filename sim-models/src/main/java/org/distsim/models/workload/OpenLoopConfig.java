@@ -26,6 +26,7 @@ import org.distsim.models.analytic.LoadSource;
  * @param route     the request path or type, for L7 routing
  * @param retries   how many times a failed or timed-out request is sent again
  * @param backoff   the delay before each retry
+ * @param clients   how many clients (source addresses) send the requests, each request from one drawn uniformly
  * @param deadline  a deadline for the whole request, retries included; null for none
  * @param cancel    whether an attempt the client gives up on is cancelled at the node it called
  */
@@ -62,6 +63,12 @@ public record OpenLoopConfig(
         int retries,
         @Knob(doc = "The delay before each retry: {base, cap, jitter}.", defaultValue = "{}")
         BackoffConfig backoff,
+        @Knob(doc = "How many clients send the requests, as distinct source addresses: each request comes from"
+                + " one drawn uniformly (from the workload's stream clients), independently of its key, and its"
+                + " retries from the same one. Only a load balancer with algorithm: ip-hash reads it; 1 means"
+                + " the whole workload is one client, as many users behind one NAT address look.",
+                defaultValue = "1", min = "1", max = "1000000000")
+        int clients,
         @Knob(doc = "A deadline for the whole request, retries included, counted from when it was due: no"
                 + " attempt waits past it and no retry starts after it. Every attempt tells the node it calls"
                 + " the deadline (this one, or without it the end of the attempt's timeout), which a service"
@@ -93,6 +100,9 @@ public record OpenLoopConfig(
         if (retries < 0) {
             throw new IllegalArgumentException("retries must not be negative, got " + retries);
         }
+        if (clients < 1) {
+            throw new IllegalArgumentException("clients must be at least 1, got " + clients);
+        }
         if (deadline != null && (deadline.isNegative() || deadline.isZero())) {
             throw new IllegalArgumentException("deadline must be positive, got " + deadline);
         }
@@ -103,17 +113,17 @@ public record OpenLoopConfig(
 
     /** A workload without a deadline or cancellation. */
     public OpenLoopConfig(String target, Arrivals arrivals, Rate rate, Duration timeout, List<RatePhase> schedule,
-            double readRatio, KeysConfig keys, String route, int retries, BackoffConfig backoff) {
-        this(target, arrivals, rate, timeout, schedule, readRatio, keys, route, retries, backoff, null, false);
+            double readRatio, KeysConfig keys, String route, int retries, BackoffConfig backoff, int clients) {
+        this(target, arrivals, rate, timeout, schedule, readRatio, keys, route, retries, backoff, clients, null, false);
     }
 
     /** A plain workload: reads of key 0 at a fixed rate, no retries. */
     public OpenLoopConfig(String target, Arrivals arrivals, Rate rate, Duration timeout) {
-        this(target, arrivals, rate, timeout, List.of(), 1.0, null, "", 0, BackoffConfig.DEFAULT);
+        this(target, arrivals, rate, timeout, List.of(), 1.0, null, "", 0, BackoffConfig.DEFAULT, 1, null, false);
     }
 
     ClientKnobs clientKnobs() {
-        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff,
+        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff, clients,
                 deadline == null ? 0 : deadline.toNanos(), cancel);
     }
 

@@ -79,7 +79,7 @@ class ComponentRegistryTest {
     void openLoopKnobs_haveTheirFormats() {
         List<KnobSpec> knobs = ComponentRegistry.standard().find("open-loop").orElseThrow().knobs();
         assertEquals(List.of("target", "arrivals", "rate", "timeout", "schedule", "read-ratio", "keys", "route", "retries", "backoff",
-                "deadline", "cancel"),
+                "clients", "deadline", "cancel"),
                 knobs.stream().map(KnobSpec::key).toList());
         assertEquals(ValueKind.NODE_REF, knobs.get(0).kind());
         assertEquals(ValueKind.ENUM, knobs.get(1).kind());
