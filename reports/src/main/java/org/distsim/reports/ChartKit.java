@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.distsim.core.facts.FaultWindow;
 import org.distsim.core.facts.Marker;
 import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.result.RunResult;
@@ -26,7 +27,10 @@ final class ChartKit {
     private ChartKit() {
     }
 
-    /** A chart over simulated seconds with the warm-up shaded and the faults and notes marked. */
+    /**
+     * A chart over simulated seconds with the warm-up shaded, the faults and notes marked, and the
+     * windows during which a fault is in force shaded and lettered.
+     */
     static SvgChart timeChart(RunReport report, String title, String yLabel) {
         SvgChart chart = new SvgChart(title, "simulated time (s)", yLabel);
         RunResult r = report.result();
@@ -45,8 +49,14 @@ final class ChartKit {
             chart.marker(new SvgChart.VLine(m.atNanos() / 1e9, m.label(), fault ? FAULT : NOTE,
                     fault ? FAULT_DASH : NOTE_DASH));
         }
+        for (FaultWindow w : report.result().facts().windows()) {
+            chart.shade(new SvgChart.Shade(w.startNanos() / 1e9, w.endNanos() / 1e9, w.label(), !w.undone()));
+        }
         if (faults) {
             chart.legend("fault", FAULT, FAULT_DASH);
+        }
+        if (!report.result().facts().windows().isEmpty()) {
+            chart.legend("fault in force", SvgChart.SHADE, "shade");
         }
         if (notes) {
             chart.legend("note", NOTE, NOTE_DASH);

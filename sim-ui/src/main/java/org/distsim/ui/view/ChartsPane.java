@@ -13,14 +13,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import org.distsim.core.facts.FaultWindow;
 import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
+import org.distsim.core.facts.RunFacts;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.Slo;
 import org.distsim.ui.live.ChartPoint;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.live.WorkloadPoint;
-import org.distsim.ui.model.FaultWindows;
+import org.distsim.ui.model.FaultShading;
 import org.distsim.ui.model.TimeWindow;
 
 /**
@@ -45,13 +48,14 @@ final class ChartsPane extends VBox {
     private final XYChart.Series<Number, Number> failed = series("failed/s");
     private final XYChart.Series<Number, Number> timeouts = series("timed out/s");
     private final List<Marker> notes;
-    private final List<ScheduledFault> scheduled;
+    private final FaultShading shading;
     private int run;
     private List<ChartPoint> drawn = List.of();
 
-    ChartsPane(Scenario scenario, List<Marker> notes) {
-        this.notes = List.copyOf(notes);
-        this.scheduled = List.copyOf(scenario.faults());
+    ChartsPane(Scenario scenario, RunFacts facts) {
+        this.notes = facts.markers().stream().filter(m -> m.kind() == MarkerKind.NOTE).toList();
+        this.shading = new FaultShading(
+                scenario.faults().stream().filter(f -> f.atNanos() < scenario.durationNanos()).toList(), facts);
         this.designs = List.copyOf(scenario.workloads().keySet());
         double endSeconds = scenario.durationNanos() / 1e9;
         latency = new MarkedChart("p99 latency (ms)", "latency", endSeconds, "");
@@ -168,10 +172,10 @@ final class ChartsPane extends VBox {
         }
         drawn = chart;
         List<Marker> markers = new ArrayList<>(notes);
-        markers.addAll(snapshot.faults());
-        List<ScheduledFault> faults = new ArrayList<>(scheduled);
-        faults.addAll(snapshot.recorded());
-        List<MarkedChart.Band> bands = merged(FaultWindows.of(faults, snapshot.nowNanos()));
+        for (ScheduledFault fault : snapshot.faults()) {
+            markers.add(new Marker(fault.atNanos(), MarkerKind.FAULT, fault.fault().describe()));
+        }
+        List<MarkedChart.Band> bands = merged(shading.at(snapshot.faults(), snapshot.nowNanos()));
         TimeWindow window = TimeWindow.of(snapshot.nowNanos(), snapshot.endNanos());
         for (MarkedChart c : List.of(latency, throughput, errors, availability)) {
             c.setMarkers(markers);
@@ -184,11 +188,11 @@ final class ChartsPane extends VBox {
      * The windows as shaded bands, overlapping ones merged: the same fault on three designs at once
      * is one stretch of trouble, not a band three times as dark.
      */
-    static List<MarkedChart.Band> merged(List<FaultWindows.Window> windows) {
+    static List<MarkedChart.Band> merged(List<FaultWindow> windows) {
         List<MarkedChart.Band> bands = new ArrayList<>();
         double from = 0;
         double to = -1;
-        for (FaultWindows.Window window : windows) {
+        for (FaultWindow window : windows) {
             double start = window.startNanos() / 1e9;
             double end = window.endNanos() / 1e9;
             if (to >= 0 && start <= to) {

@@ -31,11 +31,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.distsim.core.facts.Marker;
-import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.reports.AtomicFiles;
 import org.distsim.ui.live.Command;
 import org.distsim.ui.live.FaultYaml;
@@ -102,8 +101,7 @@ public final class LiveWindow {
         this.captions = new Captions(scenario.notes());
         this.inspector = new InspectorPane(scenario, () -> select(null));
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
-        List<Marker> notes = scenario.notes().stream().map(n -> new Marker(n.atNanos(), MarkerKind.NOTE, n.text())).toList();
-        this.charts = new ChartsPane(scenario, notes);
+        this.charts = new ChartsPane(scenario, ScenarioFacts.of(scenario, scenario.durationNanos()));
         build();
     }
 
@@ -265,7 +263,6 @@ public final class LiveWindow {
         return item;
     }
 
-
     /** Every key and mouse gesture of the window, one a line: the Help menu and the hint's tooltip. */
     private static final List<String> KEYS = List.of("Space: play / pause", "→: step one event", "↑ ↓: faster / slower",
             "M: as fast as possible", "R: restart from t = 0", "P: partition…", "H: heal all partitions",
@@ -279,7 +276,6 @@ public final class LiveWindow {
         keys.setTooltip(new Tooltip(String.join("\n", KEYS)));
         return keys;
     }
-
 
     private void shortcut(KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
+import org.distsim.core.facts.FaultWindow;
 import org.distsim.models.scenario.Slo;
 import org.distsim.ui.live.ChartPoint;
 import org.distsim.ui.live.WorkloadPoint;
@@ -48,10 +49,10 @@ class ChartsPaneTest {
     @Test
     void overlappingFaultWindowsAreShadedAsOneBand() {
         long s = 1_000_000_000L;
-        var windows = List.of(new org.distsim.ui.model.FaultWindows.Window(20 * s, 40 * s, "slow a"),
-                new org.distsim.ui.model.FaultWindows.Window(20 * s, 40 * s, "slow b"),
-                new org.distsim.ui.model.FaultWindows.Window(30 * s, 45 * s, "crash c"),
-                new org.distsim.ui.model.FaultWindows.Window(50 * s, 55 * s, "crash d"));
+        var windows = List.of(new FaultWindow(20 * s, 40 * s, "slow a", true),
+                new FaultWindow(20 * s, 40 * s, "slow b", true),
+                new FaultWindow(30 * s, 45 * s, "crash c", true),
+                new FaultWindow(50 * s, 55 * s, "crash d", true));
         assertEquals(List.of(new MarkedChart.Band(20, 45), new MarkedChart.Band(50, 55)), ChartsPane.merged(windows));
     }
 }
