@@ -75,7 +75,8 @@ class HtmlReportTest {
                         new Link("api", "cache", Link.Kind.REQUEST, "dependencies")));
         List<Marker> markers = List.of(new Marker(10 * Results.SECOND, MarkerKind.NOTE, "watch <this>"),
                 new Marker(20 * Results.SECOND, MarkerKind.FAULT, "crash api"),
-                new Marker(25 * Results.SECOND, MarkerKind.FAULT, "restart api"));
+                new Marker(25 * Results.SECOND, MarkerKind.FAULT, "restart api"),
+                new Marker(40 * Results.SECOND, MarkerKind.FAULT, "restart cache"));
         List<Objective> objectives = List.of(Objective.latency("web <&>", ObjectiveFigure.P99, 25_000_000),
                 new Objective("web <&>", ObjectiveFigure.AVAILABILITY, 0.9999));
         return RunReport.of(result.withFacts(new RunFacts("", topology, markers,
@@ -121,7 +122,8 @@ class HtmlReportTest {
     @Test
     void render_marksFaultsAndNotesAndShowsObjectivesTablesAndTheReproduceCommand() {
         String html = HtmlReport.render(richReport());
-        assertTrue(html.contains("<span>2 at 20 s: crash api</span>"), "fault label in the key under the plots");
+        assertTrue(html.contains("<span>2 at 40 s: restart cache</span>"), "fault label in the key under the plots");
+        assertFalse(html.contains("at 20 s: crash api</span>"), "a window's edge is not a numbered line too");
         assertTrue(html.contains("font-weight=\"bold\">2</text>"), "the fault's number on the plot");
         assertTrue(html.contains("<span>A 20 s to 25 s: crash api</span>"), "the fault window in the key");
         assertTrue(html.contains("fill=\"#e69f00\" fill-opacity=\"0.18\""), "the fault window shaded on the plot");
