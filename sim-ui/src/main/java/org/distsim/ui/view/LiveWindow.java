@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -63,6 +64,8 @@ public final class LiveWindow {
     private final Path scenarioFile;
     private final long seed;
     private final Consumer<Command> commands;
+    /** Run menu: stop playing at each caption of the scenario's {@code notes:}. */
+    private final CheckMenuItem pauseAtCaptions = new CheckMenuItem("Pause at each caption");
     private final Captions captions;
     private final DotField dotField = new DotField(6, 160, DOT_CROSSING_NANOS);
     private final Set<String> linksChecked = new HashSet<>();
@@ -103,6 +106,12 @@ public final class LiveWindow {
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
         this.charts = new ChartsPane(scenario, ScenarioFacts.of(scenario, scenario.durationNanos()));
         build();
+    }
+
+    /** Stops (or no longer stops) playing at each caption, as the Run menu's check item does. */
+    public void pauseAtCaptions(boolean on) {
+        pauseAtCaptions.setSelected(on);
+        commands.accept(new Command.PauseAtCaptions(on));
     }
 
     public Parent root() {
@@ -246,7 +255,9 @@ public final class LiveWindow {
         MenuItem slower = action("Slower   (↓)", new Command.ChangeSpeed(-1));
         MenuItem max = action("As fast as possible   (M)", new Command.SetSpeed(Speed.MAX));
         MenuItem restart = action("Restart from t = 0   (R)", new Command.Restart());
-        Menu run = new Menu("Run", null, playPause, step, faster, slower, max, restart);
+        pauseAtCaptions.setId("menu-pause-at-captions");
+        pauseAtCaptions.setOnAction(e -> commands.accept(new Command.PauseAtCaptions(pauseAtCaptions.isSelected())));
+        Menu run = new Menu("Run", null, playPause, step, faster, slower, max, restart, pauseAtCaptions);
         MenuItem partition = new MenuItem("Partition…   (P)");
         partition.setOnAction(e -> partition());
         MenuItem heal = new MenuItem("Heal all partitions   (H)");
