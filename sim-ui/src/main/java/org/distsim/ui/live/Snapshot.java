@@ -25,10 +25,12 @@ import org.distsim.core.fault.ScheduledFault;
  *                     with the time it was applied, in order
  * @param recorded     the faults made by hand, each with the simulated time it was applied
  * @param message      a line for the status bar ("the run is over"), or empty
+ * @param endCard      the lesson's numbers and the objectives' verdicts once the run is over, else null
  */
 public record Snapshot(int run, long nowNanos, long endNanos, long events, Mode mode, double speed, Double achieved,
         List<NodeState> nodes, Map<String, List<List<String>>> partitions, List<Flight> recent, long sent,
-        List<ChartPoint> chart, List<ScheduledFault> faults, List<ScheduledFault> recorded, String message) {
+        List<ChartPoint> chart, List<ScheduledFault> faults, List<ScheduledFault> recorded, String message,
+        EndCard endCard) {
 
     /** The node or workload of the given name, or null. */
     public NodeState node(String name) {

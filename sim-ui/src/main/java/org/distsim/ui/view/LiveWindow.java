@@ -14,8 +14,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -29,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -64,6 +65,7 @@ public final class LiveWindow {
     private final Path scenarioFile;
     private final long seed;
     private final Consumer<Command> commands;
+    private final EndCardPane endCard = new EndCardPane();
     /** Run menu: stop playing at each caption of the scenario's {@code notes:}. */
     private final CheckMenuItem pauseAtCaptions = new CheckMenuItem("Pause at each caption");
     private final Captions captions;
@@ -218,7 +220,10 @@ public final class LiveWindow {
         caption.setWrapText(true);
 
         root.setTop(new VBox(menuBar(), header, toolbar, caption));
-        root.setCenter(topology);
+        // The end card floats over the topology, which keeps its size and place under it.
+        StackPane centre = new StackPane(topology, endCard);
+        StackPane.setAlignment(endCard, Pos.CENTER);
+        root.setCenter(centre);
         side.setFitToWidth(true);
         side.setPrefWidth(340);
         side.setFocusTraversable(false);
@@ -413,6 +418,7 @@ public final class LiveWindow {
         topology.render(snapshot, dotField.dots(wallNanos), inspector.selected());
         charts.render(snapshot);
         inspector.render(snapshot);
+        endCard.show(snapshot.endCard(), snapshot.run());
         clock.setText(clockText(snapshot));
         speed.setText(Speed.label(snapshot.speed()));
         showAchieved(snapshot);
