@@ -24,6 +24,7 @@ import org.distsim.ui.live.ChartPoint;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.live.WorkloadPoint;
 import org.distsim.ui.model.FaultShading;
+import org.distsim.ui.model.LatencyCeiling;
 import org.distsim.ui.model.TimeWindow;
 
 /**
@@ -49,6 +50,8 @@ final class ChartsPane extends VBox {
     private final XYChart.Series<Number, Number> timeouts = series("timed out/s");
     private final List<Marker> notes;
     private final FaultShading shading;
+    /** The highest p99 objective drawn, in ms; 0 when there is none. */
+    private final double highestObjective;
     private int run;
     private List<ChartPoint> drawn = List.of();
 
@@ -73,6 +76,8 @@ final class ChartsPane extends VBox {
         availability.getData().addAll(available);
         availability.percentAxis();
         latency.setThresholds(thresholds(scenario.slos(), false));
+        this.highestObjective = thresholds(scenario.slos(), false).stream().mapToDouble(MarkedChart.Threshold::value)
+                .max().orElse(0);
         availability.setThresholds(thresholds(scenario.slos(), true));
         HBox charts = new HBox(4);
         for (MarkedChart chart : List.of(latency, throughput, errors, availability)) {
@@ -169,6 +174,8 @@ final class ChartsPane extends VBox {
         }
         if (drawn != chart) {
             latency.setStretches(stretches(chart));
+            Double top = LatencyCeiling.of(p99Values(chart), highestObjective);
+            latency.setCeiling(top, top == null ? List.of() : overflows(chart, top));
         }
         drawn = chart;
         List<Marker> markers = new ArrayList<>(notes);
@@ -209,6 +216,48 @@ final class ChartsPane extends VBox {
             bands.add(new MarkedChart.Band(from, to));
         }
         return bands;
+    }
+
+    private static List<Double> p99Values(List<ChartPoint> chart) {
+        List<Double> values = new ArrayList<>();
+        for (ChartPoint point : chart) {
+            point.workloads().forEach(w -> values.add(w.p99Ms()));
+        }
+        return values;
+    }
+
+    /**
+     * For each design, each run of consecutive intervals whose p99 is above {@code top}, marked at
+     * its highest point with that height.
+     */
+    static List<MarkedChart.Overflow> overflows(List<ChartPoint> chart, double top) {
+        List<MarkedChart.Overflow> marks = new ArrayList<>();
+        int designs = chart.isEmpty() ? 0 : chart.get(0).workloads().size();
+        for (int d = 0; d < designs; d++) {
+            ChartPoint peak = null;
+            for (ChartPoint point : chart) {
+                Double v = d < point.workloads().size() ? point.workloads().get(d).p99Ms() : null;
+                if (v != null && v > top) {
+                    if (peak == null || v > peak.workloads().get(d).p99Ms()) {
+                        peak = point;
+                    }
+                } else if (peak != null) {
+                    marks.add(mark(peak, d));
+                    peak = null;
+                }
+            }
+            if (peak != null) {
+                marks.add(mark(peak, d));
+            }
+        }
+        marks.sort(java.util.Comparator.comparingDouble(MarkedChart.Overflow::seconds));
+        return marks;
+    }
+
+    private static MarkedChart.Overflow mark(ChartPoint point, int design) {
+        double value = point.workloads().get(design).p99Ms();
+        String label = value >= 100 ? String.format(Locale.ROOT, "%,.0f ms", value) : String.format(Locale.ROOT, "%.1f ms", value);
+        return new MarkedChart.Overflow(point.endNanos() / 1e9, label, design);
     }
 
     /**

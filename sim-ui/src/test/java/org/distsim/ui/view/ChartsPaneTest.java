@@ -55,4 +55,17 @@ class ChartsPaneTest {
                 new FaultWindow(50 * s, 55 * s, "crash d", true));
         assertEquals(List.of(new MarkedChart.Band(20, 45), new MarkedChart.Band(50, 55)), ChartsPane.merged(windows));
     }
+
+    @Test
+    void eachRunAboveTheCutAxisIsMarkedOnceAtItsPeakWithItsHeight() {
+        List<ChartPoint> chart = List.of(at(1, p99(50), p99(40)), at(2, p99(900), p99(40)), at(3, p99(2500), p99(45)),
+                at(4, p99(60), p99(300)), at(5, p99(1200), p99(40)));
+        List<MarkedChart.Overflow> marks = ChartsPane.overflows(chart, 100);
+        assertEquals(List.of(new MarkedChart.Overflow(3, "2,500 ms", 0), new MarkedChart.Overflow(4, "300 ms", 1),
+                new MarkedChart.Overflow(5, "1,200 ms", 0)), marks);
+    }
+
+    private static WorkloadPoint p99(double ms) {
+        return new WorkloadPoint(ms, 1.0, 100, 100);
+    }
 }
