@@ -25,6 +25,7 @@ import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.live.WorkloadPoint;
 import org.distsim.ui.model.FaultShading;
 import org.distsim.ui.model.LatencyCeiling;
+import org.distsim.ui.model.Scoreboard;
 import org.distsim.ui.model.TimeWindow;
 
 /**
@@ -50,6 +51,10 @@ final class ChartsPane extends VBox {
     private final XYChart.Series<Number, Number> timeouts = series("timed out/s");
     private final List<Marker> notes;
     private final FaultShading shading;
+    /** Each design's entry in the key: its colour, name and live scoreboard. */
+    private final List<Label> designKeys = new ArrayList<>();
+    /** The designs whose lines are hidden by a click on their key entry. */
+    private final java.util.Set<Integer> hidden = new java.util.TreeSet<>();
     /** The highest p99 objective drawn, in ms; 0 when there is none. */
     private final double highestObjective;
     private int run;
@@ -105,7 +110,14 @@ final class ChartsPane extends VBox {
             Line line = new Line(0, 0, 22, 0);
             line.setStroke(Palette.design(i));
             line.setStrokeWidth(4);
-            key.getChildren().add(new Label(designs.get(i), line));
+            Label label = new Label(designs.get(i), line);
+            label.setId("design-" + i);
+            label.getStyleClass().add("design-key");
+            label.setTooltip(new javafx.scene.control.Tooltip("Click to hide or show this design's lines"));
+            int design = i;
+            label.setOnMouseClicked(e -> toggle(design));
+            designKeys.add(label);
+            key.getChildren().add(label);
         }
         Line slo = new Line(0, 0, 22, 0);
         slo.getStyleClass().add("slo-line");
@@ -119,6 +131,31 @@ final class ChartsPane extends VBox {
             ((Label) item).setMinWidth(Label.USE_PREF_SIZE);
         }
         return key;
+    }
+
+    /**
+     * Hides a design's lines on the three per-design charts, or shows them again: with six designs
+     * on one scale, a teacher picks the two the lesson compares. Its key entry stays, dimmed, so it
+     * can be clicked back.
+     */
+    void toggle(int design) {
+        boolean wasShown = !hidden.remove(design);
+        if (wasShown) {
+            hidden.add(design);
+        }
+        boolean visible = !hidden.contains(design);
+        for (List<XYChart.Series<Number, Number>> group : List.of(p99, ok, available)) {
+            javafx.scene.Node node = group.get(design).getNode();
+            if (node != null) {
+                node.setVisible(visible);
+            }
+        }
+        designKeys.get(design).setOpacity(visible ? 1 : 0.35);
+    }
+
+    /** Whether a design's lines are drawn. */
+    boolean shows(int design) {
+        return !hidden.contains(design);
     }
 
     /** The objectives drawn on the latency chart (p99, in ms) or the availability chart (in %). */
@@ -173,6 +210,11 @@ final class ChartsPane extends VBox {
             add(timeouts, t, point.timeoutsPerSec());
         }
         if (drawn != chart) {
+            List<String> scores = Scoreboard.lines(designs.size(), chart);
+            for (int d = 0; d < designs.size(); d++) {
+                String score = scores.get(d);
+                designKeys.get(d).setText(score.isEmpty() ? designs.get(d) : designs.get(d) + ": " + score);
+            }
             latency.setStretches(stretches(chart));
             Double top = LatencyCeiling.of(p99Values(chart), highestObjective);
             latency.setCeiling(top, top == null ? List.of() : overflows(chart, top));
