@@ -1,9 +1,13 @@
 package org.distsim.reports;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import org.distsim.core.facts.FaultWindow;
 import org.distsim.core.facts.Marker;
 import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.result.RunResult;
@@ -26,7 +30,13 @@ final class ChartKit {
     private ChartKit() {
     }
 
-    /** A chart over simulated seconds with the warm-up shaded and the faults and notes marked. */
+    /**
+     * A chart over simulated seconds with the warm-up shaded, the windows during which a fault is
+     * in force shaded and lettered (windows of the same span are one shade, or the same slow-down of
+     * three designs would be three times as dark), and the notes and the other faults marked. A
+     * fault applied or undone where a window starts or ends is that window's edge, so it gets no
+     * numbered line of its own; the timeline table lists every fault.
+     */
     static SvgChart timeChart(RunReport report, String title, String yLabel) {
         SvgChart chart = new SvgChart(title, "simulated time (s)", yLabel);
         RunResult r = report.result();
@@ -36,22 +46,50 @@ final class ChartKit {
         if (r.warmupNanos() > 0) {
             chart.span(0, r.warmupNanos() / 1e9, "warm-up");
         }
+        List<FaultWindow> windows = report.result().facts().windows();
+        Set<Long> edges = new HashSet<>();
+        for (FaultWindow w : windows) {
+            edges.add(w.startNanos());
+            if (w.undone()) {
+                edges.add(w.endNanos());
+            }
+        }
         boolean faults = false;
         boolean notes = false;
         for (Marker m : report.markers()) {
             boolean fault = m.kind() == MarkerKind.FAULT;
+            if (fault && edges.contains(m.atNanos())) {
+                continue;
+            }
             faults |= fault;
             notes |= !fault;
             chart.marker(new SvgChart.VLine(m.atNanos() / 1e9, m.label(), fault ? FAULT : NOTE,
                     fault ? FAULT_DASH : NOTE_DASH));
         }
+        for (List<FaultWindow> same : sameSpans(windows)) {
+            FaultWindow w = same.get(0);
+            String labels = String.join("; ", same.stream().map(FaultWindow::label).toList());
+            chart.shade(new SvgChart.Shade(w.startNanos() / 1e9, w.endNanos() / 1e9, labels, !w.undone()));
+        }
         if (faults) {
             chart.legend("fault", FAULT, FAULT_DASH);
+        }
+        if (!windows.isEmpty()) {
+            chart.legend("fault in force", SvgChart.SHADE, "shade");
         }
         if (notes) {
             chart.legend("note", NOTE, NOTE_DASH);
         }
         return chart;
+    }
+
+    /** The windows grouped by span (start, end, still in force), in order of first appearance. */
+    static List<List<FaultWindow>> sameSpans(List<FaultWindow> windows) {
+        Map<List<Long>, List<FaultWindow>> bySpan = new LinkedHashMap<>();
+        for (FaultWindow w : windows) {
+            bySpan.computeIfAbsent(List.of(w.startNanos(), w.endNanos(), w.undone() ? 1L : 0L), k -> new ArrayList<>()).add(w);
+        }
+        return new ArrayList<>(bySpan.values());
     }
 
     /** A chart over time with its marker key and caption. */

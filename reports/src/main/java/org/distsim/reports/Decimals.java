@@ -103,6 +103,40 @@ final class Decimals {
     }
 
     /**
+     * A value written by a person (an objective's bound), shifted {@code shift} places to the left
+     * ({@code 2} for a fraction as a percentage), with exactly the digits it has: {@code 25},
+     * {@code 99.95}, {@code 0.001}.
+     */
+    static String exact(double value, int shift) {
+        BigDecimal d = new BigDecimal(plain(value)).movePointRight(shift).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    /**
+     * A measured value beside a bound (both shifted {@code shift} places, as in {@link #exact}):
+     * {@link #sensible} precision, and as many more decimals (up to nine) as it takes for the printed value to lie on the same side of the bound as
+     * the value itself, so that 99.949 % never reads as 99.95 % against a bound of 99.95 %, nor
+     * 0.99999 as 100 %. Trailing zeros are dropped.
+     */
+    static String against(double value, double bound, int shift) {
+        if (!Double.isFinite(value)) {
+            return fixed(value, 0);
+        }
+        BigDecimal exactValue = new BigDecimal(value).movePointRight(shift);
+        BigDecimal exactBound = new BigDecimal(plain(bound)).movePointRight(shift);
+        String sensible = sensible(exactValue.doubleValue());
+        int scale = new BigDecimal(sensible).scale();
+        BigDecimal shown = exactValue.setScale(scale, RoundingMode.HALF_EVEN);
+        while (scale < 9 && (shown.compareTo(exactBound) != exactValue.compareTo(exactBound)
+                || shift > 0 && value < 1 && shown.compareTo(BigDecimal.ONE.movePointRight(shift)) >= 0)) {
+            scale++;
+            shown = exactValue.setScale(scale, RoundingMode.HALF_EVEN);
+        }
+        BigDecimal stripped = shown.stripTrailingZeros();
+        return stripped.signum() == 0 ? "0" : stripped.toPlainString();
+    }
+
+    /**
      * As {@link #sensible}, keeping trailing zeros ({@code 10.0}, {@code 1.20}), so a column of
      * them lines up and every value shows its precision.
      */

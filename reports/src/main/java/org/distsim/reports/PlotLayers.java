@@ -61,6 +61,51 @@ final class PlotLayers {
         SvgChart.text(out, a + 4, bottom - 6, label, "start", "fill=\"#777\" font-size=\"11\"");
     }
 
+    /**
+     * Shades each stretch (cut to the axis) under everything else, and tags it above the frame, in
+     * the row over the markers' numbers, with a bracket over its length and its letter (A, B, ...
+     * in the chart's order) in the middle; letters closer than a letter's width share one tag.
+     */
+    void shades(List<SvgChart.Shade> stretches) {
+        double lastTagged = Double.NEGATIVE_INFINITY;
+        List<Double> positions = new ArrayList<>();
+        List<StringBuilder> tags = new ArrayList<>();
+        for (int i = 0; i < stretches.size(); i++) {
+            SvgChart.Shade s = stretches.get(i);
+            if (s.to() < x.min() || s.from() > x.max()) {
+                continue;
+            }
+            double a = px(Math.max(s.from(), x.min()));
+            double b = Math.max(a + 1, px(Math.min(s.to(), x.max())));
+            out.append("<rect x=\"").append(Svg.num(a)).append("\" y=\"").append(Svg.num(top)).append("\" width=\"")
+                    .append(Svg.num(b - a)).append("\" height=\"").append(Svg.num(bottom - top)).append("\" fill=\"")
+                    .append(SvgChart.SHADE).append("\" fill-opacity=\"0.18\"/>\n");
+            double bracket = top - 16;
+            out.append("<path d=\"M").append(Svg.num(a)).append(' ').append(Svg.num(bracket + 4)).append('V')
+                    .append(Svg.num(bracket)).append('H').append(Svg.num(b)).append('V').append(Svg.num(bracket + 4))
+                    .append("\" fill=\"none\" stroke=\"").append(SvgChart.SHADE).append("\" stroke-width=\"1.5\"/>\n");
+            double middle = (a + b) / 2;
+            String tag = letter(i);
+            if (middle - lastTagged < FONT * 0.6 * (tags.isEmpty() ? 2 : tags.get(tags.size() - 1).length() + 2)) {
+                tags.get(tags.size() - 1).append(',').append(tag);
+            } else {
+                positions.add(middle);
+                tags.add(new StringBuilder(tag));
+                lastTagged = middle;
+            }
+        }
+        for (int i = 0; i < positions.size(); i++) {
+            SvgChart.text(out, positions.get(i), top - 19, tags.get(i).toString(), "middle",
+                    "fill=\"#8a5a00\" font-size=\"11\" font-weight=\"bold\"");
+        }
+    }
+
+    /** The tag of the {@code i}th shaded stretch: A to Z, then AA, AB, ... */
+    static String letter(int i) {
+        String one = String.valueOf((char) ('A' + i % 26));
+        return i < 26 ? one : letter(i / 26 - 1) + one;
+    }
+
     /** Grid lines and tick labels of both axes. */
     void grid() {
         int index = 0;

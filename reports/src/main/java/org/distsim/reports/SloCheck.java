@@ -58,15 +58,18 @@ public final class SloCheck {
         };
     }
 
-    /** {@code p99 <= 25.000 ms}, {@code availability >= 99.900%}, {@code throughput >= 90.0/s}. */
+    /**
+     * The bound as its author wrote it, with no digits added: {@code p99 <= 25 ms}, {@code
+     * availability >= 99.9%}, {@code throughput >= 90/s}.
+     */
     public static String describe(Objective objective) {
         if (objective.isUpperBound()) {
-            return objective.figure().key() + " <= " + Decimals.fixed(objective.limit(), 3) + " ms";
+            return objective.figure().key() + " <= " + Decimals.exact(objective.limit(), 0) + " ms";
         }
         if (objective.figure() == ObjectiveFigure.AVAILABILITY) {
-            return "availability >= " + Decimals.percent(objective.limit(), 3);
+            return "availability >= " + Decimals.exact(objective.limit(), 2) + "%";
         }
-        return "throughput >= " + Decimals.fixed(objective.limit(), 1) + "/s";
+        return "throughput >= " + Decimals.exact(objective.limit(), 0) + "/s";
     }
 
     private static Double percentile(Histogram nanos, double percentile) {

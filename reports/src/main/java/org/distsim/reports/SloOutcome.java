@@ -18,14 +18,22 @@ public record SloOutcome(Objective objective, Double actual, boolean held) {
         return SloCheck.describe(objective);
     }
 
-    /** {@code 23.100 ms}, {@code 99.950%}, {@code 798.1/s}, or {@code -}. */
+    /**
+     * The measured figure beside its bound ({@code 23.1 ms}, {@code 99.95%}, {@code 798/s}, or
+     * {@code -}), as precise as {@link Decimals#against} makes it: the report's three significant
+     * digits, and more where fewer would hide which side of the
+     * bound it lies on.
+     */
     public String actualText() {
+        if (actual == null) {
+            return Decimals.NONE;
+        }
         if (objective.isUpperBound()) {
-            return actual == null ? Decimals.NONE : Decimals.fixed(actual, 3) + " ms";
+            return Decimals.against(actual, objective.limit(), 0) + " ms";
         }
         if (objective.figure() == ObjectiveFigure.AVAILABILITY) {
-            return Decimals.percent(actual, 3);
+            return Decimals.against(actual, objective.limit(), 2) + "%";
         }
-        return actual == null ? Decimals.NONE : Decimals.fixed(actual, 1) + "/s";
+        return Decimals.against(actual, objective.limit(), 0) + "/s";
     }
 }

@@ -75,6 +75,20 @@ public final class SvgChart {
     public record HLine(double y, String label, String colour) {
     }
 
+    /**
+     * A stretch of the x axis shaded because a fault is in force, tagged above the plot with its
+     * letter; the chart's key says what each letter is.
+     *
+     * @param inForce  true when the fault was still in force at {@code to} (the end of the run)
+     */
+    public record Shade(double from, double to, String label, boolean inForce) {
+    }
+
+    /** The fill of a fault's shaded stretch and the colour of its tag (Okabe-Ito orange, colour-blind safe). */
+    static final String SHADE = "#e69f00";
+    /** Room above the plot for the row of shaded stretches' tags. */
+    private static final double SHADE_ROW = 22;
+
     /** A point to call out with a ring and a label, such as the knee of a curve. */
     public record Callout(double x, double y, String label, String colour) {
     }
@@ -88,6 +102,7 @@ public final class SvgChart {
     private final List<Callout> callouts = new ArrayList<>();
     private final List<String[]> legendExtras = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
+    private final List<Shade> shades = new ArrayList<>();
     private List<String> categories;
     private boolean logX;
     private boolean logY;
@@ -188,6 +203,12 @@ public final class SvgChart {
         return this;
     }
 
+    /** A stretch shaded under everything, such as the time a fault is in force. */
+    public SvgChart shade(Shade stretch) {
+        shades.add(stretch);
+        return this;
+    }
+
     /** A horizontal line across the plot, labelled at its right end; the y axis reaches it. */
     public SvgChart threshold(HLine line) {
         thresholds.add(line);
@@ -234,6 +255,11 @@ public final class SvgChart {
         for (VLine line : lines) {
             key.add(number++ + " at " + Decimals.sensible(line.x()) + unit + ": " + line.label());
         }
+        for (int i = 0; i < shades.size(); i++) {
+            Shade s = shades.get(i);
+            key.add(PlotLayers.letter(i) + " " + Decimals.sensible(s.from()) + unit + " to "
+                    + Decimals.sensible(s.to()) + unit + ": " + s.label() + (s.inForce() ? ", still in force at the end" : ""));
+        }
         return key;
     }
 
@@ -269,7 +295,7 @@ public final class SvgChart {
         double left = MARGIN_LEFT;
         double right = width - MARGIN_RIGHT;
         double bottom = height - MARGIN_BOTTOM - (secondTicks == null ? 0 : SECOND_ROW);
-        double top = MARGIN_TOP + (legend(out, left, 36, right) - 1) * LEGEND_ROW;
+        double top = MARGIN_TOP + (legend(out, left, 36, right) - 1) * LEGEND_ROW + (shades.isEmpty() ? 0 : SHADE_ROW);
         if (!hasData()) {
             text(out, (left + right) / 2, (top + bottom) / 2, "no data", "middle", "fill=\"#888\"");
             out.append("</svg>\n");
@@ -279,6 +305,7 @@ public final class SvgChart {
         if (!Double.isNaN(spanFrom) && spanTo > plot.x().min()) {
             plot.span(spanFrom, spanTo, spanLabel);
         }
+        plot.shades(shades);
         plot.grid();
         if (secondTicks != null) {
             plot.secondRow(secondTicks, secondLabel);
@@ -332,6 +359,9 @@ public final class SvgChart {
             }
             if ("markers".equals(e[2])) {
                 PlotLayers.marker(out, x + 10, y - 4, e[1]);
+            } else if ("shade".equals(e[2])) {
+                out.append("<rect x=\"").append(Svg.num(x)).append("\" y=\"").append(Svg.num(y - 10)).append("\" width=\"20\"")
+                        .append(" height=\"12\" fill=\"").append(e[1]).append("\" fill-opacity=\"0.25\"/>\n");
             } else {
                 out.append("<line x1=\"").append(Svg.num(x)).append("\" y1=\"").append(Svg.num(y - 4)).append("\" x2=\"")
                         .append(Svg.num(x + 20)).append("\" y2=\"").append(Svg.num(y - 4)).append("\" stroke=\"")

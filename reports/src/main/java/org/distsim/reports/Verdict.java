@@ -1,17 +1,24 @@
 package org.distsim.reports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.distsim.core.facts.Objective;
+import org.distsim.core.facts.ObjectiveFigure;
 import org.distsim.core.result.WorkloadResult;
 
 /**
  * The top of the run report, read before any chart: what the scenario is about (its description),
  * which objectives hold and which break, and, when the run has several workloads (several designs
- * side by side), which one does best and worst on tail latency and on availability.
+ * side by side), which one does best and worst on tail latency (among the designs that do not
+ * fail) and on availability.
  */
 final class Verdict {
+
+    /** The availability below which a design with no availability objective is failing. */
+    static final double SERVING = 0.99;
 
     private Verdict() {
     }
@@ -49,12 +56,67 @@ final class Verdict {
         }
         Map<String, WorkloadResult> workloads = report.result().workloads();
         if (workloads.size() > 1) {
-            best(lines, workloads, "p99 latency", w -> w.latency() == null ? null : w.latency().p99(), false,
-                    v -> Decimals.sensible(v) + " ms");
+            latency(lines, workloads, report.result().facts().objectives());
             best(lines, workloads, "availability", WorkloadResult::availability, true,
-                    v -> Decimals.percent(v, 3));
+                    v -> Decimals.against(v, 1, 2) + "%");
         }
         return lines;
+    }
+
+    /**
+     * The availability a design must keep for its p99 to be ranked: its strictest availability
+     * objective, or {@link #SERVING} when it has none.
+     */
+    static double floor(String workload, List<Objective> objectives) {
+        double floor = Double.NaN;
+        for (Objective o : objectives) {
+            if (o.workload().equals(workload) && o.figure() == ObjectiveFigure.AVAILABILITY) {
+                floor = Double.isNaN(floor) ? o.limit() : Math.max(floor, o.limit());
+            }
+        }
+        return Double.isNaN(floor) ? SERVING : floor;
+    }
+
+    /**
+     * The latency sentence. A p99 of successful requests rewards a design that fails fast: a
+     * design that refuses every slow request has a fine p99. So only designs that keep their
+     * availability ({@link #floor}) are ranked on it, and the others are named as failing, with
+     * their availability, instead of being called best.
+     */
+    private static void latency(List<String> lines, Map<String, WorkloadResult> workloads, List<Objective> objectives) {
+        Map<String, WorkloadResult> serving = new LinkedHashMap<>();
+        List<String> failing = new ArrayList<>();
+        boolean anyObjective = objectives.stream().anyMatch(o -> o.figure() == ObjectiveFigure.AVAILABILITY);
+        for (Map.Entry<String, WorkloadResult> w : workloads.entrySet()) {
+            double floor = floor(w.getKey(), objectives);
+            Double availability = w.getValue().availability();
+            if (availability != null && availability >= floor) {
+                serving.put(w.getKey(), w.getValue());
+            } else {
+                failing.add(w.getKey() + " (" + (availability == null ? "no request finished"
+                        : Decimals.against(availability, floor, 2) + "% available, below " + Decimals.exact(floor, 2) + "%")
+                        + ")");
+            }
+        }
+        String among = anyObjective ? "designs that keep their availability objective (99% where none is set)"
+                : "designs that answer at least 99% of requests";
+        if (serving.isEmpty()) {
+            lines.add("No design is ranked on p99 latency: every one fails, " + String.join(", ", failing) + ".");
+            return;
+        }
+        if (serving.size() == 1) {
+            Map.Entry<String, WorkloadResult> only = serving.entrySet().iterator().next();
+            Double p99 = only.getValue().latency() == null ? null : only.getValue().latency().p99();
+            lines.add("Only " + only.getKey() + " is among " + among + "; its p99 latency of successful requests is "
+                    + Decimals.sensible(p99) + " ms.");
+        } else {
+            best(lines, serving, "p99 latency of successful requests, among " + among,
+                    w -> w.latency() == null ? null : w.latency().p99(), false, v -> Decimals.sensible(v) + " ms");
+        }
+        if (!failing.isEmpty()) {
+            lines.add("Failing, so not ranked on latency (their p99 counts only the requests that succeeded): "
+                    + String.join(", ", failing) + ".");
+        }
     }
 
     /** "Best p99 latency: a (41.2 ms); worst: b (122 ms)." when the workloads differ on it. */

@@ -27,7 +27,7 @@ class CsvReportTest {
 
     @Test
     void summary_listsEveryFigureInLongFormInTheOrderOfTheJson() {
-        RunReport report = RunReport.of(Results.sample().withFacts(new RunFacts("", Topology.NONE, List.of(),
+        RunReport report = RunReport.of(Results.sample().withFacts(new RunFacts("", Topology.NONE, List.of(), List.of(),
                 List.of(Objective.latency("readers", ObjectiveFigure.P99, 25_000_000)))), "./distsim run a.yaml --seed 42");
         String csv = CsvReport.summary(report);
         List<String> lines = csv.lines().toList();

@@ -22,6 +22,18 @@ class DecimalsTest {
     }
 
     @Test
+    void against_showsTheSensibleDigits_andMoreWhereTheyWouldRoundOntoTheBound() {
+        assertEquals("9.23", Decimals.against(9.2317, 50, 0));
+        assertEquals("276", Decimals.against(276.4321, 50, 0));
+        assertEquals("63.4", Decimals.against(0.63371, 0.985, 2));
+        assertEquals("99.93", Decimals.against(0.9993, 0.999, 2), "99.9 would read as the bound itself");
+        assertEquals("100", Decimals.against(1.0, 0.985, 2), "exactly 100 % is 100 %");
+        assertEquals("99.99999", Decimals.against(0.9999999, 0.985, 2), "short of 100 % never prints as 100 %");
+        assertEquals("99.9", Decimals.against(0.999499, 0.9995, 2), "clearly below the bound");
+        assertEquals("99.951", Decimals.against(0.99951, 0.9995, 2));
+    }
+
+    @Test
     void fixed_nullAndNonFiniteValues_printAsDashAndWords() {
         assertEquals("-", Decimals.fixed((Double) null, 3));
         assertEquals("NaN", Decimals.fixed(Double.NaN, 3));

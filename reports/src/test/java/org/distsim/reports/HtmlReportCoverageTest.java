@@ -64,7 +64,7 @@ class HtmlReportCoverageTest {
                 nodes, new NetworkResult(1, 1, 0, Map.of(), 0),
                 new TimeSeries(Results.SECOND, starts, Specs.columns(columns)));
         return RunReport.of(result.withFacts(new RunFacts("Six designs, side by side.", new Topology(List.of(), List.of()),
-                List.of(), List.of(Objective.latency("clients-0", ObjectiveFigure.P99, 60_000_000)))), "x");
+                List.of(), List.of(), List.of(Objective.latency("clients-0", ObjectiveFigure.P99, 60_000_000)))), "x");
     }
 
     /** The legend entries of every chart whose title starts with {@code title}. */

@@ -17,6 +17,7 @@ import org.distsim.core.facts.Component.ComponentRole;
 import org.distsim.core.facts.Component;
 import org.distsim.core.facts.Layer;
 import org.distsim.core.facts.Link;
+import org.distsim.core.facts.FaultWindow;
 import org.distsim.core.facts.Marker;
 import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.facts.Objective;
@@ -74,10 +75,12 @@ class HtmlReportTest {
                         new Link("api", "cache", Link.Kind.REQUEST, "dependencies")));
         List<Marker> markers = List.of(new Marker(10 * Results.SECOND, MarkerKind.NOTE, "watch <this>"),
                 new Marker(20 * Results.SECOND, MarkerKind.FAULT, "crash api"),
-                new Marker(25 * Results.SECOND, MarkerKind.FAULT, "restart api"));
+                new Marker(25 * Results.SECOND, MarkerKind.FAULT, "restart api"),
+                new Marker(40 * Results.SECOND, MarkerKind.FAULT, "restart cache"));
         List<Objective> objectives = List.of(Objective.latency("web <&>", ObjectiveFigure.P99, 25_000_000),
                 new Objective("web <&>", ObjectiveFigure.AVAILABILITY, 0.9999));
-        return RunReport.of(result.withFacts(new RunFacts("", topology, markers, objectives)),
+        return RunReport.of(result.withFacts(new RunFacts("", topology, markers,
+                List.of(new FaultWindow(20 * Results.SECOND, 25 * Results.SECOND, "crash api", true)), objectives)),
                 "./distsim run rich.yaml --seed 3");
     }
 
@@ -119,8 +122,12 @@ class HtmlReportTest {
     @Test
     void render_marksFaultsAndNotesAndShowsObjectivesTablesAndTheReproduceCommand() {
         String html = HtmlReport.render(richReport());
-        assertTrue(html.contains("<span>2 at 20 s: crash api</span>"), "fault label in the key under the plots");
+        assertTrue(html.contains("<span>2 at 40 s: restart cache</span>"), "fault label in the key under the plots");
+        assertFalse(html.contains("at 20 s: crash api</span>"), "a window's edge is not a numbered line too");
         assertTrue(html.contains("font-weight=\"bold\">2</text>"), "the fault's number on the plot");
+        assertTrue(html.contains("<span>A 20 s to 25 s: crash api</span>"), "the fault window in the key");
+        assertTrue(html.contains("fill=\"#e69f00\" fill-opacity=\"0.18\""), "the fault window shaded on the plot");
+        assertTrue(html.contains("font-weight=\"bold\">A</text>"), "the window's letter above the plot");
         assertFalse(html.contains("rotate(90)"), "no label written along a marker, over the data");
         assertTrue(html.contains("watch &lt;this&gt;"), "note label, escaped");
         assertTrue(html.contains("<td class=\"pass\">PASS</td>"));

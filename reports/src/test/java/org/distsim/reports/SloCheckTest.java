@@ -35,7 +35,8 @@ class SloCheckTest {
                 new Objective("readers", ObjectiveFigure.THROUGHPUT, 1.0),
                 new Objective("readers", ObjectiveFigure.THROUGHPUT, 2.0)));
         assertEquals(List.of(true, false, true, false), o.stream().map(SloOutcome::held).toList());
-        assertEquals("99.900%", o.get(0).actualText());
+        assertEquals("99.9001%", o.get(0).actualText(), "1000/1001 just above 99.9 %: digits enough to show it");
+        assertEquals("99.9%", o.get(1).actualText(), "clearly below 99.95 %");
     }
 
     @Test
@@ -53,8 +54,10 @@ class SloCheckTest {
 
     @Test
     void describe_saysTheBoundInItsUnit() {
-        assertEquals("p99 <= 25.000 ms", SloCheck.describe(Objective.latency("w", ObjectiveFigure.P99, 25_000_000)));
-        assertEquals("availability >= 99.900%", SloCheck.describe(new Objective("w", ObjectiveFigure.AVAILABILITY, 0.999)));
-        assertEquals("throughput >= 90.0/s", SloCheck.describe(new Objective("w", ObjectiveFigure.THROUGHPUT, 90)));
+        assertEquals("p99 <= 25 ms", SloCheck.describe(Objective.latency("w", ObjectiveFigure.P99, 25_000_000)));
+        assertEquals("p99 <= 0.25 ms", SloCheck.describe(Objective.latency("w", ObjectiveFigure.P99, 250_000)));
+        assertEquals("availability >= 99.9%", SloCheck.describe(new Objective("w", ObjectiveFigure.AVAILABILITY, 0.999)));
+        assertEquals("availability >= 99.95%", SloCheck.describe(new Objective("w", ObjectiveFigure.AVAILABILITY, 0.9995)));
+        assertEquals("throughput >= 90/s", SloCheck.describe(new Objective("w", ObjectiveFigure.THROUGHPUT, 90)));
     }
 }

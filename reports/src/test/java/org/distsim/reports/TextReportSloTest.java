@@ -15,8 +15,8 @@ class TextReportSloTest {
         assertTrue(text.contains("""
 
                 service-level objectives: 1 of 2 broken
-                  PASS  web <&>  p99 <= 25.000 ms         measured 10.002 ms
-                  FAIL  web <&>  availability >= 99.990%  measured 99.900%
+                  PASS  web <&>  p99 <= 25 ms            measured 10 ms
+                  FAIL  web <&>  availability >= 99.99%  measured 99.9%
 
                 reproduce with: ./distsim run rich.yaml --seed 3
                 """), text);

@@ -36,6 +36,11 @@ final class ViewCommand extends GuardedCommand {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed, instead of the scenario's.")
     private Long seed;
 
+    @Option(names = "--pause-at-captions",
+            description = "Stop playing at each caption of the scenario's notes:, so you can talk over it; Play goes on."
+                    + " Also in the Run menu.")
+    private boolean pauseAtCaptions;
+
     @Option(names = "--snapshot", paramLabel = "PNG",
             description = "Render the view to this PNG file instead of opening a window; needs no display.")
     private Path snapshot;
@@ -57,6 +62,9 @@ final class ViewCommand extends GuardedCommand {
         if (snapshot == null && (at != null || size != null || select != null)) {
             throw new UserError("--at, --size and --select go with --snapshot PNG; without it the view opens a window");
         }
+        if (snapshot != null && pauseAtCaptions) {
+            throw new UserError("--pause-at-captions is for the window, which --snapshot PNG does not open");
+        }
         Path scenarioFile = Outcomes.scenarioFile(file);
         Scenario scenario = ScenarioLoader.load(scenarioFile, List.of());
         String text;
@@ -69,7 +77,7 @@ final class ViewCommand extends GuardedCommand {
             return snapshot(scenario, text);
         }
         try {
-            ViewLauncher.show(scenario, text, scenarioFile, seed);
+            ViewLauncher.show(scenario, text, scenarioFile, seed, pauseAtCaptions);
         } catch (UnsupportedOperationException | UnsatisfiedLinkError e) {
             throw new UserError("cannot open a window (" + e.getMessage() + "): distsim view needs a display;"
                     + " set DISPLAY (with GTK 3 installed: libgtk-3-0), or run it under xvfb-run. 'distsim run " + file + "' runs it without one.");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.distsim.core.facts.Component;
 import org.distsim.core.facts.Component.ComponentRole;
+import org.distsim.core.facts.FaultWindow;
 import org.distsim.core.facts.Link;
 import org.distsim.core.facts.Marker;
 import org.distsim.core.facts.MarkerKind;
@@ -16,6 +17,7 @@ import org.distsim.core.facts.ObjectiveFigure;
 import org.distsim.core.facts.Pin;
 import org.distsim.core.facts.RunFacts;
 import org.distsim.core.facts.Topology;
+import org.distsim.core.fault.FaultWindows;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.models.failure.FailureFigures;
@@ -25,7 +27,7 @@ import org.distsim.models.format.Group;
 /**
  * The facts of a loaded scenario that every renderer needs and none should re-derive: its
  * topology (from the {@link CallGraph} the loader already built, the component types' layers and
- * declared figures, and the group nodes' members), its fault and note markers, and its objectives.
+ * declared figures, and the group nodes' members), its fault and note markers, the windows its faults are in force, and its objectives.
  * The runner attaches them to the run result; the reports, the live view and {@code explain} read
  * them from there.
  */
@@ -40,7 +42,7 @@ public final class ScenarioFacts {
      */
     public static RunFacts of(Scenario scenario, long endNanos) {
         return new RunFacts(scenario.description(), topology(scenario), markers(scenario, endNanos),
-                objectives(scenario));
+                windows(scenario, endNanos), objectives(scenario));
     }
 
     /**
@@ -133,6 +135,16 @@ public final class ScenarioFacts {
         // A stable sort by time keeps faults (added first) before notes at equal times.
         markers.sort(java.util.Comparator.comparingLong(Marker::atNanos));
         return markers;
+    }
+
+    /**
+     * The windows during which a fault of the timeline is in force, up to the run's end. The random
+     * {@code failures:} of nodes are not among them: they differ from one replication to the next,
+     * while these facts belong to every replication of the scenario alike.
+     */
+    static List<FaultWindow> windows(Scenario scenario, long endNanos) {
+        List<ScheduledFault> inside = scenario.faults().stream().filter(f -> f.atNanos() < endNanos).toList();
+        return FaultWindows.of(inside, endNanos);
     }
 
     /** One objective per bound of each {@code slo:} entry, in file order (latency bounds first). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.distsim.core.facts.Component;
+import org.distsim.core.facts.FaultWindow;
 import org.distsim.core.facts.Layer;
 import org.distsim.core.facts.Link;
 import org.distsim.core.facts.MarkerKind;
@@ -92,6 +93,16 @@ class ScenarioFactsTest {
                         .map(m -> m.atNanos() / S + " " + m.kind() + " " + m.label()).toList());
         assertEquals(MarkerKind.FAULT, facts.markers().get(0).kind());
         assertEquals(4, facts(50 * S).markers().size(), "a fault at the end of the run is outside it");
+    }
+
+    @Test
+    void windows_pairEachFaultWithItsUndo_andOneNotUndoneEndsWithTheRun() throws ScenarioException {
+        RunFacts facts = facts(52 * S);
+        assertEquals(List.of(new FaultWindow(20 * S, 25 * S, "crash web-1", true),
+                new FaultWindow(30 * S, 52 * S, "slow db x2.5", false),
+                new FaultWindow(50 * S, 52 * S, "crash db", false)), facts.windows());
+        assertEquals(List.of(new FaultWindow(20 * S, 22 * S, "crash web-1", false)), facts(22 * S).windows(),
+                "a run cut short ends the window it cut");
     }
 
     @Test

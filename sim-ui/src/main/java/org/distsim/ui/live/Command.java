@@ -31,6 +31,13 @@ public sealed interface Command {
     record ChangeSpeed(int notches) implements Command {
     }
 
+    /**
+     * With {@code on}, playing stops exactly at each caption's time ({@code notes:}), so a teacher
+     * can talk over it; Play goes on to the next one.
+     */
+    record PauseAtCaptions(boolean on) implements Command {
+    }
+
     /** Throw the run away and start again, paused at t = 0, with no faults recorded. */
     record Restart() implements Command {
     }

@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.core.check.InvariantViolation;
 import org.distsim.core.check.Invariants;
+import org.distsim.core.facts.RunFacts;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.figure.FigureSpec;
@@ -51,6 +53,11 @@ public final class LiveRun {
     private int intervalsClosed;
     private long clock;
     private boolean over;
+    /** The scenario's facts for this run, which the end card's objectives and verdict need. */
+    private final RunFacts facts;
+    /** Built once, when the run is over; null before, or when the result broke an invariant. */
+    private EndCard endCard;
+    private boolean endCardTried;
 
     /** Builds and starts the run at t = 0; {@code seed} replaces the scenario's when not null. */
     public LiveRun(Scenario scenario, Long seed) {
@@ -67,6 +74,7 @@ public final class LiveRun {
             }
         };
         RunOptions options = new RunOptions(seed, null, 0, tap);
+        this.facts = ScenarioRunner.facts(scenario, options);
         ScenarioRunner.Wiring wiring = ScenarioRunner.wire(scenario, options, invariants);
         this.run = wiring.run();
         this.simulation = wiring.simulation();
@@ -196,7 +204,21 @@ public final class LiveRun {
         }
         return new Snapshot(run, clock, end, simulation.events(), over ? Mode.FINISHED : mode, speed, achieved,
                 List.copyOf(nodes), partitions.active(), tap.recent(), tap.sent(), chart, tap.faults(),
-                List.copyOf(recorded), message == null ? "" : message);
+                List.copyOf(recorded), message == null ? "" : message, endCard());
+    }
+
+    /** The end-of-run card once the run is over; null before, and for a result that broke an invariant. */
+    private EndCard endCard() {
+        if (over && !endCardTried) {
+            endCardTried = true;
+            try {
+                endCard = EndCard.of(result().withFacts(facts));
+            } catch (InvariantViolation e) {
+                // The driver reports the violation in the status line; there are no numbers to trust.
+                endCard = null;
+            }
+        }
+        return endCard;
     }
 
     private NodeState state(ActorRef ref) {

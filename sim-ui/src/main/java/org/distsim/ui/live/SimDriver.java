@@ -51,6 +51,7 @@ public final class SimDriver implements AutoCloseable {
     private long lastPublish;
     private long maxChunk = 10_000_000L;
     private boolean stopping;
+    private boolean pauseAtCaptions;
     private final SpeedMeter meter = new SpeedMeter();
 
     /** A driver for the scenario, paused at t = 0; {@code seed} replaces the scenario's when not null. */
@@ -209,6 +210,8 @@ public final class SimDriver implements AutoCloseable {
         } else if (command instanceof Command.ChangeSpeed change) {
             speed = Speed.change(speed, change.notches());
             meter.reset();
+        } else if (command instanceof Command.PauseAtCaptions pauses) {
+            pauseAtCaptions = pauses.on();
         } else if (command instanceof Command.Restart) {
             run = new LiveRun(scenario, seed, invariants);
             runNumber++;
@@ -249,9 +252,10 @@ public final class SimDriver implements AutoCloseable {
     private void advance() {
         long now = wallClock.getAsLong();
         boolean more;
+        long caption = nextCaption();
         if (speed == Speed.MAX) {
             // As fast as possible, in chunks sized so that one takes a few milliseconds of wall time.
-            more = run.advanceTo(Math.min(run.end(), run.clock() + maxChunk));
+            more = run.advanceTo(Math.min(caption, Math.min(run.end(), run.clock() + maxChunk)));
             long took = wallClock.getAsLong() - now;
             if (took < 5_000_000L) {
                 maxChunk = Math.min(maxChunk * 2, Math.max(1, run.end()));
@@ -261,13 +265,32 @@ public final class SimDriver implements AutoCloseable {
         } else {
             long wall = Math.min(now - lastWall, MAX_TICK_NANOS);
             long simulated = (long) Math.floor(wall * speed);
-            more = run.advanceTo(Math.min(run.end(), run.clock() + simulated));
+            more = run.advanceTo(Math.min(caption, Math.min(run.end(), run.clock() + simulated)));
         }
         lastWall = now;
         if (!more) {
             finished();
             publish();
+        } else if (run.clock() == caption) {
+            pause();
+            message = "paused at a caption: press Play to go on";
+            publish();
         }
+    }
+
+    /**
+     * The time of the first caption after the clock when playing stops at captions, else {@link
+     * Long#MAX_VALUE}. Pausing there changes when events run, never which, so the result is the same.
+     */
+    private long nextCaption() {
+        if (pauseAtCaptions) {
+            for (var note : scenario.notes()) {
+                if (note.atNanos() > run.clock() && note.atNanos() < run.end()) {
+                    return note.atNanos();
+                }
+            }
+        }
+        return Long.MAX_VALUE;
     }
 
     private void finished() {

@@ -2,7 +2,6 @@ package org.distsim.ui.live;
 
 import java.util.List;
 import java.util.Map;
-import org.distsim.core.facts.Marker;
 import org.distsim.core.fault.ScheduledFault;
 
 /**
@@ -22,13 +21,16 @@ import org.distsim.core.fault.ScheduledFault;
  * @param recent       the most recent messages, oldest first; the view samples its dots from them
  * @param sent         messages sent so far (the view says which share of them it draws)
  * @param chart        one point per closed interval
- * @param faults       every fault applied so far, scenario and hand-made, in time order
+ * @param faults       every fault applied so far (the timeline's, hand-made, random failures), each
+ *                     with the time it was applied, in order
  * @param recorded     the faults made by hand, each with the simulated time it was applied
  * @param message      a line for the status bar ("the run is over"), or empty
+ * @param endCard      the lesson's numbers and the objectives' verdicts once the run is over, else null
  */
 public record Snapshot(int run, long nowNanos, long endNanos, long events, Mode mode, double speed, Double achieved,
         List<NodeState> nodes, Map<String, List<List<String>>> partitions, List<Flight> recent, long sent,
-        List<ChartPoint> chart, List<Marker> faults, List<ScheduledFault> recorded, String message) {
+        List<ChartPoint> chart, List<ScheduledFault> faults, List<ScheduledFault> recorded, String message,
+        EndCard endCard) {
 
     /** The node or workload of the given name, or null. */
     public NodeState node(String name) {

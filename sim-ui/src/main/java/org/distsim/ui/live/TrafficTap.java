@@ -2,9 +2,8 @@ package org.distsim.ui.live;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.distsim.core.facts.Marker;
-import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.fault.Fault;
+import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.kernel.SimObserver;
@@ -14,7 +13,7 @@ import org.distsim.models.rpc.Response;
 
 /**
  * Watches a run for the view: keeps the most recent messages (the view samples its dots from them)
- * and every fault applied. Read-only towards the simulation; called on the simulation thread.
+ * and every fault applied: the timeline's, those made by hand and the random failures of nodes. Read-only towards the simulation; called on the simulation thread.
  */
 final class TrafficTap implements SimObserver {
 
@@ -23,7 +22,7 @@ final class TrafficTap implements SimObserver {
 
     private final Flight[] ring = new Flight[RECENT];
     private long sent;
-    private final History<Marker> faults = new History<>();
+    private final History<ScheduledFault> faults = new History<>();
 
     @Override
     public void onSend(long nowNanos, ActorRef from, ActorRef to, Message message, long deliverAtNanos) {
@@ -37,7 +36,7 @@ final class TrafficTap implements SimObserver {
 
     @Override
     public void onFault(long nowNanos, Fault fault) {
-        faults.add(new Marker(nowNanos, MarkerKind.FAULT, fault.describe()));
+        faults.add(new ScheduledFault(nowNanos, fault));
     }
 
     private void record(ActorRef from, ActorRef to, long sentAt, long arriveAt, FlightKind kind) {
@@ -70,7 +69,8 @@ final class TrafficTap implements SimObserver {
         return List.copyOf(recent);
     }
 
-    List<Marker> faults() {
+    /** Every fault applied so far, whoever applied it (the timeline, a hand, a random failure), in order. */
+    List<ScheduledFault> faults() {
         return faults.view();
     }
 }

@@ -13,14 +13,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import org.distsim.core.facts.FaultWindow;
 import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.MarkerKind;
+import org.distsim.core.facts.RunFacts;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.Slo;
 import org.distsim.ui.live.ChartPoint;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.live.WorkloadPoint;
-import org.distsim.ui.model.FaultWindows;
+import org.distsim.ui.model.FaultShading;
+import org.distsim.ui.model.LatencyCeiling;
+import org.distsim.ui.model.Scoreboard;
 import org.distsim.ui.model.TimeWindow;
 
 /**
@@ -45,13 +50,20 @@ final class ChartsPane extends VBox {
     private final XYChart.Series<Number, Number> failed = series("failed/s");
     private final XYChart.Series<Number, Number> timeouts = series("timed out/s");
     private final List<Marker> notes;
-    private final List<ScheduledFault> scheduled;
+    private final FaultShading shading;
+    /** Each design's entry in the key: its colour, name and live scoreboard. */
+    private final List<Label> designKeys = new ArrayList<>();
+    /** The designs whose lines are hidden by a click on their key entry. */
+    private final java.util.Set<Integer> hidden = new java.util.TreeSet<>();
+    /** The highest p99 objective drawn, in ms; 0 when there is none. */
+    private final double highestObjective;
     private int run;
     private List<ChartPoint> drawn = List.of();
 
-    ChartsPane(Scenario scenario, List<Marker> notes) {
-        this.notes = List.copyOf(notes);
-        this.scheduled = List.copyOf(scenario.faults());
+    ChartsPane(Scenario scenario, RunFacts facts) {
+        this.notes = facts.markers().stream().filter(m -> m.kind() == MarkerKind.NOTE).toList();
+        this.shading = new FaultShading(
+                scenario.faults().stream().filter(f -> f.atNanos() < scenario.durationNanos()).toList(), facts);
         this.designs = List.copyOf(scenario.workloads().keySet());
         double endSeconds = scenario.durationNanos() / 1e9;
         latency = new MarkedChart("p99 latency (ms)", "latency", endSeconds, "");
@@ -69,6 +81,8 @@ final class ChartsPane extends VBox {
         availability.getData().addAll(available);
         availability.percentAxis();
         latency.setThresholds(thresholds(scenario.slos(), false));
+        this.highestObjective = thresholds(scenario.slos(), false).stream().mapToDouble(MarkedChart.Threshold::value)
+                .max().orElse(0);
         availability.setThresholds(thresholds(scenario.slos(), true));
         HBox charts = new HBox(4);
         for (MarkedChart chart : List.of(latency, throughput, errors, availability)) {
@@ -96,7 +110,14 @@ final class ChartsPane extends VBox {
             Line line = new Line(0, 0, 22, 0);
             line.setStroke(Palette.design(i));
             line.setStrokeWidth(4);
-            key.getChildren().add(new Label(designs.get(i), line));
+            Label label = new Label(designs.get(i), line);
+            label.setId("design-" + i);
+            label.getStyleClass().add("design-key");
+            label.setTooltip(new javafx.scene.control.Tooltip("Click to hide or show this design's lines"));
+            int design = i;
+            label.setOnMouseClicked(e -> toggle(design));
+            designKeys.add(label);
+            key.getChildren().add(label);
         }
         Line slo = new Line(0, 0, 22, 0);
         slo.getStyleClass().add("slo-line");
@@ -110,6 +131,31 @@ final class ChartsPane extends VBox {
             ((Label) item).setMinWidth(Label.USE_PREF_SIZE);
         }
         return key;
+    }
+
+    /**
+     * Hides a design's lines on the three per-design charts, or shows them again: with six designs
+     * on one scale, a teacher picks the two the lesson compares. Its key entry stays, dimmed, so it
+     * can be clicked back.
+     */
+    void toggle(int design) {
+        boolean wasShown = !hidden.remove(design);
+        if (wasShown) {
+            hidden.add(design);
+        }
+        boolean visible = !hidden.contains(design);
+        for (List<XYChart.Series<Number, Number>> group : List.of(p99, ok, available)) {
+            javafx.scene.Node node = group.get(design).getNode();
+            if (node != null) {
+                node.setVisible(visible);
+            }
+        }
+        designKeys.get(design).setOpacity(visible ? 1 : 0.35);
+    }
+
+    /** Whether a design's lines are drawn. */
+    boolean shows(int design) {
+        return !hidden.contains(design);
     }
 
     /** The objectives drawn on the latency chart (p99, in ms) or the availability chart (in %). */
@@ -164,14 +210,21 @@ final class ChartsPane extends VBox {
             add(timeouts, t, point.timeoutsPerSec());
         }
         if (drawn != chart) {
+            List<String> scores = Scoreboard.lines(designs.size(), chart);
+            for (int d = 0; d < designs.size(); d++) {
+                String score = scores.get(d);
+                designKeys.get(d).setText(score.isEmpty() ? designs.get(d) : designs.get(d) + ": " + score);
+            }
             latency.setStretches(stretches(chart));
+            Double top = LatencyCeiling.of(p99Values(chart), highestObjective);
+            latency.setCeiling(top, top == null ? List.of() : overflows(chart, top));
         }
         drawn = chart;
         List<Marker> markers = new ArrayList<>(notes);
-        markers.addAll(snapshot.faults());
-        List<ScheduledFault> faults = new ArrayList<>(scheduled);
-        faults.addAll(snapshot.recorded());
-        List<MarkedChart.Band> bands = merged(FaultWindows.of(faults, snapshot.nowNanos()));
+        for (ScheduledFault fault : snapshot.faults()) {
+            markers.add(new Marker(fault.atNanos(), MarkerKind.FAULT, fault.fault().describe()));
+        }
+        List<MarkedChart.Band> bands = merged(shading.at(snapshot.faults(), snapshot.nowNanos()));
         TimeWindow window = TimeWindow.of(snapshot.nowNanos(), snapshot.endNanos());
         for (MarkedChart c : List.of(latency, throughput, errors, availability)) {
             c.setMarkers(markers);
@@ -184,11 +237,11 @@ final class ChartsPane extends VBox {
      * The windows as shaded bands, overlapping ones merged: the same fault on three designs at once
      * is one stretch of trouble, not a band three times as dark.
      */
-    static List<MarkedChart.Band> merged(List<FaultWindows.Window> windows) {
+    static List<MarkedChart.Band> merged(List<FaultWindow> windows) {
         List<MarkedChart.Band> bands = new ArrayList<>();
         double from = 0;
         double to = -1;
-        for (FaultWindows.Window window : windows) {
+        for (FaultWindow window : windows) {
             double start = window.startNanos() / 1e9;
             double end = window.endNanos() / 1e9;
             if (to >= 0 && start <= to) {
@@ -205,6 +258,48 @@ final class ChartsPane extends VBox {
             bands.add(new MarkedChart.Band(from, to));
         }
         return bands;
+    }
+
+    private static List<Double> p99Values(List<ChartPoint> chart) {
+        List<Double> values = new ArrayList<>();
+        for (ChartPoint point : chart) {
+            point.workloads().forEach(w -> values.add(w.p99Ms()));
+        }
+        return values;
+    }
+
+    /**
+     * For each design, each run of consecutive intervals whose p99 is above {@code top}, marked at
+     * its highest point with that height.
+     */
+    static List<MarkedChart.Overflow> overflows(List<ChartPoint> chart, double top) {
+        List<MarkedChart.Overflow> marks = new ArrayList<>();
+        int designs = chart.isEmpty() ? 0 : chart.get(0).workloads().size();
+        for (int d = 0; d < designs; d++) {
+            ChartPoint peak = null;
+            for (ChartPoint point : chart) {
+                Double v = d < point.workloads().size() ? point.workloads().get(d).p99Ms() : null;
+                if (v != null && v > top) {
+                    if (peak == null || v > peak.workloads().get(d).p99Ms()) {
+                        peak = point;
+                    }
+                } else if (peak != null) {
+                    marks.add(mark(peak, d));
+                    peak = null;
+                }
+            }
+            if (peak != null) {
+                marks.add(mark(peak, d));
+            }
+        }
+        marks.sort(java.util.Comparator.comparingDouble(MarkedChart.Overflow::seconds));
+        return marks;
+    }
+
+    private static MarkedChart.Overflow mark(ChartPoint point, int design) {
+        double value = point.workloads().get(design).p99Ms();
+        String label = value >= 100 ? String.format(Locale.ROOT, "%,.0f ms", value) : String.format(Locale.ROOT, "%.1f ms", value);
+        return new MarkedChart.Overflow(point.endNanos() / 1e9, label, design);
     }
 
     /**

@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -28,14 +29,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.distsim.core.facts.Marker;
-import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.reports.AtomicFiles;
 import org.distsim.ui.live.Command;
 import org.distsim.ui.live.FaultYaml;
@@ -64,6 +65,9 @@ public final class LiveWindow {
     private final Path scenarioFile;
     private final long seed;
     private final Consumer<Command> commands;
+    private final EndCardPane endCard = new EndCardPane();
+    /** Run menu: stop playing at each caption of the scenario's {@code notes:}. */
+    private final CheckMenuItem pauseAtCaptions = new CheckMenuItem("Pause at each caption");
     private final Captions captions;
     private final DotField dotField = new DotField(6, 160, DOT_CROSSING_NANOS);
     private final Set<String> linksChecked = new HashSet<>();
@@ -102,9 +106,14 @@ public final class LiveWindow {
         this.captions = new Captions(scenario.notes());
         this.inspector = new InspectorPane(scenario, () -> select(null));
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
-        List<Marker> notes = scenario.notes().stream().map(n -> new Marker(n.atNanos(), MarkerKind.NOTE, n.text())).toList();
-        this.charts = new ChartsPane(scenario, notes);
+        this.charts = new ChartsPane(scenario, ScenarioFacts.of(scenario, scenario.durationNanos()));
         build();
+    }
+
+    /** Stops (or no longer stops) playing at each caption, as the Run menu's check item does. */
+    public void pauseAtCaptions(boolean on) {
+        pauseAtCaptions.setSelected(on);
+        commands.accept(new Command.PauseAtCaptions(on));
     }
 
     public Parent root() {
@@ -211,7 +220,10 @@ public final class LiveWindow {
         caption.setWrapText(true);
 
         root.setTop(new VBox(menuBar(), header, toolbar, caption));
-        root.setCenter(topology);
+        // The end card floats over the topology, which keeps its size and place under it.
+        StackPane centre = new StackPane(topology, endCard);
+        StackPane.setAlignment(endCard, Pos.CENTER);
+        root.setCenter(centre);
         side.setFitToWidth(true);
         side.setPrefWidth(340);
         side.setFocusTraversable(false);
@@ -248,7 +260,9 @@ public final class LiveWindow {
         MenuItem slower = action("Slower   (↓)", new Command.ChangeSpeed(-1));
         MenuItem max = action("As fast as possible   (M)", new Command.SetSpeed(Speed.MAX));
         MenuItem restart = action("Restart from t = 0   (R)", new Command.Restart());
-        Menu run = new Menu("Run", null, playPause, step, faster, slower, max, restart);
+        pauseAtCaptions.setId("menu-pause-at-captions");
+        pauseAtCaptions.setOnAction(e -> commands.accept(new Command.PauseAtCaptions(pauseAtCaptions.isSelected())));
+        Menu run = new Menu("Run", null, playPause, step, faster, slower, max, restart, pauseAtCaptions);
         MenuItem partition = new MenuItem("Partition…   (P)");
         partition.setOnAction(e -> partition());
         MenuItem heal = new MenuItem("Heal all partitions   (H)");
@@ -265,7 +279,6 @@ public final class LiveWindow {
         return item;
     }
 
-
     /** Every key and mouse gesture of the window, one a line: the Help menu and the hint's tooltip. */
     private static final List<String> KEYS = List.of("Space: play / pause", "→: step one event", "↑ ↓: faster / slower",
             "M: as fast as possible", "R: restart from t = 0", "P: partition…", "H: heal all partitions",
@@ -279,7 +292,6 @@ public final class LiveWindow {
         keys.setTooltip(new Tooltip(String.join("\n", KEYS)));
         return keys;
     }
-
 
     private void shortcut(KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown()) {
@@ -406,6 +418,7 @@ public final class LiveWindow {
         topology.render(snapshot, dotField.dots(wallNanos), inspector.selected());
         charts.render(snapshot);
         inspector.render(snapshot);
+        endCard.show(snapshot.endCard(), snapshot.run());
         clock.setText(clockText(snapshot));
         speed.setText(Speed.label(snapshot.speed()));
         showAchieved(snapshot);

@@ -20,6 +20,10 @@ import org.distsim.ui.model.TimeWindow;
  */
 final class MarkedChart extends LineChart<Number, Number> {
 
+    /** A value above the cut axis: when, how high (as written), and whose. */
+    record Overflow(double seconds, String label, int design) {
+    }
+
     /** A stretch of time shaded because a fault is in force. */
     record Band(double fromSeconds, double toSeconds) {
     }
@@ -43,6 +47,8 @@ final class MarkedChart extends LineChart<Number, Number> {
     private final List<Text> thresholdLabels = new ArrayList<>();
     private final List<Rectangle> stretchShapes = new ArrayList<>();
     private final List<Text> stretchLabels = new ArrayList<>();
+    private List<Overflow> overflows = List.of();
+    private final List<Text> overflowLabels = new ArrayList<>();
     /** Holds each threshold as data, so that the value axis ranges up to it; never drawn. */
     private final XYChart.Series<Number, Number> range = new XYChart.Series<>();
     private final List<Line> lines = new ArrayList<>();
@@ -162,6 +168,49 @@ final class MarkedChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
+    /**
+     * Cuts the value axis at {@code top} (null: fit every value) and marks each value above it with
+     * a triangle and its height at the top of the plot, in its design's colour, so a line cut by
+     * the axis still says how high it went.
+     */
+    void setCeiling(Double top, List<Overflow> next) {
+        NumberAxis axis = (NumberAxis) getYAxis();
+        if (top == null) {
+            axis.setAutoRanging(true);
+        } else {
+            axis.setAutoRanging(false);
+            axis.setLowerBound(0);
+            axis.setUpperBound(top);
+            axis.setTickUnit(niceStep(top / 4));
+        }
+        if (next.equals(overflows)) {
+            return;
+        }
+        overflows = List.copyOf(next);
+        getPlotChildren().removeAll(overflowLabels);
+        overflowLabels.clear();
+        for (Overflow overflow : overflows) {
+            Text label = new Text("▲ " + overflow.label());
+            label.getStyleClass().add("overflow-label");
+            label.setFill(Palette.design(overflow.design()));
+            label.setManaged(false);
+            overflowLabels.add(label);
+        }
+        getPlotChildren().addAll(overflowLabels);
+        requestChartLayout();
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    private static double niceStep(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= raw) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
     /** Marks these stretches of no successful request along the top of the plot. */
     void setStretches(List<Stretch> next) {
         if (next.equals(stretches)) {
@@ -235,6 +284,22 @@ final class MarkedChart extends LineChart<Number, Number> {
             label.setX(from + 3);
             label.setY(top + STRETCH_HEIGHT - 3);
             label.setVisible(to - from > label.getLayoutBounds().getWidth() + 6);
+            label.toFront();
+        }
+        double lastRight = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < overflows.size(); i++) {
+            Text label = overflowLabels.get(i);
+            double x = clamp(time.getDisplayPosition(overflows.get(i).seconds()), plotWidth);
+            double width = label.getLayoutBounds().getWidth();
+            double left = Math.min(Math.max(0, x - width / 2), Math.max(0, plotWidth - width));
+            label.setX(left);
+            label.setY(label.getLayoutBounds().getHeight() + STRETCH_HEIGHT * 4 + 6);
+            // A mark that would overlap the one before is left out, so marks never cover each other;
+            // overflows() keeps the highest point of each stretch, so the tallest ones come first.
+            label.setVisible(left > lastRight + 4);
+            if (label.isVisible()) {
+                lastRight = left + width;
+            }
             label.toFront();
         }
         NumberAxis x = (NumberAxis) getXAxis();

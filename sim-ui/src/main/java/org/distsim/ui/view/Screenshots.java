@@ -90,7 +90,7 @@ public final class Screenshots {
         Scene scene = onFx(() -> window.scene(width, height));
         for (int frame = 1; frame <= FRAMES; frame++) {
             run.advanceTo(framesFrom + (end - framesFrom) * frame / FRAMES);
-            var snapshot = run.snapshot(1, Mode.PLAYING, 1, "");
+            var snapshot = run.snapshot(1, run.over() ? Mode.FINISHED : Mode.PLAYING, 1, "");
             long wall = frame * FRAME_WALL_NANOS;
             onFx(() -> {
                 window.render(snapshot, wall);

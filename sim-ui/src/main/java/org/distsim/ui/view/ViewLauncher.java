@@ -23,9 +23,11 @@ public final class ViewLauncher {
      * Shows the scenario paused at t = 0 and blocks until the window closes.
      *
      * @param seed replaces the scenario's seed when not null
+     * @param pauseAtCaptions  stop playing at each caption of the scenario's {@code notes:}
      * @throws UnsupportedOperationException when there is no display to open a window on
      */
-    public static void show(Scenario scenario, String scenarioText, Path file, Long seed) throws InterruptedException {
+    public static void show(Scenario scenario, String scenarioText, Path file, Long seed, boolean pauseAtCaptions)
+            throws InterruptedException {
         checkDisplay();
         SimDriver driver = new SimDriver(scenario, seed).start();
         CountDownLatch closed = new CountDownLatch(1);
@@ -35,6 +37,7 @@ public final class ViewLauncher {
             Platform.startup(() -> {
                 try {
                     LiveWindow window = new LiveWindow(scenario, scenarioText, file, seedOf(scenario, seed), driver::send);
+                    window.pauseAtCaptions(pauseAtCaptions);
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
                     window.attach(stage, driver);

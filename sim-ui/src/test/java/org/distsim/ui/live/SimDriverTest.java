@@ -1,10 +1,9 @@
 package org.distsim.ui.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.distsim.core.check.Invariants;
@@ -36,6 +35,26 @@ class SimDriverTest {
             driver.send(new Command.SetSpeed(Speed.MAX));
             driver.await(s -> s.mode() == Mode.FINISHED, TIMEOUT_MS);
             String headless = JsonReport.render(ScenarioRunner.run(scenario, RunOptions.defaults().withSeed(3L)));
+            assertEquals(headless, JsonReport.render(driver.result()));
+        }
+    }
+
+    @Test
+    void playingStopsAtEachCaptionWhenAskedAndEndsWithTheHeadlessResult() throws Exception {
+        Scenario scenario = Scenarios.load("partition");
+        List<Long> captions = scenario.notes().stream().map(n -> n.atNanos()).filter(t -> t > 0).toList();
+        assertTrue(captions.size() >= 2, "the test scenario has captions to stop at: " + captions);
+        try (SimDriver driver = new SimDriver(scenario, null).start()) {
+            driver.send(new Command.PauseAtCaptions(true));
+            driver.send(new Command.SetSpeed(Speed.MAX));
+            for (long caption : captions) {
+                driver.send(new Command.Play());
+                Snapshot stopped = driver.await(s -> s.mode() == Mode.PAUSED && s.nowNanos() >= caption, TIMEOUT_MS);
+                assertEquals(caption, stopped.nowNanos(), "stopped exactly at the caption");
+            }
+            driver.send(new Command.Play());
+            driver.await(s -> s.mode() == Mode.FINISHED, TIMEOUT_MS);
+            String headless = JsonReport.render(ScenarioRunner.run(scenario, RunOptions.defaults()));
             assertEquals(headless, JsonReport.render(driver.result()));
         }
     }

@@ -68,7 +68,7 @@ class ViewModelTest {
 
     private static Snapshot snapshot(int run, long sent, List<Flight> recent) {
         return new Snapshot(run, 0, 1, 0, Mode.PLAYING, 1, null, List.of(), Map.of(), recent, sent, List.of(), List.of(),
-                List.of(), "");
+                List.of(), "", null);
     }
 
     private static List<Flight> flights(long from, long to) {

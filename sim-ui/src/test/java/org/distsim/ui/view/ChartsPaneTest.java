@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
+import org.distsim.core.facts.FaultWindow;
 import org.distsim.models.scenario.Slo;
 import org.distsim.ui.live.ChartPoint;
 import org.distsim.ui.live.WorkloadPoint;
@@ -48,10 +49,23 @@ class ChartsPaneTest {
     @Test
     void overlappingFaultWindowsAreShadedAsOneBand() {
         long s = 1_000_000_000L;
-        var windows = List.of(new org.distsim.ui.model.FaultWindows.Window(20 * s, 40 * s, "slow a"),
-                new org.distsim.ui.model.FaultWindows.Window(20 * s, 40 * s, "slow b"),
-                new org.distsim.ui.model.FaultWindows.Window(30 * s, 45 * s, "crash c"),
-                new org.distsim.ui.model.FaultWindows.Window(50 * s, 55 * s, "crash d"));
+        var windows = List.of(new FaultWindow(20 * s, 40 * s, "slow a", true),
+                new FaultWindow(20 * s, 40 * s, "slow b", true),
+                new FaultWindow(30 * s, 45 * s, "crash c", true),
+                new FaultWindow(50 * s, 55 * s, "crash d", true));
         assertEquals(List.of(new MarkedChart.Band(20, 45), new MarkedChart.Band(50, 55)), ChartsPane.merged(windows));
+    }
+
+    @Test
+    void eachRunAboveTheCutAxisIsMarkedOnceAtItsPeakWithItsHeight() {
+        List<ChartPoint> chart = List.of(at(1, p99(50), p99(40)), at(2, p99(900), p99(40)), at(3, p99(2500), p99(45)),
+                at(4, p99(60), p99(300)), at(5, p99(1200), p99(40)));
+        List<MarkedChart.Overflow> marks = ChartsPane.overflows(chart, 100);
+        assertEquals(List.of(new MarkedChart.Overflow(3, "2,500 ms", 0), new MarkedChart.Overflow(4, "300 ms", 1),
+                new MarkedChart.Overflow(5, "1,200 ms", 0)), marks);
+    }
+
+    private static WorkloadPoint p99(double ms) {
+        return new WorkloadPoint(ms, 1.0, 100, 100);
     }
 }

@@ -13,8 +13,10 @@ import javafx.stage.Stage;
 import org.distsim.core.fault.Fault;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.ui.Scenarios;
+import org.distsim.ui.live.Command;
 import org.distsim.ui.live.Mode;
 import org.distsim.ui.live.SimDriver;
+import org.distsim.ui.live.Speed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,6 +90,19 @@ class LiveWindowTest {
         assertTrue(robot.lookup("workers").tryQuery().isPresent(), "the knobs are listed");
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#inspector-name").tryQuery().isEmpty());
+    }
+
+    @Test
+    void clickingADesignsKeyHidesItsLinesAndItsScoreboardFollowsTheRun(FxRobot robot) throws Exception {
+        driver.send(new Command.SetSpeed(Speed.MAX));
+        driver.send(new Command.Play());
+        waitFor(() -> text(robot, "#design-0").contains("% ok"));
+        assertTrue(text(robot, "#design-0").startsWith("users: "), text(robot, "#design-0"));
+        robot.clickOn("#design-0");
+        ChartsPane charts = robot.lookup("#charts").queryAs(ChartsPane.class);
+        waitFor(() -> !charts.shows(0));
+        robot.clickOn("#design-0");
+        waitFor(() -> charts.shows(0));
     }
 
     @Test

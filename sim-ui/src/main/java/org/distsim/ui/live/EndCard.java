@@ -1,0 +1,65 @@
+package org.distsim.ui.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.distsim.core.result.RunResult;
+import org.distsim.reports.RunReport;
+import org.distsim.reports.SloOutcome;
+
+/**
+ * What the view shows when a run is over: the lesson's numbers, as the HTML report's verdict and
+ * each design's headline figures, and each objective with its verdict. Immutable; built on the
+ * simulation thread from the run's result and facts, read by the view thread.
+ *
+ * @param title       "The run is over", with how many objectives hold when there are any
+ * @param verdict     the report's verdict sentences beyond the objectives' count: which design
+ *                    does best and worst, and which fail
+ * @param designs     one line per workload: availability, p99, throughput
+ * @param objectives  one line per objective, {@code PASS clients p99 <= 50 ms: 13.1 ms}
+ * @param held        for each objective line, whether it held
+ */
+public record EndCard(String title, List<String> verdict, List<String> designs, List<String> objectives, List<Boolean> held) {
+
+    /** The most objective lines a card lists one by one. */
+    static final int MAX_LINES = 6;
+
+    public EndCard {
+        verdict = List.copyOf(verdict);
+        designs = List.copyOf(designs);
+        objectives = List.copyOf(objectives);
+        held = List.copyOf(held);
+    }
+
+    /** The card of a finished run whose result carries its facts. */
+    public static EndCard of(RunResult result) {
+        RunReport report = RunReport.of(result, "");
+        List<String> objectives = new ArrayList<>();
+        List<Boolean> verdicts = new ArrayList<>();
+        // Up to MAX_LINES objectives are listed one by one; beyond that, the broken ones, and the
+        // ones that hold as a count, so the card fits a 1280x720 projector.
+        boolean all = report.slos().size() <= MAX_LINES;
+        int holding = 0;
+        for (SloOutcome o : report.slos()) {
+            if (all || !o.held()) {
+                objectives.add((o.held() ? "PASS  " : "FAIL  ") + o.objective().workload() + " " + o.bound() + ": "
+                        + o.actualText());
+                verdicts.add(o.held());
+            } else {
+                holding++;
+            }
+        }
+        if (holding > 0) {
+            objectives.add("PASS  the other " + holding + " objective" + (holding == 1 ? "" : "s"));
+            verdicts.add(true);
+        }
+        List<String> verdict = report.verdict();
+        String title = "The run is over";
+        if (!report.slos().isEmpty()) {
+            long held = report.slos().stream().filter(SloOutcome::held).count();
+            title += ": " + held + " of " + report.slos().size() + " objectives hold";
+            // The verdict's first sentence counts the objectives, which the card lists one by one.
+            verdict = verdict.subList(1, verdict.size());
+        }
+        return new EndCard(title, verdict, report.headlines(), objectives, verdicts);
+    }
+}
