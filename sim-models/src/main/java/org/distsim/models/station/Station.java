@@ -31,7 +31,7 @@ public final class Station<J> {
     private final int workers;
     private final int queueCapacity;
     private final Start<J> start;
-    private final ArrayDeque<J> queue = new ArrayDeque<>();
+    private final ArrayDeque<Queued<J>> queue = new ArrayDeque<>();
     private int busy;
 
     /**
@@ -56,7 +56,7 @@ public final class Station<J> {
             occupancy.workerTaken();
             start.start(job);
         } else if (queue.size() < queueCapacity) {
-            queue.addLast(job);
+            queue.addLast(new Queued<>(job, occupancy.now()));
             occupancy.requestQueued();
         } else if (queueCapacity == UNBOUNDED_QUEUE_CAP) {
             throw occupancy.overloaded(UNBOUNDED_QUEUE_CAP);
@@ -68,13 +68,13 @@ public final class Station<J> {
 
     /** A worker finished its job: it takes the next waiting one, or goes idle. */
     public void release() {
-        J next = queue.pollFirst();
+        Queued<J> next = queue.pollFirst();
         if (next == null) {
             busy--;
             occupancy.workerFreed();
         } else {
-            occupancy.workerHandedOver();
-            start.start(next);
+            occupancy.workerHandedOver(next.sinceNanos());
+            start.start(next.job());
         }
     }
 
@@ -93,5 +93,9 @@ public final class Station<J> {
     /** True when no worker is busy (and so nothing waits either). */
     public boolean idle() {
         return busy == 0;
+    }
+
+    /** A job waiting for a worker, with the time it joined the queue, from which its wait is measured. */
+    private record Queued<J>(J job, long sinceNanos) {
     }
 }
