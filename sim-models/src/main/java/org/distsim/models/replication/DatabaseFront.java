@@ -32,7 +32,8 @@ import org.distsim.models.rpc.Response;
  *
  * <p>It answers load-balancer health checks. The member's answer goes back to the client; no answer within {@code request-timeout} (a
  * crashed or partitioned member) becomes {@code unavailable}. Figures: {@code unavailable}
- * (those timeouts) and, for leader-follower, {@code lost_writes} (see {@link ReplicationLedger}).
+ * (those timeouts) and, for leader-follower, {@code lost_writes} (see {@link ReplicationLedger}); the
+ * curve {@code fresh_read_after_write} ({@link FreshnessProbe}).
  */
 final class DatabaseFront implements Actor {
 
@@ -48,6 +49,7 @@ final class DatabaseFront implements Actor {
     private Leadership claim = Leadership.initial();
     private final RecentWrites recentWrites;
     private final Counter leaderReadsAfterWrite;
+    private final FreshnessProbe freshness;
 
     DatabaseFront(ActorContext context, ReplicatedDatabaseConfig config, Group group) {
         this.context = context;
@@ -64,6 +66,7 @@ final class DatabaseFront implements Actor {
                 && config.readYourWrites() == ReadYourWrites.LEADER_AFTER_WRITE;
         this.recentWrites = afterWrite ? new RecentWrites(config.readYourWritesWindow().toNanos()) : null;
         this.leaderReadsAfterWrite = afterWrite ? metrics.counter(ReplicationFigures.LEADER_READS_AFTER_WRITE) : null;
+        this.freshness = new FreshnessProbe(metrics);
     }
 
     @Override
@@ -87,6 +90,7 @@ final class DatabaseFront implements Actor {
             context.send(from, probe.reply());
         } else if (message instanceof Request request) {
             rememberWrite(request);
+            FreshnessProbe.Expected expected = freshness.arrived(request, context.now());
             calls.call(members[target(request)], request, config.requestTimeout().toNanos(), outcome -> {
                 if (outcome.timedOut()) {
                     unavailable.increment();
@@ -94,6 +98,7 @@ final class DatabaseFront implements Actor {
                 } else {
                     // Again at the acknowledgement: the window runs from when the client knows it wrote.
                     rememberWrite(request);
+                    freshness.answered(request, expected, outcome.response(), context.now());
                     context.send(from, outcome.response().withId(request.id()));
                 }
             });
