@@ -14,7 +14,8 @@ import org.distsim.core.result.TimeSeries;
  * objectives, the topology, latency percentiles over time with the fault and note timeline marked,
  * the latency distribution (CDF on a log axis), throughput, availability and errors by outcome
  * over time, the workloads' consistency figures over time, each node's gauges and ratios over time
- * (utilisation, queue, lag, backlog, hit ratio...), the summary tables, the timeline and the
+ * (utilisation, queue, lag, backlog, hit ratio...), the nodes' probability curves (a replicated
+ * store's chance of a fresh read after a write), the summary tables, the timeline and the
  * command that reproduces the run. The text parts are in {@link HtmlTables}. Which figures are
  * drawn, and on what axis, comes from each figure's declaration (its kind, unit and role), never
  * from its name.
@@ -55,6 +56,7 @@ public final class HtmlReport {
             WorkloadCharts.outcomes(out, report, series);
             NodeCharts.render(out, report, series);
         }
+        CurveCharts.render(out, r);
         HtmlTables.tables(out, report);
         HtmlTables.timeline(out, report.markers());
         HtmlPage.end(out, report.reproduceCommand());

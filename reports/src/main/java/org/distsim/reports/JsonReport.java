@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.distsim.core.figure.Figure;
+import org.distsim.core.result.Curve;
 import org.distsim.core.result.NetworkResult;
 import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
@@ -65,6 +66,7 @@ public final class JsonReport {
             node(g, e.getKey(), e.getValue());
         }
         g.writeEndObject();
+        curves(g, r.nodes());
         network(g, r.network());
         timeSeries(g, r.series());
         slos(g, report.slos());
@@ -141,6 +143,41 @@ public final class JsonReport {
             }
             g.writeFieldName(figure.key());
             figure(g, figure.value());
+        }
+        g.writeEndObject();
+    }
+
+    /** The nodes' probability curves, by node in the scenario's order; only nodes that recorded one. */
+    private static void curves(JsonGenerator g, Map<String, NodeResult> nodes) throws IOException {
+        g.writeObjectFieldStart("curves");
+        for (Map.Entry<String, NodeResult> e : nodes.entrySet()) {
+            if (e.getValue().curves().isEmpty()) {
+                continue;
+            }
+            g.writeObjectFieldStart(e.getKey());
+            for (Curve curve : e.getValue().curves()) {
+                g.writeObjectFieldStart(curve.spec().name());
+                g.writeStringField("label", curve.spec().label());
+                g.writeStringField("x", curve.spec().xLabel());
+                g.writeStringField("y", curve.spec().yLabel());
+                g.writeArrayFieldStart("points");
+                for (Curve.Point point : curve.points()) {
+                    g.writeStartObject();
+                    number(g, "from_ms", point.fromNanos() / 1e6);
+                    if (point.unbounded()) {
+                        g.writeNullField("to_ms");
+                    } else {
+                        number(g, "to_ms", point.toNanos() / 1e6);
+                    }
+                    g.writeNumberField("samples", point.samples());
+                    g.writeNumberField("hits", point.hits());
+                    number(g, "probability", point.probability());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
         }
         g.writeEndObject();
     }

@@ -142,6 +142,16 @@ class HtmlReportTest {
     }
 
     @Test
+    void render_drawsEachProbabilityCurve_withItsAxesFromTheDeclaration() {
+        String html = HtmlReport.render(RunReport.of(Results.sampleWithCurve(), ""));
+        assertTrue(html.contains("<h2 id=\"curves\">Probability curves</h2>"), "a section for curves");
+        assertTrue(html.contains("Fresh reads after a write"), "titled by the curve's label");
+        assertTrue(html.contains("time since the write was acknowledged (ms, log scale)"), "x axis from the declaration");
+        assertFalse(HtmlReport.render(RunReport.of(Results.sample(), "")).contains("id=\"curves\""),
+                "no section when no node recorded a curve");
+    }
+
+    @Test
     void render_twice_givesIdenticalBytes() {
         assertEquals(HtmlReport.render(richReport()), HtmlReport.render(richReport()));
         assertEquals(HtmlReport.render(RunReport.of(Results.sample(), "x")),

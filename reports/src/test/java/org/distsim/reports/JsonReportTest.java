@@ -121,6 +121,7 @@ class JsonReportTest {
                       "rejected": 0
                     }
                   },
+                  "curves": {},
                   "network": {
                     "sent": 1000,
                     "delivered": 990,
@@ -299,6 +300,23 @@ class JsonReportTest {
     }
 
     @Test
+    void render_curves_perNodeThatRecordedOne_binByBinInMilliseconds_withTheLastBinOpen() throws Exception {
+        JsonNode curves = MAPPER.readTree(JsonReport.render(Results.sampleWithCurve())).get("curves");
+        assertEquals(List.of("db"), fieldNames(curves));
+        JsonNode fresh = curves.get("db").get("fresh_read_after_write");
+        assertEquals("time since the write was acknowledged", fresh.get("x").asText());
+        JsonNode first = fresh.get("points").get(0);
+        assertEquals(1.0, first.get("from_ms").asDouble());
+        assertEquals(2.0, first.get("to_ms").asDouble());
+        assertEquals(40, first.get("samples").asLong());
+        assertEquals(10, first.get("hits").asLong());
+        assertEquals(0.25, first.get("probability").asDouble());
+        assertTrue(fresh.get("points").get(2).get("to_ms").isNull(), "the last bin has no upper bound");
+        assertEquals(0, MAPPER.readTree(JsonReport.render(Results.sample())).get("curves").size(),
+                "no node recorded a curve: an empty object");
+    }
+
+    @Test
     void render_twice_givesIdenticalBytes() {
         byte[] first = JsonReport.render(Results.sample()).getBytes(StandardCharsets.UTF_8);
         byte[] second = JsonReport.render(Results.sample()).getBytes(StandardCharsets.UTF_8);
@@ -354,7 +372,7 @@ class JsonReportTest {
         assertEquals(List.of("type", "utilisation_mean", "utilisation_max", "queue_mean", "queue_max", "rejected"),
                 fieldNames(json.get("nodes").get("api")));
         assertEquals(List.of("schema_version", "scenario", "seed", "replication", "duration_s", "warmup_s", "events",
-                "stop", "workloads", "nodes", "network", "timeseries", "slo", "warnings", "catalog"), fieldNames(json));
+                "stop", "workloads", "nodes", "curves", "network", "timeseries", "slo", "warnings", "catalog"), fieldNames(json));
     }
 
     @Test

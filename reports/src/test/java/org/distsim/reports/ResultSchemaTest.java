@@ -60,6 +60,11 @@ class ResultSchemaTest {
     }
 
     @Test
+    void runWithAProbabilityCurve_validatesAgainstTheSchema() {
+        assertValid(Results.sampleWithCurve());
+    }
+
+    @Test
     void emptyRun_validatesAgainstTheSchema() {
         assertValid(Results.empty());
     }
@@ -92,6 +97,11 @@ class ResultSchemaTest {
         ObjectNode string = (ObjectNode) MAPPER.readTree(JsonReport.render(Results.sample()));
         ((ObjectNode) string.get("nodes").get("api")).put("utilisation", "87%");
         assertFalse(schema.validate(string).isEmpty(), "a node figure must be a number or null");
+
+        ObjectNode probability = (ObjectNode) MAPPER.readTree(JsonReport.render(Results.sampleWithCurve()));
+        ((ObjectNode) probability.get("curves").get("db").get("fresh_read_after_write").get("points").get(0))
+                .put("probability", 1.5);
+        assertFalse(schema.validate(probability).isEmpty(), "a curve's probability lies in [0, 1]");
 
         ObjectNode noFigures = (ObjectNode) MAPPER.readTree(JsonReport.render(Results.sample()));
         ((ObjectNode) noFigures.get("workloads").get("readers")).remove("figures");

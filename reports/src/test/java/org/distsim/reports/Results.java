@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import org.distsim.core.figure.CurveSpec;
 import org.distsim.core.figure.FigureValues;
+import org.distsim.core.result.Curve;
 import org.distsim.core.result.LatencySummary;
 import org.distsim.core.result.DropReason;
 import org.distsim.core.result.NetworkResult;
@@ -102,6 +104,24 @@ final class Results {
         workloads.put("writers", writers());
         return new RunResult("checkout", 42, 0, 600 * SECOND, 60 * SECOND, 123_456, StopReason.completed(), workloads,
                 nodes(), network(), series());
+    }
+
+    /** A staleness-like curve: three bins with samples, the last one unbounded. */
+    static Curve freshnessCurve() {
+        CurveSpec spec = new CurveSpec("fresh_read_after_write", "fresh reads after a write",
+                "time since the write was acknowledged", "read returns the write or a newer one",
+                "Reads that returned the latest acknowledged write, by the time since its acknowledgement.");
+        return new Curve(spec, List.of(new Curve.Point(1_000_000, 2_000_000, 40, 10),
+                new Curve.Point(10_000_000, 20_000_000, 50, 45), new Curve.Point(100_000_000_000L, Curve.UNBOUNDED, 2, 2)));
+    }
+
+    /** {@link #sample()} with a replicated database {@code db} that recorded {@link #freshnessCurve()}. */
+    static RunResult sampleWithCurve() {
+        RunResult r = sample();
+        Map<String, NodeResult> nodes = new LinkedHashMap<>(r.nodes());
+        nodes.put("db", new NodeResult("replicated-database", FigureValues.empty(), List.of(freshnessCurve())));
+        return new RunResult(r.scenario(), r.seed(), r.replication(), r.durationNanos(), r.warmupNanos(), r.events(),
+                r.stop(), r.workloads(), nodes, r.network(), r.series());
     }
 
     /** A run with no workloads, nodes, drops or time series. */

@@ -19,7 +19,7 @@ public final class OutcomeCodec {
     /** "DSRS". */
     private static final int MAGIC = 0x44535253;
     /** Bump on any change of the layout below or of {@link RunResultCodec}'s. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private OutcomeCodec() {
     }

@@ -60,6 +60,7 @@ public final class RunResultCodec {
             Wire.writeString(out, entry.getKey());
             Wire.writeString(out, entry.getValue().type());
             FigureCodec.writeFigures(out, entry.getValue().figures());
+            CurveCodec.writeCurves(out, entry.getValue().curves());
         }
         NetworkResult network = result.network();
         out.writeLong(network.sent());
@@ -92,7 +93,7 @@ public final class RunResultCodec {
         Map<String, NodeResult> nodes = new LinkedHashMap<>();
         for (int i = 0; i < nodeCount; i++) {
             String name = Wire.readString(in);
-            nodes.put(name, new NodeResult(Wire.readString(in), FigureCodec.readFigures(in)));
+            nodes.put(name, new NodeResult(Wire.readString(in), FigureCodec.readFigures(in), CurveCodec.readCurves(in)));
         }
         NetworkResult network = new NetworkResult(in.readLong(), in.readLong(), in.readLong(), readDrops(in),
                 in.readLong());

@@ -87,7 +87,8 @@ public final class Metrics {
 
     public Map<String, NodeResult> nodeResults(long nowNanos) {
         Map<String, NodeResult> results = new LinkedHashMap<>();
-        nodes.forEach((i, n) -> results.put(names.get(i), new NodeResult(n.type(), FigureValues.of(n.summary(nowNanos)))));
+        nodes.forEach((i, n) -> results.put(names.get(i), new NodeResult(n.type(), FigureValues.of(n.summary(nowNanos)),
+                n.curves())));
         return results;
     }
 

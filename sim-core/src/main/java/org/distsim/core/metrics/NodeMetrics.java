@@ -1,11 +1,14 @@
 package org.distsim.core.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
+import org.distsim.core.figure.CurveSpec;
 import org.distsim.core.figure.Figure;
 import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.result.Curve;
 
 /**
  * The figures of one node, in the order the component registers them, each against the
@@ -14,6 +17,9 @@ import org.distsim.core.figure.FigureSpec;
  * time), quotients of counters (hit ratio = hits / lookups) and figures computed at the end. Each
  * checks that the declaration's kind fits it: a gauge cannot be recorded as a counter.
  *
+ * <p>Besides figures, a node may record probability curves over a delay ({@link #curve}), which
+ * the run result carries next to its figures.
+ *
  * <p>A family ({@code calls.<target>}) is registered once per peer, with the peer as qualifier.
  * Registering the same figure (and qualifier) again returns the same recorder.
  */
@@ -21,10 +27,15 @@ public final class NodeMetrics {
 
     private final String type;
     private final Figures figures;
+    private final LongSupplier clock;
+    private final long warmupEndNanos;
+    private final List<CurveRecorder> curves = new ArrayList<>();
 
     NodeMetrics(String type, LongSupplier clock, long warmupEndNanos, Intervals intervals) {
         this.type = type;
         this.figures = new Figures(clock, warmupEndNanos, intervals);
+        this.clock = clock;
+        this.warmupEndNanos = warmupEndNanos;
     }
 
     public String type() {
@@ -68,6 +79,25 @@ public final class NodeMetrics {
         figures.quotient(spec, numerator, Arrays.asList(denominators));
     }
 
+    /**
+     * A probability curve over a delay ({@link CurveRecorder}); registering the same curve again
+     * returns the same recorder.
+     */
+    public CurveRecorder curve(CurveSpec spec) {
+        for (CurveRecorder recorder : curves) {
+            if (recorder.spec().name().equals(spec.name())) {
+                if (!recorder.spec().equals(spec)) {
+                    throw new IllegalArgumentException("curve " + spec.name() + " is registered twice with different"
+                            + " declarations");
+                }
+                return recorder;
+            }
+        }
+        CurveRecorder recorder = new CurveRecorder(spec, clock, warmupEndNanos);
+        curves.add(recorder);
+        return recorder;
+    }
+
     void endWarmup(long nowNanos) {
         figures.endWarmup(nowNanos);
     }
@@ -83,5 +113,10 @@ public final class NodeMetrics {
     /** The summary figures for the run result. */
     List<Figure> summary(long nowNanos) {
         return figures.summary(nowNanos);
+    }
+
+    /** The curves, in the order they were registered. */
+    List<Curve> curves() {
+        return curves.stream().map(CurveRecorder::curve).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.distsim.core.result;
 
+import java.util.List;
 import java.util.Objects;
 import org.distsim.core.figure.FigureValues;
 
@@ -11,11 +12,18 @@ import org.distsim.core.figure.FigureValues;
  *
  * @param type     the component type ({@code service}; a member's own type, {@code database-replica})
  * @param figures  its figures; {@code figures().get("hits")} reads one by key
+ * @param curves   its probability curves over a delay, in registration order; empty for most nodes
  */
-public record NodeResult(String type, FigureValues figures) {
+public record NodeResult(String type, FigureValues figures, List<Curve> curves) {
 
     public NodeResult {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(figures, "figures");
+        curves = List.copyOf(curves);
+    }
+
+    /** A node that recorded figures only. */
+    public NodeResult(String type, FigureValues figures) {
+        this(type, figures, List.of());
     }
 }

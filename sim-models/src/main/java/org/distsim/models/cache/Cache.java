@@ -72,7 +72,8 @@ public final class Cache implements Actor {
         this.context = context;
         this.config = config;
         long ttlNanos = config.ttl() == null ? EvictionPolicy.NO_TTL : config.ttl().toNanos();
-        this.policy = EvictionPolicy.of(config.eviction(), config.capacity(), ttlNanos, context.random("eviction"));
+        this.policy = EvictionPolicy.of(config.eviction(), config.capacity(), ttlNanos, config.expiry(),
+                context.random("eviction"));
         this.lookupTime = config.lookupTime().sampler(context.random("lookup-time"));
         this.backingTimeoutNanos = config.backingTimeout().toNanos();
         this.flushIntervalNanos = config.flushInterval().toNanos();

@@ -7,6 +7,7 @@ import org.distsim.models.analytic.Peers;
 import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.cache.policy.ExpireAfter;
 import org.distsim.models.cache.policy.Replacement;
 import org.distsim.models.format.Knob;
 
@@ -18,7 +19,8 @@ import org.distsim.models.format.Knob;
  * @param backing         the node behind the cache
  * @param capacity        the most keys held, at least 1
  * @param eviction        which key a full cache gives up for a new one
- * @param ttl             how long an entry lives after it was inserted; null for no expiry
+ * @param ttl             how long an entry lives after its time to live started; null for no expiry
+ * @param expireAfter     when the time to live starts (insertion or latest use); null for insertion
  * @param lookupTime      time to look a request up in the cache, in nanoseconds
  * @param strategy        cache-aside, read-through, write-through or write-behind
  * @param flushInterval   write-behind: time between two flushes of dirty keys
@@ -32,12 +34,18 @@ public record CacheConfig(
         @Knob(doc = "How many keys the cache holds at most; a miss on a full cache evicts one.",
                 min = "1", max = "100000000")
         int capacity,
-        @Knob(doc = "Which key a full cache evicts: lru (least recently used), lfu (least frequently used),"
-                + " fifo (oldest insertion) or random.", defaultValue = "lru")
+        @Knob(doc = "Which key a full cache evicts: lru (least recently used), lfu (least frequently used since"
+                + " the key entered the cache: its count is forgotten on eviction), lfu-global (least frequently"
+                + " used over every request seen: counts survive eviction, at the cost of a count per key ever"
+                + " seen), fifo (oldest insertion) or random.", defaultValue = "lru")
         Replacement eviction,
-        @Knob(doc = "How long an entry lives after it was inserted (expire-after-write; hits do not extend it)."
-                + " Leave it out for entries that never expire.", optional = true, min = "0s", minExclusive = true)
+        @Knob(doc = "How long an entry lives after it was inserted, or with expire-after: access after its"
+                + " latest use. Leave it out for entries that never expire.", optional = true, min = "0s", minExclusive = true)
         Duration ttl,
+        @Knob(doc = "When an entry's ttl starts: write (at insertion, the default: hits do not extend it) or"
+                + " access (at every read or write of the key, so a key used more often than once per ttl never"
+                + " expires). Needs ttl.", optional = true)
+        ExpireAfter expireAfter,
         @Knob(doc = "How long the cache takes to look up a request, hit or miss, before it answers or goes to"
                 + " the backing node: a duration distribution, or a duration for a constant.", defaultValue = "100us")
         Distribution lookupTime,
@@ -71,6 +79,10 @@ public record CacheConfig(
         if (ttl != null && (ttl.isNegative() || ttl.isZero())) {
             throw new IllegalArgumentException("ttl must be positive, got " + ttl);
         }
+        if (expireAfter != null && ttl == null) {
+            throw new IllegalArgumentException("expire-after: " + expireAfter.configName()
+                    + " needs a ttl: without one, entries never expire");
+        }
         if (flushInterval.isNegative() || flushInterval.isZero()) {
             throw new IllegalArgumentException("flush-interval must be positive, got " + flushInterval);
         }
@@ -80,6 +92,11 @@ public record CacheConfig(
         if (backingTimeout.isNegative() || backingTimeout.isZero()) {
             throw new IllegalArgumentException("backing-timeout must be positive, got " + backingTimeout);
         }
+    }
+
+    /** When an entry's time to live starts; write when the scenario does not say. */
+    public ExpireAfter expiry() {
+        return expireAfter == null ? ExpireAfter.WRITE : expireAfter;
     }
 
     @Override

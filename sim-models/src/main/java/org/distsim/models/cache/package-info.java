@@ -1,11 +1,12 @@
 /**
  * A cache node: a bounded set of keys, each with the version of the value it holds, in front of
  * a backing node (a database, or another cache). Which keys are held is decided by
- * {@link org.distsim.models.cache.policy} (LRU, LFU, FIFO, random, with an optional time to live);
- * this package adds the messaging, the values and the strategies of the system-design textbooks
- * (Kleppmann, "Designing Data-Intensive Applications", 2017, ch. 1 and 5; the AWS whitepaper
- * "Database Caching Strategies Using Redis", 2017; Nishtala et al., "Scaling Memcache at
- * Facebook", NSDI 2013).
+ * {@link org.distsim.models.cache.policy} (LRU, in-cache or global LFU, FIFO, random, with an
+ * optional time to live that starts at insertion or at every use); this package adds the
+ * messaging, the values and the strategies of the system-design textbooks (Kleppmann,
+ * "Designing Data-Intensive Applications", 2017, ch. 1 and 5; the AWS whitepaper "Database
+ * Caching Strategies Using Redis", 2017; Nishtala et al., "Scaling Memcache at Facebook", NSDI
+ * 2013).
  *
  * <h2>Time</h2>
  * Every request spends a {@code lookup-time} in the cache, hit or miss, before it is answered or

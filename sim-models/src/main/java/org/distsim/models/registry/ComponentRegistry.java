@@ -14,6 +14,9 @@ import org.distsim.models.format.ComponentCatalog;
 import org.distsim.models.loadbalancer.LoadBalancer;
 import org.distsim.models.loadbalancer.LoadBalancerConfig;
 import org.distsim.models.loadbalancer.LoadBalancerFigures;
+import org.distsim.models.eventlog.EventLog;
+import org.distsim.models.eventlog.EventLogConfig;
+import org.distsim.models.eventlog.EventLogFigures;
 import org.distsim.models.queue.MessageQueue;
 import org.distsim.models.queue.QueueConfig;
 import org.distsim.models.queue.QueueFigures;
@@ -55,6 +58,8 @@ public final class ComponentRegistry {
                     "A cache of bounded capacity in front of a backing node: LRU/LFU/FIFO/random eviction, TTL, cache-aside, read-through, write-through or write-behind.")
             .node("database", Layer.DATA, DatabaseConfig.class, Database::new, DatabaseFigures.ALL,
                     "A single-node key-value database: c workers, read and write service times, durable versioned keys.")
+            .node("event-log", Layer.QUEUES, EventLogConfig.class, EventLog::new, EventLogFigures.ALL,
+                    "A partitioned, retained event log read by several consumer groups with their own offsets and lag: batching (size, linger), retention by time or size, replay from the start, rebalancing when a member is lost.")
             .node("load-balancer", Layer.EDGE, LoadBalancerConfig.class, LoadBalancer::new, LoadBalancerFigures.ALL,
                     "Forwards each request to one healthy backend: round robin, weighted, random, least connections, two choices or consistent hashing.")
             .node("queue", Layer.QUEUES, QueueConfig.class, MessageQueue::new, QueueFigures.ALL,

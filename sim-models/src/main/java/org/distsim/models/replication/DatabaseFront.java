@@ -49,7 +49,8 @@ import org.distsim.models.rpc.Response;
  *
  * <p>It answers load-balancer health checks. The member's answer goes back to the client; no answer within {@code request-timeout} (a
  * crashed or partitioned member) becomes {@code unavailable}. Figures: {@code unavailable}
- * (those timeouts) and, for leader-follower, {@code lost_writes} (see {@link ReplicationLedger}).
+ * (those timeouts) and, for leader-follower, {@code lost_writes} (see {@link ReplicationLedger}); the
+ * curve {@code fresh_read_after_write} ({@link FreshnessProbe}).
  */
 final class DatabaseFront implements Actor {
 
@@ -70,6 +71,7 @@ final class DatabaseFront implements Actor {
     private Leadership claim = Leadership.initial();
     private final RecentWrites recentWrites;
     private final Counter leaderReadsAfterWrite;
+    private final FreshnessProbe freshness;
     private final Counter driverRetries;
     private final Counter laggingSkips;
 
@@ -90,6 +92,7 @@ final class DatabaseFront implements Actor {
         boolean afterWrite = leaderFollower && config.readYourWrites() == ReadYourWrites.LEADER_AFTER_WRITE;
         this.recentWrites = afterWrite ? new RecentWrites(config.readYourWritesWindow().toNanos()) : null;
         this.leaderReadsAfterWrite = afterWrite ? metrics.counter(ReplicationFigures.LEADER_READS_AFTER_WRITE) : null;
+        this.freshness = new FreshnessProbe(metrics);
         this.driverRetries = config.driverRetries() > 0 ? metrics.counter(ReplicationFigures.DRIVER_RETRIES) : null;
         this.laggingSkips = leaderFollower && config.readFrom() != ReadFrom.LEADER
                 ? metrics.counter(ReplicationFigures.LAGGING_SKIPS) : null;
@@ -125,8 +128,9 @@ final class DatabaseFront implements Actor {
             context.send(from, probe.reply());
         } else if (message instanceof Request request) {
             rememberWrite(request);
+            FreshnessProbe.Expected expected = freshness.arrived(request, context.now());
             Route first = route(request);
-            attempt(from, request, first, 0, bit(first.member()));
+            attempt(from, request, expected, first, 0, bit(first.member()));
         }
     }
 
@@ -134,13 +138,14 @@ final class DatabaseFront implements Actor {
      * Sends {@code request} to the member {@code to} chose; on a refusal or no answer, tries another
      * while retries are left. {@code tried} has bit m - 1 set for each member m tried already.
      */
-    private void attempt(ActorRef client, Request request, Route to, int retry, long tried) {
+    private void attempt(ActorRef client, Request request, FreshnessProbe.Expected expected, Route to, int retry,
+            long tried) {
         calls.call(members[to.member()], request, config.requestTimeout().toNanos(), outcome -> {
             if (retry < config.driverRetries() && retriable(outcome)) {
                 int next = retryTarget(request, to, tried);
                 if (next > 0) {
                     driverRetries.increment();
-                    attempt(client, request, new Route(next, to.leaderOnly()), retry + 1, tried | bit(next));
+                    attempt(client, request, expected, new Route(next, to.leaderOnly()), retry + 1, tried | bit(next));
                     return;
                 }
             }
@@ -150,6 +155,7 @@ final class DatabaseFront implements Actor {
             } else {
                 // Again at the acknowledgement: the window runs from when the client knows it wrote.
                 rememberWrite(request);
+                freshness.answered(request, expected, outcome.response(), context.now());
                 context.send(client, outcome.response().withId(request.id()));
             }
         });

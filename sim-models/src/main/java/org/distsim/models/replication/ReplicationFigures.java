@@ -2,6 +2,7 @@ package org.distsim.models.replication;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.distsim.core.figure.CurveSpec;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.figure.Role;
 import org.distsim.core.figure.Unit;
@@ -29,6 +30,13 @@ public final class ReplicationFigures {
     public static final FigureSpec LAGGING_SKIPS = FigureSpec.count("lagging_skips", Role.RESILIENCE,
             "lagging skips", "Reads the front routed while it left out at least one live member that was catching"
             + " up, refusing reads, or lagging beyond max-lag.");
+
+    public static final CurveSpec FRESH_READ_AFTER_WRITE = new CurveSpec("fresh_read_after_write",
+            "fresh reads after a write", "time since the write was acknowledged",
+            "read returns the write or a newer one", "For each read answered with a version after the warm-up: the"
+            + " time from the acknowledgement of the newest write of its key the front had acknowledged when the read"
+            + " arrived, and whether the read returned that write or a newer one (probabilistically bounded"
+            + " staleness, Bailis et al., VLDB 2012).");
 
     // ---- a member ----
 

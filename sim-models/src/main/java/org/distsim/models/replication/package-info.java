@@ -108,6 +108,12 @@
  * {@code cp}; with {@code ap} a returning member re-ships what the new leader lacked, so nothing
  * is discarded and the writes that lose count as conflicts instead).
  *
+ * <p>Staleness as a curve: the front records {@code fresh_read_after_write}, the probability that
+ * a read arriving Δt after the acknowledgement of its key's newest write returns that write or a
+ * newer one, per Δt bin (probabilistically bounded staleness, Bailis et al., VLDB 2012; see {@link
+ * org.distsim.models.replication.FreshnessProbe}). With constant delays it is a step; with
+ * asynchronous shipping of exponential delay to followers it rises as 1 − e^(−λΔt).
+ *
  * <h2>Durability</h2>
  * A member's store, log and the leadership it follows are durable; a crash loses its queue, the
  * requests in progress and shipments not yet sent or applied. A restarted leader resumes its old

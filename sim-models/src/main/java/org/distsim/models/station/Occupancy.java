@@ -14,6 +14,10 @@ import org.distsim.core.metrics.TimeWeightedGauge;
  * (the run's figures, registered here and nowhere else), and as integrals that a load scrape takes
  * interval by interval ({@link #takeAreas}). The {@link Station}s report every change; the owner
  * reports a change of the workers in service ({@link #resize}).
+ *
+ * <p>Per request it keeps how long each waited before a worker took it ({@link Waits}): the
+ * {@code waited} count and share and the waiting-time distribution, next to the time averages
+ * (which Little's law ties together: queue mean = arrival rate × mean wait).
  */
 public final class Occupancy {
 
@@ -28,6 +32,7 @@ public final class Occupancy {
     private final TimeIntegral busyArea = new TimeIntegral();
     private final TimeIntegral workerArea = new TimeIntegral();
     private final TimeIntegral waitingArea = new TimeIntegral();
+    private final Waits waits;
     private int workers;
     private int busy;
     private int queued;
@@ -44,6 +49,7 @@ public final class Occupancy {
         var metrics = context.nodeMetrics();
         this.utilisation = metrics.gauge(StationFigures.UTILISATION);
         this.queueLength = metrics.gauge(StationFigures.QUEUE);
+        this.waits = new Waits(context);
         this.workers = workers;
         workerArea.set(context.now(), workers);
     }
@@ -71,8 +77,14 @@ public final class Occupancy {
         return new Areas(busyArea.take(now), workerArea.take(now), waitingArea.take(now));
     }
 
+    /** The simulated time now, in nanoseconds: when a request joins a queue. */
+    long now() {
+        return context.now();
+    }
+
     /** A worker took a request that had not waited. */
     void workerTaken() {
+        waits.started(0, false);
         busy++;
         busyArea.set(context.now(), busy);
         utilisation.set((double) busy / workers);
@@ -85,8 +97,9 @@ public final class Occupancy {
         utilisation.set((double) busy / workers);
     }
 
-    /** A worker finished its request and took the next waiting one: it stays busy. */
-    void workerHandedOver() {
+    /** A worker finished its request and took the next waiting one, queued since {@code queuedAtNanos}: it stays busy. */
+    void workerHandedOver(long queuedAtNanos) {
+        waits.started(context.now() - queuedAtNanos, true);
         setQueued(queued - 1);
         utilisation.set((double) busy / workers);
     }

@@ -1,6 +1,7 @@
 package org.distsim.models.station;
 
 import java.util.ArrayDeque;
+import java.util.Iterator;
 
 /**
  * {@code workers} identical workers serving one FIFO queue: the M/G/c/K station. A job that finds a
@@ -42,7 +43,7 @@ public final class Station<J> {
     private final int workers;
     private final int queueCapacity;
     private final Start<J> start;
-    private final ArrayDeque<J> queue = new ArrayDeque<>();
+    private final ArrayDeque<Queued<J>> queue = new ArrayDeque<>();
     private int busy;
 
     /**
@@ -73,7 +74,7 @@ public final class Station<J> {
             occupancy.workerTaken();
             start.start(job);
         } else if (queue.size() < queueCapacity) {
-            queue.addLast(job);
+            queue.addLast(new Queued<>(job, occupancy.now()));
             occupancy.requestQueued();
         } else if (queueCapacity == UNBOUNDED_QUEUE_CAP) {
             throw occupancy.overloaded(UNBOUNDED_QUEUE_CAP);
@@ -85,9 +86,9 @@ public final class Station<J> {
 
     /** A worker finished its job: it takes the next waiting one, or goes idle. */
     public void release() {
-        J next = queue.pollFirst();
+        Queued<J> next = queue.pollFirst();
         // A loop, not a recursion through the owner: a long run of stale jobs is dropped in one go.
-        while (next != null && stale.drop(next)) {
+        while (next != null && stale.drop(next.job())) {
             occupancy.requestDropped();
             next = queue.pollFirst();
         }
@@ -95,8 +96,8 @@ public final class Station<J> {
             busy--;
             occupancy.workerFreed();
         } else {
-            occupancy.workerHandedOver();
-            start.start(next);
+            occupancy.workerHandedOver(next.sinceNanos());
+            start.start(next.job());
         }
     }
 
@@ -105,9 +106,12 @@ public final class Station<J> {
      * when it is not waiting here. Linear in the queue's length: cancels are rarer than arrivals.
      */
     public boolean remove(J job) {
-        if (queue.removeFirstOccurrence(job)) {
-            occupancy.requestDropped();
-            return true;
+        for (Iterator<Queued<J>> waiting = queue.iterator(); waiting.hasNext(); ) {
+            if (waiting.next().job().equals(job)) {
+                waiting.remove();
+                occupancy.requestDropped();
+                return true;
+            }
         }
         return false;
     }
@@ -127,5 +131,9 @@ public final class Station<J> {
     /** True when no worker is busy (and so nothing waits either). */
     public boolean idle() {
         return busy == 0;
+    }
+
+    /** A job waiting for a worker, with the time it joined the queue, from which its wait is measured. */
+    private record Queued<J>(J job, long sinceNanos) {
     }
 }

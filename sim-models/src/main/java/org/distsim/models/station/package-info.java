@@ -15,7 +15,12 @@
  *       several (the replicas of a service): {@code utilisation} (busy workers over the workers in
  *       service) and {@code queue} (waiting jobs), both time-weighted as L = (1/T) ∫ L(t) dt, and
  *       the same levels as {@link org.distsim.models.station.TimeIntegral}s that a load scrape
- *       takes one interval at a time.</li>
+ *       takes one interval at a time. Per request it also records whether and how long each one
+ *       waited for a worker ({@link org.distsim.models.station.Waits}): {@code waited} (a count),
+ *       {@code waited_ratio} (the share of started requests that queued first, Erlang C under
+ *       M/M/c) and {@code wait_mean_ms}, {@code wait_p50_ms}, {@code wait_p95_ms},
+ *       {@code wait_p99_ms} (zero waits included, so the mean is W_q), next to the time
+ *       averages, as SSJ keeps a tally apart from an accumulate.</li>
  *   <li>{@link org.distsim.models.station.WorkerPool}: a node that is one station of requests
  *       (database, timeline, replicated-database members).</li>
  * </ul>

@@ -98,4 +98,39 @@ class CacheHitRatioTest {
         // Every miss of a key that was held before follows its expiry: the two counts track each other.
         assertEquals(misses, expirations, 0.02 * misses, "expirations " + expirations + ", misses " + misses);
     }
+
+    @Test
+    void ttlAfterAccess_keepsKeysReadMoreOftenThanTheTtl_asChesFormulaWithTheTtlPredicts() throws Exception {
+        KeyPopularity zipf = KeyPopularity.zipf(KEYS, 0.8);
+        double ttlSeconds = 0.02;
+        Run afterWrite = CacheRuns.run(scenario(KEYS, "ttl: 20ms"), "cache", RATE, 1.0, zipf);
+        Run afterAccess = CacheRuns.run(scenario(KEYS, "ttl: 20ms\n    expire-after: access"), "cache", RATE, 1.0,
+                zipf);
+        double withWriteTtl = afterWrite.figure("cache", "hit_ratio").doubleValue();
+        double withAccessTtl = afterAccess.figure("cache", "hit_ratio").doubleValue();
+        // Expire-after-access with unbounded room: a read hits when the key's previous read came
+        // within T (every read restarts the TTL), so key i hits with probability 1 - e^(-λ_i T).
+        double expected = 0;
+        for (int key = 0; key < KEYS; key++) {
+            expected += zipf.probability(key) * -Math.expm1(-RATE * zipf.probability(key) * ttlSeconds);
+        }
+        // The same allowance as for expire-after-write above: sampling error and the fetch time.
+        assertEquals(expected, withAccessTtl, 0.006, "hit ratio with a 20ms access TTL " + withAccessTtl
+                + ", theory " + expected);
+        assertTrue(withAccessTtl > withWriteTtl + 0.03, "a use that restarts the TTL keeps popular keys: access "
+                + withAccessTtl + ", write " + withWriteTtl);
+    }
+
+    @Test
+    void lfuGlobal_fromYaml_reachesTheSumOfTheTopCProbabilities() throws Exception {
+        KeyPopularity zipf = KeyPopularity.zipf(KEYS, 0.8);
+        int capacity = 100;
+        Run run = CacheRuns.run(scenario(capacity, "eviction: lfu-global"), "cache", RATE, 1.0, zipf);
+        double measured = run.figure("cache", "hit_ratio").doubleValue();
+        double optimum = zipf.topProbability(capacity);
+        // 200 000 measured reads: binomial standard error about 0.001; the newcomers' slot costs at
+        // most q_C (0.0014 here) and reads that wait for a fetch in flight are neither hits nor
+        // misses. 0.006 is a few standard errors plus those.
+        assertEquals(optimum, measured, 0.006, "lfu-global hit ratio " + measured + ", top-C " + optimum);
+    }
 }

@@ -36,7 +36,7 @@ class ComponentRegistryTest {
     @Test
     void standardRegistry_listsEveryShippedComponent_sortedByKind() {
         ComponentCatalog registry = ComponentRegistry.standard();
-        assertEquals(List.of("autoscaler", "cache", "database", "load-balancer", "queue", "rate-limiter", "replicated-database", "service", "shard-router", "timeline"), registry.names(Kind.NODE));
+        assertEquals(List.of("autoscaler", "cache", "database", "event-log", "load-balancer", "queue", "rate-limiter", "replicated-database", "service", "shard-router", "timeline"), registry.names(Kind.NODE));
         assertEquals(List.of("closed-loop", "open-loop"), registry.names(Kind.WORKLOAD));
         registry.types().forEach(type -> assertTrue(type.factory() != null || type.isGroup(), type.name() + " has no actor"));
         assertEquals(ServiceConfig.class, registry.find("service").orElseThrow().configType());

@@ -48,7 +48,7 @@ class ScenarioProblemsTest {
         String yaml = minimalWith("    type: service", "    type: servise");
         assertEquals("""
                 s.yaml:5:11: nodes.server.type: unknown component type "servise"
-                  expected one of: autoscaler, cache, database, load-balancer, queue, rate-limiter, replicated-database, service, shard-router, timeline
+                  expected one of: autoscaler, cache, database, event-log, load-balancer, queue, rate-limiter, replicated-database, service, shard-router, timeline
                   did you mean "service"?""", problem(yaml));
     }
 
@@ -57,7 +57,7 @@ class ScenarioProblemsTest {
         String yaml = minimalWith("    type: service", "    type: open-loop");
         assertEquals("""
                 s.yaml:5:11: nodes.server.type: "open-loop" is a workload type; declare it under workloads:
-                  expected a node type, one of: autoscaler, cache, database, load-balancer, queue, rate-limiter, replicated-database, service, shard-router, timeline""", problem(yaml));
+                  expected a node type, one of: autoscaler, cache, database, event-log, load-balancer, queue, rate-limiter, replicated-database, service, shard-router, timeline""", problem(yaml));
     }
 
     @Test
@@ -65,7 +65,7 @@ class ScenarioProblemsTest {
         String yaml = minimalWith("    type: service\n", "");
         assertEquals("""
                 s.yaml:4:3: nodes.server: missing required key "type"
-                  expected a node type, one of: autoscaler, cache, database, load-balancer, queue, rate-limiter, replicated-database, service, shard-router, timeline""", problem(yaml));
+                  expected a node type, one of: autoscaler, cache, database, event-log, load-balancer, queue, rate-limiter, replicated-database, service, shard-router, timeline""", problem(yaml));
     }
 
     @Test

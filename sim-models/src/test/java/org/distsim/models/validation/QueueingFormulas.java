@@ -44,6 +44,15 @@ final class QueueingFormulas {
         return new BrentSolver(1e-15).solve(10_000, t -> mmcResponseTail(c, lambda, mu, t) - (1 - p), 0, 1000 / mu);
     }
 
+    /**
+     * The p-quantile of the M/M/c waiting time before service: P(W_q > t) = C e^{-(c mu - lambda) t},
+     * so the quantile is 0 when p <= 1 - C and ln(C / (1 - p)) / (c mu - lambda) above.
+     */
+    static double mmcWaitQuantile(int c, double lambda, double mu, double p) {
+        double wait = erlangC(c, lambda / mu);
+        return p <= 1 - wait ? 0 : Math.log(wait / (1 - p)) / (c * mu - lambda);
+    }
+
     /** M/D/1 mean response time by Pollaczek–Khinchine: S + ρS / (2(1 − ρ)). */
     static double md1ResponseMean(double lambda, double service) {
         double rho = lambda * service;

@@ -43,7 +43,7 @@ class QueueingTheoryTest {
 
     @ParameterizedTest(name = "M/M/4 at load {0}")
     @ValueSource(doubles = {0.5, 0.7, 0.8, 0.9, 0.95})
-    void mmc_responseTimeMeanAndPercentiles_matchErlangC(double rho) throws Exception {
+    void mmc_waitingShareWaitsAndResponseTimes_matchErlangC(double rho) throws Exception {
         int c = 4;
         double mu = 250;
         double lambda = rho * c * mu;
@@ -52,6 +52,16 @@ class QueueingTheoryTest {
         for (double p : new double[] {0.5, 0.95, 0.99}) {
             double exact = MILLIS * QueueingFormulas.mmcResponseQuantile(c, lambda, mu, p);
             runs.assertMatches(String.format(Locale.ROOT, "p%.0f", p * 100), exact, w -> percentile(w, p), true);
+        }
+        // The server's own figures: the share of requests that queued is Erlang C, and the wait is 0
+        // with probability 1 - C and Exp(c mu - lambda) otherwise, so W_q = C / (c mu - lambda).
+        double waiting = QueueingFormulas.erlangC(c, lambda / mu);
+        double theta = c * mu - lambda;
+        runs.assertNodeMatches("server", "waited_ratio", waiting, false);
+        runs.assertNodeMatches("server", "wait_mean_ms", MILLIS * waiting / theta, false);
+        for (double p : new double[] {0.95, 0.99}) {
+            String key = String.format(Locale.ROOT, "wait_p%.0f_ms", p * 100);
+            runs.assertNodeMatches("server", key, MILLIS * QueueingFormulas.mmcWaitQuantile(c, lambda, mu, p), true);
         }
     }
 

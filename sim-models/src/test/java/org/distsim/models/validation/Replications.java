@@ -37,9 +37,9 @@ final class Replications {
     private static final double HISTOGRAM_RESOLUTION = 0.001;
 
     private final String label;
-    private final List<WorkloadResult> runs;
+    private final List<RunResult> runs;
 
-    private Replications(String label, List<WorkloadResult> runs) {
+    private Replications(String label, List<RunResult> runs) {
         this.label = label;
         this.runs = runs;
     }
@@ -54,11 +54,11 @@ final class Replications {
                 RunOptions options = RunOptions.defaults().withReplication(i);
                 futures.add(pool.submit(() -> ScenarioRunner.run(scenario, options)));
             }
-            List<WorkloadResult> runs = new ArrayList<>();
+            List<RunResult> runs = new ArrayList<>();
             for (Future<RunResult> future : futures) {
                 RunResult result = getUnchecked(future);
                 assertTrue(result.stop().isCompleted(), result.stop().message());
-                runs.add(result.workloads().get("clients"));
+                runs.add(result);
             }
             return new Replications(file + " " + overrides, runs);
         } finally {
@@ -74,8 +74,18 @@ final class Replications {
         }
     }
 
-    /** Asserts that the replications' mean of a figure agrees with its exact value. */
+    /** Asserts that the replications' mean of a figure of the workload {@code clients} agrees with its exact value. */
     void assertMatches(String figure, double exact, ToDoubleFunction<WorkloadResult> extract, boolean quantised) {
+        assertRunsMatch(figure, exact, run -> extract.applyAsDouble(run.workloads().get("clients")), quantised);
+    }
+
+    /** Asserts that the replications' mean of the figure {@code key} of node {@code node} agrees with its exact value. */
+    void assertNodeMatches(String node, String key, double exact, boolean quantised) {
+        assertRunsMatch(node + " " + key, exact, run -> run.nodes().get(node).figures().get(key).doubleValue(),
+                quantised);
+    }
+
+    private void assertRunsMatch(String figure, double exact, ToDoubleFunction<RunResult> extract, boolean quantised) {
         SummaryStatistics stats = new SummaryStatistics();
         runs.forEach(run -> stats.addValue(extract.applyAsDouble(run)));
         int r = runs.size();

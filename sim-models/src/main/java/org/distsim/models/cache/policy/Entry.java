@@ -7,13 +7,18 @@ package org.distsim.models.cache.policy;
 final class Entry {
 
     final long key;
-    final long insertedAtNanos;
+
+    /**
+     * When the entry's time to live started: its insertion, or with expire-after-access its latest
+     * access. Entries are kept in the expiry list in the order of this time.
+     */
+    long liveFromNanos;
 
     /** Links in the replacement order's list (LRU, FIFO, or an LFU frequency bucket). */
     Entry prev;
     Entry next;
 
-    /** Links in the insertion-ordered list used for expiry. */
+    /** Links in the list used for expiry, ordered by {@link #liveFromNanos}. */
     Entry olderInserted;
     Entry newerInserted;
 
@@ -25,6 +30,6 @@ final class Entry {
 
     Entry(long key, long insertedAtNanos) {
         this.key = key;
-        this.insertedAtNanos = insertedAtNanos;
+        this.liveFromNanos = insertedAtNanos;
     }
 }

@@ -48,6 +48,9 @@ public interface EvictionPolicy {
     /** The time to live of an entry in nanoseconds, or {@link #NO_TTL}. */
     long ttlNanos();
 
+    /** When an entry's time to live starts: at its insertion, or at its latest use. */
+    ExpireAfter expireAfter();
+
     /** The replacement order this policy applies when full. */
     Replacement replacement();
 
@@ -73,6 +76,11 @@ public interface EvictionPolicy {
         return of(Replacement.LFU, capacity, NO_TTL, null);
     }
 
+    /** Least frequently used with counts that survive eviction (LRU among ties), no expiry. */
+    static EvictionPolicy lfuGlobal(int capacity) {
+        return of(Replacement.LFU_GLOBAL, capacity, NO_TTL, null);
+    }
+
     /** First in, first out, no expiry. */
     static EvictionPolicy fifo(int capacity) {
         return of(Replacement.FIFO, capacity, NO_TTL, null);
@@ -88,18 +96,30 @@ public interface EvictionPolicy {
         return of(Replacement.FIFO, capacity, ttlNanos, null);
     }
 
+    /** A pure TTL cache whose entries expire {@code ttlNanos} after their latest use; when full, the least recently used goes first. */
+    static EvictionPolicy ttlAfterAccess(int capacity, long ttlNanos) {
+        return of(Replacement.LRU, capacity, ttlNanos, ExpireAfter.ACCESS, null);
+    }
+
+    /** Any replacement order, with or without a time to live that starts at insertion (expire-after-write). */
+    static EvictionPolicy of(Replacement replacement, int capacity, long ttlNanos, UniformRandomProvider rng) {
+        return of(replacement, capacity, ttlNanos, ExpireAfter.WRITE, rng);
+    }
+
     /**
      * The general form: any replacement order, with or without a time to live.
      *
      * @param capacity the most entries held, at least 1
      * @param ttlNanos the time to live of an entry in nanoseconds, positive, or {@link #NO_TTL}
+     * @param expireAfter when the time to live starts; irrelevant with {@link #NO_TTL}
      * @param rng the source of victims for {@link Replacement#RANDOM}; ignored (and may be null) otherwise
      */
-    static EvictionPolicy of(Replacement replacement, int capacity, long ttlNanos, UniformRandomProvider rng) {
+    static EvictionPolicy of(Replacement replacement, int capacity, long ttlNanos, ExpireAfter expireAfter,
+            UniformRandomProvider rng) {
         Objects.requireNonNull(replacement, "replacement");
         if (replacement == Replacement.RANDOM) {
             Objects.requireNonNull(rng, "rng is required for random replacement");
         }
-        return new KeyStore(replacement, capacity, ttlNanos, replacement.newOrder(rng));
+        return new KeyStore(replacement, capacity, ttlNanos, expireAfter, replacement.newOrder(rng));
     }
 }

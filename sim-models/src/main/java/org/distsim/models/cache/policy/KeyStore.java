@@ -1,6 +1,7 @@
 package org.distsim.models.cache.policy;
 
 import com.carrotsearch.hppc.LongObjectHashMap;
+import java.util.Objects;
 
 /**
  * The one implementation of {@link EvictionPolicy}: it owns the entries (found by key through a
@@ -15,11 +16,15 @@ final class KeyStore implements EvictionPolicy {
     private final Replacement replacement;
     private final int capacity;
     private final long ttlNanos;
+    private final ExpireAfter expireAfter;
     private final ReplacementOrder order;
     // Primitive keys: no boxed key or node per entry, and a lookup reads the key array directly.
     private final LongObjectHashMap<Entry> entries;
 
-    /** The insertion-ordered list, maintained only when entries can expire. */
+    /**
+     * The expiry list, oldest {@link Entry#liveFromNanos} first, maintained only when entries can
+     * expire: insertion order for expire-after-write, recency order for expire-after-access.
+     */
     private Entry oldestInserted;
     private Entry newestInserted;
 
@@ -29,7 +34,7 @@ final class KeyStore implements EvictionPolicy {
     private long evictions;
     private long expirations;
 
-    KeyStore(Replacement replacement, int capacity, long ttlNanos, ReplacementOrder order) {
+    KeyStore(Replacement replacement, int capacity, long ttlNanos, ExpireAfter expireAfter, ReplacementOrder order) {
         if (capacity < 1) {
             throw new IllegalArgumentException("cache capacity must be at least 1 entry, got " + capacity);
         }
@@ -39,6 +44,7 @@ final class KeyStore implements EvictionPolicy {
         this.replacement = replacement;
         this.capacity = capacity;
         this.ttlNanos = ttlNanos;
+        this.expireAfter = Objects.requireNonNull(expireAfter, "expireAfter");
         this.order = order;
         int expected = Math.min(capacity, PRESIZE_LIMIT);
         this.entries = new LongObjectHashMap<>(expected);
@@ -51,6 +57,12 @@ final class KeyStore implements EvictionPolicy {
         if (entry != null) {
             hits++;
             order.hit(entry);
+            if (expires() && expireAfter == ExpireAfter.ACCESS) {
+                // A use restarts the entry's time to live: it moves to the young end of the expiry list.
+                unlinkInserted(entry);
+                entry.liveFromNanos = nowNanos;
+                appendInserted(entry);
+            }
             return true;
         }
         misses++;
@@ -107,6 +119,11 @@ final class KeyStore implements EvictionPolicy {
     }
 
     @Override
+    public ExpireAfter expireAfter() {
+        return expireAfter;
+    }
+
+    @Override
     public Replacement replacement() {
         return replacement;
     }
@@ -133,7 +150,7 @@ final class KeyStore implements EvictionPolicy {
 
     @Override
     public String toString() {
-        return replacement.configName() + (expires() ? "+ttl(" + ttlNanos + "ns)" : "") + "[" + entries.size() + "/"
+        return replacement.configName() + (expires() ? "+ttl(" + ttlNanos + "ns after " + expireAfter.configName() + ")" : "") + "[" + entries.size() + "/"
                 + capacity + "]";
     }
 
@@ -142,9 +159,10 @@ final class KeyStore implements EvictionPolicy {
     }
 
     /**
-     * Moves the clock to {@code nowNanos} and purges what expired by then. An entry inserted at
-     * {@code t} lives during {@code [t, t + ttl)}. All entries share one TTL, so the oldest insertion
-     * expires first and the purge stops at the first live entry.
+     * Moves the clock to {@code nowNanos} and purges what expired by then. An entry whose time to
+     * live started at {@code t} (its insertion, or its latest access) lives during
+     * {@code [t, t + ttl)}. All entries share one TTL, so the head of the expiry list expires first
+     * and the purge stops at the first live entry.
      */
     private void advanceTo(long nowNanos) {
         if (nowNanos < lastNanos) {
@@ -152,7 +170,7 @@ final class KeyStore implements EvictionPolicy {
                     "nowNanos must not decrease between calls, got " + nowNanos + " after " + lastNanos);
         }
         lastNanos = nowNanos;
-        while (oldestInserted != null && nowNanos - oldestInserted.insertedAtNanos >= ttlNanos) {
+        while (oldestInserted != null && nowNanos - oldestInserted.liveFromNanos >= ttlNanos) {
             discard(oldestInserted);
             expirations++;
         }

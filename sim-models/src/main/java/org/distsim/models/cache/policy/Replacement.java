@@ -12,14 +12,19 @@ public enum Replacement {
     LRU,
     /** Least frequently used since insertion, least recently used among ties. */
     LFU,
+    /**
+     * Least frequently used over every request the cache has seen, least recently used among ties:
+     * a key's count survives its eviction (perfect LFU).
+     */
+    LFU_GLOBAL,
     /** First in, first out: the oldest insertion. */
     FIFO,
     /** A uniformly random entry. */
     RANDOM;
 
-    /** The lower-case name used in scenario files: {@code lru}, {@code lfu}, {@code fifo}, {@code random}. */
+    /** The kebab-case name used in scenario files: {@code lru}, {@code lfu}, {@code lfu-global}, {@code fifo}, {@code random}. */
     public String configName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     ReplacementOrder newOrder(UniformRandomProvider rng) {
@@ -28,6 +33,8 @@ public enum Replacement {
                 return new LruOrder();
             case LFU:
                 return new LfuOrder();
+            case LFU_GLOBAL:
+                return new GlobalLfuOrder();
             case FIFO:
                 return new FifoOrder();
             case RANDOM:

@@ -13,15 +13,24 @@
  *       LFU): a key's history is forgotten when it is evicted, which keeps the metadata bounded by
  *       the capacity. Constant time per operation with frequency buckets (Shah, Mitra and Matani,
  *       "An O(1) algorithm for implementing the LFU cache eviction scheme", 2010).</li>
+ *   <li><b>LFU_GLOBAL</b> ({@code lfu-global}, "perfect" LFU) evicts the held key with the fewest
+ *       requests over the cache's whole life, hits and misses counted: a key's count survives its
+ *       eviction, so a once-popular key returns with its history instead of starting again at 1.
+ *       The metadata grows with every distinct key seen (a count each), and a crash loses it with
+ *       the contents. Logarithmic time per operation (a sorted map of frequency buckets, since a
+ *       returning key re-enters at its old count).</li>
  *   <li><b>FIFO</b> evicts the key inserted first; hits do not reorder.</li>
  *   <li><b>RANDOM</b> evicts a key chosen uniformly at random with the provider passed in (an
  *       array of entries, removal by swapping with the last slot).</li>
  *   <li><b>TTL</b> (time to live) combines with any of them: an entry expires {@code ttlNanos}
- *       after it was inserted (expire-after-write; hits do not extend it). Expired entries are
- *       purged at the next call, before the request is served, so a request for an expired key is
- *       a miss and re-inserts it, and expired entries never take the place of live ones. Because
- *       every entry has the same TTL, entries expire in insertion order, and the purge walks an
- *       insertion-ordered list: amortised constant time. A TTL-only cache is FIFO with a TTL.</li>
+ *       after it was inserted (expire-after-write, {@link org.distsim.models.cache.policy.ExpireAfter#WRITE};
+ *       hits do not extend it) or after its latest use (expire-after-access,
+ *       {@link org.distsim.models.cache.policy.ExpireAfter#ACCESS}; every hit restarts it). Expired
+ *       entries are purged at the next call, before the request is served, so a request for an
+ *       expired key is a miss and re-inserts it, and expired entries never take the place of live
+ *       ones. Because every entry has the same TTL, entries expire in the order their TTL started
+ *       (insertion order, or recency order with expire-after-access), and the purge walks a list in
+ *       that order: amortised constant time. A TTL-only cache is FIFO with a TTL.</li>
  * </ul>
  *
  * <h2>What theory says, and what the tests check</h2>
@@ -36,12 +45,20 @@
  * algorithms", IEEE Trans. Computers, 1973), approximated by {@code Σ_i q_i T / (1 + q_i T) = C}
  * (Martina, Garetto and Leonardi, "A unified approach to the performance analysis of caching
  * systems", INFOCOM 2014). Holding the {@code C} most popular keys is optimal under IRM, so the
- * known ordering is FIFO ≈ RANDOM ≤ LRU ≤ LFU ≤ static top-C. The LFU here is in-cache LFU: because
+ * known ordering is FIFO ≈ RANDOM ≤ LRU ≤ LFU ≤ static top-C. The LFU named {@code lfu} is in-cache LFU: because
  * a key's count is forgotten on eviction, newcomers compete only with each other for the
  * least-frequent slots and the cache settles on a set of keys chosen early, a few points below the
- * static optimum (2.5 to 5 points for 10 000 Zipf keys in the tests), though well above LRU. A
- * "perfect" LFU that remembers every key's count would reach the optimum, at the price of
- * metadata for every key ever seen.
+ * static optimum (2.5 to 5 points for 10 000 Zipf keys in the tests), though well above LRU.
+ * {@code lfu-global} remembers every key's count and so holds the most popular keys: it reaches the
+ * optimum (within 0.001 in the tests), at the price of metadata for every key ever seen.
+ *
+ * <p>TTL caches with capacity to spare have exact hit ratios under IRM with Poisson requests at
+ * rate λ: expire-after-access hits key {@code i} with probability {@code 1 - e^(-λ q_i T)}, Che's
+ * formula with the TTL {@code T} as the characteristic time (an LRU cache is an
+ * expire-after-access cache whose TTL is its characteristic time), and expire-after-write with
+ * {@code λ q_i T / (1 + λ q_i T)} (a renewal argument: a miss opens a window of {@code T} in which
+ * every request hits; Jung, Berger and Balakrishnan, INFOCOM 2003; Fofack, Nain, Neglia and
+ * Towsley, VALUETOOLS 2012). Both are tested.
  *
  * <h2>Determinism</h2>
  * Entries are found through a hash map but no behaviour depends on its iteration order: victims
