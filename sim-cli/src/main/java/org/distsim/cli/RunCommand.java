@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
             "Exits with 1 when a service-level objective of the scenario (slo:) is broken.",
             "With --replications N, runs N replications (on local threads, or with --cluster on a cluster's workers)."
         },
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP,
+            ExitCodes.STOPPED_HELP, ExitCodes.INTERRUPTED_HELP})
 final class RunCommand extends GuardedCommand {
 
     /** The formats of one run, as {@code --format} spells them. */
@@ -61,7 +62,8 @@ final class RunCommand extends GuardedCommand {
     private String out;
 
     @Option(names = "--force", description = "Let --out replace an existing file, or the report in an existing"
-            + " directory.")
+            + " directory; and run even when the run's estimated events (more than the 2,000,000,000 a run may"
+            + " dispatch) or memory (more than 2 GB) exceed its budget, which is otherwise refused before it starts.")
     private boolean force;
 
     /** --replications, --threads, --no-progress. */
@@ -91,7 +93,7 @@ final class RunCommand extends GuardedCommand {
         Scenario loaded = scenario.load();
         PrintWriter stderr = spec.commandLine().getErr();
         ScenarioArgs.warn(stderr, loaded);
-        run.check(loaded);
+        run.check(loaded, force);
         RunProgress progress = RunProgress.create(batch.noProgress, System::getenv, stderr, run.end(loaded));
         RunResult result;
         try {
@@ -134,6 +136,10 @@ final class RunCommand extends GuardedCommand {
             }
         }
         stderr.flush();
+        if (warning != null) {
+            // A partial run's figures are not the scenario's: a script must not take them for a pass.
+            return ExitCodes.STOPPED;
+        }
         return report.slosHeld() ? ExitCodes.OK : ExitCodes.SLO_BROKEN;
     }
 
