@@ -59,7 +59,7 @@ final class BatchSession {
     private final Path directory;
     private final OutFile file;
     private final boolean force;
-    /** Who writes the output: set once, by whichever of the normal end, a failure and {@link #interrupt()} comes first. */
+    /** Who writes the output: set once, by the first of the normal end, a failure and {@link #interrupt()}. */
     private enum Owner { NONE, END, FAILED, HOOK }
 
     private final AtomicReference<Owner> owner = new AtomicReference<>(Owner.NONE);

@@ -50,7 +50,7 @@ final class RunBudget {
                         .append(percent(term.events(durationNanos) / events)).append(")");
             }
             throw new UserError(message.append("\n  shorten the run, change the knob to blame, or add --force to run"
-                    + " it anyway (docs/user-guide.md, \"Budgets\")").toString());
+                    + " it anyway (docs/scenario-format.md, \"Budgets and limits\")").toString());
         }
         double bytes = demand.bytes(durationNanos, scenario.intervalNanos());
         if (bytes > MAX_BYTES) {
@@ -75,14 +75,16 @@ final class RunBudget {
                 message.append(seriesLine(scenario, durationNanos, series, bytes));
             }
             throw new UserError(message.append("\n  shorten the run, lower the rate or the timeout to blame, lengthen"
-                    + " report-interval, or add --force to run it anyway (docs/user-guide.md, \"Budgets\")").toString());
+                    + " report-interval, or add --force to run it anyway (docs/scenario-format.md, \"Budgets and"
+                    + " limits\")").toString());
         }
     }
 
     private static String seriesLine(Scenario scenario, long durationNanos, double series, double total) {
         long intervals = (durationNanos + scenario.intervalNanos() - 1) / scenario.intervalNanos();
         return "\n  report-interval: " + scenario.demand().series() + " time series of " + intervals + " intervals of "
-                + Units.formatNanos(scenario.intervalNanos()) + ": " + megabytes(series) + " (" + percent(series / total)
+                + Units.formatNanos(scenario.intervalNanos()) + ": " + megabytes(series) + " ("
+                + percent(series / total)
                 + ")";
     }
 

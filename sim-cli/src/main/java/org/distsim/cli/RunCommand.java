@@ -3,7 +3,10 @@ package org.distsim.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.distsim.cli.batch.RunProgress;
+import org.distsim.core.kernel.StopRequest;
 import org.distsim.core.result.RunResult;
+import org.distsim.core.result.StopReason;
+import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
@@ -63,7 +66,8 @@ final class RunCommand extends GuardedCommand {
 
     @Option(names = "--force", description = "Let --out replace an existing file, or the report in an existing"
             + " directory; and run even when the run's estimated events (more than the 2,000,000,000 a run may"
-            + " dispatch) or memory (more than 2 GB) exceed its budget, which is otherwise refused before it starts.")
+            + " dispatch) or memory (more than 2 GB) exceed its budget, which is otherwise refused before it starts"
+            + " (docs/scenario-format.md, \"Budgets and limits\").")
     private boolean force;
 
     /** --replications, --threads, --no-progress. */
@@ -92,12 +96,29 @@ final class RunCommand extends GuardedCommand {
         OutFile outFile = out != null && !toDirectory ? OutFile.check(out, force) : null;
         Scenario loaded = scenario.load();
         PrintWriter stderr = spec.commandLine().getErr();
-        ScenarioArgs.warn(stderr, loaded);
         run.check(loaded, force);
+        // From here on Ctrl-C or SIGTERM stops the run early and still writes its report.
+        StopRequest stopRequest = new StopRequest();
+        ShutdownGuard guard = ShutdownGuard.install(stopRequest::request);
+        try {
+            int code = runAndWrite(loaded, stderr, stopRequest, toDirectory, outDirectory, outFile);
+            guard.finish(code);
+            return code;
+        } catch (UserError | RuntimeException | Error e) {
+            guard.abandon();
+            throw e;
+        }
+    }
+
+    private int runAndWrite(Scenario loaded, PrintWriter stderr, StopRequest stopRequest, boolean toDirectory,
+            OutDirectory outDirectory, OutFile outFile) throws UserError {
+        ScenarioArgs.warn(stderr, loaded);
+        stderr.flush();
         RunProgress progress = RunProgress.create(batch.noProgress, System::getenv, stderr, run.end(loaded));
         RunResult result;
+        RunOptions options = run.options().withStopRequest(stopRequest);
         try {
-            result = ScenarioRunner.run(loaded, progress == null ? run.options() : run.options().withObserver(progress));
+            result = ScenarioRunner.run(loaded, progress == null ? options : options.withObserver(progress));
         } finally {
             if (progress != null) {
                 progress.close();
@@ -136,6 +157,9 @@ final class RunCommand extends GuardedCommand {
             }
         }
         stderr.flush();
+        if (result.stop() != null && result.stop().kind() == StopReason.Kind.INTERRUPTED) {
+            return ExitCodes.INTERRUPTED;
+        }
         if (warning != null) {
             // A partial run's figures are not the scenario's: a script must not take them for a pass.
             return ExitCodes.STOPPED;

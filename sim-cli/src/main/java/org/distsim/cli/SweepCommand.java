@@ -74,7 +74,7 @@ final class SweepCommand extends GuardedCommand {
     private String out;
 
     @Option(names = "--force", description = "Let --out replace existing files, and run a point whose estimated"
-            + " events or memory exceed a run's budget (see docs/user-guide.md, \"Budgets\").")
+            + " events or memory exceed a run's budget (see docs/scenario-format.md, \"Budgets and limits\").")
     private boolean force;
 
     @Override

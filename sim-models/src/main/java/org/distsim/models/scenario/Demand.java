@@ -113,7 +113,8 @@ public record Demand(List<Term> terms, int series) {
             mantissa /= 10;
             exponent++;
         }
-        String digits = mantissa == Math.rint(mantissa) ? Long.toString((long) mantissa) : String.format(Locale.ROOT, "%.1f", mantissa);
+        String digits = mantissa == Math.rint(mantissa) ? Long.toString((long) mantissa)
+                : String.format(Locale.ROOT, "%.1f", mantissa);
         return digits + "e" + exponent;
     }
 

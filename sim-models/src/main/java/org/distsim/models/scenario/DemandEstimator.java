@@ -252,7 +252,8 @@ final class DemandEstimator {
 
     private String where(NodePath path) {
         Location location = locations.value(path);
-        return location.line() > 0 ? location.file() + ":" + location.line() + ":" + location.column() : location.file();
+        return location.line() > 0 ? location.file() + ":" + location.line() + ":" + location.column()
+                : location.file();
     }
 
     private static String format(double value) {
