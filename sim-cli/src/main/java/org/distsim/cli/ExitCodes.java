@@ -20,7 +20,10 @@ final class ExitCodes {
      * and marked as stopped early ({@code distsim run}).
      */
     static final int STOPPED = 4;
-    /** Ctrl-C stopped replications or a sweep; what had finished was written, marked partial (128 + SIGINT). */
+    /**
+     * Ctrl-C (or SIGTERM) stopped a run, replications or a sweep; what had been simulated or had
+     * finished was written, marked partial (128 + SIGINT).
+     */
     static final int INTERRUPTED = 130;
 
     static final String OK_HELP = "0:success";
@@ -29,7 +32,8 @@ final class ExitCodes {
     static final String INTERNAL_HELP = "3:internal error or broken invariant: a bug in distsim (please report it)";
     static final String STOPPED_HELP = "4:a limit stopped the run early (an overloaded node, too many events): the"
             + " report covers the time before the stop and says so";
-    static final String INTERRUPTED_HELP = "130:interrupted (Ctrl-C): the runs that finished were written, marked partial";
+    static final String INTERRUPTED_HELP = "130:interrupted (Ctrl-C, SIGTERM): what was simulated or finished was"
+            + " written, marked partial";
 
     private ExitCodes() {
     }
