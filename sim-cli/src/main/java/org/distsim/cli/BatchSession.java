@@ -10,7 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.distsim.cli.batch.BatchRunner;
 import org.distsim.cli.batch.Progress;
@@ -28,9 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * atomically, never over an existing one without {@code --force}. Everything about the output is
  * checked before the first run starts.
  *
- * <p>Ctrl-C: a shutdown hook cancels the batch, writes the documents of the runs that finished,
- * marked partial, and exits with {@link ExitCodes#INTERRUPTED}. Whichever of the hook and the
- * normal end claims the output first writes it; the other does nothing.
+ * <p>Ctrl-C (or SIGTERM): a shutdown hook cancels the batch, writes the documents of the runs that
+ * finished, marked partial, and exits with {@link ExitCodes#INTERRUPTED}. Whichever of the hook and
+ * the normal end claims the output first writes it. When the end claimed it, the hook waits until
+ * the complete result is written and exits with the end's code: the output is never lost to a
+ * signal ({@link #onShutdown()}).
  */
 final class BatchSession {
 
@@ -56,8 +59,14 @@ final class BatchSession {
     private final Path directory;
     private final OutFile file;
     private final boolean force;
-    /** Set by whichever of the normal end and {@link #interrupt()} writes the output. */
-    private final AtomicBoolean claimed = new AtomicBoolean();
+    /** Who writes the output: set once, by the first of the normal end, a failure and {@link #interrupt()}. */
+    private enum Owner { NONE, END, FAILED, HOOK }
+
+    private final AtomicReference<Owner> owner = new AtomicReference<>(Owner.NONE);
+    /** Counted down once the normal end has written the output (or failed to). */
+    private final CountDownLatch delivered = new CountDownLatch(1);
+    private volatile int endCode = ExitCodes.OK;
+    private volatile String endFailure;
     private volatile BatchRunner runner;
     private volatile Progress progress;
     private volatile Supplier<Documents> documents;
@@ -90,9 +99,10 @@ final class BatchSession {
         this.progress = bar;
         this.documents = render;
         Thread hook = new Thread(() -> {
-            if (interrupt()) {
+            int code = onShutdown();
+            if (code >= 0) {
                 // A shutdown hook cannot choose the exit code; halting can (and skips nothing else of ours).
-                Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+                Runtime.getRuntime().halt(code);
             }
         }, "distsim-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -100,30 +110,75 @@ final class BatchSession {
             batch.run(bar);
         } catch (RuntimeException | Error e) {
             // A failed run is a bug to report, not an interruption: the hook must not write a partial result.
-            claimed.set(true);
+            owner.compareAndSet(Owner.NONE, Owner.FAILED);
             removeHook(hook);
             throw e;
         } finally {
             bar.close();
         }
-        if (!claimed.compareAndSet(false, true)) {
+        if (!owner.compareAndSet(Owner.NONE, Owner.END)) {
             // Interrupted (Ctrl-C, perhaps as the last run finished): the partial result is written there.
             removeHook(hook);
             return ExitCodes.INTERRUPTED;
         }
-        removeHook(hook);
-        deliver(render.get());
+        // The hook stays registered while the result is written: a signal now must wait for it
+        // (onShutdown), not end the process with nothing written, as it did when the hook was removed first.
+        try {
+            deliver(render.get());
+        } catch (UserError | RuntimeException e) {
+            endFailure = e instanceof UserError ? "error: " + e.getMessage() : "error: " + e;
+            endCode = e instanceof UserError ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
+            throw e;
+        } finally {
+            delivered.countDown();
+            removeHook(hook);
+        }
         return ExitCodes.OK;
     }
 
     /**
-     * What Ctrl-C does, from the shutdown hook (or any thread): starts no new run and writes the
-     * documents of the runs that finished, marked partial. Does nothing, and returns false, when
-     * the output was already claimed (the batch ended, or failed, first).
+     * The body of the shutdown hook (SIGINT, SIGTERM), callable from any thread: the exit code to
+     * halt with, or -1 to let the process end as it would. Before the batch's end claims the output,
+     * it writes what finished, marked partial ({@link #interrupt()}), and returns
+     * {@link ExitCodes#INTERRUPTED}. After, it waits until the end has written the complete result,
+     * and returns the end's exit code, so that a signal landing as the batch ends never loses the
+     * result. After a failed run it returns -1: the failure is reported, not a partial result.
+     */
+    int onShutdown() {
+        if (interrupt()) {
+            return ExitCodes.INTERRUPTED;
+        }
+        if (owner.get() != Owner.END) {
+            return -1;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                delivered.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (endFailure != null) {
+            spec.commandLine().getErr().println(endFailure);
+        }
+        spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
+        return endCode;
+    }
+
+    /**
+     * What Ctrl-C does before the batch ends, from the shutdown hook (or any thread): starts no new
+     * run and writes the documents of the runs that finished, marked partial. Does nothing, and
+     * returns false, when the output was already claimed (the batch ended, or failed, first).
      */
     boolean interrupt() {
         BatchRunner batch = runner;
-        if (batch == null || !claimed.compareAndSet(false, true)) {
+        if (batch == null || !owner.compareAndSet(Owner.NONE, Owner.HOOK)) {
             return false;
         }
         batch.cancel();
@@ -148,7 +203,7 @@ final class BatchSession {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
-            // The JVM is already shutting down; the hook will see the output claimed and do nothing.
+            // The JVM is already shutting down: the hook sees who owns the output (onShutdown).
         }
     }
 

@@ -53,7 +53,8 @@ import picocli.CommandLine;
             ""
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP,
+                ExitCodes.STOPPED_HELP})
 public final class Distsim implements Callable<Integer> {
 
     /** The environment variable that turns on {@code --debug} for every invocation. */

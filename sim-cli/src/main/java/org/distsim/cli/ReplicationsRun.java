@@ -45,7 +45,7 @@ final class ReplicationsRun {
         ClusterTarget cluster = batch.cluster(environment);
         BatchSession session = new BatchSession(spec, "replications", format, FORMATS, out, force);
         Scenario scenario = scenarioArgs.load(List.of(), cluster == null ? SourceReader.FILES : cluster.reader());
-        run.check(scenario);
+        run.check(scenario, force);
         Theory.Set theory = Theories.of(scenario);
         RunExecutor executor = cluster == null ? new LocalRuns(List.of(scenario), run.options(), replications, threads)
                 : cluster.connect(scenarioArgs, List.of(List.of()), run.options(), replications,

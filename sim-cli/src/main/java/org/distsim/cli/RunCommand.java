@@ -3,7 +3,10 @@ package org.distsim.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.distsim.cli.batch.RunProgress;
+import org.distsim.core.kernel.StopRequest;
 import org.distsim.core.result.RunResult;
+import org.distsim.core.result.StopReason;
+import org.distsim.models.run.RunOptions;
 import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioException;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Option;
             "Exits with 1 when a service-level objective of the scenario (slo:) is broken.",
             "With --replications N, runs N replications (on local threads, or with --cluster on a cluster's workers)."
         },
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP})
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SLO_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.INTERNAL_HELP,
+            ExitCodes.STOPPED_HELP, ExitCodes.INTERRUPTED_HELP})
 final class RunCommand extends GuardedCommand {
 
     /** The formats of one run, as {@code --format} spells them. */
@@ -61,7 +65,9 @@ final class RunCommand extends GuardedCommand {
     private String out;
 
     @Option(names = "--force", description = "Let --out replace an existing file, or the report in an existing"
-            + " directory.")
+            + " directory; and run even when the run's estimated events (more than the 2,000,000,000 a run may"
+            + " dispatch) or memory (more than 2 GB) exceed its budget, which is otherwise refused before it starts"
+            + " (docs/scenario-format.md, \"Budgets and limits\").")
     private boolean force;
 
     /** --replications, --threads, --no-progress. */
@@ -90,12 +96,29 @@ final class RunCommand extends GuardedCommand {
         OutFile outFile = out != null && !toDirectory ? OutFile.check(out, force) : null;
         Scenario loaded = scenario.load();
         PrintWriter stderr = spec.commandLine().getErr();
+        run.check(loaded, force);
+        // From here on Ctrl-C or SIGTERM stops the run early and still writes its report.
+        StopRequest stopRequest = new StopRequest();
+        ShutdownGuard guard = ShutdownGuard.install(stopRequest::request);
+        try {
+            int code = runAndWrite(loaded, stderr, stopRequest, toDirectory, outDirectory, outFile);
+            guard.finish(code);
+            return code;
+        } catch (UserError | RuntimeException | Error e) {
+            guard.abandon();
+            throw e;
+        }
+    }
+
+    private int runAndWrite(Scenario loaded, PrintWriter stderr, StopRequest stopRequest, boolean toDirectory,
+            OutDirectory outDirectory, OutFile outFile) throws UserError {
         ScenarioArgs.warn(stderr, loaded);
-        run.check(loaded);
+        stderr.flush();
         RunProgress progress = RunProgress.create(batch.noProgress, System::getenv, stderr, run.end(loaded));
         RunResult result;
+        RunOptions options = run.options().withStopRequest(stopRequest);
         try {
-            result = ScenarioRunner.run(loaded, progress == null ? run.options() : run.options().withObserver(progress));
+            result = ScenarioRunner.run(loaded, progress == null ? options : options.withObserver(progress));
         } finally {
             if (progress != null) {
                 progress.close();
@@ -134,6 +157,13 @@ final class RunCommand extends GuardedCommand {
             }
         }
         stderr.flush();
+        if (result.stop() != null && result.stop().kind() == StopReason.Kind.INTERRUPTED) {
+            return ExitCodes.INTERRUPTED;
+        }
+        if (warning != null) {
+            // A partial run's figures are not the scenario's: a script must not take them for a pass.
+            return ExitCodes.STOPPED;
+        }
         return report.slosHeld() ? ExitCodes.OK : ExitCodes.SLO_BROKEN;
     }
 

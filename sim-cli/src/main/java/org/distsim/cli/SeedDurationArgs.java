@@ -31,14 +31,20 @@ final class SeedDurationArgs {
     }
 
     /**
-     * Refuses a {@code --duration} that the scenario file could not have said: longer than the
-     * engine's longest run, or cut into more report intervals than a run may have. Without it,
-     * {@code --duration 100000h} with the default one-second interval filled the heap.
+     * Refuses a run of {@code scenario} that is absurd: a {@code --duration} that the scenario file
+     * could not have said (longer than the engine's longest run, or cut into more report intervals
+     * than a run may have; without it, {@code --duration 100000h} with the default one-second
+     * interval filled the heap), or a run over its budget of events or memory ({@link RunBudget}),
+     * whatever set its duration, unless {@code force}.
      */
-    void check(Scenario scenario) throws UserError {
-        if (duration == null) {
-            return;
+    void check(Scenario scenario, boolean force) throws UserError {
+        if (duration != null) {
+            checkDuration(scenario);
         }
+        RunBudget.check(scenario, end(scenario), force);
+    }
+
+    private void checkDuration(Scenario scenario) throws UserError {
         if (duration.nanos() <= scenario.warmupNanos()) {
             // The file's own duration must outlast its warm-up; so must this one, or nothing is measured.
             throw new UserError("--duration " + duration.text() + " ends before the scenario's warm-up of "

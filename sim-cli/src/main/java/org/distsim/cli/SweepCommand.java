@@ -73,7 +73,8 @@ final class SweepCommand extends GuardedCommand {
                     + " has no extension, write sweep.txt, sweep.json, sweep.csv and sweep.html into DIR.")
     private String out;
 
-    @Option(names = "--force", description = "Let --out replace existing files.")
+    @Option(names = "--force", description = "Let --out replace existing files, and run a point whose estimated"
+            + " events or memory exceed a run's budget (see docs/scenario-format.md, \"Budgets and limits\").")
     private boolean force;
 
     @Override
@@ -108,7 +109,7 @@ final class SweepCommand extends GuardedCommand {
         List<Theory.Set> theories = scenarios.stream().map(Theories::of).toList();
         List<SweepResult.CurvePoint> curve = TheoryCurve.of(scenario, parameters, points);
         for (Scenario point : scenarios) {
-            run.check(point);
+            run.check(point, force);
         }
         RunExecutor executor = cluster == null ? new LocalRuns(scenarios, run.options(), replications, threads)
                 : cluster.connect(scenario, pointOverrides, run.options(), replications, spec.commandLine().getErr());

@@ -83,4 +83,82 @@ class BatchInterruptTest {
         assertTrue(Files.readString(reps.resolve("replications.json")).contains("\"partial\": true"));
         assertTrue(Files.exists(reps.resolve("replications.csv")));
     }
+
+    /** Four replications on one thread, with {@code step} called as each finishes and {@code rendered} as the end renders. */
+    private int runBatch(BatchSession session, Runnable step, Runnable rendered) throws Exception {
+        Scenario scenario = ScenarioLoader.load("mm1.yaml", Cli.SCENARIO, List.of());
+        BatchRunner runner = new BatchRunner(List.of(scenario), RunOptions.defaults(), 4, 1);
+        Progress progress = new Progress() {
+            @Override
+            public void step() {
+                step.run();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        return session.run(runner, progress, () -> {
+            rendered.run();
+            ReplicationSummary s = ReplicationSummary.of(runner.results(0), 4, scenario.name(), scenario.seed(),
+                    scenario.durationNanos(), scenario.warmupNanos());
+            return new BatchSession.Documents(BatchText.render(s, "r"), BatchJson.render(s), BatchCsv.render(s), null);
+        });
+    }
+
+    @Test
+    void aSignalAsTheLastReplicationFinishes_beforeTheEndClaimsTheOutput_writesAllOfThem()
+            throws Exception {
+        BatchSession session = session("json", null);
+        int[] finished = {0};
+        int[] hookCode = {-2};
+        int code = runBatch(session, () -> {
+            if (++finished[0] == 4) {
+                hookCode[0] = session.onShutdown();
+            }
+        }, () -> {
+        });
+        assertEquals(ExitCodes.INTERRUPTED, code);
+        assertEquals(ExitCodes.INTERRUPTED, hookCode[0]);
+        // Every replication had finished, so nothing is missing and the result is not marked partial.
+        assertTrue(out.toString().contains("\"completed\": 4,"), out.toString());
+        assertTrue(out.toString().contains("\"partial\": false"), out.toString());
+        assertTrue(err.toString().contains("interrupted: writing the 4 of 4 runs that finished"), err.toString());
+    }
+
+    @Test
+    void aSignalWhileTheEndWritesTheCompleteResult_waitsForIt_andExitsWithTheEndsCode() throws Exception {
+        // The race of issue 16 (case 8): the signal lands after the batch's end claimed the output.
+        // The hook used to find it claimed and return at once, and the process ended with nothing
+        // written. Here the hook runs on its own thread while the end renders; when it returns, the
+        // complete result must already be out.
+        BatchSession session = session("json", null);
+        String[] seenByHook = new String[1];
+        int[] hookCode = {-2};
+        Thread[] hook = new Thread[1];
+        int code = runBatch(session, () -> {
+        }, () -> {
+            hook[0] = new Thread(() -> {
+                hookCode[0] = session.onShutdown();
+                seenByHook[0] = out.toString();
+            });
+            hook[0].start();
+        });
+        hook[0].join();
+        assertEquals(ExitCodes.OK, code);
+        assertEquals(ExitCodes.OK, hookCode[0], "the complete result was written: the process exits as if not signalled");
+        assertTrue(seenByHook[0].contains("\"completed\": 4,"), "when the hook halts: " + seenByHook[0]);
+        assertFalse(seenByHook[0].contains("\"partial\": true"), seenByHook[0]);
+    }
+
+    @Test
+    void aSignalAfterTheEndWroteTheResult_changesNothing() throws Exception {
+        BatchSession session = session("json", null);
+        assertEquals(ExitCodes.OK, runBatch(session, () -> {
+        }, () -> {
+        }));
+        String written = out.toString();
+        assertEquals(ExitCodes.OK, session.onShutdown());
+        assertEquals(written, out.toString(), "written once");
+    }
 }

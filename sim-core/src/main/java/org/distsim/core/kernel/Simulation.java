@@ -59,6 +59,7 @@ public final class Simulation {
     private Transport transport = new DirectTransport(this);
     private WorkScale workScale = WorkScale.NONE;
     private SimObserver observer;
+    private StopRequest stopRequest;
 
     private long now;
     private long events;
@@ -100,6 +101,11 @@ public final class Simulation {
     /** Installs the scale of work times ({@link ActorContext#workNanos}); every node runs at normal speed without one. */
     public void setWorkScale(WorkScale scale) {
         this.workScale = scale;
+    }
+
+    /** Lets another thread stop the run early, at an event boundary ({@link StopRequest}). */
+    public void setStopRequest(StopRequest request) {
+        this.stopRequest = request;
     }
 
     public void addObserver(SimObserver added) {
@@ -336,6 +342,11 @@ public final class Simulation {
     }
 
     private void runNextEvent() {
+        if (stopRequest != null && (events & (StopRequest.POLL_EVENTS - 1)) == 0 && stopRequest.requested()) {
+            stop = new StopReason(StopReason.Kind.INTERRUPTED, "stopped on request (a signal) after " + events
+                    + " events at t=" + now + " ns");
+            return;
+        }
         if (events == config.maxEvents()) {
             stop = new StopReason(StopReason.Kind.EVENT_LIMIT, "stopped after " + events
                     + " events (the limit) at t=" + now + " ns; raise the limit or shorten the run");

@@ -20,9 +20,13 @@ public record SimulationConfig(
         long maxEvents,
         int maxPending) {
 
-    /** Enough for any bundled scenario many times over, and far below what exhausts a 1 GB heap. */
+    /** Enough for any bundled scenario a hundred times over (the largest dispatches 7.5 million). */
     public static final long DEFAULT_MAX_EVENTS = 2_000_000_000L;
-    public static final int DEFAULT_MAX_PENDING = 20_000_000;
+    /**
+     * Pending events at once: a pending event with its message holds 100 to 200 bytes, so the cap
+     * keeps them below about 1 GB, thousands of times what a bundled scenario has pending.
+     */
+    public static final int DEFAULT_MAX_PENDING = 5_000_000;
     /**
      * The longest run, 2^62 - 1 ns (about 146 years): twice it still fits in a {@code long}, so a
      * time plus a delay cut to the run's length ({@code Horizon}) never wraps.

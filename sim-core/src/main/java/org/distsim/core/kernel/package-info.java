@@ -28,7 +28,8 @@
  * a {@link org.distsim.core.kernel.SimulationException} that names the simulated time, the event
  * number, the actor and the call; a {@link org.distsim.core.kernel.ModelLimitException} ends it
  * with a {@code MODEL_LIMIT} stop reason instead, and the caps on events and pending events with
- * their own.
+ * their own. A {@link org.distsim.core.kernel.StopRequest}, the one thing another thread may touch,
+ * ends it with {@code INTERRUPTED} at an event boundary (Ctrl-C on the command line).
  *
  * <h2>Messages and their counts</h2>
  * {@link org.distsim.core.kernel.Simulation#send} counts a message as sent and hands it to the

@@ -14,7 +14,9 @@ public record StopReason(Kind kind, String message) {
         /** The cap on pending events (memory) was reached: the modelled system is usually overloaded. */
         PENDING_LIMIT,
         /** A component hit one of its own bounds (for example an unbounded queue past its hard cap). */
-        MODEL_LIMIT
+        MODEL_LIMIT,
+        /** Stopped on request from outside the run (Ctrl-C or SIGTERM on the command line). */
+        INTERRUPTED
     }
 
     public static StopReason completed() {

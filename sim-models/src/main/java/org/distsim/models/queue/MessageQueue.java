@@ -28,8 +28,8 @@ import org.distsim.models.rpc.Response;
  */
 public final class MessageQueue implements Actor {
 
-    /** A hard cap on a queue without a capacity, as in {@code Service}. */
-    static final int UNBOUNDED_CAP = 10_000_000;
+    /** A hard cap on a queue without a capacity, the same as a service's ({@code Station.UNBOUNDED_QUEUE_CAP}). */
+    static final int UNBOUNDED_CAP = 1_000_000;
     private static final int SIGNIFICANT_DIGITS = 3;
     private static final double NANOS_PER_MILLI = 1e6;
 

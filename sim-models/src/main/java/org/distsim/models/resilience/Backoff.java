@@ -17,6 +17,14 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class Backoff {
 
     private final long baseNanos;
+    /**
+     * The longest cap, as a scenario writes it: the whole hours below {@code Long.MAX_VALUE / 4}
+     * nanoseconds (about 73 years), the most a delay may be so that doubling it cannot overflow.
+     * The knobs carry it, so that a longer one is refused at file:line:col when the scenario is
+     * loaded, not when the run builds its backoff.
+     */
+    public static final String LONGEST = "640511h";
+
     private final long capNanos;
     private final Jitter jitter;
 

@@ -14,10 +14,10 @@ import org.distsim.models.format.Knob;
  */
 public record BackoffConfig(
         @Knob(doc = "The delay envelope before the first retry; it doubles with each further retry.",
-                defaultValue = "10ms", min = "0s", minExclusive = true)
+                defaultValue = "10ms", min = "0s", minExclusive = true, max = Backoff.LONGEST)
         Duration base,
         @Knob(doc = "The longest delay between two attempts, whatever the retry count; at least base.",
-                defaultValue = "1s", min = "0s", minExclusive = true)
+                defaultValue = "1s", min = "0s", minExclusive = true, max = Backoff.LONGEST)
         Duration cap,
         @Knob(doc = "How the delay is randomised within the envelope e = min(cap, base * 2^retry): none"
                 + " (exactly e), full (uniform on [0, e]), equal (e/2 plus uniform on [0, e/2]) or decorrelated"

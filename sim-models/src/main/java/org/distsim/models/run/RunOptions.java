@@ -2,6 +2,7 @@ package org.distsim.models.run;
 
 import org.distsim.core.kernel.SimObserver;
 import org.distsim.core.kernel.SimulationConfig;
+import org.distsim.core.kernel.StopRequest;
 
 /**
  * How to run a scenario, beyond what the scenario file says.
@@ -11,12 +12,19 @@ import org.distsim.core.kernel.SimulationConfig;
  * @param replication   replication index; mixed into every random stream
  * @param observer      watches the run (the live view, traces); null when nobody watches
  * @param maxEvents     the run stops, reporting it, after this many events
+ * @param stopRequest   lets another thread stop the run early (Ctrl-C); null when nothing may
  */
-public record RunOptions(Long seed, Long durationNanos, int replication, SimObserver observer, long maxEvents) {
+public record RunOptions(Long seed, Long durationNanos, int replication, SimObserver observer, long maxEvents,
+        StopRequest stopRequest) {
 
     /** Options with the engine's default event limit. */
     public RunOptions(Long seed, Long durationNanos, int replication, SimObserver observer) {
         this(seed, durationNanos, replication, observer, SimulationConfig.DEFAULT_MAX_EVENTS);
+    }
+
+    /** Options that nothing outside the run may stop. */
+    public RunOptions(Long seed, Long durationNanos, int replication, SimObserver observer, long maxEvents) {
+        this(seed, durationNanos, replication, observer, maxEvents, null);
     }
 
     public RunOptions {
@@ -36,23 +44,28 @@ public record RunOptions(Long seed, Long durationNanos, int replication, SimObse
     }
 
     public RunOptions withSeed(long newSeed) {
-        return new RunOptions(newSeed, durationNanos, replication, observer, maxEvents);
+        return new RunOptions(newSeed, durationNanos, replication, observer, maxEvents, stopRequest);
     }
 
     public RunOptions withDuration(long nanos) {
-        return new RunOptions(seed, nanos, replication, observer, maxEvents);
+        return new RunOptions(seed, nanos, replication, observer, maxEvents, stopRequest);
     }
 
     public RunOptions withReplication(int index) {
-        return new RunOptions(seed, durationNanos, index, observer, maxEvents);
+        return new RunOptions(seed, durationNanos, index, observer, maxEvents, stopRequest);
     }
 
     /** These options with another event limit: a bound on the work of one run (tests, fuzzing). */
     public RunOptions withMaxEvents(long events) {
-        return new RunOptions(seed, durationNanos, replication, observer, events);
+        return new RunOptions(seed, durationNanos, replication, observer, events, stopRequest);
+    }
+
+    /** These options with a way for another thread to stop the run early. */
+    public RunOptions withStopRequest(StopRequest request) {
+        return new RunOptions(seed, durationNanos, replication, observer, maxEvents, request);
     }
 
     public RunOptions withObserver(SimObserver newObserver) {
-        return new RunOptions(seed, durationNanos, replication, newObserver, maxEvents);
+        return new RunOptions(seed, durationNanos, replication, newObserver, maxEvents, stopRequest);
     }
 }

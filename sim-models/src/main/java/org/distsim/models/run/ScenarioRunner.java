@@ -87,6 +87,9 @@ public final class ScenarioRunner {
         if (options.observer() != null) {
             simulation.addObserver(options.observer());
         }
+        if (options.stopRequest() != null) {
+            simulation.setStopRequest(options.stopRequest());
+        }
         Consistency consistency = simulation.metrics().consistency();
         ConsistencyDomains.of(scenario).forEach(consistency::assign);
         scenario.nodes().values().forEach(spec -> spawn(simulation, spec));

@@ -98,6 +98,14 @@ final class Overrides {
             columns.add(start + 1);
             start += segment.length() + 1;
         }
+        if (valid && segments.get(0).equals("extends")) {
+            // The base file is merged in before any override applies, so this one would be ignored
+            // silently; the way to change the base from the command line is an experiment.
+            problems.add(new Location(source, file, 0, 1), new NodePath(segments), "extends cannot be overridden:"
+                    + " the base file is read before any --set applies, so this one would be ignored",
+                    "extends: written in the scenario file, or an experiment file given with --experiment", null);
+            return;
+        }
         String text = argument.substring(equals + 1);
         Location valueStart = new Location(source, file, 0, equals + 2);
         Locations locations = new Locations(valueStart);

@@ -28,6 +28,9 @@ import org.distsim.core.fault.ScheduledFault;
  * @param sweep           the parameters {@code distsim sweep} varies, in file order; empty when none
  * @param layout          places for the diagram's boxes from {@code layout:}, by name in file order;
  *                        empty when none (the diagrams use it, no figure depends on it)
+ * @param warnings        what the loader warned about: valid, but probably not meant
+ * @param demand          the events and memory a run will need, estimated per simulated second
+ *                        ({@link Demand}), with the knobs that make them
  */
 public record Scenario(
         String name,
@@ -45,7 +48,8 @@ public record Scenario(
         List<Slo> slos,
         List<SweepParameter> sweep,
         Map<String, Placement> layout,
-        List<Problem> warnings) {
+        List<Problem> warnings,
+        Demand demand) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -64,6 +68,13 @@ public record Scenario(
         sweep = sweep == null ? List.of() : List.copyOf(sweep);
         layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        demand = demand == null ? Demand.NONE : demand;
+    }
+
+    /** The same scenario with its demand estimated. */
+    Scenario withDemand(Demand estimated) {
+        return new Scenario(name, description, seed, durationNanos, warmupNanos, intervalNanos, network, nodes,
+                workloads, faults, notes, source, slos, sweep, layout, warnings, estimated);
     }
 
     /** A scenario about which the loader had nothing to warn. */
@@ -72,7 +83,7 @@ public record Scenario(
             Map<String, ComponentSpec> workloads, List<ScheduledFault> faults, List<Note> notes, String source,
             List<Slo> slos, List<SweepParameter> sweep, Map<String, Placement> layout) {
         this(name, description, seed, durationNanos, warmupNanos, intervalNanos, network, nodes, workloads, faults,
-                notes, source, slos, sweep, layout, List.of());
+                notes, source, slos, sweep, layout, List.of(), Demand.NONE);
     }
 
     /** A scenario without a {@code layout:} section. */

@@ -77,9 +77,10 @@ final class ScenarioBinder {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Scenario(knobs.name(), knobs.description(), knobs.seed(), durationNanos,
+        Scenario scenario = new Scenario(knobs.name(), knobs.description(), knobs.seed(), durationNanos,
                 knobs.warmup().toNanos(), knobs.reportInterval().toNanos(), network, nodes, workloads, faults, notes,
-                source, slos, sweep, layout, problems.warnings());
+                source, slos, sweep, layout, problems.warnings(), Demand.NONE);
+        return scenario.withDemand(new DemandEstimator(scenario, locations).estimate());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.distsim.models.station;
 
+import java.util.Locale;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ModelLimitException;
 import org.distsim.core.metrics.TimeWeightedGauge;
@@ -36,6 +37,8 @@ public final class Occupancy {
     private int workers;
     private int busy;
     private int queued;
+    /** When the queue was last empty (the start, at first): its growth since is what overload looks like. */
+    private long emptyAtNanos;
 
     /**
      * Registers the node's {@code utilisation} and {@code queue} figures.
@@ -122,15 +125,28 @@ public final class Occupancy {
         utilisation.set((double) busy / workers);
     }
 
-    /** The run must end: a queue without a capacity reached the hard cap of {@code waiting} requests. */
-    ModelLimitException overloaded(int waiting) {
-        return new ModelLimitException(component + " " + context.self() + " has " + waiting
-                + " requests waiting: it is overloaded (arrivals faster than it serves);"
-                + " set queue-capacity to model rejections instead");
+    /**
+     * The run must end: a queue without a capacity reached its hard cap. The message names the
+     * node, its backlog and how fast the backlog grew since the queue was last empty, per second of
+     * simulated time, so that the overload can be sized (its rate is the excess of arrivals over
+     * service).
+     */
+    ModelLimitException overloaded() {
+        long now = context.now();
+        double seconds = (now - emptyAtNanos) / 1e9;
+        String growth = seconds > 0 ? String.format(Locale.ROOT, ", growing by %.0f per simulated second since t=%.3f s",
+                queued / seconds, emptyAtNanos / 1e9) : "";
+        return new ModelLimitException(component + " " + context.self() + " has " + queued
+                + " requests waiting (the most an unbounded queue may hold)" + growth
+                + ": it is overloaded (arrivals faster than it serves); set queue-capacity to model rejections"
+                + " instead, or add workers");
     }
 
     private void setQueued(int value) {
         queued = value;
+        if (value == 0) {
+            emptyAtNanos = context.now();
+        }
         waitingArea.set(context.now(), value);
         queueLength.set(value);
     }

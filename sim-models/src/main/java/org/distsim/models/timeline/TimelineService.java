@@ -27,8 +27,12 @@ import org.distsim.models.station.WorkerPool;
  */
 public final class TimelineService implements Actor {
 
-    /** The most posts the fan-out queue may hold before the run stops as overloaded. */
-    static final int FANOUT_QUEUE_CAP = 10_000_000;
+    /**
+     * The most posts the fan-out queue may hold before the run stops as overloaded: as many as a
+     * service's unbounded queue ({@code Station.UNBOUNDED_QUEUE_CAP}), so that an overloaded
+     * fan-out stops before it fills the heap.
+     */
+    static final int FANOUT_QUEUE_CAP = 1_000_000;
     private static final int SIGNIFICANT_DIGITS = 3;
     private static final double NANOS_PER_MILLI = 1e6;
 

@@ -56,6 +56,16 @@ class ScenarioOverridesTest {
     }
 
     @Test
+    void overrideOfExtends_isRefused_ratherThanSilentlyIgnored() {
+        // Issue 16, case 3: --set extends=/etc/passwd used to pass validate as if it were not there.
+        List<Problem> problems = problems(MINIMAL, "extends=/etc/passwd");
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("--set extends=/etc/passwd: extends: extends cannot be overridden: the base file is read before"
+                + " any --set applies, so this one would be ignored\n  expected extends: written in the scenario file,"
+                + " or an experiment file given with --experiment", problems.get(0).format());
+    }
+
+    @Test
     void overriddenValue_outOfRange_isReportedAtTheValueInTheArgument() {
         List<Problem> problems = problems(MINIMAL, "nodes.server.workers=0");
         assertEquals(List.of(new Problem("--set nodes.server.workers=0", 0, 22, "nodes.server.workers",

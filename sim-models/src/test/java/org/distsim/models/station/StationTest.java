@@ -108,17 +108,42 @@ class StationTest {
     }
 
     @Test
-    void anUnboundedQueue_atItsHardCap_endsTheRunWithAMessageNamingTheNode() {
+    void anUnboundedQueue_atItsHardCap_endsTheRunWithAMessageNamingTheNodeItsBacklogAndItsGrowth() {
         Station<String> station = station(1, null);
+        station.offer("running");
+        String[] message = new String[1];
+        // The backlog builds up over 4 simulated seconds from an empty queue: 250,000 per second.
+        node.simulation.at(4 * OneNode.SECOND, () -> {
+            for (int i = 0; i < Station.UNBOUNDED_QUEUE_CAP; i++) {
+                station.offer("waiting");
+            }
+            message[0] = assertThrows(ModelLimitException.class, () -> station.offer("one too many")).getMessage();
+        });
+        node.simulation.advanceTo(5 * OneNode.SECOND);
+
+        assertTrue(message[0].startsWith("database db has 1000000 requests waiting (the most an unbounded queue may"
+                + " hold), growing by 250000 per simulated second since t=0.000 s: it is overloaded"), message[0]);
+        assertTrue(message[0].endsWith("set queue-capacity to model rejections instead, or add workers"), message[0]);
+    }
+
+    @Test
+    void anUnboundedQueue_holdsAMillionRequests_soAnOverloadStopsBeforeItFillsTheHeap() {
+        assertEquals(1_000_000, Station.UNBOUNDED_QUEUE_CAP);
+        Station<String> station = station(1, null);
+        station.offer("running");
+        for (int i = 0; i < Station.UNBOUNDED_QUEUE_CAP; i++) {
+            assertTrue(station.offer("waiting"));
+        }
+        assertThrows(ModelLimitException.class, () -> station.offer("one too many"));
+    }
+
+    @Test
+    void aQueueCapacityAsLargeAsTheCap_rejectsRatherThanStopsTheRun() {
+        Station<String> station = station(1, Station.UNBOUNDED_QUEUE_CAP);
         station.offer("running");
         for (int i = 0; i < Station.UNBOUNDED_QUEUE_CAP; i++) {
             station.offer("waiting");
         }
-
-        ModelLimitException limit = assertThrows(ModelLimitException.class, () -> station.offer("one too many"));
-
-        assertTrue(limit.getMessage().startsWith("database db has 10000000 requests waiting: it is overloaded"),
-                limit.getMessage());
-        assertTrue(limit.getMessage().endsWith("set queue-capacity to model rejections instead"), limit.getMessage());
+        assertFalse(station.offer("one too many"), "a queue-capacity given is a capacity, not the hard cap");
     }
 }
