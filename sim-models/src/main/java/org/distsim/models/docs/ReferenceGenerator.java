@@ -10,6 +10,7 @@ import java.util.Map;
 import org.distsim.core.figure.FigureKind;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.figure.Window;
+import org.distsim.core.net.NetworkFigures;
 import org.distsim.models.failure.FailureConfig;
 import org.distsim.models.failure.FailureFigures;
 import org.distsim.models.format.ComponentCatalog;
@@ -28,6 +29,7 @@ import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioFormat;
 import org.distsim.models.scenario.ScenarioSources;
 import org.distsim.models.scenario.Slo;
+import org.distsim.models.scenario.ZoneKnobs;
 
 /**
  * Writes {@code docs/scenario-reference.md}, the complete reference of the scenario format, from
@@ -111,6 +113,7 @@ public final class ReferenceGenerator {
         knobTable(KnobSpec.of(NetworkSpec.class));
         components(Kind.NODE, "Node types", "Declared under `nodes:`, by name: `NAME: {type: TYPE, ...knobs}`.");
         failures();
+        zones();
         components(Kind.WORKLOAD, "Workload types",
                 "Declared under `workloads:`, by name. Nodes and workloads share one namespace.");
         nested();
@@ -135,6 +138,7 @@ public final class ReferenceGenerator {
                     registry.types(kind).stream().map(t -> "[`" + t.name() + "`](#" + anchor(t) + ")").toList()));
         }
         line("- [Random failures](#random-failures)");
+        line("- [Zones](#zones)");
         line("- [Nested mappings](#nested-mappings): " + String.join(", ", nestedRecords().keySet().stream()
                 .map(name -> "[`" + name + "`](#mapping-" + name + ")").toList()));
         line("- [Faults](#faults)");
@@ -213,6 +217,20 @@ public final class ReferenceGenerator {
                         type.group().memberFigures());
             }
         }
+    }
+
+    private void zones() {
+        section("Zones", "zones", "Any node or workload may have `zone:` beside its `type:`, the zone (region,"
+                + " availability zone, data centre) it runs in; a group node may also spread its members over"
+                + " `zones:` in turn (its own `zone:` is then its front's). `network.links` then give the latency between zones (`between: [zone:us-east,"
+                + " zone:eu-west]`), within one (the same zone twice) or between named nodes; a message no link"
+                + " matches takes `network.latency`. A partition may name `zone:NAME` for every node and workload"
+                + " of a zone (a place: a node or workload name, or `zone:NAME`). A link's latency draws come from the"
+                + " sender's stream `net-latency:<link>`, so a scenario without links draws what it drew before, and a"
+                + " link changes no draw of a sender none of whose messages it matches.");
+        knobTable(KnobSpec.of(ZoneKnobs.class));
+        figureTable("Figures the network adds to each node with a zone, when there are two zones or more:",
+                List.of(NetworkFigures.CROSS_ZONE));
     }
 
     private void failures() {
@@ -433,6 +451,7 @@ public final class ReferenceGenerator {
             case DISTRIBUTION -> "distribution";
             case NODE_REF -> "node name";
             case ACTOR_REF -> "node or workload name";
+            case PLACE_REF -> "place";
             case WORKLOAD_REF -> "workload name";
             case LIST -> "list";
             case MAPPING -> "mapping";

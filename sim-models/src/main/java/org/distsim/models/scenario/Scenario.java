@@ -28,6 +28,9 @@ import org.distsim.core.fault.ScheduledFault;
  * @param sweep           the parameters {@code distsim sweep} varies, in file order; empty when none
  * @param layout          places for the diagram's boxes from {@code layout:}, by name in file order;
  *                        empty when none (the diagrams use it, no figure depends on it)
+ * @param warnings        what the loader warned about, in file order
+ * @param zoning          the zones of the actors and the network's link rules; {@link Zoning#NONE}
+ *                        when the scenario has neither
  */
 public record Scenario(
         String name,
@@ -45,7 +48,8 @@ public record Scenario(
         List<Slo> slos,
         List<SweepParameter> sweep,
         Map<String, Placement> layout,
-        List<Problem> warnings) {
+        List<Problem> warnings,
+        Zoning zoning) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -64,6 +68,16 @@ public record Scenario(
         sweep = sweep == null ? List.of() : List.copyOf(sweep);
         layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        zoning = zoning == null ? Zoning.NONE : zoning;
+    }
+
+    /** A scenario without zones or link rules. */
+    public Scenario(String name, String description, long seed, long durationNanos, long warmupNanos,
+            long intervalNanos, NetworkSpec network, Map<String, ComponentSpec> nodes,
+            Map<String, ComponentSpec> workloads, List<ScheduledFault> faults, List<Note> notes, String source,
+            List<Slo> slos, List<SweepParameter> sweep, Map<String, Placement> layout, List<Problem> warnings) {
+        this(name, description, seed, durationNanos, warmupNanos, intervalNanos, network, nodes, workloads, faults,
+                notes, source, slos, sweep, layout, warnings, Zoning.NONE);
     }
 
     /** A scenario about which the loader had nothing to warn. */
