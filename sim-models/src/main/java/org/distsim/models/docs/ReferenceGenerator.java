@@ -29,6 +29,7 @@ import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioFormat;
 import org.distsim.models.scenario.ScenarioSources;
 import org.distsim.models.scenario.Slo;
+import org.distsim.models.scenario.TemplateKnobs;
 import org.distsim.models.scenario.ZoneKnobs;
 
 /**
@@ -114,6 +115,7 @@ public final class ReferenceGenerator {
         components(Kind.NODE, "Node types", "Declared under `nodes:`, by name: `NAME: {type: TYPE, ...knobs}`.");
         failures();
         zones();
+        templates();
         components(Kind.WORKLOAD, "Workload types",
                 "Declared under `workloads:`, by name. Nodes and workloads share one namespace.");
         nested();
@@ -139,6 +141,7 @@ public final class ReferenceGenerator {
         }
         line("- [Random failures](#random-failures)");
         line("- [Zones](#zones)");
+        line("- [Templates](#templates)");
         line("- [Nested mappings](#nested-mappings): " + String.join(", ", nestedRecords().keySet().stream()
                 .map(name -> "[`" + name + "`](#mapping-" + name + ")").toList()));
         line("- [Faults](#faults)");
@@ -231,6 +234,16 @@ public final class ReferenceGenerator {
         knobTable(KnobSpec.of(ZoneKnobs.class));
         figureTable("Figures the network adds to each node with a zone, when there are two zones or more:",
                 List.of(NetworkFigures.CROSS_ZONE));
+    }
+
+    private void templates() {
+        section("Templates", "templates", "A node other than a group node may have `count: N` beside its `type:`:"
+                + " it then stands for N identical nodes `NAME-1` .. `NAME-N`, declared in its place, each a node of its"
+                + " own that faults, targets, links and partitions name. A list of names (a load balancer's"
+                + " `backends`, a partition's groups, a link's ends) may name the template itself for all its copies;"
+                + " a single reference must name one copy. With `zones:` the copies are spread over the zones in turn."
+                + " `--set nodes.NAME.count=5` resizes a template.");
+        knobTable(KnobSpec.of(TemplateKnobs.class));
     }
 
     private void failures() {

@@ -29,6 +29,7 @@ import org.distsim.models.scenario.NetworkSpec;
 import org.distsim.models.scenario.Placement;
 import org.distsim.models.scenario.ScenarioFormat;
 import org.distsim.models.scenario.Slo;
+import org.distsim.models.scenario.TemplateKnobs;
 import org.distsim.models.scenario.ZoneKnobs;
 
 /**
@@ -175,11 +176,15 @@ public final class SchemaGenerator {
                 properties.set(FailureConfig.KEY, described(anyOf(ref(FailureConfig.KEY),
                         NODES.objectNode().put("type", "null")), FAILURES_DOC));
             }
-            // Where it runs: zone on every component, zones (a spread over members) on group nodes.
+            // Where it runs: zone on every component, zones (a spread over members or copies) on nodes.
             for (KnobSpec zoneKnob : KnobSpec.of(ZoneKnobs.class)) {
-                if (zoneKnob.key().equals("zone") || type.isGroup()) {
+                if (zoneKnob.key().equals("zone") || kind == Kind.NODE) {
                     properties.set(zoneKnob.key(), knob(zoneKnob));
                 }
+            }
+            if (kind == Kind.NODE && !type.isGroup()) {
+                KnobSpec count = KnobSpec.of(TemplateKnobs.class).get(0);
+                properties.set(count.key(), knob(count));
             }
             component.set("properties", properties);
             ArrayNode required = NODES.arrayNode().add("type");

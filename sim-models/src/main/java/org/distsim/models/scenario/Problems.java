@@ -38,6 +38,12 @@ final class Problems {
     }
 
     void add(Location location, NodePath path, String message, String expected, String suggestion) {
+        // The copies of a template share its text: one mistake there is reported once, not once per copy.
+        for (Entry entry : entries) {
+            if (entry.location().equals(location) && entry.problem().message().equals(message)) {
+                return;
+            }
+        }
         entries.add(new Entry(location, location.problem(path, message, expected, suggestion), entries.size()));
     }
 

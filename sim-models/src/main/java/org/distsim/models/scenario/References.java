@@ -1,7 +1,10 @@
 package org.distsim.models.scenario;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.distsim.models.format.Knob;
 import org.distsim.models.format.ValueKind;
 
@@ -13,10 +16,21 @@ import org.distsim.models.format.ValueKind;
  * @param nodes      node names, in declaration order
  * @param workloads  workload names, in declaration order
  * @param zones      the zones that nodes and workloads name, in the order of first use
+ * @param templates  the node templates ({@code count:}) by name, each with its copies; a template's
+ *                   own name names no node
  */
-record References(List<String> nodes, List<String> workloads, List<String> zones) {
+record References(List<String> nodes, List<String> workloads, List<String> zones, Map<String, List<String>> templates) {
 
     static final References NONE = new References(List.of(), List.of(), List.of());
+
+    References(List<String> nodes, List<String> workloads, List<String> zones) {
+        this(nodes, workloads, zones, Map.of());
+    }
+
+    /** These names, with the templates that were expanded into some of the nodes. */
+    References withTemplates(Map<String, List<String>> expanded) {
+        return new References(nodes, workloads, zones, expanded);
+    }
 
     /** How a place names a whole zone: {@code zone:us-east}. */
     static final String ZONE_PREFIX = "zone:";
@@ -25,6 +39,7 @@ record References(List<String> nodes, List<String> workloads, List<String> zones
         nodes = List.copyOf(nodes);
         workloads = List.copyOf(workloads);
         zones = List.copyOf(zones);
+        templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
     }
 
     List<String> actors() {
@@ -52,6 +67,12 @@ record References(List<String> nodes, List<String> workloads, List<String> zones
         };
         if (allowed.contains(name)) {
             return;
+        }
+        List<String> copies = templates.get(name);
+        if (copies != null && kind != ValueKind.WORKLOAD_REF) {
+            throw new BadValue("\"" + name + "\" is a template (count: " + copies.size() + "), not one node; a list of"
+                    + " names may name it for all its copies", "one of its copies, " + Suggestions.oneOf(copies),
+                    copies.get(0));
         }
         String what = switch (kind) {
             case NODE_REF -> "node";

@@ -53,7 +53,10 @@ final class ScenarioBinder {
                     SCENARIO_EXPECTED, null);
             return null;
         }
-        References references = declaredNames(root);
+        Templates templates = new Templates(registry, locations, problems);
+        Map<String, List<String>> copies = templates.expand(root);
+        templates.expandReferences(root, copies);
+        References references = declaredNames(root).withTemplates(copies);
         Binder binder = new Binder(locations, problems, references);
         ScenarioFormat.TopLevel knobs = binder.bindRecord(
                 ScenarioFormat.TopLevel.class, root, top, ScenarioFormat.SECTIONS.keySet());
@@ -214,7 +217,8 @@ final class ScenarioBinder {
             Record config = binder.bindRecord(type.configType(), node, path, List.of("type", "zone", "zones"));
             return config == null ? null : new ComponentSpec(name, type, config);
         }
-        Record config = binder.bindRecord(type.configType(), node, path, List.of("type", FAILURES, "zone", "zones"));
+        Record config = binder.bindRecord(type.configType(), node, path, List.of("type", FAILURES, "zone", "zones",
+                Templates.COUNT));
         JsonNode failuresNode = node.get(FAILURES);
         FailureConfig failures = null;
         if (failuresNode != null && !Values.isEmpty(failuresNode)) {

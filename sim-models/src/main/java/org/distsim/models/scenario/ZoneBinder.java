@@ -102,9 +102,9 @@ final class ZoneBinder {
             boolean group = spec.type().isGroup();
             if (knobs.zones() != null && !group) {
                 NodePath zonesPath = path.key("zones");
-                problems.add(locations.key(zonesPath), zonesPath, "only a group node spreads members over zones, and "
-                        + Units.quote(entry.getKey()) + " is a " + spec.typeName(), "zone: " + knobs.zones().get(0),
-                        null);
+                problems.add(locations.key(zonesPath), zonesPath, "only a group node or a template (count:) spreads"
+                        + " over zones, and " + Units.quote(entry.getKey()) + " is one " + spec.typeName(),
+                        "zone: " + knobs.zones().get(0) + ", or count: beside zones:", null);
                 continue;
             }
             if (knobs.zone() != null) {

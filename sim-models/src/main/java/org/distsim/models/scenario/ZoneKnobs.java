@@ -17,9 +17,9 @@ public record ZoneKnobs(
                 + " latency between zones. On a group node, the zone of the node and of its members, unless"
                 + " zones: spreads them.", optional = true)
         String zone,
-        @Knob(doc = "Group nodes only: the zones the members are spread over in turn (member i in the i-th,"
-                + " starting again after the last); the node itself (its front, the clients' driver) is in"
-                + " zone:, or in none.", optional = true)
+        @Knob(doc = "Group nodes and templates (count:) only: the zones the members or copies are spread over"
+                + " in turn (the i-th in the i-th zone, starting again after the last); a group node itself (its"
+                + " front, the clients' driver) is in zone:, or in none.", optional = true)
         List<String> zones) {
 
     /** The keys, as the binder must not report them as unknown. */

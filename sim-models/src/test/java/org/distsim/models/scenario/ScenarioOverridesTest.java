@@ -84,7 +84,7 @@ class ScenarioOverridesTest {
     void overrideOfAMisspeltKnob_isAnUnknownKeyAtTheArgument() {
         Problem problem = problems(MINIMAL, "nodes.server.worker=2").get(0);
         assertEquals(new Problem("--set nodes.server.worker=2", 0, 14, "nodes.server.worker",
-                "unknown key \"worker\"", "one of: calls, error-rate, failures, k, mode, queue-capacity, replica-balancing, replicas, service-time, speed, type, wait-for, workers, zone, zones", "workers"), problem);
+                "unknown key \"worker\"", "one of: calls, count, error-rate, failures, k, mode, queue-capacity, replica-balancing, replicas, service-time, speed, type, wait-for, workers, zone, zones", "workers"), problem);
     }
 
     @Test

@@ -113,8 +113,8 @@ class ZonesBindingTest {
     @Test
     void zonesOnANodeThatIsNoGroup_isRefused() {
         assertEquals("""
-                s.yaml:11:5: nodes.api.zones: only a group node spreads members over zones, and "api" is a service
-                  expected zone: us""", problem(TWO_REGIONS.replace("    zone: us\n", "    zones: [us]\n")));
+                s.yaml:11:5: nodes.api.zones: only a group node or a template (count:) spreads over zones, and "api" is one service
+                  expected zone: us, or count: beside zones:""", problem(TWO_REGIONS.replace("    zone: us\n", "    zones: [us]\n")));
     }
 
     @Test
