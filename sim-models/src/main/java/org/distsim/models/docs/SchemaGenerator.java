@@ -103,6 +103,8 @@ public final class SchemaGenerator {
         ObjectNode top = record(ScenarioFormat.TopLevel.class);
         ObjectNode properties = (ObjectNode) top.get("properties");
         properties.set("extends", described(NODES.objectNode().put("type", "string"), ScenarioFormat.SECTIONS.get("extends")));
+        properties.set("vars", described(anyOf(NODES.objectNode().put("type", "object").set("propertyNames", ref("name")),
+                NODES.objectNode().put("type", "null")), ScenarioFormat.SECTIONS.get("vars")));
         // An empty network:, faults: or notes: is allowed, as "none".
         properties.set("network", anyOf(ref("network"), NODES.objectNode().put("type", "null")));
         define("network", record(NetworkSpec.class));

@@ -53,6 +53,7 @@ final class ScenarioBinder {
                     SCENARIO_EXPECTED, null);
             return null;
         }
+        new Vars(locations, problems).substitute(root);
         Templates templates = new Templates(registry, locations, problems);
         Map<String, List<String>> copies = templates.expand(root);
         templates.expandReferences(root, copies);
