@@ -13,8 +13,9 @@ import org.distsim.models.analytic.Peers;
  * own, and a split of its requests over the backends. Round robin and random give each backend
  * an equal share (random keeps Poisson arrivals Poisson, round robin does not), weighted round robin
  * a share by weight; least connections and two choices give alike backends equal shares by
- * symmetry, and otherwise split by the backends' state, which only the run decides, as consistent
- * hashing splits by the requests' keys and L7 routes by path.
+ * symmetry, and otherwise split by the backends' state, which only the run decides, as the hashing
+ * algorithms split by the requests' keys (or clients) and L7 routes by path. Retries and ejections
+ * are left out: the forecast assumes every backend answers.
  */
 final class BalancerForecast {
 
@@ -42,15 +43,16 @@ final class BalancerForecast {
             for (int i = 0; i < backends.size(); i++) {
                 sent.put(backends.get(i), offered.share(weight(config, i) / total, false));
             }
-        } else if (config.algorithm() != Algorithm.CONSISTENT_HASH && peers.alike(backends)) {
+        } else if (!config.algorithm().hashes() && peers.alike(backends)) {
             // Least connections and two choices treat backends alike: alike backends get equal shares.
             for (String backend : backends) {
                 sent.put(backend, offered.share(1.0 / backends.size(), false));
             }
             assumptions.add(name(config.algorithm()) + " over alike backends gives each an equal share (by symmetry)");
         } else {
-            why = name(config.algorithm()) + (config.algorithm() == Algorithm.CONSISTENT_HASH
-                    ? " splits by the requests' keys" : " over backends that differ splits by their state")
+            why = name(config.algorithm()) + (config.algorithm() == Algorithm.IP_HASH ? " splits by the requests' clients"
+                    : config.algorithm().hashes() ? " splits by the requests' keys"
+                    : " over backends that differ splits by their state")
                     + ", which only the run decides";
         }
         if (why != null) {

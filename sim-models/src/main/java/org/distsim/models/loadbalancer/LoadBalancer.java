@@ -1,6 +1,7 @@
 package org.distsim.models.loadbalancer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -14,6 +15,7 @@ import org.distsim.core.metrics.TimeWeightedGauge;
 import org.distsim.core.random.Constant;
 import org.distsim.models.loadbalancer.balancing.BackendPool;
 import org.distsim.models.loadbalancer.balancing.BalancingStrategy;
+import org.distsim.models.resilience.RetryBudget;
 import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
 import org.distsim.models.rpc.FailureReason;
@@ -21,6 +23,7 @@ import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.HealthReply;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
+import org.distsim.models.service.RetryBudgetConfig;
 
 /**
  * A load balancer: forwards each request to one healthy backend chosen by its algorithm, and
@@ -33,6 +36,11 @@ import org.distsim.models.rpc.Response;
  * backend does not answer within the balancer's timeout the balancer stops waiting and frees the
  * backend's slot, but answers nothing: the backend may still act on the request, so only the
  * caller's own timeout can end it, as unknown.
+ *
+ * <p>With {@code retries}, a definite failure is sent again, to a backend the request has not
+ * been to while one is in rotation, as long as its {@link RetryBudget} allows. With outlier
+ * detection, each answer (or timeout) feeds an {@link OutlierDetector}, and a backend it ejects is
+ * out of rotation until a timer puts it back.
  *
  * <p>A crash forgets every request in flight (their callers time out) and the health state; a
  * restart comes back with every backend healthy and probing anew.
@@ -57,6 +65,18 @@ public final class LoadBalancer implements Actor {
     private final TimeWeightedGauge healthyBackends;
     private final Counter markedDown;
     private final Counter markedUp;
+    private final int retries;
+    /** Null without retries. */
+    private final RetryBudgetConfig retryBudgetConfig;
+    /** Null without retries; a crash replaces it with an empty one. */
+    private RetryBudget retryBudget;
+    private final Counter retried;
+    private final Counter retriesRefused;
+    /** Null without outlier detection. */
+    private final OutlierDetector outliers;
+    private final Counter ejections;
+    private final TimeWeightedGauge ejectedBackends;
+    private final TriedBackends untried = new TriedBackends();
     private final ActorRef[] backendRefs;
     // Health-check state per backend index: the probe awaited, and the current run of outcomes.
     private final boolean[] awaitingProbe;
@@ -77,11 +97,12 @@ public final class LoadBalancer implements Actor {
             everyIndex[i] = i;
         }
         this.allBackends = new Route("", new BackendSubset(pool, everyIndex),
-                config.algorithm().strategy(context.random("balancing"), config.virtualNodes()));
+                config.algorithm().strategy(context.random("balancing"), config.virtualNodes()), config.algorithm());
         for (RouteConfig route : config.routes()) {
             int[] indices = route.backends().stream().mapToInt(pool::indexOf).toArray();
             routes.add(new Route(route.prefix(), new BackendSubset(pool, indices),
-                    config.algorithm().strategy(context.random("balancing " + route.prefix()), config.virtualNodes())));
+                    config.algorithm().strategy(context.random("balancing " + route.prefix()), config.virtualNodes()),
+                    config.algorithm()));
         }
         this.calls = new Calls(context);
         this.timeoutNanos = config.timeout().toNanos();
@@ -107,6 +128,15 @@ public final class LoadBalancer implements Actor {
         this.healthyBackends = metrics.gauge(LoadBalancerFigures.HEALTHY_BACKENDS);
         this.markedDown = healthCheck == null ? null : metrics.counter(LoadBalancerFigures.MARKED_DOWN);
         this.markedUp = healthCheck == null ? null : metrics.counter(LoadBalancerFigures.MARKED_UP);
+        this.retries = config.retries();
+        this.retryBudgetConfig = retries == 0 ? null : config.retryBudgetOrDefault();
+        this.retryBudget = retries == 0 ? null : newRetryBudget();
+        this.retried = retries == 0 ? null : metrics.counter(LoadBalancerFigures.RETRIES);
+        this.retriesRefused = retries == 0 ? null : metrics.counter(LoadBalancerFigures.RETRIES_REFUSED);
+        OutlierDetectionConfig outlierDetection = config.outlierDetection();
+        this.outliers = outlierDetection == null ? null : new OutlierDetector(outlierDetection, n);
+        this.ejections = outliers == null ? null : metrics.counter(LoadBalancerFigures.EJECTIONS);
+        this.ejectedBackends = outliers == null ? null : metrics.gauge(LoadBalancerFigures.EJECTED_BACKENDS);
         healthyBackends.set(n);
     }
 
@@ -140,6 +170,8 @@ public final class LoadBalancer implements Actor {
             probeTimedOut(timedOut);
         } else if (message instanceof ProbeDue due) {
             probe(due.backend());
+        } else if (message instanceof EjectionOver over) {
+            ejectionOver(over);
         } else if (message instanceof HealthProbe probe) {
             // A balancer can itself stand behind a balancer.
             context.send(from, probe.reply());
@@ -152,11 +184,19 @@ public final class LoadBalancer implements Actor {
         for (int i = 0; i < pool.count(); i++) {
             pool.setActiveRequests(i, 0);
             pool.setHealthy(i, true);
+            pool.setEjected(i, false);
             awaitingProbe[i] = false;
             failuresInARow[i] = 0;
             successesInARow[i] = 0;
         }
         healthyBackends.set(0);
+        if (retryBudget != null) {
+            retryBudget = newRetryBudget();
+        }
+        if (outliers != null) {
+            outliers.clear();
+            ejectedBackends.set(0);
+        }
     }
 
     @Override
@@ -169,24 +209,98 @@ public final class LoadBalancer implements Actor {
 
     private void forward(ActorRef caller, Request request) {
         Route route = routeOf(request.route());
-        int chosen = route.strategy().choose(route.backends(), request.key());
+        if (retryBudget != null) {
+            retryBudget.onRequest(context.now());
+        }
+        int chosen = route.strategy().choose(route.backends(), route.algorithm().keyOf(request));
         if (chosen < 0) {
             unavailable.increment();
             context.send(caller, Response.failed(request.id(), FailureReason.UNAVAILABLE));
             return;
         }
-        int backend = route.backends().poolIndex(chosen);
-        pool.requestStarted(backend);
-        forwardedTo[backend].increment();
-        calls.call(backendRefs[backend], request, timeoutNanos, outcome -> answered(caller, request, backend, outcome));
+        send(new Forwarded(caller, request, route, retries == 0 ? null : new BitSet()), chosen);
     }
 
-    private void answered(ActorRef caller, Request request, int backend, CallOutcome outcome) {
+    private RetryBudget newRetryBudget() {
+        return new RetryBudget(retryBudgetConfig.ratio(), retryBudgetConfig.minPerSecond(),
+                retryBudgetConfig.window().toNanos());
+    }
+
+    /** Sends one attempt of {@code forwarded} to the route's backend {@code chosen}. */
+    private void send(Forwarded forwarded, int chosen) {
+        int backend = forwarded.route().backends().poolIndex(chosen);
+        if (forwarded.tried() != null) {
+            forwarded.tried().set(chosen);
+        }
+        pool.requestStarted(backend);
+        forwardedTo[backend].increment();
+        calls.call(backendRefs[backend], forwarded.request(), timeoutNanos,
+                outcome -> answered(forwarded, backend, outcome));
+    }
+
+    private void answered(Forwarded forwarded, int backend, CallOutcome outcome) {
         pool.requestFinished(backend);
+        if (outliers != null) {
+            observe(backend, outcome);
+        }
         if (outcome.timedOut()) {
             timeouts.increment();
-        } else {
-            context.send(caller, outcome.response().withId(request.id()));
+            return;
+        }
+        if (!outcome.ok() && forwarded.tried() != null && forwarded.attempts() <= retries && retry(forwarded)) {
+            return;
+        }
+        context.send(forwarded.caller(), outcome.response().withId(forwarded.request().id()));
+    }
+
+    /**
+     * Sends a failed request to another backend, when the budget allows and a backend is in
+     * rotation: one not tried yet if there is one, else any (a retry to the same backend is better
+     * than none when it is the only one left).
+     *
+     * @return whether it was sent again; if not, the caller is to get the failure
+     */
+    private boolean retry(Forwarded forwarded) {
+        Route route = forwarded.route();
+        long key = route.algorithm().keyOf(forwarded.request());
+        int chosen = route.strategy().choose(untried.of(route.backends(), forwarded.tried()), key);
+        if (chosen < 0) {
+            chosen = route.strategy().choose(route.backends(), key);
+        }
+        if (chosen < 0) {
+            return false;
+        }
+        if (!retryBudget.tryRetry(context.now())) {
+            retriesRefused.increment();
+            return false;
+        }
+        retried.increment();
+        forwarded.attempted();
+        send(forwarded, chosen);
+        return true;
+    }
+
+    /** Feeds one answer (or timeout) from {@code backend} to outlier detection, and ejects it if it says so. */
+    private void observe(int backend, CallOutcome outcome) {
+        if (outcome.ok()) {
+            outliers.succeeded(backend);
+            return;
+        }
+        long ejectedForNanos = outliers.failed(backend, context.now());
+        if (ejectedForNanos > 0) {
+            ejections.increment();
+            pool.setEjected(backend, true);
+            ejectedBackends.set(outliers.ejectedCount());
+            countInRotation();
+            context.setTimer(ejectedForNanos, new EjectionOver(backend, outliers.epoch(backend)));
+        }
+    }
+
+    private void ejectionOver(EjectionOver over) {
+        if (outliers.ejectionOver(over.backend(), over.ejection(), context.now())) {
+            pool.setEjected(over.backend(), false);
+            ejectedBackends.set(outliers.ejectedCount());
+            countInRotation();
         }
     }
 
@@ -237,7 +351,7 @@ public final class LoadBalancer implements Actor {
         context.cancelTimer(probeTimers[i]);
         failuresInARow[i] = 0;
         successesInARow[i]++;
-        if (!pool.healthy(i) && successesInARow[i] >= healthCheck.healthyThreshold()) {
+        if (!pool.passesHealthChecks(i) && successesInARow[i] >= healthCheck.healthyThreshold()) {
             setHealthy(i, true);
             markedUp.increment();
         }
@@ -251,7 +365,7 @@ public final class LoadBalancer implements Actor {
         awaitingProbe[i] = false;
         successesInARow[i] = 0;
         failuresInARow[i]++;
-        if (pool.healthy(i) && failuresInARow[i] >= healthCheck.unhealthyThreshold()) {
+        if (pool.passesHealthChecks(i) && failuresInARow[i] >= healthCheck.unhealthyThreshold()) {
             setHealthy(i, false);
             markedDown.increment();
         }
@@ -259,6 +373,11 @@ public final class LoadBalancer implements Actor {
 
     private void setHealthy(int backend, boolean healthy) {
         pool.setHealthy(backend, healthy);
+        countInRotation();
+    }
+
+    /** Sets the gauge of backends in rotation: those that pass their health checks and are not ejected. */
+    private void countInRotation() {
         int count = 0;
         for (int i = 0; i < pool.count(); i++) {
             if (pool.healthy(i)) {
@@ -269,7 +388,54 @@ public final class LoadBalancer implements Actor {
     }
 
     /** The backends a request may go to, and the strategy that picks among them. */
-    private record Route(String prefix, BackendSubset backends, BalancingStrategy strategy) {
+    private record Route(String prefix, BackendSubset backends, BalancingStrategy strategy, Algorithm algorithm) {
+    }
+
+    /**
+     * A request forwarded on behalf of {@code caller}, across its attempts: the route indices of the
+     * backends it has been sent to (null without retries) and how many attempts it has had.
+     */
+    private static final class Forwarded {
+        private final ActorRef caller;
+        private final Request request;
+        private final Route route;
+        private final BitSet tried;
+        private int attempts = 1;
+
+        Forwarded(ActorRef caller, Request request, Route route, BitSet tried) {
+            this.caller = caller;
+            this.request = request;
+            this.route = route;
+            this.tried = tried;
+        }
+
+        ActorRef caller() {
+            return caller;
+        }
+
+        Request request() {
+            return request;
+        }
+
+        Route route() {
+            return route;
+        }
+
+        BitSet tried() {
+            return tried;
+        }
+
+        int attempts() {
+            return attempts;
+        }
+
+        void attempted() {
+            attempts++;
+        }
+    }
+
+    /** An ejection is over: the backend goes back into rotation, unless a newer ejection replaced it. */
+    private record EjectionOver(int backend, long ejection) implements Message {
     }
 
     /** The balancer's own processing of a request is done; forward it now. */

@@ -21,9 +21,21 @@ public final class LoadBalancerFigures {
     public static final FigureSpec MARKED_UP = FigureSpec.count("marked_up", Role.RESILIENCE, "marked up",
             "Times the health check put a backend back.");
 
-    /** Every figure of the type, in the order the balancer registers them (the last two only with health checks). */
+    public static final FigureSpec RETRIES = FigureSpec.count("retries", Role.RESILIENCE, "retries",
+            "Requests sent again to another backend after a definite failure (with retries above 0).");
+    public static final FigureSpec RETRIES_REFUSED = FigureSpec.count("retries_refused", Role.RESILIENCE,
+            "retries refused", "Retries the retry budget did not allow: the caller got the failure instead.");
+    public static final FigureSpec EJECTIONS = FigureSpec.count("ejections", Role.RESILIENCE, "ejections",
+            "Times outlier detection took a backend out for failing requests in a row.");
+    public static final FigureSpec EJECTED_BACKENDS = FigureSpec.gauge("ejected_backends", Unit.ONE, Role.RESILIENCE,
+            "ejected backends", "Backends ejected by outlier detection, time-weighted.");
+
+    /**
+     * Every figure of the type, in the order the balancer registers them: marked down and up only
+     * with health checks, the retries only with retries, the ejections only with outlier detection.
+     */
     public static final List<FigureSpec> ALL = List.of(FORWARDED, UNAVAILABLE, TIMEOUTS, HEALTHY_BACKENDS, MARKED_DOWN,
-            MARKED_UP);
+            MARKED_UP, RETRIES, RETRIES_REFUSED, EJECTIONS, EJECTED_BACKENDS);
 
     private LoadBalancerFigures() {
     }

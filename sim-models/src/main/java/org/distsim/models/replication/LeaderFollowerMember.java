@@ -60,6 +60,12 @@ final class LeaderFollowerMember implements Actor {
     /** A follower serves local reads (cp) only once it applied what its leader had when they (re)connected. */
     private long catchUpTarget;
     private boolean awaitingCatchUp;
+    /** The highest index of the leader's log this member knows of (its heartbeats, entries shipped). */
+    private long leaderIndexSeen;
+    /** When the last entry this member made visible was committed at its writer; -1 before the first. */
+    private long lastVisibleCommittedAtNanos = -1;
+    private final MemberClock clock;
+    private final boolean independent;
 
     LeaderFollowerMember(ActorContext context, ReplicatedDatabaseConfig config, Group group, int index) {
         this.context = context;
@@ -67,14 +73,17 @@ final class LeaderFollowerMember implements Actor {
         this.group = group;
         this.self = index;
         this.ledger = group.runState(ReplicationLedger.class);
-        this.figures = new ReplicaFigures(context);
+        this.figures = new ReplicaFigures(context, config);
         this.station = new MemberStation(context, config);
         this.monitor = new PeerMonitor(index, config.replicas(), config.failureTimeout().toNanos(), context.now());
         this.calls = new Calls(context);
-        this.merge = new LwwMerge(store, index, figures.conflicts);
+        this.merge = new LwwMerge(store, index, figures.conflicts, figures.lostNewerWrites);
         this.cp = config.partition() == PartitionBehaviour.CP;
-        this.applier = new OrderedApplier<>(context, station, log::lastIndex, this::visible);
-        this.origin = cp ? null : new OriginShipping(context, config, index, store, merge, station, figures);
+        this.independent = config.applyOrder() == ApplyOrder.INDEPENDENT;
+        this.applier = new OrderedApplier<>(context, station, log::lastIndex, this::visible,
+                independent ? this::appliedEarly : null);
+        this.clock = MemberClock.of(context, config.clockSkew(), index);
+        this.origin = cp ? null : new OriginShipping(context, config, index, store, merge, station, figures, clock);
         this.election = new Election(index, config.replicas());
         this.shippingDelay = config.replicationDelay().sampler(context.random("replication-delay"));
     }
@@ -115,6 +124,7 @@ final class LeaderFollowerMember implements Actor {
             onHeartbeat(heartbeat);
         } else if (message instanceof Replicate replicate) {
             if (duties == null && replicate.era() == claim.era()) {
+                leaderIndexSeen = Math.max(leaderIndexSeen, replicate.entry().index());
                 applier.offer(replicate.entry().index(), replicate);
             }
         } else if (message instanceof Position position) {
@@ -187,8 +197,9 @@ final class LeaderFollowerMember implements Actor {
             return;
         }
         long previous = store.version(request.key());
-        long stamp = Stamps.next(context.now(), self, previous);
+        long stamp = Stamps.next(clock.read(context.now()), self, previous);
         store.apply(request.key(), stamp);
+        merge.wrote(request.key(), context.now());
         LogEntry entry = new LogEntry(log.lastIndex() + 1, claim.era(), request.key(), stamp, previous, context.now());
         log.append(entry);
         figures.writes.increment();
@@ -211,6 +222,32 @@ final class LeaderFollowerMember implements Actor {
         context.send(caller, Response.failed(request.id(), FailureReason.UNAVAILABLE));
     }
 
+    /** Whether a read that reached this member now would be served from its copy (what the front is told). */
+    private boolean servesLocalReads() {
+        long now = context.now();
+        if (duties != null) {
+            return !cp || monitor.hasMajority(now);
+        }
+        return !cp || monitor.reachable(claim.leader(), now) && caughtUp();
+    }
+
+    /**
+     * How far this copy is behind the leader's log, as MySQL's Seconds_Behind_Source: the age of
+     * the newest write it made visible while its log is shorter than the leader's it knows of (or
+     * it is still catching up, or cannot hear its leader, which may be writing on), otherwise 0. It
+     * overstates the lag by at most the gap between two writes.
+     */
+    private long lagNanos() {
+        if (duties != null) {
+            return 0;
+        }
+        boolean cutOff = !monitor.reachable(claim.leader(), context.now());
+        if (!cutOff && log.lastIndex() >= leaderIndexSeen && !awaitingCatchUp) {
+            return 0;
+        }
+        return lastVisibleCommittedAtNanos < 0 ? context.now() : context.now() - lastVisibleCommittedAtNanos;
+    }
+
     private boolean caughtUp() {
         return !awaitingCatchUp && log.lastIndex() >= catchUpTarget;
     }
@@ -225,11 +262,27 @@ final class LeaderFollowerMember implements Actor {
             return false;
         }
         LogEntry entry = replicate.entry();
-        merge.apply(entry.key(), entry.stamp(), entry.previous());
+        if (!independent) {
+            show(entry);
+        }
         log.append(entry);
-        figures.applied(entry.committedAtNanos(), context.now());
         reportPosition(false);
         return true;
+    }
+
+    /** apply-order independent: an entry's apply is over, so its write is visible now, before earlier ones maybe. */
+    private boolean appliedEarly(long index, Replicate replicate) {
+        LogEntry entry = replicate.entry();
+        if (store.version(entry.key()) != entry.stamp()) {
+            show(entry);
+        }
+        return true;
+    }
+
+    private void show(LogEntry entry) {
+        merge.apply(entry.key(), entry.stamp(), entry.previous(), entry.committedAtNanos());
+        figures.applied(entry.committedAtNanos(), context.now());
+        lastVisibleCommittedAtNanos = Math.max(lastVisibleCommittedAtNanos, entry.committedAtNanos());
     }
 
     private void onRewind(Rewind rewind) {
@@ -277,6 +330,7 @@ final class LeaderFollowerMember implements Actor {
             if (duties != null) {
                 duties.onHeartbeat(peer, heartbeat.lastEra(), heartbeat.lastIndex());
             } else if (peer == claim.leader()) {
+                leaderIndexSeen = Math.max(leaderIndexSeen, heartbeat.lastIndex());
                 log.compact(heartbeat.settled());
                 if (awaitingCatchUp) {
                     catchUpTarget = heartbeat.lastIndex();
@@ -303,7 +357,8 @@ final class LeaderFollowerMember implements Actor {
     /** Sends this member's heartbeat to every peer and the front (a new leader also at once, not at its next tick). */
     private void announce() {
         Heartbeat heartbeat = new Heartbeat(self, claim, log.lastEra(), log.lastIndex(),
-                duties == null ? 0 : duties.settled(), origin == null ? null : origin.appliedCounts());
+                duties == null ? 0 : duties.settled(), origin == null ? null : origin.appliedCounts(),
+                servesLocalReads(), lagNanos());
         for (int member = 1; member < members.length; member++) {
             if (member != self) {
                 context.send(members[member], heartbeat);

@@ -34,11 +34,23 @@ sealed interface LeaderlessMessage extends Message {
     record VersionReply(int sender, long operation, long stamp) implements LeaderlessMessage {
     }
 
-    /** Apply the write of {@code key} with {@code stamp}; {@code operation} is the coordinator's (0 for hand-offs). */
-    record ApplyWrite(int sender, long operation, long key, long stamp, Purpose purpose) implements LeaderlessMessage {
+    /**
+     * Apply the write of {@code key} with {@code stamp}; {@code operation} is the coordinator's (0 for
+     * hand-offs); {@code committedAtNanos} is the write's true time, {@link #UNKNOWN_TIME} for repairs
+     * and hand-offs, whose origin the sender does not know.
+     */
+    record ApplyWrite(int sender, long operation, long key, long stamp, Purpose purpose, long committedAtNanos)
+            implements LeaderlessMessage {
     }
 
-    /** The write was applied (or was already superseded, which for last-writer-wins is the same). */
-    record WriteAck(int sender, long operation, long key, long stamp, Purpose purpose) implements LeaderlessMessage {
+    /**
+     * The write was applied (or was already superseded, which for last-writer-wins is the same);
+     * {@code lostToOlder}: superseded by a write with a higher stamp made earlier in true time.
+     */
+    record WriteAck(int sender, long operation, long key, long stamp, Purpose purpose, boolean lostToOlder)
+            implements LeaderlessMessage {
     }
+
+    /** The true time of a write whose origin is not known (a repair, a hand-off). */
+    long UNKNOWN_TIME = Long.MIN_VALUE;
 }

@@ -97,6 +97,17 @@ public final class LeaderlessReplica implements Actor {
     private final Counter unavailable;
     private final Counter hintedHandoffs;
     private final Counter rejected;
+    /** Null with perfect clocks. */
+    private final Counter lostNewerWrites;
+    private final MemberClock clock;
+    /**
+     * With skewed clocks, by key: the true time of the write whose stamp the store holds
+     * ({@link LeaderlessMessage#UNKNOWN_TIME} when it came by repair or hand-off). Looked up, never iterated.
+     */
+    private final Map<Long, Long> heldWrittenAt;
+    /** The front, told of this member's life only when it has its own suspicion timeout (suspect-after). */
+    private final boolean heartbeatFront;
+    private ActorRef front;
 
     public LeaderlessReplica(ActorContext context, ReplicatedDatabaseConfig config, Group group, int index) {
         if (index < 1 || index > group.size()) {
@@ -126,6 +137,11 @@ public final class LeaderlessReplica implements Actor {
         this.unavailable = metrics.counter(ReplicationFigures.UNAVAILABLE);
         this.hintedHandoffs = metrics.counter(ReplicationFigures.HINTED_HANDOFFS);
         this.rejected = metrics.counter(ReplicationFigures.REJECTED);
+        boolean skewed = config.clockSkew() != null;
+        this.lostNewerWrites = skewed ? metrics.counter(ReplicationFigures.LOST_NEWER_WRITES) : null;
+        this.heldWrittenAt = skewed ? new HashMap<>() : null;
+        this.clock = MemberClock.of(context, config.clockSkew(), index);
+        this.heartbeatFront = config.suspectAfter() != null;
         this.pool = new WorkerPool(context, "replicated-database", config.workers(), config.queueCapacity(),
                 this::startJob);
     }
@@ -135,6 +151,9 @@ public final class LeaderlessReplica implements Actor {
         peers = new ActorRef[members + 1];
         for (int member = 1; member <= members; member++) {
             peers[member] = context.lookup(group.members().get(member - 1));
+        }
+        if (heartbeatFront) {
+            front = context.lookup(group.name());
         }
         context.setTimer(heartbeatIntervalNanos, Tick.INSTANCE);
     }
@@ -164,15 +183,16 @@ public final class LeaderlessReplica implements Actor {
 
     private void fromPeer(LeaderlessMessage message) {
         if (message instanceof ReadVersion read) {
-            receive(new Job(Operation.READ, read.sender(), read.operation(), read.key(), 0, Purpose.QUORUM));
+            receive(new Job(Operation.READ, read.sender(), read.operation(), read.key(), 0, Purpose.QUORUM,
+                    LeaderlessMessage.UNKNOWN_TIME));
         } else if (message instanceof ApplyWrite write) {
             receive(new Job(Operation.WRITE, write.sender(), write.operation(), write.key(), write.stamp(),
-                    write.purpose()));
+                    write.purpose(), write.committedAtNanos()));
         } else if (message instanceof VersionReply reply) {
             replied(reply.operation(), reply.sender(), reply.stamp());
         } else if (message instanceof WriteAck ack) {
             if (ack.purpose() != Purpose.HANDOFF) {
-                replied(ack.operation(), ack.sender(), ack.stamp());
+                replied(ack.operation(), ack.sender(), ack.stamp(), ack.lostToOlder());
             } else if (hints.delivered(ack.sender(), ack.key(), ack.stamp())) {
                 hintedHandoffs.increment();
             }
@@ -207,9 +227,9 @@ public final class LeaderlessReplica implements Actor {
         operations.put(id, operation);
         for (int member = 1; member <= members; member++) {
             if (member == self) {
-                enqueue(new Job(write ? Operation.WRITE : Operation.READ, self, id, key, stamp, Purpose.QUORUM));
+                enqueue(new Job(write ? Operation.WRITE : Operation.READ, self, id, key, stamp, Purpose.QUORUM, now));
             } else if (write) {
-                context.send(peers[member], new ApplyWrite(self, id, key, stamp, Purpose.QUORUM));
+                context.send(peers[member], new ApplyWrite(self, id, key, stamp, Purpose.QUORUM, now));
             } else {
                 context.send(peers[member], new ReadVersion(self, id, key));
             }
@@ -217,17 +237,29 @@ public final class LeaderlessReplica implements Actor {
     }
 
     private long newStamp(long key, long now) {
-        long previous = Math.max(store.version(key), lastStamp.getOrDefault(key, ReplicaStore.NEVER_WRITTEN));
-        long stamp = Stamps.next(now, self, previous);
+        // A skewed clock stamps its reading, above only this member's own last write of the key (as
+        // Cassandra's coordinators do), so a write may carry a lower stamp than an older one it has seen.
+        long own = lastStamp.getOrDefault(key, ReplicaStore.NEVER_WRITTEN);
+        long previous = clock.perfect() ? Math.max(store.version(key), own) : own;
+        long stamp = Stamps.next(clock.read(now), self, previous);
         lastStamp.put(key, stamp);
         return stamp;
     }
 
     /** A replica replied to operation {@code id}: a read's stamp or a write's ack. */
     private void replied(long id, int member, long stamp) {
+        replied(id, member, stamp, false);
+    }
+
+    /** As above; {@code lostToOlder}: the replica holds an older write with a higher stamp (skewed clocks). */
+    private void replied(long id, int member, long stamp, boolean lostToOlder) {
         QuorumOperation operation = operations.get(id);
         if (operation == null) {
             return; // finished already, or coordinated before a crash
+        }
+        if (lostToOlder && !operation.lostToOlder) {
+            operation.lostToOlder = true;
+            lostNewerWrites.increment();
         }
         operation.replied(member, stamp);
         if (!operation.answered && operation.replyCount() >= operation.needed) {
@@ -284,9 +316,9 @@ public final class LeaderlessReplica implements Actor {
 
     private void shipWrite(int member, long id, long key, long stamp, Purpose purpose) {
         if (member == self) {
-            enqueue(new Job(Operation.WRITE, self, id, key, stamp, purpose));
+            enqueue(new Job(Operation.WRITE, self, id, key, stamp, purpose, LeaderlessMessage.UNKNOWN_TIME));
         } else {
-            context.send(peers[member], new ApplyWrite(self, id, key, stamp, purpose));
+            context.send(peers[member], new ApplyWrite(self, id, key, stamp, purpose, LeaderlessMessage.UNKNOWN_TIME));
         }
     }
 
@@ -301,10 +333,12 @@ public final class LeaderlessReplica implements Actor {
             context.send(peers[member], new LeaderlessMessage.Heartbeat(self));
             if (hints.hasHints(member) && monitor.reachable(member, now)) {
                 for (LeaderlessHints.Due due : hints.due(member, now, requestTimeoutNanos, HANDOFFS_PER_HEARTBEAT)) {
-                    context.send(peers[member], new ApplyWrite(self, 0, due.key(), due.stamp(), Purpose.HANDOFF));
+                    context.send(peers[member], new ApplyWrite(self, 0, due.key(), due.stamp(), Purpose.HANDOFF,
+                            LeaderlessMessage.UNKNOWN_TIME));
                 }
             }
         }
+        sendFrontHeartbeat();
         context.setTimer(heartbeatIntervalNanos, Tick.INSTANCE);
     }
 
@@ -357,14 +391,41 @@ public final class LeaderlessReplica implements Actor {
             return;
         }
         writes.increment();
-        store.apply(job.key, job.stamp);
+        boolean lostToOlder = applyWrite(job);
         if (job.purpose == Purpose.REPAIR) {
             return;
         }
         if (job.coordinator == self) {
-            replied(job.id, self, job.stamp);
+            replied(job.id, self, job.stamp, lostToOlder);
         } else {
-            context.send(peers[job.coordinator], new WriteAck(self, job.id, job.key, job.stamp, job.purpose));
+            context.send(peers[job.coordinator], new WriteAck(self, job.id, job.key, job.stamp, job.purpose,
+                    lostToOlder));
+        }
+    }
+
+    /**
+     * Applies a write to the store by last writer wins; returns whether it lost to a write with a
+     * higher stamp that was made earlier in true time (only known with skewed clocks, and only
+     * when both writes' times are known here).
+     */
+    private boolean applyWrite(Job job) {
+        long held = store.version(job.key);
+        if (store.apply(job.key, job.stamp)) {
+            if (heldWrittenAt != null) {
+                heldWrittenAt.put(job.key, job.committedAtNanos);
+            }
+            return false;
+        }
+        if (heldWrittenAt == null || held == job.stamp || job.committedAtNanos == LeaderlessMessage.UNKNOWN_TIME) {
+            return false;
+        }
+        long heldAt = heldWrittenAt.getOrDefault(job.key, LeaderlessMessage.UNKNOWN_TIME);
+        return heldAt != LeaderlessMessage.UNKNOWN_TIME && heldAt < job.committedAtNanos;
+    }
+
+    private void sendFrontHeartbeat() {
+        if (front != null) {
+            context.send(front, new LeaderlessMessage.Heartbeat(self));
         }
     }
 
@@ -401,9 +462,11 @@ public final class LeaderlessReplica implements Actor {
 
     /**
      * Replica work: read {@code key}, or apply the write of {@code key} with {@code stamp}, for
-     * operation {@code id} of member {@code coordinator}.
+     * operation {@code id} of member {@code coordinator}; a write made at true time
+     * {@code committedAtNanos} ({@link LeaderlessMessage#UNKNOWN_TIME} when not known).
      */
-    private record Job(Operation operation, int coordinator, long id, long key, long stamp, Purpose purpose) {
+    private record Job(Operation operation, int coordinator, long id, long key, long stamp, Purpose purpose,
+            long committedAtNanos) {
     }
 
     /** A worker finished job {@code job}. */

@@ -35,17 +35,20 @@ final class MultiLeaderMember implements Actor {
     private final PeerMonitor monitor;
     private final OriginShipping shipping;
     private ActorRef[] members;
+    /** The front, told of this member's life only when it has its own suspicion timeout (suspect-after). */
+    private ActorRef front;
 
     MultiLeaderMember(ActorContext context, ReplicatedDatabaseConfig config, Group group, int index) {
         this.context = context;
         this.config = config;
         this.group = group;
         this.self = index;
-        this.figures = new ReplicaFigures(context);
+        this.figures = new ReplicaFigures(context, config);
         this.station = new MemberStation(context, config);
         this.monitor = new PeerMonitor(index, config.replicas(), config.failureTimeout().toNanos(), context.now());
-        this.shipping = new OriginShipping(context, config, index, store, new LwwMerge(store, index, figures.conflicts),
-                station, figures);
+        this.shipping = new OriginShipping(context, config, index, store,
+                new LwwMerge(store, index, figures.conflicts, figures.lostNewerWrites), station, figures,
+                MemberClock.of(context, config.clockSkew(), index));
     }
 
     @Override
@@ -55,6 +58,9 @@ final class MultiLeaderMember implements Actor {
             members[i] = context.lookup(group.members().get(i - 1));
         }
         shipping.connect(members);
+        if (config.suspectAfter() != null) {
+            front = context.lookup(group.name());
+        }
         tick();
     }
 
@@ -103,11 +109,15 @@ final class MultiLeaderMember implements Actor {
     }
 
     private void tick() {
-        Heartbeat heartbeat = new Heartbeat(self, null, 0, 0, 0, shipping.appliedCounts());
+        boolean readable = config.partition() != PartitionBehaviour.CP || monitor.hasMajority(context.now());
+        Heartbeat heartbeat = new Heartbeat(self, null, 0, 0, 0, shipping.appliedCounts(), readable, 0);
         for (int member = 1; member < members.length; member++) {
             if (member != self) {
                 context.send(members[member], heartbeat);
             }
+        }
+        if (front != null) {
+            context.send(front, heartbeat);
         }
         context.setTimer(config.heartbeatInterval().toNanos(), new Later(this::tick));
     }

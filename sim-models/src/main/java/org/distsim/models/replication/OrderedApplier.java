@@ -13,6 +13,10 @@ import org.distsim.core.kernel.ActorContext;
  * drawn per message) and loses them under partitions, so entries that arrive early wait here, and
  * a gap waits for the sender's resend.
  *
+ * <p>With {@code apply-order: independent} the owner also passes an {@code applied} sink, called
+ * for each entry as soon as its own apply is over: the entry's effect becomes visible then,
+ * whatever is still missing before it, and the in-order sink only keeps the stream's position.
+ *
  * <p>The stream's position (the highest entry visible) belongs to the owner and is durable; what
  * waits here is volatile and lost in a crash.
  *
@@ -30,14 +34,24 @@ final class OrderedApplier<E> {
     private final MemberStation station;
     private final LongSupplier position;
     private final Sink<E> sink;
+    private final Sink<E> early;
     private final TreeMap<Long, Slot<E>> waiting = new TreeMap<>();
 
     /** @param position the index of the last visible entry */
     OrderedApplier(ActorContext context, MemberStation station, LongSupplier position, Sink<E> sink) {
+        this(context, station, position, sink, null);
+    }
+
+    /**
+     * @param position the index of the last entry the in-order sink took
+     * @param early    called for each entry when its apply is over, before the in-order sink; null for none
+     */
+    OrderedApplier(ActorContext context, MemberStation station, LongSupplier position, Sink<E> sink, Sink<E> early) {
         this.context = context;
         this.station = station;
         this.position = position;
         this.sink = sink;
+        this.early = early;
     }
 
     /** An entry arrived; duplicates of visible or waiting entries are ignored. */
@@ -74,6 +88,9 @@ final class OrderedApplier<E> {
             return;
         }
         slot.ready = true;
+        if (early != null) {
+            early.visible(index, slot.entry);
+        }
         while (!waiting.isEmpty()) {
             Map.Entry<Long, Slot<E>> first = waiting.firstEntry();
             long next = position.getAsLong() + 1;

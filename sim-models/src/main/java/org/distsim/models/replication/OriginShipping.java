@@ -42,9 +42,11 @@ final class OriginShipping {
     private final long[] reported;
     private final List<OrderedApplier<OriginWrite>> appliers = new ArrayList<>();
     private final ContinuousSampler delay;
+    private final MemberClock clock;
+    private final boolean independent;
 
     OriginShipping(ActorContext context, ReplicatedDatabaseConfig config, int self, ReplicaStore store, LwwMerge merge,
-            MemberStation station, ReplicaFigures figures) {
+            MemberStation station, ReplicaFigures figures, MemberClock clock) {
         this.context = context;
         this.self = self;
         this.store = store;
@@ -54,10 +56,12 @@ final class OriginShipping {
         this.applied = new long[n + 1];
         this.reported = new long[n + 1];
         this.delay = config.replicationDelay().sampler(context.random("own-writes-delay"));
+        this.clock = clock;
+        this.independent = config.applyOrder() == ApplyOrder.INDEPENDENT;
         for (int origin = 0; origin <= n; origin++) {
             int from = origin;
             appliers.add(new OrderedApplier<>(context, station, () -> applied[from],
-                    (sequence, write) -> visible(from, write)));
+                    (sequence, write) -> visible(from, write), independent ? (sequence, write) -> store.version(write.key()) == write.stamp() || show(write) : null));
         }
     }
 
@@ -69,8 +73,17 @@ final class OriginShipping {
     /** Commits a write of {@code key} made here, now, ships it, and returns its version. */
     long write(long key) {
         long previous = store.version(key);
-        long stamp = Stamps.next(context.now(), self, previous);
-        store.apply(key, stamp);
+        // A perfect clock's stamp goes above the version this member holds, so that writes it has
+        // seen stay ordered. A skewed clock's stamp is its reading, as Cassandra's write timestamps
+        // are (above only this member's own last write of the key): it may fall below a write of
+        // another member held here, and then loses at once, here too, though it is the newer.
+        long floor = clock.perfect() || Stamps.member(previous) == self ? previous : ReplicaStore.NEVER_WRITTEN;
+        long stamp = Stamps.next(clock.read(context.now()), self, floor);
+        if (store.apply(key, stamp)) {
+            merge.wrote(key, context.now());
+        } else if (figures.lostNewerWrites != null) {
+            figures.lostNewerWrites.increment();
+        }
         add(key, stamp, previous, context.now());
         return stamp;
     }
@@ -147,8 +160,16 @@ final class OriginShipping {
     }
 
     private boolean visible(int origin, OriginWrite write) {
-        merge.apply(write.key(), write.stamp(), write.previous());
+        if (!independent) {
+            show(write);
+        }
         applied[origin] = write.sequence();
+        return true;
+    }
+
+    /** The write becomes visible here: in the origin's order, or (apply-order independent) as soon as it is applied. */
+    private boolean show(OriginWrite write) {
+        merge.apply(write.key(), write.stamp(), write.previous(), write.committedAtNanos());
         figures.applied(write.committedAtNanos(), context.now());
         return true;
     }

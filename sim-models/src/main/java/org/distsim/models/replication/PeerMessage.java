@@ -17,9 +17,14 @@ sealed interface PeerMessage extends Message {
      *                      may compact up to there); 0 from others
      * @param originApplied for each member number, how many of that member's own writes the sender
      *                      has applied (multi-leader and ap; null when none are shipped)
+     * @param readable      whether the sender would serve a read from its own copy now (a cp follower
+     *                      does not while it cannot reach its leader or is catching up)
+     * @param lagNanos      how far the sender's copy is behind its leader's log, as MySQL's
+     *                      Seconds_Behind_Source: the age of the last entry it applied while its log is
+     *                      shorter than the leader's, else 0 (leader-follower; 0 otherwise)
      */
-    record Heartbeat(int member, Leadership claim, long lastEra, long lastIndex, long settled, long[] originApplied)
-            implements PeerMessage {
+    record Heartbeat(int member, Leadership claim, long lastEra, long lastIndex, long settled, long[] originApplied,
+            boolean readable, long lagNanos) implements PeerMessage {
     }
 
     /** A leader ships one log entry; {@code previousEra} is the era of the entry before it in the leader's log. */

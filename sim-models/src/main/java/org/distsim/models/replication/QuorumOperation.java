@@ -26,6 +26,8 @@ final class QuorumOperation {
     /** The timer that ends the wait, to cancel when every replica replied first. */
     long deadlineTimer;
     boolean answered;
+    /** A replica reported this write lost to an older write with a higher stamp (skewed clocks); counted once. */
+    boolean lostToOlder;
     private final long[] replies;
     private int replyCount;
     private long newest = ReplicaStore.NEVER_WRITTEN;

@@ -29,6 +29,11 @@ import org.distsim.models.format.Knob;
  * @param requestTimeout     how long a member waits for the leader or for replicas before answering unavailable
  * @param readYourWrites     leader-follower: how the front keeps a client's reads consistent with its own writes
  * @param readYourWritesWindow leader-after-write: how long after a client's write of a key its reads of it go to the leader
+ * @param maxLag             leader-follower: the front sends no read to a follower reporting more lag than this; null for no limit
+ * @param driverRetries      how many times the front retries a failed or unanswered request on another member
+ * @param suspectAfter       the front's own failure timeout for routing; null for failure-timeout
+ * @param applyOrder         leader-follower and multi-leader: shipped writes visible in log order or each on its own
+ * @param clockSkew          the members' clock offsets and drift, used by last-writer-wins stamps; null for perfect clocks
  */
 public record ReplicatedDatabaseConfig(
         @Knob(doc = "How many members (N) hold a copy of every key; they are named <node>-1 .. <node>-N and can"
@@ -93,7 +98,31 @@ public record ReplicatedDatabaseConfig(
         @Knob(doc = "leader-after-write: how long after a client's write of a key its reads of that key go to the"
                 + " leader; at least the replication lag you expect.", defaultValue = "1s", min = "0s",
                 minExclusive = true)
-        Duration readYourWritesWindow) {
+        Duration readYourWritesWindow,
+        @Knob(doc = "Leader-follower, reads through the front: a follower whose last heartbeat reported more"
+                + " replication lag than this gets no reads (as ProxySQL's max_replication_lag); when every follower"
+                + " lags or catches up, reads go to the leader. Leave it out for no limit.", optional = true,
+                min = "0s", minExclusive = true)
+        Duration maxLag,
+        @Knob(doc = "How many times the front tries another member when one refuses a request (unavailable,"
+                + " rejected) or does not answer within request-timeout, as a database driver retries on another"
+                + " host. Leader-follower writes are retried only when the front meanwhile heard of a new leader.",
+                defaultValue = "0", min = "0", max = "10")
+        int driverRetries,
+        @Knob(doc = "The front stops routing to a member it has not heard from (heartbeats, answers) for this"
+                + " long; every member then sends its heartbeats to the front too. Shorter than failure-timeout, it"
+                + " notices a crash sooner: a wrong suspicion only moves reads elsewhere. Leave it out for"
+                + " failure-timeout.", optional = true, min = "0s", minExclusive = true)
+        Duration suspectAfter,
+        @Knob(doc = "Leader-follower and multi-leader: in-order makes shipped writes visible in the writer's order,"
+                + " so a write waits for every earlier one and lag is the running maximum of the delays;"
+                + " independent makes each visible when its own delay and apply are over (leaderless always does).",
+                defaultValue = "in-order")
+        ApplyOrder applyOrder,
+        @Knob(doc = "Imperfect member clocks for last-writer-wins stamps: {offset: a distribution drawn per member,"
+                + " offsets: [fixed offset by member number], drift: largest drift in ppm}. Leave it out for perfect"
+                + " clocks.", optional = true)
+        ClockSkewConfig clockSkew) {
 
     public ReplicatedDatabaseConfig {
         Objects.requireNonNull(replication, "replication");
@@ -108,8 +137,13 @@ public record ReplicatedDatabaseConfig(
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         Objects.requireNonNull(readYourWrites, "readYourWrites");
         Objects.requireNonNull(readYourWritesWindow, "readYourWritesWindow");
+        Objects.requireNonNull(applyOrder, "applyOrder");
         if (replicas < 1) {
             throw new IllegalArgumentException("replicas must be at least 1, got " + replicas);
+        }
+        if (clockSkew != null && clockSkew.offsets() != null && clockSkew.offsets().size() > replicas) {
+            throw new IllegalArgumentException("clock-skew.offsets has " + clockSkew.offsets().size()
+                    + " entries, but there are only " + replicas + " replicas");
         }
         if (readQuorum != null && readQuorum > replicas) {
             throw new IllegalArgumentException("read-quorum " + readQuorum + " exceeds replicas " + replicas);
@@ -117,6 +151,11 @@ public record ReplicatedDatabaseConfig(
         if (writeQuorum != null && writeQuorum > replicas) {
             throw new IllegalArgumentException("write-quorum " + writeQuorum + " exceeds replicas " + replicas);
         }
+    }
+
+    /** How long the front waits without hearing from a member before it stops routing to it, in nanoseconds. */
+    public long suspectAfterNanos() {
+        return (suspectAfter != null ? suspectAfter : failureTimeout).toNanos();
     }
 
     /** R: the configured read quorum, or a majority. */

@@ -23,6 +23,12 @@ public final class ReplicationFigures {
     public static final FigureSpec LEADER_READS_AFTER_WRITE = FigureSpec.count("leader_reads_after_write", Role.LOAD,
             "leader reads after write", "Reads sent to the leader because their client wrote within the"
             + " read-your-writes window.");
+    public static final FigureSpec DRIVER_RETRIES = FigureSpec.count("driver_retries", Role.RESILIENCE,
+            "driver retries", "Requests the front sent again to another member after one refused it or did not"
+            + " answer (driver-retries).");
+    public static final FigureSpec LAGGING_SKIPS = FigureSpec.count("lagging_skips", Role.RESILIENCE,
+            "lagging skips", "Reads the front routed while it left out at least one live member that was catching"
+            + " up, refusing reads, or lagging beyond max-lag.");
 
     // ---- a member ----
 
@@ -39,6 +45,9 @@ public final class ReplicationFigures {
             "leader changes", "Times the member started to follow a new leader, itself included.");
     public static final FigureSpec CONFLICTS = FigureSpec.count("conflicts", Role.CONSISTENCY, "conflicts",
             "The member's own acknowledged writes that lost to a concurrent write under last writer wins.");
+    public static final FigureSpec LOST_NEWER_WRITES = FigureSpec.count("lost_newer_writes", Role.CONSISTENCY,
+            "lost newer writes", "Writes that lost under last writer wins to a write made earlier in true"
+            + " time, because the writers' clocks were skewed (with clock-skew only).");
     public static final FigureSpec REPLICATION_LAG_MEAN = lag("replication_lag_mean_ms", "replication lag, mean",
             "Mean time from a write's commit at its writer to its becoming visible here, of the writes applied"
             + " after the warm-up.");
@@ -59,11 +68,12 @@ public final class ReplicationFigures {
             "hinted handoffs", "Writes handed to a member that missed them, from a hint kept under a sloppy quorum.");
 
     /** The front's figures, in the order it registers them. */
-    public static final List<FigureSpec> FRONT = List.of(FRONT_UNAVAILABLE, LOST_WRITES, LEADER_READS_AFTER_WRITE);
+    public static final List<FigureSpec> FRONT = List.of(FRONT_UNAVAILABLE, LOST_WRITES, LEADER_READS_AFTER_WRITE,
+            DRIVER_RETRIES, LAGGING_SKIPS);
 
     /** A leader-follower or multi-leader member's figures, in the order it registers them. */
     static final List<FigureSpec> REPLICA = List.of(READS, WRITES, APPLIED, REJECTED, UNAVAILABLE, LEADER_CHANGES,
-            CONFLICTS, REPLICATION_LAG_MEAN, REPLICATION_LAG_P99, REPLICATION_LAG_MAX, LAG);
+            CONFLICTS, LOST_NEWER_WRITES, REPLICATION_LAG_MEAN, REPLICATION_LAG_P99, REPLICATION_LAG_MAX, LAG);
 
     /** Every figure a member of any mode may record. */
     public static final List<FigureSpec> MEMBER = Stream.of(REPLICA, StationFigures.ALL, List.of(COORDINATED_READS,

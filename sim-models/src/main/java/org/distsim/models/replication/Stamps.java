@@ -8,7 +8,9 @@ package org.distsim.models.replication;
  * never be mistaken for each other (as they could be with per-key counters restarting at the new
  * leader's count).
  *
- * <p>Simulated clocks are perfect, so "last writer" really is the last; clock skew is not modelled.
+ * <p>With perfect clocks (the default) "last writer" really is the last. With {@code clock-skew}
+ * the time in a stamp is the writer's {@link MemberClock} reading, and a later write may carry a
+ * lower stamp.
  */
 public final class Stamps {
 

@@ -18,8 +18,10 @@
  * org.distsim.models.replication.Stamps stamp} of the newest write it has: the writer's simulated
  * time with its member number below. Stamps are the versions in responses, so the clients'
  * consistency checks (stale reads, read-your-writes violations) work from what was actually read,
- * and stamps order writes for last-writer-wins reconciliation. Clocks are perfect: skew is not
- * modelled.
+ * and stamps order writes for last-writer-wins reconciliation. Clocks are perfect unless the
+ * store has {@code clock-skew} ({@link org.distsim.models.replication.MemberClock}): then a
+ * stamp is the writer's clock reading, and a write made later in true time may lose to an older
+ * one with a higher stamp ({@code lost_newer_writes}; Kleppmann, DDIA ch. 8, "Unreliable Clocks").
  *
  * <h2>Leader-follower</h2>
  * Kleppmann, "Designing Data-Intensive Applications" (2017), ch. 5, "Leaders and Followers". One
@@ -28,13 +30,24 @@
  * crash loses what has not left). A follower applies entries on a worker as they arrive and makes
  * them visible in log order (MySQL's parallel applier with preserved commit order), so its
  * replication lag is shipping delay + network + apply time, plus waiting for earlier entries that
- * the network delivered later. {@code commit}: {@code async} acknowledges at commit;
+ * the network delivered later: a running maximum of the delays, whose mean for Poisson writes at
+ * rate λ and exponential delays of mean d is d (ln(λd) + γ + E1(λd) + (1 − e^−λd)/(λd)). With
+ * {@code apply-order: independent} each entry's write is visible when its own apply is over (the
+ * log itself still grows in order), so the lag is the entry's own delay. {@code commit}: {@code async} acknowledges at commit;
  * {@code semi-sync} after the first follower applied the entry (MySQL semi-synchronous
  * replication); {@code sync} after every follower the leader has heard from within twice the
  * failure timeout. Followers report their position; one that fell behind (a partition, a crash)
  * is shipped the missing entries, one with entries the leader lacks is told to rewind (the log
  * matching rule of Ongaro and Ousterhout's Raft, 2014, with entries tagged by the era of the
  * leader that wrote them).
+ *
+ * <h2>Catch-up and routing</h2>
+ * A follower that reconnects to its leader (a restart, a healed partition) serves no read under
+ * {@code cp} until it applied what its leader had then. Heartbeats tell the front whether a member
+ * would serve a read and how far it lags (MySQL's Seconds_Behind_Source), so the
+ * {@link org.distsim.models.replication.DatabaseFront front} routes reads around members catching
+ * up or lagging beyond {@code max-lag}, retries on another member ({@code driver-retries}), and
+ * suspects a silent member after {@code suspect-after}.
  *
  * <h2>Failover</h2>
  * DDIA ch. 5, "Handling Node Outages", and ch. 9 on leader election. Members heartbeat every

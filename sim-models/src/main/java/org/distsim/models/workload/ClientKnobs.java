@@ -13,12 +13,16 @@ import org.distsim.models.resilience.BackoffConfig;
  * @param route        the request path for L7 routing, "" for none
  * @param retries      how many times a failed or timed-out request is sent again
  * @param backoff      the delay before each retry
+ * @param clients      how many client identities send the requests, at least 1
  */
 record ClientKnobs(long timeoutNanos, double readRatio, KeysConfig keys, String route, int retries,
-        BackoffConfig backoff) {
+        BackoffConfig backoff, int clients) {
 
     ClientKnobs {
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(backoff, "backoff");
+        if (clients < 1) {
+            throw new IllegalArgumentException("clients must be at least 1, got " + clients);
+        }
     }
 }

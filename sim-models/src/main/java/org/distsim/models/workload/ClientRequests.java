@@ -44,7 +44,8 @@ import org.distsim.models.rpc.Response;
  * so that request conservation is a check that can fail.
  *
  * <p>Random streams, one per purpose: {@code operation} (read or write), {@code keys},
- * {@code backoff}; none is drawn from while its knob has its default.
+ * {@code backoff}, {@code clients} (which of the workload's clients sends a request: a stream of
+ * its own, so that giving a workload clients changes none of its keys or operations); none is drawn from while its knob has its default.
  */
 final class ClientRequests {
 
@@ -59,6 +60,9 @@ final class ClientRequests {
     private final KeySampler keySampler;
     private final UniformRandomProvider backoffRandom;
     private final Backoff backoff;
+    /** Which client sends each request; null when the workload is a single client. */
+    private final UniformRandomProvider clientRandom;
+    private final ClientIdentity clients;
     private final long warmupEndNanos;
     // Looked up by request number or key only; the table is iterated only to count, in any order.
     private final Map<Long, Pending> inProgress = new HashMap<>();
@@ -86,6 +90,8 @@ final class ClientRequests {
                 ? knobs.keys().law().sampler(context.random("keys")) : () -> 0L;
         this.backoffRandom = knobs.retries() > 0 ? context.random("backoff") : null;
         this.backoff = knobs.backoff().backoff();
+        this.clientRandom = knobs.clients() > 1 ? context.random("clients") : null;
+        this.clients = new ClientIdentity(context.self().name());
         this.warmupEndNanos = context.warmupEndNanos();
         this.reads = metrics.requestCounter(ClientFigures.READS);
         this.writes = metrics.requestCounter(ClientFigures.WRITES);
@@ -113,8 +119,9 @@ final class ClientRequests {
         (operation == Operation.READ ? reads : writes).count(intended);
         long latestAcknowledged = operation == Operation.READ ? oracle.latestAcknowledged(key) : ConsistencyOracle.NEVER_WRITTEN;
         long ownLatest = operation == Operation.READ ? ownLatestWrite.getOrDefault(key, Response.NO_VERSION) : Response.NO_VERSION;
+        long client = clients.of(clientRandom == null ? 0 : clientRandom.nextInt(knobs.clients()));
         Pending request = new Pending(nextNumber++, target, new Request(0, intended, operation, key, knobs.route(),
-                context.self()), latestAcknowledged, ownLatest, done);
+                context.self(), client), latestAcknowledged, ownLatest, done);
         inProgress.put(request.number, request);
         send(request);
     }

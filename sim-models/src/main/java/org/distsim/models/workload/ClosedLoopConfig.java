@@ -74,7 +74,7 @@ public record ClosedLoopConfig(
     }
 
     ClientKnobs clientKnobs() {
-        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff);
+        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff, 1);
     }
 
     /** Unknown before the run: a closed loop's rate depends on its response times. */

@@ -26,6 +26,7 @@ import org.distsim.models.analytic.LoadSource;
  * @param route     the request path or type, for L7 routing
  * @param retries   how many times a failed or timed-out request is sent again
  * @param backoff   the delay before each retry
+ * @param clients   how many clients (source addresses) send the requests, each request from one drawn uniformly
  */
 public record OpenLoopConfig(
         @Knob(doc = "The node that receives the requests.", format = Knob.Format.NODE_REF)
@@ -59,7 +60,13 @@ public record OpenLoopConfig(
                 min = "0", max = "100")
         int retries,
         @Knob(doc = "The delay before each retry: {base, cap, jitter}.", defaultValue = "{}")
-        BackoffConfig backoff) implements ScalableLoad, LoadSource {
+        BackoffConfig backoff,
+        @Knob(doc = "How many clients send the requests, as distinct source addresses: each request comes from"
+                + " one drawn uniformly (from the workload's stream clients), independently of its key, and its"
+                + " retries from the same one. Only a load balancer with algorithm: ip-hash reads it; 1 means"
+                + " the whole workload is one client, as many users behind one NAT address look.",
+                defaultValue = "1", min = "1", max = "1000000000")
+        int clients) implements ScalableLoad, LoadSource {
 
     public OpenLoopConfig {
         Objects.requireNonNull(target, "target");
@@ -81,6 +88,9 @@ public record OpenLoopConfig(
         if (retries < 0) {
             throw new IllegalArgumentException("retries must not be negative, got " + retries);
         }
+        if (clients < 1) {
+            throw new IllegalArgumentException("clients must be at least 1, got " + clients);
+        }
         schedule = List.copyOf(schedule);
         // Builds the schedule once to report entries out of order while the scenario is read.
         RateSchedule.of(rate, schedule);
@@ -88,11 +98,11 @@ public record OpenLoopConfig(
 
     /** A plain workload: reads of key 0 at a fixed rate, no retries. */
     public OpenLoopConfig(String target, Arrivals arrivals, Rate rate, Duration timeout) {
-        this(target, arrivals, rate, timeout, List.of(), 1.0, null, "", 0, BackoffConfig.DEFAULT);
+        this(target, arrivals, rate, timeout, List.of(), 1.0, null, "", 0, BackoffConfig.DEFAULT, 1);
     }
 
     ClientKnobs clientKnobs() {
-        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff);
+        return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff, clients);
     }
 
     /** Requests at the rate (the peak of the schedule, if any), Poisson when the arrivals are and the rate is steady. */

@@ -60,6 +60,9 @@ class ScenarioExplainerTest {
                     timeout: 10s  # default
                     overhead: 0s  # default
                     health-check: ~  # not set
+                    retries: 0  # default
+                    retry-budget: ~  # not set
+                    outlier-detection: ~  # not set
                   web-1:
                     type: service
                     workers: 4

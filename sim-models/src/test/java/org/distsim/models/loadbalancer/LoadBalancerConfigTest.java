@@ -100,4 +100,70 @@ class LoadBalancerConfigTest {
         String message = problem("nodes.lb.algorithm=least-connection");
         assertTrue(message.contains("did you mean \"least-connections\""), message);
     }
+
+    private static String problemIn(String balancerLines) {
+        String yaml = SCENARIO.replace("    backends: [web-1, web-2]\n", "    backends: [web-1, web-2]\n" + balancerLines);
+        List<Problem> problems = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load("lb.yaml", yaml, List.of())).problems();
+        assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
+        return problems.get(0).format();
+    }
+
+    @Test
+    void newAlgorithms_areSpelledOutAndMisspellingsGetASuggestion() throws Exception {
+        assertEquals(Algorithm.HASH_MOD_N, load("nodes.lb.algorithm=hash-mod-n").algorithm());
+        assertEquals(Algorithm.IP_HASH, load("nodes.lb.algorithm=ip-hash").algorithm());
+        String message = problemIn("    algorithm: ip-hsh\n");
+        assertTrue(message.startsWith("lb.yaml:7:16:"), message);
+        assertTrue(message.contains("did you mean \"ip-hash\""), message);
+    }
+
+    @Test
+    void retries_defaultToNone_andTheBudgetToFinaglesWhenLeftOut() throws Exception {
+        assertEquals(0, load().retries());
+        LoadBalancerConfig retrying = load("nodes.lb.retries=2");
+        assertEquals(2, retrying.retries());
+        assertNull(retrying.retryBudget());
+        assertEquals(LoadBalancerConfig.DEFAULT_RETRY_BUDGET, retrying.retryBudgetOrDefault());
+        assertEquals(0.2, retrying.retryBudgetOrDefault().ratio());
+    }
+
+    @Test
+    void aRetryBudget_withoutRetries_isAnErrorAtItsLine() {
+        String message = problemIn("    retry-budget: {ratio: 0.1}\n");
+        assertTrue(message.startsWith("lb.yaml:"), message);
+        assertTrue(message.contains("retry-budget is read only with retries above 0"), message);
+    }
+
+    @Test
+    void retries_beyondTen_areRefusedWithTheRange() {
+        String message = problemIn("    retries: 11\n");
+        assertTrue(message.startsWith("lb.yaml:7:14:"), message);
+        assertTrue(message.contains("10"), message);
+    }
+
+    @Test
+    void outlierDetection_hasEnvoysDefaults_andMisspelledKeysGetASuggestion() throws Exception {
+        OutlierDetectionConfig defaults = load("nodes.lb.outlier-detection={}").outlierDetection();
+        assertEquals(5, defaults.consecutiveErrors());
+        assertEquals(30, defaults.baseEjectionTime().toSeconds());
+        assertEquals(300, defaults.maxEjectionTime().toSeconds());
+        assertEquals(0.1, defaults.maxEjected());
+        assertEquals(1, defaults.maxEjectedOf(4), "10 % of four rounds to none, but one may always be ejected");
+        assertEquals(2, defaults.maxEjectedOf(20));
+
+        String typo = problemIn("    outlier-detection: {consecutive-error: 3}\n");
+        assertTrue(typo.startsWith("lb.yaml:7:"), typo);
+        assertTrue(typo.contains("did you mean \"consecutive-errors\""), typo);
+        String shortMax = problemIn("    outlier-detection: {base-ejection-time: 30s, max-ejection-time: 10s}\n");
+        assertTrue(shortMax.startsWith("lb.yaml:7:"), shortMax);
+        assertTrue(shortMax.contains("max-ejection-time (10000ms) must be at least base-ejection-time (30000ms)"),
+                shortMax);
+    }
+
+    @Test
+    void workloadClients_mustBeAtLeastOne() {
+        String message = problem("workloads.clients.clients=0");
+        assertTrue(message.contains("clients"), message);
+    }
 }

@@ -100,7 +100,7 @@ final class LeaderlessCluster {
         return new ReplicatedDatabaseConfig(replicas, ReplicationMode.LEADERLESS, CommitMode.ASYNC, ReadFrom.LEADER,
                 partition, readQuorum, writeQuorum, readRepair, replicationDelay, workers, null, readTime, writeTime,
                 Duration.ofMillis(100), Duration.ofMillis(500), true, requestTimeout, ReadYourWrites.NONE,
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), null, 0, null, ApplyOrder.IN_ORDER, null);
     }
 
     Run run() {
@@ -125,7 +125,7 @@ final class LeaderlessCluster {
         for (int i = 1; i <= replicas; i++) {
             OpenLoopConfig client = new OpenLoopConfig(group.members().get(i - 1), Arrivals.POISSON,
                     new Rate(ratePerClient), clientTimeout, schedule, readRatio,
-                    new KeysConfig(keys, Popularity.ZIPF, zipfS), "", 0, BackoffConfig.DEFAULT);
+                    new KeysConfig(keys, Popularity.ZIPF, zipfS), "", 0, BackoffConfig.DEFAULT, 1);
             clientRefs.add(simulation.spawn(clientName(i), "open-loop", context -> new OpenLoopWorkload(context, client)));
         }
         for (Fault fault : faults) {

@@ -109,4 +109,103 @@ class ReplicatedDatabaseFormatTest {
         assertTrue(message.startsWith("bad.yaml:8:36: workloads.users.target: unknown node \"db-3\""), message);
         assertTrue(message.contains("one of: db, db-1, db-2"), message);
     }
+
+    private static String firstProblem(String yaml) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load("bad.yaml", yaml, List.of()));
+        return e.problems().get(0).format();
+    }
+
+    @Test
+    void aMisspelledClockSkewKey_isReportedWithItsLocation_andTheNearestKey() {
+        String message = firstProblem("""
+                name: bad
+                duration: 1s
+                nodes:
+                  db:
+                    type: replicated-database
+                    clock-skew: {ofset: 5ms}
+                workloads:
+                  users: {type: open-loop, target: db, rate: 1/s}
+                """);
+        assertTrue(message.startsWith("bad.yaml:6:18: nodes.db.clock-skew.ofset: unknown key"), message);
+        assertTrue(message.contains("did you mean \"offset\"?"), message);
+    }
+
+    @Test
+    void moreFixedClockOffsetsThanMembers_isAnErrorAtTheNode() {
+        String message = firstProblem("""
+                name: bad
+                duration: 1s
+                nodes:
+                  db:
+                    type: replicated-database
+                    replicas: 2
+                    clock-skew: {offsets: [0ms, 5ms, 9ms]}
+                workloads:
+                  users: {type: open-loop, target: db, rate: 1/s}
+                """);
+        assertTrue(message.startsWith("bad.yaml:"), message);
+        assertTrue(message.contains("clock-skew.offsets has 3 entries, but there are only 2 replicas"), message);
+    }
+
+    @Test
+    void tooManyDriverRetries_andANegativeMaxLag_areRefusedWithTheirLocations() {
+        String retries = firstProblem("""
+                name: bad
+                duration: 1s
+                nodes:
+                  db:
+                    type: replicated-database
+                    driver-retries: 11
+                workloads:
+                  users: {type: open-loop, target: db, rate: 1/s}
+                """);
+        assertTrue(retries.startsWith("bad.yaml:6:21: nodes.db.driver-retries: "), retries);
+        String lag = firstProblem("""
+                name: bad
+                duration: 1s
+                nodes:
+                  db:
+                    type: replicated-database
+                    max-lag: 0s
+                workloads:
+                  users: {type: open-loop, target: db, rate: 1/s}
+                """);
+        assertTrue(lag.startsWith("bad.yaml:6:14: nodes.db.max-lag: "), lag);
+    }
+
+    @Test
+    void skewingOneStoresClocks_changesNoDrawOfAnotherStore() {
+        String twoStores = """
+                name: two
+                duration: 6s
+                warmup: 1s
+                network:
+                  latency: {dist: exponential, mean: 1ms}
+                nodes:
+                  a:
+                    type: replicated-database
+                    replication: multi-leader
+                    replication-delay: {dist: exponential, mean: 5ms}
+                    %s
+                  b:
+                    type: replicated-database
+                    replication: leaderless
+                    replication-delay: {dist: exponential, mean: 5ms}
+                workloads:
+                  to-a: {type: open-loop, target: a, rate: 300/s, read-ratio: 50%%, keys: {count: 20}}
+                  to-b: {type: open-loop, target: b, rate: 300/s, read-ratio: 50%%, keys: {count: 20}}
+                """;
+        RunResult perfect = ReplicationRuns.run(twoStores.formatted("workers: 8")).result();
+        RunResult skewed = ReplicationRuns.run(twoStores.formatted(
+                "clock-skew: {offset: {dist: uniform, min: 0ms, max: 20ms}, drift: 100}")).result();
+
+        for (String node : List.of("b", "b-1", "b-2", "b-3")) {
+            assertEquals(perfect.nodes().get(node), skewed.nodes().get(node), node);
+        }
+        assertEquals(perfect.workloads().get("to-b").figures(), skewed.workloads().get("to-b").figures());
+        assertTrue(skewed.nodes().get("a-1").figures().containsKey("lost_newer_writes"));
+        assertTrue(!perfect.nodes().get("a-1").figures().containsKey("lost_newer_writes"),
+                "no figure for perfect clocks");
+    }
 }

@@ -78,8 +78,8 @@ class ComponentRegistryTest {
     @Test
     void openLoopKnobs_haveTheirFormats() {
         List<KnobSpec> knobs = ComponentRegistry.standard().find("open-loop").orElseThrow().knobs();
-        assertEquals(List.of("target", "arrivals", "rate", "timeout", "schedule", "read-ratio", "keys", "route", "retries", "backoff"),
-                knobs.stream().map(KnobSpec::key).toList());
+        assertEquals(List.of("target", "arrivals", "rate", "timeout", "schedule", "read-ratio", "keys", "route", "retries", "backoff",
+                "clients"), knobs.stream().map(KnobSpec::key).toList());
         assertEquals(ValueKind.NODE_REF, knobs.get(0).kind());
         assertEquals(ValueKind.ENUM, knobs.get(1).kind());
         assertEquals("poisson", knobs.get(1).defaultValue());

@@ -30,7 +30,7 @@ class ClientRequestsTest {
     private static OpenLoopConfig config(double rate, double readRatio, KeysConfig keys, int retries,
             Duration timeout, BackoffConfig backoff) {
         return new OpenLoopConfig("store", Arrivals.POISSON, new Rate(rate), timeout, List.of(), readRatio, keys, "",
-                retries, backoff);
+                retries, backoff, 1);
     }
 
     /** Runs one store and the given open-loop workloads (name, config) for {@code seconds}. */

@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * A plain mutable {@link Backends}: backends are appended and keep their index; the owner marks
- * them healthy or not and counts requests in and out. New backends start healthy with nothing in
- * flight.
+ * them healthy or not (active health checks), ejected or not (passive outlier detection) and counts
+ * requests in and out. A backend is in rotation, {@link #healthy}, when it passes its health checks
+ * and is not ejected. New backends start healthy, not ejected, with nothing in flight.
  */
 public final class BackendPool implements Backends {
 
@@ -18,6 +19,7 @@ public final class BackendPool implements Backends {
     private final Map<String, Integer> indexByName = new HashMap<>();
     private double[] weights = new double[4];
     private boolean[] healthy = new boolean[4];
+    private boolean[] ejected = new boolean[4];
     private int[] active = new int[4];
 
     /** Appends a backend of weight 1 and returns its index. */
@@ -44,12 +46,14 @@ public final class BackendPool implements Backends {
         if (index == weights.length) {
             weights = Arrays.copyOf(weights, index * 2);
             healthy = Arrays.copyOf(healthy, index * 2);
+            ejected = Arrays.copyOf(ejected, index * 2);
             active = Arrays.copyOf(active, index * 2);
         }
         names.add(name);
         indexByName.put(name, index);
         weights[index] = weight;
         healthy[index] = true;
+        ejected[index] = false;
         active[index] = 0;
         return index;
     }
@@ -63,6 +67,21 @@ public final class BackendPool implements Backends {
     /** Marks backend {@code index} healthy (it may be chosen) or not, as a health check decides. */
     public void setHealthy(int index, boolean isHealthy) {
         healthy[checkIndex(index)] = isHealthy;
+    }
+
+    /** Takes backend {@code index} out of rotation (ejected) or puts it back, as outlier detection decides. */
+    public void setEjected(int index, boolean isEjected) {
+        ejected[checkIndex(index)] = isEjected;
+    }
+
+    /** Whether backend {@code index} passes its health checks, ejected or not. */
+    public boolean passesHealthChecks(int index) {
+        return healthy[checkIndex(index)];
+    }
+
+    /** Whether backend {@code index} is ejected by outlier detection. */
+    public boolean ejected(int index) {
+        return ejected[checkIndex(index)];
     }
 
     /** Changes the weight of backend {@code index}; finite and {@code >= 0}. */
@@ -102,9 +121,10 @@ public final class BackendPool implements Backends {
         return names.get(checkIndex(index));
     }
 
+    /** In rotation: passes its health checks and is not ejected. */
     @Override
     public boolean healthy(int index) {
-        return healthy[checkIndex(index)];
+        return healthy[checkIndex(index)] && !ejected[index];
     }
 
     @Override

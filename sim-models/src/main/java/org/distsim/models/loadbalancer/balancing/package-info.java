@@ -30,6 +30,12 @@
  *       (Karger et al., "Consistent hashing and random trees", STOC 1997; virtual nodes as in
  *       DeCandia et al., "Dynamo: Amazon's highly available key-value store", SOSP 2007; see also
  *       Kleppmann, <i>Designing Data-Intensive Applications</i>, ch. 6).</li>
+ *   <li><b>Hash mod n</b> takes the key's hash modulo the number of healthy backends: as sticky as
+ *       the ring while health is stable, but a change of that number moves about {@code (n−1)/n}
+ *       of the keys, where the ring moves {@code 1/n}.</li>
+ *   <li><b>IP hash</b> is nginx's {@code ip_hash}: the value given as the key is the client's
+ *       identity, hashed modulo all {@code n} backends and rehashed (up to 20 times) past unhealthy
+ *       ones, so only a failed backend's clients move, spread over the others.</li>
  * </ul>
  * Only weighted round robin reads weights; the others treat backends alike.
  *
@@ -37,7 +43,8 @@
  * Randomness comes only from the provider each random strategy is given. The ring places virtual
  * nodes by a fully specified hash (the first eight bytes of SHA-256, see
  * {@link org.distsim.models.loadbalancer.balancing.ConsistentHashRing#virtualNodePosition}) and
- * keys by the SplitMix64 finaliser, never by {@code String.hashCode} or identity; its layout
+ * keys (and, for hash mod n and IP hash, the modulo and each rehash) by the SplitMix64 finaliser,
+ * never by {@code String.hashCode} or identity; its layout
  * depends only on the set of backend names, not on the order in which they were added. Smooth
  * weighted round robin keeps a current weight per backend index and resets them all when the
  * number of backends changes; round robin keeps only its last index; consistent hashing rebuilds
