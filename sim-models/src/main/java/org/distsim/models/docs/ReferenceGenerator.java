@@ -10,7 +10,6 @@ import java.util.Map;
 import org.distsim.core.figure.FigureKind;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.figure.Window;
-import org.distsim.core.net.NetworkFigures;
 import org.distsim.models.failure.FailureConfig;
 import org.distsim.models.failure.FailureFigures;
 import org.distsim.models.format.ComponentCatalog;
@@ -114,8 +113,7 @@ public final class ReferenceGenerator {
         knobTable(KnobSpec.of(NetworkSpec.class));
         components(Kind.NODE, "Node types", "Declared under `nodes:`, by name: `NAME: {type: TYPE, ...knobs}`.");
         failures();
-        zones();
-        templates();
+        zonesAndTemplates();
         components(Kind.WORKLOAD, "Workload types",
                 "Declared under `workloads:`, by name. Nodes and workloads share one namespace.");
         nested();
@@ -139,18 +137,17 @@ public final class ReferenceGenerator {
             line("- " + (kind == Kind.NODE ? "Node" : "Workload") + " types: " + String.join(", ",
                     registry.types(kind).stream().map(t -> "[`" + t.name() + "`](#" + anchor(t) + ")").toList()));
         }
-        line("- [Random failures](#random-failures)");
-        line("- [Zones](#zones)");
-        line("- [Templates](#templates)");
+        entries("Random failures", "Zones and templates");
         line("- [Nested mappings](#nested-mappings): " + String.join(", ", nestedRecords().keySet().stream()
                 .map(name -> "[`" + name + "`](#mapping-" + name + ")").toList()));
-        line("- [Faults](#faults)");
-        line("- [Notes](#notes)");
-        line("- [Service-level objectives](#service-level-objectives)");
-        line("- [Sweeps](#sweeps)");
-        line("- [Live view layout](#live-view-layout)");
-        line("- [Distributions](#distributions)");
+        entries("Faults", "Notes", "Service-level objectives", "Sweeps", "Live view layout", "Distributions");
         line();
+    }
+
+    private void entries(String... titles) {
+        for (String title : titles) {
+            line("- [" + title + "](#" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ")");
+        }
     }
 
     private void topLevel() {
@@ -222,28 +219,10 @@ public final class ReferenceGenerator {
         }
     }
 
-    private void zones() {
-        section("Zones", "zones", "Any node or workload may have `zone:` beside its `type:`, the zone (region,"
-                + " availability zone, data centre) it runs in; a group node may also spread its members over"
-                + " `zones:` in turn (its own `zone:` is then its front's). `network.links` then give the latency between zones (`between: [zone:us-east,"
-                + " zone:eu-west]`), within one (the same zone twice) or between named nodes; a message no link"
-                + " matches takes `network.latency`. A partition may name `zone:NAME` for every node and workload"
-                + " of a zone (a place: a node or workload name, or `zone:NAME`). A link's latency draws come from the"
-                + " sender's stream `net-latency:<link>`, so a scenario without links draws what it drew before, and a"
-                + " link changes no draw of a sender none of whose messages it matches.");
-        knobTable(KnobSpec.of(ZoneKnobs.class));
-        figureTable("Figures the network adds to each node with a zone, when there are two zones or more:",
-                List.of(NetworkFigures.CROSS_ZONE));
-    }
-
-    private void templates() {
-        section("Templates", "templates", "A node other than a group node may have `count: N` beside its `type:`:"
-                + " it then stands for N identical nodes `NAME-1` .. `NAME-N`, declared in its place, each a node of its"
-                + " own that faults, targets, links and partitions name. A list of names (a load balancer's"
-                + " `backends`, a partition's groups, a link's ends) may name the template itself for all its copies;"
-                + " a single reference must name one copy. With `zones:` the copies are spread over the zones in turn."
-                + " `--set nodes.NAME.count=5` resizes a template.");
-        knobTable(KnobSpec.of(TemplateKnobs.class));
+    private void zonesAndTemplates() {
+        section("Zones and templates", "zones-and-templates", ZoneKnobs.DOC + " " + TemplateKnobs.DOC);
+        knobTable(java.util.stream.Stream.of(ZoneKnobs.class, TemplateKnobs.class).flatMap(k -> KnobSpec.of(k).stream()).toList());
+        figureTable(ZoneKnobs.FIGURES_INTRO, ZoneKnobs.FIGURES);
     }
 
     private void failures() {

@@ -15,4 +15,12 @@ public record TemplateKnobs(
                 + " spread over them in turn. Not on group nodes, which have their own size.",
                 optional = true, min = "1", max = "64")
         Integer count) {
+
+    /** The reference's introduction to templates. */
+    public static final String DOC = "A node other than a group node may have `count: N` beside its `type:`: it then"
+            + " stands for N identical nodes `NAME-1` .. `NAME-N`, declared in its place, each a node of its own that"
+            + " faults, targets, links and partitions name. A list of names (a load balancer's `backends`, a"
+            + " partition's groups, a link's ends) may name the template itself for all its copies; a single reference"
+            + " must name one copy. With `zones:` the copies are spread over the zones in turn. `--set"
+            + " nodes.NAME.count=5` resizes a template.";
 }
