@@ -21,6 +21,7 @@ final class SvgTopology {
     private static final Geometry GEOMETRY = new Geometry(160, 44, 64, 18, 12, 24);
     private static final double NAME_SIZE = 12.5;
     private static final double TYPE_SIZE = 11;
+    private static final double ZONE_SIZE = 9.5;
     /** A report's column is about 1000 px wide; a diagram about 0.6 as tall reads whole on one screen. */
     private static final double ASPECT = 0.6;
 
@@ -87,7 +88,7 @@ final class SvgTopology {
         String fill = c.isWorkload() ? "#e8f1fb" : c.role() == Component.ComponentRole.MEMBER ? "#fbfbfb" : "#f2f2f2";
         String stroke = c.isWorkload() ? "#1f77b4" : "#555";
         double w = GEOMETRY.boxWidth();
-        out.append("<g><title>").append(Svg.escape(c.name() + " (" + c.type() + ")")).append("</title><rect x=\"")
+        out.append("<g><title>").append(Svg.escape(c.name() + " (" + c.type() + (c.zone() == null ? "" : ", zone " + c.zone()) + ")")).append("</title><rect x=\"")
                 .append(Svg.num(x)).append("\" y=\"").append(Svg.num(y)).append("\" width=\"").append(Svg.num(w))
                 .append("\" height=\"").append(Svg.num(GEOMETRY.boxHeight())).append("\" rx=\"6\" fill=\"").append(fill)
                 .append("\" stroke=\"").append(stroke).append("\"")
@@ -97,7 +98,14 @@ final class SvgTopology {
                 .append("\">").append(Svg.escape(fit(c.name(), NAME_SIZE))).append("</text>\n");
         out.append("<text x=\"").append(Svg.num(x + w / 2)).append("\" y=\"").append(Svg.num(y + 34))
                 .append("\" text-anchor=\"middle\" fill=\"#555\" font-size=\"").append(Svg.num(TYPE_SIZE)).append("\">")
-                .append(Svg.escape(fit(c.type(), TYPE_SIZE))).append("</text></g>\n");
+                .append(Svg.escape(fit(c.type(), TYPE_SIZE))).append("</text>");
+        if (c.zone() != null) {
+            // The zone is a tag in the gap over the box's right corner, so the box keeps its two lines.
+            out.append("\n<text x=\"").append(Svg.num(x + w - 4)).append("\" y=\"").append(Svg.num(y - 3))
+                    .append("\" text-anchor=\"end\" fill=\"#2b6f3e\" font-size=\"").append(Svg.num(ZONE_SIZE))
+                    .append("\">").append(Svg.escape(fit(c.zone(), ZONE_SIZE))).append("</text>");
+        }
+        out.append("</g>\n");
     }
 
     /** The text, cut with an ellipsis to fit a box at the given font size (the full name is in the tooltip). */

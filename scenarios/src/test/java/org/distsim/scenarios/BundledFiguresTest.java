@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.distsim.core.facts.Component;
 import org.distsim.core.figure.Figure;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.result.RunResult;
@@ -67,7 +68,7 @@ class BundledFiguresTest {
             }
         });
         result.nodes().forEach((node, n) -> {
-            List<FigureSpec> declared = declared(n.type());
+            List<FigureSpec> declared = declared(n.type(), result.facts().topology().component(node));
             for (Figure figure : n.figures()) {
                 if (!declared.contains(figure.spec())) {
                     undeclared.add("nodes." + node + "." + figure.key() + " (" + n.type() + ")");
@@ -79,7 +80,9 @@ class BundledFiguresTest {
                     : result.nodes().get(column.owner()).type();
             boolean builtIn = column.scope() == TimeSeries.Scope.WORKLOAD
                     && WorkloadFigures.COLUMNS.contains(column.spec());
-            if (!builtIn && !declared(type).contains(column.spec())) {
+            List<FigureSpec> declared = column.scope() == TimeSeries.Scope.WORKLOAD ? declared(type)
+                    : declared(type, result.facts().topology().component(column.owner()));
+            if (!builtIn && !declared.contains(column.spec())) {
                 undeclared.add("timeseries " + column.key() + " (" + type + ")");
             }
         }
@@ -93,6 +96,18 @@ class BundledFiguresTest {
         String json = JsonReport.render(Lesson.run(name).result());
         List<String> errors = SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
         assertEquals(List.of(), errors);
+    }
+
+    /**
+     * Every figure a node may record: its type's, and those the run's facts add to this node (the
+     * network's count of messages into other zones, a failure process's figures).
+     */
+    private static List<FigureSpec> declared(String typeName, Component node) {
+        List<FigureSpec> all = new ArrayList<>(declared(typeName));
+        if (node != null) {
+            all.addAll(node.figures());
+        }
+        return all;
     }
 
     /** Every figure a component type declares: a node type's, a workload type's, or a group member type's. */

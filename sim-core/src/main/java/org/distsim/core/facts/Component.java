@@ -17,9 +17,10 @@ import org.distsim.core.figure.FigureSpec;
  * @param description  the type's one-line description
  * @param figures      every figure the type may record, in declaration order (a run records a subset:
  *                     some depend on configuration)
+ * @param zone         the network zone it runs in ({@code us-east}), null when the scenario gives none
  */
 public record Component(String name, String type, ComponentRole role, Layer layer, String group, String description,
-        List<FigureSpec> figures) {
+        List<FigureSpec> figures, String zone) {
 
     /** Whether a component is a node, a workload or a member of a group node. */
     public enum ComponentRole {
@@ -36,6 +37,12 @@ public record Component(String name, String type, ComponentRole role, Layer laye
         if ((role == ComponentRole.MEMBER) != (group != null)) {
             throw new IllegalArgumentException("a member, and only a member, belongs to a group: " + name);
         }
+    }
+
+    /** A component in no zone. */
+    public Component(String name, String type, ComponentRole role, Layer layer, String group, String description,
+            List<FigureSpec> figures) {
+        this(name, type, role, layer, group, description, figures, null);
     }
 
     public boolean isWorkload() {

@@ -51,7 +51,9 @@ public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boo
         /** A consumer of a queue ({@code backlog.billing}). */
         CONSUMER,
         /** A partition of a log ({@code lag.p3}). */
-        PARTITION
+        PARTITION,
+        /** A zone of the network ({@code cross_zone.eu-west}). */
+        ZONE
     }
 
     public FigureSpec {

@@ -11,6 +11,7 @@ import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.Transport;
+import org.distsim.core.metrics.Counter;
 import org.distsim.core.random.Distribution;
 import org.distsim.core.result.DropReason;
 
@@ -26,25 +27,45 @@ import org.distsim.core.result.DropReason;
  * partition starts still arrives, as it would within one link latency in a real network.
  *
  * <p>Draws come from two streams per sender ({@code net-latency}, {@code net-loss}), so adding a
- * loss fault never shifts anyone's latency draws, and adding a node never shifts another's.
+ * loss fault never shifts anyone's latency draws, and adding a node never shifts another's. With
+ * zones and link rules ({@link Links}), a message that a rule matches draws its latency from the
+ * sender's stream of that rule ({@code net-latency:<key>}) instead: a scenario without rules draws
+ * exactly what it drew before rules existed, and adding a rule changes no draw of a sender none of
+ * whose messages it matches (a sender with messages on both sides draws its other messages from
+ * the same plain stream as before, one draw fewer for each message the rule took).
  */
 public final class Network implements Transport {
 
     private final Simulation simulation;
     private final Distribution latency;
+    private final Links links;
     private final double loss;
     private final List<ContinuousSampler> latencySamplers = new ArrayList<>();
+    /** By sender index, then rule index; filled as messages need them. */
+    private final List<ContinuousSampler[]> ruleSamplers = new ArrayList<>();
+    /** By sender index, then target index: the rule plus one, 0 while unresolved (-1 + 1 = no rule). */
+    private final List<int[]> resolvedRules = new ArrayList<>();
+    /** By actor index: the index of its zone in {@link Links#zones()}, or -1; null until the first send. */
+    private int[] zoneIndex;
+    /** By sender index, then destination zone index: the counter of messages into that zone, or null. */
+    private Counter[][] crossZone;
     private final List<UniformRandomProvider> lossStreams = new ArrayList<>();
     private final List<Cut> cuts = new ArrayList<>();
     // Keyed by the link's two indexes; only looked up, never iterated.
     private final Map<Long, Degradation> degraded = new HashMap<>();
 
     public Network(Simulation simulation, Distribution latency, double loss) {
+        this(simulation, Links.uniform(latency), loss);
+    }
+
+    /** A network shaped by zones and link rules; {@code links.fallback()} is the latency no rule sets. */
+    public Network(Simulation simulation, Links links, double loss) {
         if (!(loss >= 0 && loss <= 1)) {
             throw new IllegalArgumentException("loss must be a probability in [0, 1], got " + loss);
         }
         this.simulation = simulation;
-        this.latency = latency;
+        this.latency = links.fallback();
+        this.links = links;
         this.loss = loss;
     }
 
@@ -60,12 +81,94 @@ public final class Network implements Transport {
             simulation.drop(from, to, message, DropReason.LOSS);
             return;
         }
+        ContinuousSampler sampler = links.isUniform() ? latencySampler(from) : shapedSampler(from, to);
         // Through the kernel's horizon: a heavy-tailed latency beyond the run's end cannot wrap the clock.
-        long delay = simulation.drawnNanos(null, latencySampler(from).sample());
+        long delay = simulation.drawnNanos(null, sampler.sample());
         if (link != null) {
             delay = simulation.delaySum(delay, link.extraLatencyNanos());
         }
+        if (crossZone != null) {
+            countCrossing(from, to);
+        }
         simulation.deliverAt(simulation.now() + delay, from, to, message);
+    }
+
+    /** The sampler of the rule the message follows, or the sender's plain one when none matches. */
+    private ContinuousSampler shapedSampler(ActorRef from, ActorRef to) {
+        if (zoneIndex == null) {
+            prepareZones();
+        }
+        int[] rules = grown(resolvedRules, from.index());
+        if (rules == null || rules.length <= to.index()) {
+            int[] grownRules = new int[simulation.actors().size()];
+            if (rules != null) {
+                System.arraycopy(rules, 0, grownRules, 0, rules.length);
+            }
+            rules = grownRules;
+            resolvedRules.set(from.index(), rules);
+        }
+        if (rules[to.index()] == 0) {
+            rules[to.index()] = links.ruleFor(from.name(), to.name()) + 1;
+        }
+        int rule = rules[to.index()] - 1;
+        if (rule < 0) {
+            return latencySampler(from);
+        }
+        ContinuousSampler[] samplers = grown(ruleSamplers, from.index());
+        if (samplers == null) {
+            samplers = new ContinuousSampler[links.rules().size()];
+            ruleSamplers.set(from.index(), samplers);
+        }
+        if (samplers[rule] == null) {
+            LinkRule linkRule = links.rules().get(rule);
+            samplers[rule] = linkRule.latency().sampler(
+                    simulation.streams().stream(from.name(), "net-latency:" + linkRule.key()));
+        }
+        return samplers[rule];
+    }
+
+    /** The element at {@code index}, null when absent, after growing the list to hold it. */
+    private static <T> T grown(List<T> list, int index) {
+        while (list.size() <= index) {
+            list.add(null);
+        }
+        return list.get(index);
+    }
+
+    /**
+     * Numbers the actors' zones and registers, on every metered node with a zone, a counter for
+     * each other zone, in zone order, so that a report shows the zones a node never sent to as 0.
+     * Runs at the first send, when every actor has been spawned.
+     */
+    private void prepareZones() {
+        List<ActorRef> actors = simulation.actors();
+        List<String> zones = links.zones();
+        zoneIndex = new int[actors.size()];
+        Counter[][] counters = new Counter[actors.size()][];
+        boolean any = false;
+        for (ActorRef actor : actors) {
+            String zone = links.zone(actor.name());
+            zoneIndex[actor.index()] = zone == null ? -1 : zones.indexOf(zone);
+            if (zone != null && links.metered().contains(actor.name()) && zones.size() > 1) {
+                var metrics = simulation.metrics().node(actor.index(), actor.name(), actor.type());
+                counters[actor.index()] = new Counter[zones.size()];
+                for (int z = 0; z < zones.size(); z++) {
+                    if (z != zoneIndex[actor.index()]) {
+                        counters[actor.index()][z] = metrics.counter(NetworkFigures.CROSS_ZONE, zones.get(z));
+                        any = true;
+                    }
+                }
+            }
+        }
+        crossZone = any ? counters : null;
+    }
+
+    private void countCrossing(ActorRef from, ActorRef to) {
+        Counter[] counters = crossZone[from.index()];
+        int zone = zoneIndex[to.index()];
+        if (counters != null && zone >= 0 && counters[zone] != null) {
+            counters[zone].increment();
+        }
     }
 
     /**

@@ -10,8 +10,17 @@
  * {@code net-loss}), so adding a loss fault never shifts anyone's latency draws, and adding a node
  * never shifts another's.
  *
- * <p>The network counts nothing itself: it tells the kernel, exactly once per message, whether the
- * message will arrive ({@code deliverAt}) or was lost ({@code drop}), and the kernel keeps the
- * counts. Depends on {@code kernel}, {@code random} and {@code result}.
+ * <p>The network has a shape ({@link org.distsim.core.net.Links}): actors may sit in zones, and
+ * link rules give the latency between two zones, within one, or between named actors; the most
+ * specific rule that matches a message decides its latency, and a message no rule matches takes
+ * the network's own. A rule's draws come from a stream of their own per sender, so a scenario
+ * without rules draws exactly what it drew before rules existed, and a rule changes no draw of a
+ * sender none of whose messages it matches.
+ *
+ * <p>The network counts no message itself: it tells the kernel, exactly once per message, whether
+ * the message will arrive ({@code deliverAt}) or was lost ({@code drop}), and the kernel keeps the
+ * counts. The one figure it records is each zoned node's messages into other zones
+ * ({@link org.distsim.core.net.NetworkFigures#CROSS_ZONE}). Depends on {@code kernel},
+ * {@code random}, {@code result}, {@code metrics} and {@code figure}.
  */
 package org.distsim.core.net;

@@ -28,6 +28,8 @@ import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioFormat;
 import org.distsim.models.scenario.ScenarioSources;
 import org.distsim.models.scenario.Slo;
+import org.distsim.models.scenario.TemplateKnobs;
+import org.distsim.models.scenario.ZoneKnobs;
 
 /**
  * Writes {@code docs/scenario-reference.md}, the complete reference of the scenario format, from
@@ -111,6 +113,7 @@ public final class ReferenceGenerator {
         knobTable(KnobSpec.of(NetworkSpec.class));
         components(Kind.NODE, "Node types", "Declared under `nodes:`, by name: `NAME: {type: TYPE, ...knobs}`.");
         failures();
+        zonesAndTemplates();
         components(Kind.WORKLOAD, "Workload types",
                 "Declared under `workloads:`, by name. Nodes and workloads share one namespace.");
         nested();
@@ -134,16 +137,17 @@ public final class ReferenceGenerator {
             line("- " + (kind == Kind.NODE ? "Node" : "Workload") + " types: " + String.join(", ",
                     registry.types(kind).stream().map(t -> "[`" + t.name() + "`](#" + anchor(t) + ")").toList()));
         }
-        line("- [Random failures](#random-failures)");
+        entries("Random failures", "Zones and templates");
         line("- [Nested mappings](#nested-mappings): " + String.join(", ", nestedRecords().keySet().stream()
                 .map(name -> "[`" + name + "`](#mapping-" + name + ")").toList()));
-        line("- [Faults](#faults)");
-        line("- [Notes](#notes)");
-        line("- [Service-level objectives](#service-level-objectives)");
-        line("- [Sweeps](#sweeps)");
-        line("- [Live view layout](#live-view-layout)");
-        line("- [Distributions](#distributions)");
+        entries("Faults", "Notes", "Service-level objectives", "Sweeps", "Live view layout", "Distributions");
         line();
+    }
+
+    private void entries(String... titles) {
+        for (String title : titles) {
+            line("- [" + title + "](#" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ")");
+        }
     }
 
     private void topLevel() {
@@ -213,6 +217,12 @@ public final class ReferenceGenerator {
                         type.group().memberFigures());
             }
         }
+    }
+
+    private void zonesAndTemplates() {
+        section("Zones and templates", "zones-and-templates", ZoneKnobs.DOC + " " + TemplateKnobs.DOC);
+        knobTable(java.util.stream.Stream.of(ZoneKnobs.class, TemplateKnobs.class).flatMap(k -> KnobSpec.of(k).stream()).toList());
+        figureTable(ZoneKnobs.FIGURES_INTRO, ZoneKnobs.FIGURES);
     }
 
     private void failures() {
@@ -433,6 +443,7 @@ public final class ReferenceGenerator {
             case DISTRIBUTION -> "distribution";
             case NODE_REF -> "node name";
             case ACTOR_REF -> "node or workload name";
+            case PLACE_REF -> "place";
             case WORKLOAD_REF -> "workload name";
             case LIST -> "list";
             case MAPPING -> "mapping";

@@ -23,6 +23,7 @@ import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.models.scenario.ScenarioFormat;
 import org.distsim.models.scenario.Units;
+import org.distsim.models.scenario.Zoning;
 
 /**
  * The text of {@code distsim explain}: a loaded scenario as the simulator understood it. Every node
@@ -59,19 +60,34 @@ public final class ScenarioExplainer {
         }
         out.append("network:\n");
         record(scenario.network(), INDENT);
-        components("nodes", scenario.nodes());
-        components("workloads", scenario.workloads());
+        components("nodes", scenario.nodes(), scenario.zoning());
+        components("workloads", scenario.workloads(), scenario.zoning());
         edges(scenario);
         faults(scenario.faults());
         notes(scenario.notes());
         return out.toString();
     }
 
-    private void components(String section, Map<String, ComponentSpec> components) {
+    /** The zone of a component, and of each member of a group node spelt out one by one, when it has them. */
+    private void zones(ComponentSpec component, Zoning zoning) {
+        if (zoning.zone(component.name()) != null) {
+            out.append(INDENT).append(INDENT).append("zone: ").append(zoning.zone(component.name())).append('\n');
+        }
+        if (component.type().isGroup()) {
+            List<String> members = component.type().membersOf(component.name(), component.config()).members();
+            if (members.stream().anyMatch(m -> zoning.zone(m) != null)) {
+                out.append(INDENT).append(INDENT).append("zones: [").append(String.join(", ", members.stream()
+                        .map(m -> String.valueOf(zoning.zone(m))).toList())).append("]  # one per member\n");
+            }
+        }
+    }
+
+    private void components(String section, Map<String, ComponentSpec> components, Zoning zoning) {
         out.append(section).append(":\n");
         for (ComponentSpec component : components.values()) {
             out.append(INDENT).append(component.name()).append(":\n");
             out.append(INDENT).append(INDENT).append("type: ").append(component.typeName()).append('\n');
+            zones(component, zoning);
             record(component.config(), INDENT + INDENT);
             if (component.failures() != null) {
                 out.append(INDENT).append(INDENT).append(FailureConfig.KEY).append(":\n");

@@ -29,6 +29,8 @@ import org.distsim.models.scenario.NetworkSpec;
 import org.distsim.models.scenario.Placement;
 import org.distsim.models.scenario.ScenarioFormat;
 import org.distsim.models.scenario.Slo;
+import org.distsim.models.scenario.TemplateKnobs;
+import org.distsim.models.scenario.ZoneKnobs;
 
 /**
  * Writes the JSON Schema (draft-07) of the scenario format, for editors (completion, hover
@@ -56,6 +58,7 @@ public final class SchemaGenerator {
     static final String RATE_PATTERN = "^\\+?[0-9]+(\\.[0-9]+)?[kM]?/(ns|us|ms|s|m|h)$";
     static final String PERCENT_PATTERN = "^([0-9]+(\\.[0-9]+)?|\\.[0-9]+)%$";
     static final String NAME_PATTERN = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
+    static final String PLACE_PATTERN = "^(zone:)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -100,6 +103,8 @@ public final class SchemaGenerator {
         ObjectNode top = record(ScenarioFormat.TopLevel.class);
         ObjectNode properties = (ObjectNode) top.get("properties");
         properties.set("extends", described(NODES.objectNode().put("type", "string"), ScenarioFormat.SECTIONS.get("extends")));
+        properties.set("vars", described(anyOf(NODES.objectNode().put("type", "object").set("propertyNames", ref("name")),
+                NODES.objectNode().put("type", "null")), ScenarioFormat.SECTIONS.get("vars")));
         // An empty network:, faults: or notes: is allowed, as "none".
         properties.set("network", anyOf(ref("network"), NODES.objectNode().put("type", "null")));
         define("network", record(NetworkSpec.class));
@@ -157,6 +162,7 @@ public final class SchemaGenerator {
                 NODES.objectNode().put("type", "number").put("minimum", 0).put("maximum", 1),
                 stringMatching(PERCENT_PATTERN)), ValueKind.PROBABILITY.expected()));
         define("name", described(stringMatching(NAME_PATTERN), Names.NAME_RULE));
+        define("place", described(stringMatching(PLACE_PATTERN), ValueKind.PLACE_REF.expected()));
     }
 
     private ObjectNode components(Kind kind) {
@@ -171,6 +177,16 @@ public final class SchemaGenerator {
             if (kind == Kind.NODE) {
                 properties.set(FailureConfig.KEY, described(anyOf(ref(FailureConfig.KEY),
                         NODES.objectNode().put("type", "null")), FAILURES_DOC));
+            }
+            // Where it runs: zone on every component, zones (a spread over members or copies) on nodes.
+            for (KnobSpec zoneKnob : KnobSpec.of(ZoneKnobs.class)) {
+                if (zoneKnob.key().equals("zone") || kind == Kind.NODE) {
+                    properties.set(zoneKnob.key(), knob(zoneKnob));
+                }
+            }
+            if (kind == Kind.NODE && !type.isGroup()) {
+                KnobSpec count = KnobSpec.of(TemplateKnobs.class).get(0);
+                properties.set(count.key(), knob(count));
             }
             component.set("properties", properties);
             ArrayNode required = NODES.arrayNode().add("type");
@@ -284,6 +300,7 @@ public final class SchemaGenerator {
             case PROBABILITY -> ref("probability");
             case DISTRIBUTION -> ref("distribution");
             case NODE_REF, ACTOR_REF, WORKLOAD_REF -> ref("name");
+            case PLACE_REF -> ref("place");
             case MAPPING -> ref("mapping-" + FormatModel.recordName(FormatModel.leafRecord(knob)));
             case LIST -> throw new IllegalStateException("a leaf is never a list");
         };

@@ -63,6 +63,11 @@ public @interface Knob {
         NODE_REF,
         /** A {@code String} (or list of them) naming a node or a workload: an endpoint on the network. */
         ACTOR_REF,
+        /**
+         * A {@code String} (or list of them) naming a node or a workload, or every node and workload
+         * of a zone, written {@code zone:NAME}.
+         */
+        PLACE_REF,
         /** A {@code String} naming a workload declared under {@code workloads:}. */
         WORKLOAD_REF
     }

@@ -97,6 +97,7 @@ public record KnobSpec(
             case PROBABILITY -> expect(kind == ValueKind.NUMBER, ValueKind.PROBABILITY, where, "a double");
             case NODE_REF -> expect(kind == ValueKind.STRING, ValueKind.NODE_REF, where, "a String");
             case ACTOR_REF -> expect(kind == ValueKind.STRING, ValueKind.ACTOR_REF, where, "a String");
+            case PLACE_REF -> expect(kind == ValueKind.STRING, ValueKind.PLACE_REF, where, "a String");
             case WORKLOAD_REF -> expect(kind == ValueKind.STRING, ValueKind.WORKLOAD_REF, where, "a String");
         };
     }

@@ -33,6 +33,8 @@ public enum ValueKind {
     NODE_REF("a node name", ""),
     /** A {@code String} naming a node or a workload ({@link Knob.Format#ACTOR_REF}). */
     ACTOR_REF("a node or workload name", ""),
+    /** A {@code String} naming a node or a workload, or a zone as {@code zone:NAME} ({@link Knob.Format#PLACE_REF}). */
+    PLACE_REF("a node or workload name, or zone:NAME for all of a zone", ""),
     /** A {@code String} naming a workload ({@link Knob.Format#WORKLOAD_REF}). */
     WORKLOAD_REF("a workload name", ""),
     /** {@code List<T>}: a YAML list of values of kind T. */

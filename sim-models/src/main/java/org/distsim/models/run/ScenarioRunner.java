@@ -1,6 +1,8 @@
 package org.distsim.models.run;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.distsim.core.check.Invariants;
 import org.distsim.core.facts.RunFacts;
 import org.distsim.core.inject.FaultInjector;
@@ -8,6 +10,7 @@ import org.distsim.core.inject.NodeSpeeds;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.SimulationConfig;
 import org.distsim.core.metrics.Consistency;
+import org.distsim.core.net.Links;
 import org.distsim.core.net.Network;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.run.SimulationRun;
@@ -17,6 +20,7 @@ import org.distsim.models.format.Group;
 import org.distsim.models.scenario.ComponentSpec;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioFacts;
+import org.distsim.models.scenario.Zoning;
 
 /**
  * Turns a validated scenario into a wired simulation and runs it: the network and the node speeds
@@ -80,7 +84,7 @@ public final class ScenarioRunner {
                 .withInterval(scenario.intervalNanos())
                 .withLimits(options.maxEvents(), SimulationConfig.DEFAULT_MAX_PENDING);
         Simulation simulation = new Simulation(config);
-        Network network = new Network(simulation, scenario.network().latency(), scenario.network().loss());
+        Network network = new Network(simulation, links(scenario), scenario.network().loss());
         simulation.setTransport(network);
         NodeSpeeds speeds = new NodeSpeeds();
         simulation.setWorkScale(speeds);
@@ -100,6 +104,25 @@ public final class ScenarioRunner {
                 .toList());
         scenario.nodes().values().forEach(spec -> startFailures(simulation, faults, spec));
         return new Wiring(new SimulationRun(simulation, scenario.name(), invariants), faults);
+    }
+
+    /**
+     * The network's shape: the zones and link rules of the scenario, with every node (group
+     * members included, workloads not) metered for its messages into other zones.
+     */
+    private static Links links(Scenario scenario) {
+        Zoning zoning = scenario.zoning();
+        if (zoning.zoneOf().isEmpty() && zoning.rules().isEmpty()) {
+            return Links.uniform(scenario.network().latency());
+        }
+        Set<String> nodes = new LinkedHashSet<>();
+        for (ComponentSpec spec : scenario.nodes().values()) {
+            nodes.add(spec.name());
+            if (spec.type().isGroup()) {
+                nodes.addAll(spec.type().membersOf(spec.name(), spec.config()).members());
+            }
+        }
+        return new Links(scenario.network().latency(), zoning.zoneOf(), zoning.rules(), nodes);
     }
 
     /**

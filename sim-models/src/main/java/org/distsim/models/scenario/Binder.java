@@ -146,7 +146,7 @@ public final class Binder {
                 case STRING -> Values.string(node);
                 case ENUM -> Values.enumConstant(raw, node);
                 case PROBABILITY -> Values.probability(node);
-                case NODE_REF, ACTOR_REF, WORKLOAD_REF -> {
+                case NODE_REF, ACTOR_REF, WORKLOAD_REF, PLACE_REF -> {
                     String name = Values.string(node);
                     references.check(kind, name);
                     yield name;

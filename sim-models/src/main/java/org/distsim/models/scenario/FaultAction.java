@@ -147,8 +147,9 @@ public sealed interface FaultAction {
             @Knob(doc = "A name for heal to refer to; p1, p2, ... in timeline order when left out.",
                     optional = true)
             String name,
-            @Knob(doc = "Two or more groups of nodes or workloads; messages between groups are dropped,"
-                    + " endpoints in no group are unaffected.", format = Knob.Format.ACTOR_REF)
+            @Knob(doc = "Two or more groups of nodes or workloads (zone:NAME for every one of a zone); messages"
+                    + " between groups are dropped, endpoints in no group are unaffected.",
+                    format = Knob.Format.PLACE_REF)
             List<List<String>> groups,
             @Knob(doc = "Drop only the messages from the first group to the others.", defaultValue = "false")
             boolean oneWay) implements FaultAction {

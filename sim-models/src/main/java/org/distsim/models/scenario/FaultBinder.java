@@ -27,10 +27,14 @@ final class FaultBinder {
     /** The bound workloads, for the checks of load spikes. */
     private Map<String, ComponentSpec> workloads = Map.of();
 
-    FaultBinder(Binder binder, Locations locations, Problems problems) {
+    /** The zones, which a partition may name as {@code zone:NAME}. */
+    private final Zoning zoning;
+
+    FaultBinder(Binder binder, Locations locations, Problems problems, Zoning zoning) {
         this.binder = binder;
         this.locations = locations;
         this.problems = problems;
+        this.zoning = zoning;
     }
 
     /**
@@ -88,6 +92,9 @@ final class FaultBinder {
         if (bound instanceof FaultAction.Partition partition && partition.name() == null) {
             bound = partition.named(partitionName);
         }
+        if (bound instanceof FaultAction.Partition partition) {
+            bound = withZonesExpanded(partition, actionPath);
+        }
         if (bound instanceof FaultAction.Heal heal && !partitionNames.contains(heal.partition())) {
             List<String> declared = partitionNames.stream().filter(n -> n != null).distinct().toList();
             problems.add(locations.value(actionPath), actionPath, "unknown partition " + Units.quote(heal.partition()),
@@ -129,6 +136,33 @@ final class FaultBinder {
             }
             // An undo at or after the end of the run is kept: it simply never happens.
             timeline.add(new ScheduledFault(until, bound.undo().orElseThrow()));
+        }
+    }
+
+    /**
+     * The partition with each {@code zone:NAME} replaced by the zone's nodes and workloads, in
+     * declaration order; null (reported) when that puts an actor in two groups.
+     */
+    private FaultAction.Partition withZonesExpanded(FaultAction.Partition partition, NodePath path) {
+        List<List<String>> groups = new ArrayList<>();
+        for (List<String> group : partition.groups()) {
+            List<String> expanded = new ArrayList<>();
+            for (String place : group) {
+                List<String> actors = place.startsWith(References.ZONE_PREFIX)
+                        ? zoning.actorsIn(place.substring(References.ZONE_PREFIX.length())) : List.of(place);
+                actors.stream().filter(actor -> !expanded.contains(actor)).forEach(expanded::add);
+            }
+            groups.add(expanded);
+        }
+        if (groups.equals(partition.groups())) {
+            return partition;
+        }
+        try {
+            return new FaultAction.Partition(partition.name(), groups, partition.oneWay());
+        } catch (IllegalArgumentException e) {
+            problems.add(locations.value(path), path, "with its zones spelt out, " + e.getMessage(),
+                    "groups whose zones and names do not overlap", null);
+            return null;
         }
     }
 

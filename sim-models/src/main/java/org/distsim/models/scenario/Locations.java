@@ -90,4 +90,23 @@ final class Locations {
             values.put(base + entry.getKey(), entry.getValue());
         }
     }
+
+    /**
+     * Gives {@code to} and everything below it the locations of {@code from} and what is below it,
+     * for a subtree copied from another place of the same tree (the members of a template).
+     */
+    void copySubtree(NodePath from, NodePath to) {
+        String source = from.pointer();
+        String target = to.pointer();
+        for (TreeMap<String, Location> index : java.util.List.of(keys, values)) {
+            Map<String, Location> copies = new TreeMap<>();
+            Location own = index.get(source);
+            if (own != null) {
+                copies.put(target, own);
+            }
+            index.subMap(source + "/", source + "0").forEach((pointer, location) ->
+                    copies.put(target + pointer.substring(source.length()), location));
+            index.putAll(copies);
+        }
+    }
 }

@@ -38,6 +38,15 @@ final class Problems {
     }
 
     void add(Location location, NodePath path, String message, String expected, String suggestion) {
+        // The copies of a template share its text: one mistake there is reported once, not once per
+        // copy. And the first problem of a value stands for it: a ${name} that named no variable is
+        // not also reported as the wrong kind of value.
+        for (Entry entry : entries) {
+            if (entry.location().equals(location) && (entry.problem().message().equals(message)
+                    || entry.problem().path().equals(path.dotted()))) {
+                return;
+            }
+        }
         entries.add(new Entry(location, location.problem(path, message, expected, suggestion), entries.size()));
     }
 

@@ -28,7 +28,9 @@ import org.distsim.core.fault.ScheduledFault;
  * @param sweep           the parameters {@code distsim sweep} varies, in file order; empty when none
  * @param layout          places for the diagram's boxes from {@code layout:}, by name in file order;
  *                        empty when none (the diagrams use it, no figure depends on it)
- * @param warnings        what the loader warned about: valid, but probably not meant
+ * @param warnings        what the loader warned about: valid, but probably not meant, in file order
+ * @param zoning          the zones of the actors and the network's link rules; {@link Zoning#NONE}
+ *                        when the scenario has neither
  * @param demand          the events and memory a run will need, estimated per simulated second
  *                        ({@link Demand}), with the knobs that make them
  */
@@ -49,6 +51,7 @@ public record Scenario(
         List<SweepParameter> sweep,
         Map<String, Placement> layout,
         List<Problem> warnings,
+        Zoning zoning,
         Demand demand) {
 
     public Scenario {
@@ -68,13 +71,23 @@ public record Scenario(
         sweep = sweep == null ? List.of() : List.copyOf(sweep);
         layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        zoning = zoning == null ? Zoning.NONE : zoning;
         demand = demand == null ? Demand.NONE : demand;
     }
 
     /** The same scenario with its demand estimated. */
     Scenario withDemand(Demand estimated) {
         return new Scenario(name, description, seed, durationNanos, warmupNanos, intervalNanos, network, nodes,
-                workloads, faults, notes, source, slos, sweep, layout, warnings, estimated);
+                workloads, faults, notes, source, slos, sweep, layout, warnings, zoning, estimated);
+    }
+
+    /** A scenario without zones or link rules, its demand not estimated. */
+    public Scenario(String name, String description, long seed, long durationNanos, long warmupNanos,
+            long intervalNanos, NetworkSpec network, Map<String, ComponentSpec> nodes,
+            Map<String, ComponentSpec> workloads, List<ScheduledFault> faults, List<Note> notes, String source,
+            List<Slo> slos, List<SweepParameter> sweep, Map<String, Placement> layout, List<Problem> warnings) {
+        this(name, description, seed, durationNanos, warmupNanos, intervalNanos, network, nodes, workloads, faults,
+                notes, source, slos, sweep, layout, warnings, Zoning.NONE, Demand.NONE);
     }
 
     /** A scenario about which the loader had nothing to warn. */
@@ -83,7 +96,7 @@ public record Scenario(
             Map<String, ComponentSpec> workloads, List<ScheduledFault> faults, List<Note> notes, String source,
             List<Slo> slos, List<SweepParameter> sweep, Map<String, Placement> layout) {
         this(name, description, seed, durationNanos, warmupNanos, intervalNanos, network, nodes, workloads, faults,
-                notes, source, slos, sweep, layout, List.of(), Demand.NONE);
+                notes, source, slos, sweep, layout, List.of());
     }
 
     /** A scenario without a {@code layout:} section. */

@@ -53,7 +53,11 @@ final class ScenarioBinder {
                     SCENARIO_EXPECTED, null);
             return null;
         }
-        References references = declaredNames(root);
+        new Vars(locations, problems).substitute(root);
+        Templates templates = new Templates(registry, locations, problems);
+        Map<String, List<String>> copies = templates.expand(root);
+        templates.expandReferences(root, copies);
+        References references = declaredNames(root).withTemplates(copies);
         Binder binder = new Binder(locations, problems, references);
         ScenarioFormat.TopLevel knobs = binder.bindRecord(
                 ScenarioFormat.TopLevel.class, root, top, ScenarioFormat.SECTIONS.keySet());
@@ -63,9 +67,10 @@ final class ScenarioBinder {
                 top.key("network"), List.of());
         Map<String, ComponentSpec> nodes = bindComponents(root, Kind.NODE, binder);
         Map<String, ComponentSpec> workloads = bindComponents(root, Kind.WORKLOAD, binder);
+        Zoning zoning = new ZoneBinder(binder, locations, problems).bind(root, nodes, workloads, network);
         long durationNanos = knobs == null ? -1 : knobs.duration().toNanos();
-        List<ScheduledFault> faults = new FaultBinder(binder, locations, problems).bind(root.get("faults"), durationNanos,
-                workloads);
+        List<ScheduledFault> faults = new FaultBinder(binder, locations, problems, zoning).bind(root.get("faults"),
+                durationNanos, workloads);
         List<Note> notes = bindNotes(root.get("notes"), binder, durationNanos);
         List<Slo> slos = new SloBinder(binder, locations, problems).bind(root.get("slo"));
         List<SweepParameter> sweep = new SweepBinder(binder, locations, problems).bind(root);
@@ -79,7 +84,7 @@ final class ScenarioBinder {
         }
         Scenario scenario = new Scenario(knobs.name(), knobs.description(), knobs.seed(), durationNanos,
                 knobs.warmup().toNanos(), knobs.reportInterval().toNanos(), network, nodes, workloads, faults, notes,
-                source, slos, sweep, layout, problems.warnings(), Demand.NONE);
+                source, slos, sweep, layout, problems.warnings(), zoning, Demand.NONE);
         return scenario.withDemand(new DemandEstimator(scenario, locations).estimate());
     }
 
@@ -104,7 +109,7 @@ final class ScenarioBinder {
             }
         }
         List<String> workloads = names(root, Kind.WORKLOAD, nodes);
-        return new References(nodes, workloads);
+        return new References(nodes, workloads, ZoneBinder.declaredZones(root));
     }
 
     /**
@@ -209,11 +214,13 @@ final class ScenarioBinder {
                     + " type; declare it under " + type.kind().section() + ":", typeExpected, null);
             return null;
         }
+        // The zone keys are read by the ZoneBinder once every component is bound.
         if (kind == Kind.WORKLOAD) {
-            Record config = binder.bindRecord(type.configType(), node, path, List.of("type"));
+            Record config = binder.bindRecord(type.configType(), node, path, List.of("type", "zone", "zones"));
             return config == null ? null : new ComponentSpec(name, type, config);
         }
-        Record config = binder.bindRecord(type.configType(), node, path, List.of("type", FAILURES));
+        Record config = binder.bindRecord(type.configType(), node, path, List.of("type", FAILURES, "zone", "zones",
+                Templates.COUNT));
         JsonNode failuresNode = node.get(FAILURES);
         FailureConfig failures = null;
         if (failuresNode != null && !Values.isEmpty(failuresNode)) {

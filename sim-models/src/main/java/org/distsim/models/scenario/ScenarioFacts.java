@@ -20,6 +20,7 @@ import org.distsim.core.facts.Topology;
 import org.distsim.core.fault.FaultWindows;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.net.NetworkFigures;
 import org.distsim.models.failure.FailureFigures;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Group;
@@ -53,18 +54,20 @@ public final class ScenarioFacts {
     public static Topology topology(Scenario scenario) {
         List<Component> components = new ArrayList<>();
         List<Link> memberLinks = new ArrayList<>();
+        Zoning zoning = scenario.zoning();
         for (ComponentSpec spec : scenario.workloads().values()) {
-            components.add(component(spec, ComponentRole.WORKLOAD));
+            components.add(component(spec, ComponentRole.WORKLOAD, zoning));
         }
         for (ComponentSpec spec : scenario.nodes().values()) {
-            components.add(component(spec, ComponentRole.NODE));
+            components.add(component(spec, ComponentRole.NODE, zoning));
             ComponentType type = spec.type();
             if (type.isGroup()) {
                 Group group = type.membersOf(spec.name(), spec.config());
                 for (String member : group.members()) {
                     components.add(new Component(member, type.group().memberType(), ComponentRole.MEMBER,
                             type.layer(), spec.name(), type.description(),
-                            withFailures(type.group().memberFigures(), spec)));
+                            withCrossZone(withFailures(type.group().memberFigures(), spec), member, zoning),
+                            zoning.zone(member)));
                     memberLinks.add(new Link(spec.name(), member, Link.Kind.MEMBER, "members"));
                 }
             }
@@ -81,11 +84,28 @@ public final class ScenarioFacts {
         return new Topology(components, new ArrayList<>(links), pins);
     }
 
-    private static Component component(ComponentSpec spec, ComponentRole role) {
+    private static Component component(ComponentSpec spec, ComponentRole role, Zoning zoning) {
         ComponentType type = spec.type();
         // On a group node the failure processes run on the members; the front never fails.
         List<FigureSpec> figures = type.isGroup() ? type.figures() : withFailures(type.figures(), spec);
-        return new Component(spec.name(), type.name(), role, type.layer(), null, type.description(), figures);
+        if (role == ComponentRole.NODE) {
+            figures = withCrossZone(figures, spec.name(), zoning);
+        }
+        return new Component(spec.name(), type.name(), role, type.layer(), null, type.description(), figures,
+                zoning.zone(spec.name()));
+    }
+
+    /**
+     * The figures of a node, with the network's count of its messages into other zones when it has
+     * a zone and there is another (workloads record no node figures, so they never have it).
+     */
+    private static List<FigureSpec> withCrossZone(List<FigureSpec> figures, String node, Zoning zoning) {
+        if (zoning.zone(node) == null || zoning.zones().size() < 2) {
+            return figures;
+        }
+        List<FigureSpec> all = new ArrayList<>(figures);
+        all.add(NetworkFigures.CROSS_ZONE);
+        return all;
     }
 
     /** The figures of a node, with those its failure process adds when it has one. */

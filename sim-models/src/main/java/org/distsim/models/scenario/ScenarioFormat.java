@@ -111,6 +111,9 @@ public final class ScenarioFormat {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("extends", "The scenario file this one builds on, relative to this file: this file is merged over it"
                 + " (mappings key by key, everything else replaced whole); optional.");
+        sections.put("vars", "Named values, used elsewhere as ${name}: a value that is exactly ${name} becomes the"
+                + " variable's value (a number, a rate, a distribution mapping), ${name} inside a longer text its text;"
+                + " substituted after --set (--set vars.NAME=...) and before anything is checked; optional.");
         sections.put("network", "Latency and loss of every message (NetworkSpec); optional.");
         sections.put("nodes", "The nodes by name, each a mapping with type: and the type's knobs; at least one.");
         sections.put("workloads", "The workloads by name, each a mapping with type: and the type's knobs; at least one.");

@@ -48,6 +48,7 @@ class ScenarioExplainerTest {
                 network:
                   latency: 0s  # default
                   loss: 0  # default
+                  links: []  # default
                 nodes:
                   lb:
                     type: load-balancer
