@@ -35,8 +35,7 @@ final class CompactFigures {
                 case MAX -> " max";
                 case VALUE -> "";
             };
-            String unit = spec.unit() == Unit.FRACTION ? "%" : spec.unit().symbol();
-            return unit.isEmpty() ? label : label + " (" + unit + ")";
+            return FigureHeading.of(spec, label);
         }
     }
 

@@ -21,7 +21,7 @@ public final class HtmlPage {
             h1{font-size:24px;margin-bottom:4px}h2{font-size:18px;margin-top:32px;border-bottom:1px solid #ccc}
             h3{font-size:15px;margin:16px 0 4px}
             table{border-collapse:collapse;margin:8px 0;font-size:13px}
-            th,td{padding:3px 7px;border-bottom:1px solid #e4e4e4;text-align:right;white-space:nowrap}
+            th,td{padding:3px 5px;border-bottom:1px solid #e4e4e4;text-align:right;white-space:nowrap}
             th{background:#f4f4f4;white-space:normal;vertical-align:bottom}th:first-child,td:first-child,th.l{text-align:left}
             td.l{text-align:left;white-space:normal}
             .meta td{border:none;text-align:left;padding:1px 12px 1px 0}

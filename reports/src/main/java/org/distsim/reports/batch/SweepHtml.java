@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.distsim.core.figure.FigureSpec;
+import org.distsim.reports.FigureHeading;
 import org.distsim.reports.HtmlPage;
 import org.distsim.core.facts.Objective;
 import org.distsim.core.facts.ObjectiveFigure;
@@ -37,6 +39,8 @@ public final class SweepHtml {
     /** The run report's colours for p50, p95 and p99. */
     private static final String[] PERCENTILE_COLOURS = {HtmlPage.colour(0), HtmlPage.colour(1), HtmlPage.colour(3)};
     private static final String MEAN_COLOUR = HtmlPage.colour(4);
+    /** The figures whose closed-form value the table shows beside the estimate, where there is one. */
+    private static final List<String> THEORY_FIGURES = List.of("latency_ms.mean", "latency_ms.p99", "availability");
 
     private SweepHtml() {
     }
@@ -320,12 +324,17 @@ public final class SweepHtml {
     }
 
     private static void table(StringBuilder html, SweepResult sweep, String workload) {
-        List<String> header = new ArrayList<>(sweep.parameters());
+        // The parameters in words, as on the x axis; their values keep their units, and the path is in
+        // the captions and the command under the page.
+        List<String> header = new ArrayList<>(sweep.parameters().stream().map(p -> ParameterAxis.label(p, "")).toList());
         header.add("n");
-        header.addAll(BatchText.SWEEP_WORKLOAD_FIGURES);
+        BatchText.SWEEP_WORKLOAD_FIGURES.forEach(f -> header.add(FigureHeading.of(RunFigures.builtIn(f))));
         boolean theory = sweep.points().stream().anyMatch(p -> p.theory().workload(workload) != null);
         if (theory) {
-            header.addAll(List.of("latency_ms.mean (theory)", "latency_ms.p99 (theory)", "availability (theory)"));
+            for (String f : THEORY_FIGURES) {
+                FigureSpec spec = RunFigures.builtIn(f);
+                header.add(FigureHeading.of(spec, spec.label() + ", theory"));
+            }
         }
         List<List<String>> rows = new ArrayList<>();
         for (SweepResult.Point point : sweep.points()) {
@@ -338,7 +347,7 @@ public final class SweepHtml {
             }
             if (theory) {
                 Theory t = point.theory().workload(workload);
-                for (String f : List.of("latency_ms.mean", "latency_ms.p99", "availability")) {
+                for (String f : THEORY_FIGURES) {
                     Double v = t == null ? null : t.figure(f);
                     row.add(v == null ? Numbers.NONE : Numbers.figure(RunFigures.builtIn(f), v));
                 }

@@ -125,7 +125,8 @@ class SweepHtmlTest {
         assertTrue(html.contains("for p50 at 3 of 3, p99 at 3 of 3 points"), "the mean was not measured here: " + html);
         assertTrue(html.contains(">load on server, the bottleneck, in % of its capacity (theory)</text>"));
         assertTrue(html.contains(">75%</text>"), "the load of the last point");
-        assertTrue(html.contains("<th>latency_ms.p99 (theory)</th>"), "and in the table");
+        assertTrue(html.contains("<th>p99 latency, theory (ms)</th>"), "and in the table, headed in words with its unit");
+        assertTrue(html.contains("<th>rate of clients</th>"), "the parameter is headed in words, as on the x axis");
     }
 
     @Test
