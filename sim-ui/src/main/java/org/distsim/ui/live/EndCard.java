@@ -15,17 +15,28 @@ import org.distsim.reports.SloOutcome;
  * @param verdict     the report's verdict sentences beyond the objectives' count: which design
  *                    does best and worst, and which fail
  * @param designs     one line per workload: availability, p99, throughput
+ * @param lessons     the lesson's numbers, one line per design that has any (see {@link LessonFigures}):
+ *                    {@code once: 29 inconsistent at order-once, ...}
  * @param objectives  one line per objective, {@code PASS clients p99 <= 50 ms: 13.1 ms}
  * @param held        for each objective line, whether it held
  */
-public record EndCard(String title, List<String> verdict, List<String> designs, List<String> objectives, List<Boolean> held) {
+public record EndCard(String title, List<String> verdict, List<String> designs, List<String> lessons,
+        List<String> objectives, List<Boolean> held) {
 
     /** The most objective lines a card lists one by one. */
     static final int MAX_LINES = 6;
 
+    /**
+     * The rows of text a card holds below its title and still fits a 1280x720 window under the
+     * header, the controls and a two-line banner; the lesson's numbers get the rows the verdict, the
+     * designs and the objectives leave.
+     */
+    static final int ROWS = 16;
+
     public EndCard {
         verdict = List.copyOf(verdict);
         designs = List.copyOf(designs);
+        lessons = List.copyOf(lessons);
         objectives = List.copyOf(objectives);
         held = List.copyOf(held);
     }
@@ -60,6 +71,9 @@ public record EndCard(String title, List<String> verdict, List<String> designs, 
             // The verdict's first sentence counts the objectives, which the card lists one by one.
             verdict = verdict.subList(1, verdict.size());
         }
-        return new EndCard(title, verdict, report.headlines(), objectives, verdicts);
+        int used = LessonFigures.rows(List.of(String.join(" ", verdict))) + LessonFigures.rows(report.headlines())
+                + LessonFigures.rows(objectives);
+        List<String> lessons = LessonFigures.of(result, ROWS - used);
+        return new EndCard(title, verdict, report.headlines(), lessons, objectives, verdicts);
     }
 }

@@ -10,7 +10,7 @@ import org.distsim.ui.live.EndCard;
 
 /**
  * The card over the topology when a run is over: the verdict (the lesson's numbers), each design's
- * headline figures, and each objective with PASS or FAIL written out (colour repeats the word, it
+ * headline figures, the lesson's numbers of each design, and each objective with PASS or FAIL written out (colour repeats the word, it
  * never replaces it). Close hides it until the next run.
  */
 final class EndCardPane extends VBox {
@@ -60,6 +60,7 @@ final class EndCardPane extends VBox {
             line(String.join(" ", card.verdict()), "end-card-verdict");
         }
         card.designs().forEach(design -> line(design, "end-card-design"));
+        card.lessons().forEach(lesson -> line(lesson, "end-card-lesson"));
         for (int i = 0; i < card.objectives().size(); i++) {
             line(card.objectives().get(i), card.held().get(i) ? "end-card-pass" : "end-card-fail");
         }
