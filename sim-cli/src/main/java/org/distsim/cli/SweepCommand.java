@@ -10,6 +10,7 @@ import org.distsim.cli.batch.LocalRuns;
 import org.distsim.cli.batch.Progress;
 import org.distsim.cli.batch.RunExecutor;
 import org.distsim.cli.batch.TerminalProgress;
+import org.distsim.models.scenario.Problem;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.models.scenario.ScenarioException;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code distsim sweep FILE --param PATH=v1,v2,...}: runs the scenario at every point of the cross
+ * {@code distsim sweep FILE --param PATH=v1,v2,...} (or {@code NAME=PATH,PATH=v1,v2,...}): runs the scenario at every point of the cross
  * product of the parameters' values, each with the same replications (common random numbers), and
  * reports each figure against the parameters as mean and 95 % confidence half-width.
  *
@@ -54,7 +55,10 @@ final class SweepCommand extends GuardedCommand {
 
     @Option(names = "--param", paramLabel = "PATH=VALUES",
             description = "A parameter to sweep, by its --set path: PATH=v1,v2,... or PATH=from..to:steps"
-                    + " (e.g. workloads.clients.rate=500/s..950/s:10). Repeatable; replaces the scenario's sweep:.")
+                    + " (e.g. workloads.clients.rate=500/s..950/s:10); or several paths set together to the same"
+                    + " value, under a name reports show: NAME=PATH,PATH,...=VALUES (e.g."
+                    + " cache-size=nodes.c1.capacity,nodes.c2.capacity=1000,5000). Repeatable; replaces the"
+                    + " scenario's sweep:.")
     private List<String> params = new ArrayList<>();
 
     @Mixin
@@ -101,7 +105,8 @@ final class SweepCommand extends GuardedCommand {
             try {
                 scenarios.add(scenario.load(overrides, reader));
             } catch (ScenarioException e) {
-                throw new UserError("at the sweep point " + String.join(" ", overrides) + ":\n" + e.getMessage());
+                throw new UserError(blame(parameters, e) + "at the sweep point " + String.join(" ", overrides) + ":\n"
+                        + e.getMessage());
             }
             pointOverrides.add(overrides);
         }
@@ -117,7 +122,7 @@ final class SweepCommand extends GuardedCommand {
         long usedSeed = run.seed(base);
         String reproduce = reproduce(usedSeed, replications);
         Progress progress = TerminalProgress.create("sweep", runner.total(), batch.noProgress, System::getenv);
-        List<String> paths = parameters.stream().map(SweepParameter::path).toList();
+        List<String> names = parameters.stream().map(SweepParameter::name).toList();
         return session.run(runner, progress, () -> {
             List<SweepResult.Point> results = new ArrayList<>(points.size());
             for (int p = 0; p < points.size(); p++) {
@@ -125,7 +130,7 @@ final class SweepCommand extends GuardedCommand {
                 results.add(new SweepResult.Point(points.get(p), ReplicationSummary.of(runner.results(p), replications,
                         point.name(), usedSeed, run.end(point), run.warmup(point)), theories.get(p)));
             }
-            SweepResult sweep = new SweepResult(base.name(), usedSeed, replications, paths, results,
+            SweepResult sweep = new SweepResult(base.name(), usedSeed, replications, names, results,
                     ScenarioFacts.objectives(base), curve);
             return new BatchSession.Documents(BatchText.render(sweep, reproduce), BatchJson.render(sweep),
                     BatchCsv.render(sweep), SweepHtml.render(sweep, reproduce));
@@ -142,6 +147,7 @@ final class SweepCommand extends GuardedCommand {
             return base.sweep();
         }
         List<SweepParameter> parsed = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
         Set<String> paths = new LinkedHashSet<>();
         for (String param : params) {
             SweepParameter parameter;
@@ -150,13 +156,44 @@ final class SweepCommand extends GuardedCommand {
             } catch (IllegalArgumentException e) {
                 throw new UserError("--param " + param + ": " + e.getMessage());
             }
-            if (!paths.add(parameter.path())) {
-                throw new UserError("--param " + param + ": " + parameter.path() + " is swept twice; give all its"
-                        + " values in one --param");
+            for (String path : parameter.paths()) {
+                if (!paths.add(path)) {
+                    throw new UserError("--param " + param + ": " + path + " is swept twice; give all its"
+                            + " values in one --param");
+                }
+            }
+            if (!names.add(parameter.name())) {
+                throw new UserError("--param " + param + ": the name " + parameter.name() + " is used twice;"
+                        + " give each parameter a name of its own");
             }
             parsed.add(parameter);
         }
         return parsed;
+    }
+
+    /**
+     * The {@code --param} argument whose path a point's problem lies in, as a prefix of the error
+     * ({@code "--param ARG: "}), so a wrong path among several set together is traced to the
+     * argument that names it; empty for the file's {@code sweep:} (its paths are checked at their
+     * line when the file loads) or a problem of the scenario itself.
+     */
+    private String blame(List<SweepParameter> parameters, ScenarioException e) {
+        if (params.isEmpty()) {
+            return "";
+        }
+        for (Problem problem : e.problems()) {
+            if (!problem.file().startsWith("--set ")) {
+                continue;
+            }
+            String argument = problem.file().substring("--set ".length());
+            String path = argument.substring(0, Math.max(0, argument.indexOf('='))).strip();
+            for (int i = 0; i < parameters.size(); i++) {
+                if (parameters.get(i).paths().contains(path)) {
+                    return "--param " + params.get(i) + ": ";
+                }
+            }
+        }
+        return "";
     }
 
     @Override

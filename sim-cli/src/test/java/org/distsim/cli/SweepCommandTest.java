@@ -99,7 +99,8 @@ class SweepCommandTest {
     void badParamPath_isReportedLikeABadSet_withExitCode2() throws IOException {
         Cli.Result r = Cli.run("sweep", scenario().toString(), "--param", "nodes.sever.workers=1,2");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
-        assertTrue(r.err().startsWith("error: at the sweep point nodes.sever.workers=1:\n--set nodes.sever.workers=1:"),
+        assertTrue(r.err().startsWith("error: --param nodes.sever.workers=1,2: at the sweep point nodes.sever.workers=1:\n"
+                        + "--set nodes.sever.workers=1:"),
                 r.err());
         assertTrue(r.err().contains("did you mean \"nodes.server\"?"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -125,6 +126,74 @@ class SweepCommandTest {
                 "--param", "nodes.server.workers=2");
         assertEquals(ExitCodes.BAD_INPUT, twice.exitCode());
         assertTrue(twice.err().contains("is swept twice"), twice.err());
+    }
+
+    /** Two caches in front of one server, so a linked parameter has two paths to move together. */
+    private Path twoCaches() throws IOException {
+        return Cli.write(dir, "caches.yaml", """
+                name: two-caches
+                seed: 1
+                duration: 5s
+                warmup: 2s
+                network:
+                  latency: {dist: constant, value: 0ms}
+                nodes:
+                  c1: {type: cache, backing: db, capacity: 10}
+                  c2: {type: cache, backing: db, capacity: 10}
+                  db:
+                    type: database
+                    workers: 4
+                    read-time: {dist: constant, value: 1ms}
+                    write-time: {dist: constant, value: 1ms}
+                workloads:
+                  a: {type: open-loop, target: c1, rate: 200/s, read-ratio: 100%, keys: {count: 200}}
+                  b: {type: open-loop, target: c2, rate: 200/s, read-ratio: 100%, keys: {count: 200}}
+                """);
+    }
+
+    @Test
+    void linkedParameter_movesBothCachesCapacitiesTogether_andReportsShowItsName() throws Exception {
+        Cli.Result r = Cli.run("sweep", twoCaches().toString(), "--param",
+                "cache-size=nodes.c1.capacity,nodes.c2.capacity=10,900", "--format", "json");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("[\"cache-size\"]", json.get("parameters").toString());
+        JsonNode points = json.get("points");
+        assertEquals(2, points.size());
+        assertEquals("{\"cache-size\":\"900\"}", points.get(1).get("values").toString());
+        for (String cache : new String[] {"c1", "c2"}) {
+            double small = points.get(0).at("/nodes/" + cache + "/figures/hit_ratio/mean").doubleValue();
+            double large = points.get(1).at("/nodes/" + cache + "/figures/hit_ratio/mean").doubleValue();
+            // 200 keys: a cache of 10 holds about 5 % of them, one of 900 all of them once warm.
+            assertTrue(small < 0.1 && large > 0.9, cache + ": hit ratio " + small + " at capacity 10, " + large + " at 900");
+        }
+    }
+
+    @Test
+    void linkedParameter_withAMisspeltPath_namesItsParamArgument_withExitCode2() throws IOException {
+        Cli.Result r = Cli.run("sweep", twoCaches().toString(), "--param",
+                "cache-size=nodes.c1.capacity,nodes.c3.capacity=10,900");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().startsWith("error: --param cache-size=nodes.c1.capacity,nodes.c3.capacity=10,900: at the"
+                + " sweep point nodes.c1.capacity=10 nodes.c3.capacity=10:\n--set nodes.c3.capacity=10:"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void nameUsedTwice_orPathSweptInTwoParameters_isBadInput() throws IOException {
+        Path scenario = twoCaches();
+        Cli.Result name = Cli.run("sweep", scenario.toString(), "--param", "size=nodes.c1.capacity=10",
+                "--param", "size=nodes.c2.capacity=10");
+        assertEquals(ExitCodes.BAD_INPUT, name.exitCode());
+        assertTrue(name.err().contains("--param size=nodes.c2.capacity=10: the name size is used twice"), name.err());
+        Cli.Result path = Cli.run("sweep", scenario.toString(), "--param", "nodes.c2.capacity=10",
+                "--param", "size=nodes.c1.capacity,nodes.c2.capacity=10");
+        assertEquals(ExitCodes.BAD_INPUT, path.exitCode());
+        assertTrue(path.err().contains("--param size=nodes.c1.capacity,nodes.c2.capacity=10: nodes.c2.capacity is"
+                + " swept twice"), path.err());
+        Cli.Result within = Cli.run("sweep", scenario.toString(), "--param", "size=nodes.c1.capacity,nodes.c1.capacity=10");
+        assertEquals(ExitCodes.BAD_INPUT, within.exitCode());
+        assertTrue(within.err().contains("nodes.c1.capacity is given twice in size"), within.err());
     }
 
     @Test

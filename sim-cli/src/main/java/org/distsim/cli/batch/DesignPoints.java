@@ -39,11 +39,11 @@ public final class DesignPoints {
         return List.copyOf(points);
     }
 
-    /** The {@code --set} arguments that put the scenario at {@code point}. */
+    /** The {@code --set} arguments that put the scenario at {@code point}: every path of each parameter. */
     public static List<String> overrides(List<SweepParameter> parameters, List<String> point) {
         List<String> overrides = new ArrayList<>(parameters.size());
         for (int i = 0; i < parameters.size(); i++) {
-            overrides.add(parameters.get(i).path() + "=" + point.get(i));
+            overrides.addAll(parameters.get(i).overrides(point.get(i)));
         }
         return overrides;
     }

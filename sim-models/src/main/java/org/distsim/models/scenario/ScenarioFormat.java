@@ -90,10 +90,20 @@ public final class ScenarioFormat {
             String text) {
     }
 
-    /** An entry of {@code sweep:}: a {@code --set} path and its values, as a list or as a range. */
+    /**
+     * An entry of {@code sweep:}: a {@code --set} path (or several paths set together, under a
+     * name) and its values, as a list or as a range.
+     */
     public record SweepEntry(
-            @Knob(doc = "The dotted path of the value to sweep, as --set takes it: workloads.clients.rate.")
+            @Knob(doc = "The dotted path of the value to sweep, as --set takes it: workloads.clients.rate."
+                    + " Either param or params.", optional = true)
             String param,
+            @Knob(doc = "Several dotted paths set together, each to the same value at every point:"
+                    + " [nodes.c1.capacity, nodes.c2.capacity]. Needs a name.", optional = true)
+            java.util.List<String> params,
+            @Knob(doc = "What reports call the parameter: cache-size. Needed with params; without it a"
+                    + " param is named by its path.", optional = true)
+            String name,
             @Knob(doc = "The values, each written as in the file: [500/s, 800/s, 900/s]. Either values or"
                     + " from, to and steps.", optional = true)
             java.util.List<String> values,

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Binds the optional {@code sweep:} section: a list of {@code {param, values}} or
- * {@code {param, from, to, steps}} entries. The path of each parameter is checked against the
+ * {@code {param, from, to, steps}} entries, or the same with {@code {name, params}} for a
+ * parameter that sets several paths together. Names and paths are each swept once. The path of each parameter is checked against the
  * file itself (every key before the last must exist, a near-miss gets a suggestion), so a typo is
  * reported at its line rather than when the sweep runs; each value is later applied as a
  * {@code --set} override and validated like one.
@@ -16,8 +17,9 @@ import java.util.Set;
 final class SweepBinder {
 
     private static final String EXPECTED =
-            "a list like [{param: workloads.clients.rate, values: [500/s, 800/s]}]"
-                    + " or [{param: workloads.clients.rate, from: 500/s, to: 950/s, steps: 10}]";
+            "a list like [{param: workloads.clients.rate, values: [500/s, 800/s]}],"
+                    + " [{param: workloads.clients.rate, from: 500/s, to: 950/s, steps: 10}]"
+                    + " or [{name: cache-size, params: [nodes.c1.capacity, nodes.c2.capacity], values: [1000, 5000]}]";
 
     private final Binder binder;
     private final Locations locations;
@@ -41,7 +43,8 @@ final class SweepBinder {
             problems.add(locations.value(path), path, Values.describe(node) + " is not a list", EXPECTED, null);
             return parameters;
         }
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> swept = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             NodePath itemPath = path.index(i);
             ScenarioFormat.SweepEntry entry =
@@ -49,21 +52,63 @@ final class SweepBinder {
             if (entry == null) {
                 continue;
             }
-            NodePath paramPath = itemPath.key("param");
-            if (!seen.add(entry.param())) {
-                problems.add(locations.value(paramPath), paramPath, "\"" + entry.param() + "\" is swept twice",
-                        "each parameter once, with all its values", null);
+            List<String> paths = paths(root, entry, itemPath, swept);
+            if (paths == null) {
                 continue;
             }
-            if (!checkPath(root, entry.param(), paramPath)) {
+            String name = entry.name() != null ? entry.name() : entry.param();
+            NodePath namePath = itemPath.key(entry.name() != null ? "name" : "param");
+            if (name.isBlank()) {
+                problems.add(locations.value(namePath), namePath, "an empty name", "a name like cache-size", null);
+                continue;
+            }
+            if (!names.add(name)) {
+                problems.add(locations.value(namePath), namePath, "the name \"" + name + "\" is used twice",
+                        "each parameter under a name of its own", null);
                 continue;
             }
             List<String> values = values(entry, itemPath);
             if (values != null) {
-                parameters.add(new SweepParameter(entry.param(), values));
+                parameters.add(new SweepParameter(name, paths, values));
             }
         }
         return parameters;
+    }
+
+    /**
+     * The entry's paths, each checked against the file and against the paths swept before it
+     * (in this entry or an earlier one), which {@code swept} collects; null after a problem.
+     */
+    private List<String> paths(JsonNode root, ScenarioFormat.SweepEntry entry, NodePath itemPath, Set<String> swept) {
+        if (entry.param() != null && entry.params() != null) {
+            problems.add(locations.key(itemPath.key("params")), itemPath,
+                    "param and params are two ways to give the paths; use one", EXPECTED, null);
+            return null;
+        }
+        if (entry.param() == null && entry.params() == null) {
+            problems.add(locations.value(itemPath), itemPath, "a sweep entry needs param: (one path)"
+                    + " or params: (several, with a name:)", EXPECTED, null);
+            return null;
+        }
+        if (entry.params() != null && (entry.params().isEmpty() || entry.name() == null)) {
+            NodePath where = itemPath.key("params");
+            problems.add(locations.value(where), where, entry.params().isEmpty() ? "at least one path is needed"
+                    : "params: needs a name: for reports to show", EXPECTED, null);
+            return null;
+        }
+        List<String> paths = entry.params() != null ? entry.params() : List.of(entry.param());
+        boolean ok = true;
+        for (int k = 0; k < paths.size(); k++) {
+            NodePath pathPath = entry.params() != null ? itemPath.key("params").index(k) : itemPath.key("param");
+            if (!swept.add(paths.get(k))) {
+                problems.add(locations.value(pathPath), pathPath, "\"" + paths.get(k) + "\" is swept twice",
+                        "each path once, in one parameter with all its values", null);
+                ok = false;
+            } else if (!checkPath(root, paths.get(k), pathPath)) {
+                ok = false;
+            }
+        }
+        return ok ? paths : null;
     }
 
     private List<String> values(ScenarioFormat.SweepEntry entry, NodePath itemPath) {

@@ -58,17 +58,41 @@ public final class SweepValues {
     }
 
     /**
-     * A {@code --param} argument: {@code PATH=v1,v2,...} or {@code PATH=from..to:steps}.
+     * A {@code --param} argument: {@code PATH=VALUES}, or {@code NAME=PATH,PATH,...=VALUES} for a
+     * parameter that sets several paths together, where {@code VALUES} is {@code v1,v2,...} or
+     * {@code from..to:steps}.
      *
      * @throws IllegalArgumentException saying what is wrong and what was expected
      */
     public static SweepParameter parse(String argument) {
         int equals = argument.indexOf('=');
         if (equals <= 0) {
-            throw new IllegalArgumentException("expected PATH=v1,v2,... or PATH=from..to:steps, got \"" + argument + "\"");
+            throw new IllegalArgumentException("expected PATH=v1,v2,... or PATH=from..to:steps"
+                    + " (or NAME=PATH,PATH,...=VALUES), got \"" + argument + "\"");
         }
-        String path = argument.substring(0, equals).strip();
+        String head = argument.substring(0, equals).strip();
         String text = argument.substring(equals + 1).strip();
+        int second = text.indexOf('=');
+        if (second < 0) {
+            return new SweepParameter(head, List.of(head), values(text));
+        }
+        // NAME=PATHS=VALUES: a value never holds '=', so a second one marks the list of paths.
+        List<String> paths = Arrays.stream(text.substring(0, second).split(",", -1)).map(String::strip).toList();
+        if (paths.stream().anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("an empty path in \"" + text.substring(0, second)
+                    + "\"; expected NAME=PATH,PATH,...=VALUES");
+        }
+        for (String path : paths) {
+            if (paths.indexOf(path) != paths.lastIndexOf(path)) {
+                throw new IllegalArgumentException(path + " is given twice in " + head
+                        + "; each path once");
+            }
+        }
+        return new SweepParameter(head, paths, values(text.substring(second + 1).strip()));
+    }
+
+    /** {@code v1,v2,...} or {@code from..to:steps}. */
+    private static List<String> values(String text) {
         int dots = text.indexOf("..");
         int colon = text.lastIndexOf(':');
         if (dots > 0 && colon > dots && !text.contains(",")) {
@@ -80,13 +104,13 @@ public final class SweepValues {
                 throw new IllegalArgumentException("the number of steps after ':' must be an integer, got \""
                         + stepsText + "\"", e);
             }
-            return new SweepParameter(path, range(text.substring(0, dots), text.substring(dots + 2, colon), steps));
+            return range(text.substring(0, dots), text.substring(dots + 2, colon), steps);
         }
         List<String> values = Arrays.stream(text.split(",", -1)).map(String::strip).toList();
         if (values.stream().anyMatch(String::isEmpty)) {
             throw new IllegalArgumentException("an empty value in \"" + text + "\"; expected v1,v2,... or from..to:steps");
         }
-        return new SweepParameter(path, values);
+        return values;
     }
 
     private static Matcher numberAndUnit(String value) {

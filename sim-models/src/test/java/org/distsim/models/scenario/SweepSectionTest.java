@@ -33,7 +33,8 @@ class SweepSectionTest {
     @Test
     void sweep_ofAKnobLeftAtItsDefault_isAccepted() throws ScenarioException {
         Scenario scenario = load(MINIMAL + "sweep:\n  - {param: nodes.server.queue-capacity, values: [10, 20]}\n");
-        assertEquals("nodes.server.queue-capacity", scenario.sweep().get(0).path());
+        assertEquals(List.of("nodes.server.queue-capacity"), scenario.sweep().get(0).paths());
+        assertEquals("nodes.server.queue-capacity", scenario.sweep().get(0).name());
     }
 
     @Test
@@ -73,6 +74,54 @@ class SweepSectionTest {
         String report = problem(MINIMAL + "sweep:\n  - {param: nodes.server.workers, values: [1]}\n"
                 + "  - {param: nodes.server.workers, values: [2]}\n");
         assertTrue(report.contains("is swept twice"), report);
+    }
+
+    @Test
+    void sweep_ofSeveralPathsUnderAName_isBoundWithEveryPath() throws ScenarioException {
+        Scenario scenario = load(MINIMAL + """
+                sweep:
+                  - name: server-size
+                    params: [nodes.server.workers, nodes.server.queue-capacity]
+                    values: [1, 2]
+                  - {param: workloads.clients.rate, name: load, values: [50/s]}
+                """);
+        assertEquals(List.of(new SweepParameter("server-size", List.of("nodes.server.workers",
+                        "nodes.server.queue-capacity"), List.of("1", "2")),
+                new SweepParameter("load", List.of("workloads.clients.rate"), List.of("50/s"))), scenario.sweep());
+    }
+
+    @Test
+    void misspeltPathAmongSeveral_isReportedAtThatPath() {
+        String report = problem(MINIMAL + "sweep:\n  - {name: size, params: [nodes.server.workers,"
+                + " nodes.sever.queue-capacity], values: [1]}\n");
+        assertTrue(report.startsWith("s.yaml:13:49: sweep.0.params.1: no \"sever\" at nodes of the scenario"), report);
+        assertTrue(report.contains("did you mean \"nodes.server.queue-capacity\"?"), report);
+    }
+
+    @Test
+    void pathSweptInTwoParameters_isRefusedAtItsSecondPlace() {
+        String report = problem(MINIMAL + "sweep:\n  - {param: nodes.server.workers, values: [1]}\n"
+                + "  - {name: size, params: [nodes.server.queue-capacity, nodes.server.workers], values: [2]}\n");
+        assertTrue(report.startsWith("s.yaml:14:"), report);
+        assertTrue(report.contains("sweep.1.params.1: \"nodes.server.workers\" is swept twice"), report);
+    }
+
+    @Test
+    void nameUsedTwice_isRefusedAtTheSecondName() {
+        String report = problem(MINIMAL + "sweep:\n  - {name: size, params: [nodes.server.workers], values: [1]}\n"
+                + "  - {name: size, params: [nodes.server.queue-capacity], values: [2]}\n");
+        assertTrue(report.startsWith("s.yaml:14:12: sweep.1.name: the name \"size\" is used twice"), report);
+    }
+
+    @Test
+    void paramsWithoutAName_orBesideParam_areRefused() {
+        String unnamed = problem(MINIMAL + "sweep:\n  - {params: [nodes.server.workers], values: [1]}\n");
+        assertTrue(unnamed.contains("params: needs a name:"), unnamed);
+        String both = problem(MINIMAL + "sweep:\n  - {param: nodes.server.workers, params: [duration], name: x,"
+                + " values: [1]}\n");
+        assertTrue(both.contains("param and params are two ways"), both);
+        String neither = problem(MINIMAL + "sweep:\n  - {name: x, values: [1]}\n");
+        assertTrue(neither.contains("needs param: (one path) or params:"), neither);
     }
 
     @Test

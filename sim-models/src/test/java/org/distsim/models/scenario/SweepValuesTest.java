@@ -58,4 +58,25 @@ class SweepValuesTest {
                 () -> SweepValues.parse("a.b=1..2:x"));
         assertTrue(steps.getMessage().contains("must be an integer"), steps.getMessage());
     }
+
+    @Test
+    void parse_ofANameAndSeveralPaths_setsEveryPathToTheSameValues() {
+        assertEquals(new SweepParameter("cache-size", List.of("nodes.c1.capacity", "nodes.c2.capacity"),
+                List.of("1000", "5000")), SweepValues.parse("cache-size=nodes.c1.capacity, nodes.c2.capacity=1000,5000"));
+        assertEquals(new SweepParameter("rate", List.of("workloads.a.rate", "workloads.b.rate"),
+                List.of("100/s", "150/s", "200/s")), SweepValues.parse("rate=workloads.a.rate,workloads.b.rate=100/s..200/s:3"));
+        assertEquals(List.of("nodes.c1.capacity=5000", "nodes.c2.capacity=5000"),
+                SweepValues.parse("cache-size=nodes.c1.capacity,nodes.c2.capacity=1000,5000").overrides("5000"));
+    }
+
+    @Test
+    void parse_ofSeveralPaths_refusesAnEmptyPathAndAPathGivenTwice() {
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+                () -> SweepValues.parse("size=a.b,,c.d=1,2"));
+        assertTrue(empty.getMessage().contains("an empty path"), empty.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> SweepValues.parse("size=a.b,a.b=1,2"));
+        assertTrue(twice.getMessage().contains("a.b is given twice in size"), twice.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SweepValues.parse("size=a.b,c.d=1,,2"));
+    }
 }
