@@ -3,7 +3,9 @@ package org.distsim.ui.view;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.distsim.ui.live.EndCard;
@@ -12,9 +14,15 @@ import org.distsim.ui.live.EndCard;
  * The card over the topology when a run is over: the verdict (the lesson's numbers), each design's
  * headline figures, the lesson's numbers of each design, and each objective with PASS or FAIL written out (colour repeats the word, it
  * never replaces it). Close hides it until the next run.
+ *
+ * <p>The lines sit in a scroll pane under the title: a card taller than the topology area (many
+ * designs and objectives on a 1280x720 projector) is then cut to that area with a scroll bar,
+ * instead of running over the charts below it.
  */
 final class EndCardPane extends VBox {
 
+    private final VBox body = new VBox();
+    private final ScrollPane scroll = new ScrollPane(body);
     private EndCard shown;
     private int closedRun = -1;
 
@@ -26,6 +34,12 @@ final class EndCardPane extends VBox {
         setFillWidth(true);
         setVisible(false);
         setManaged(false);
+        body.getStyleClass().add("end-card-body");
+        scroll.getStyleClass().add("end-card-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
     }
 
     /** Shows {@code card} for run {@code run}, unless it is null or was closed in this run. */
@@ -41,6 +55,7 @@ final class EndCardPane extends VBox {
 
     private void fill(EndCard card, int run) {
         getChildren().clear();
+        body.getChildren().clear();
         Label title = new Label(card.title());
         title.getStyleClass().add("end-card-title");
         Button close = new Button("Close");
@@ -55,7 +70,7 @@ final class EndCardPane extends VBox {
         head.setLeft(title);
         head.setRight(close);
         BorderPane.setAlignment(title, Pos.CENTER_LEFT);
-        getChildren().add(head);
+        getChildren().addAll(head, scroll);
         if (!card.verdict().isEmpty()) {
             line(String.join(" ", card.verdict()), "end-card-verdict");
         }
@@ -72,6 +87,6 @@ final class EndCardPane extends VBox {
         line.setWrapText(true);
         line.setMinHeight(Region.USE_PREF_SIZE);
         line.getStyleClass().add(style);
-        getChildren().add(line);
+        body.getChildren().add(line);
     }
 }
