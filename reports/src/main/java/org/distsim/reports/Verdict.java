@@ -146,7 +146,12 @@ final class Verdict {
             return;
         }
         if (format.apply(bestValue).equals(format.apply(worstValue))) {
-            lines.add("Every workload has the same " + what + " (" + format.apply(bestValue) + ").");
+            // Named when few: the map may hold only the ranked designs, so "every workload" could be false.
+            List<String> names = List.copyOf(workloads.keySet());
+            String who = names.size() <= 3
+                    ? String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1) + " have"
+                    : "All " + names.size() + " designs have";
+            lines.add(who + " the same " + what + " (" + format.apply(bestValue) + ").");
             return;
         }
         lines.add("Best " + what + ": " + best + " (" + format.apply(bestValue) + "); worst: " + worst

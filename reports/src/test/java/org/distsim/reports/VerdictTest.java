@@ -64,4 +64,15 @@ class VerdictTest {
         assertEquals("Only a is among designs that keep their availability objective (99% where none is set); its"
                 + " p99 latency of successful requests is 40 ms.", strict.get(1));
     }
+
+    @Test
+    void tiedRankedDesignsAreNamedNotCalledEveryWorkload() {
+        Map<String, WorkloadResult> designs = new LinkedHashMap<>();
+        designs.put("bulkhead", design(1_000, 12));
+        designs.put("breaker", design(1_000, 12));
+        designs.put("none", design(800, 12));
+        List<String> lines = verdict(designs, List.of());
+        assertEquals("bulkhead and breaker have the same p99 latency of successful requests, among designs that"
+                + " answer at least 99% of requests (12 ms).", lines.get(0));
+    }
 }
