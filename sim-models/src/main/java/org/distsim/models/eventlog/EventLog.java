@@ -8,6 +8,7 @@ import org.distsim.core.kernel.Message;
 import org.distsim.core.kernel.ModelLimitException;
 import org.distsim.core.metrics.Counter;
 import org.distsim.core.metrics.TimeWeightedGauge;
+import org.distsim.models.keys.KeySpread;
 import org.distsim.models.queue.Partitioning;
 import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
@@ -136,16 +137,9 @@ public final class EventLog implements Actor {
             roundRobin = (roundRobin + 1) % log.length;
             return p;
         }
-        return (int) Long.remainderUnsigned(mix(request.key()), log.length);
+        return KeySpread.partition(request.key(), log.length);
     }
 
-    /** SplitMix64's finaliser, as the queue's partitioned log uses: spreads consecutive keys evenly. */
-    private static long mix(long key) {
-        long z = key + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
 
     /** Applies retention to every partition; what a group had not committed below the new start is lost to it. */
     private void purge() {

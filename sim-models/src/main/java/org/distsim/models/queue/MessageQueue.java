@@ -11,6 +11,7 @@ import org.distsim.core.kernel.Message;
 import org.distsim.core.kernel.ModelLimitException;
 import org.distsim.core.metrics.Counter;
 import org.distsim.core.metrics.TimeWeightedGauge;
+import org.distsim.models.keys.KeySpread;
 import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
 import org.distsim.models.rpc.FailureReason;
@@ -167,16 +168,9 @@ public final class MessageQueue implements Actor {
             roundRobin = (roundRobin + 1) % lanes.length;
             return lane;
         }
-        return (int) Long.remainderUnsigned(mix(request.key()), lanes.length);
+        return KeySpread.partition(request.key(), lanes.length);
     }
 
-    /** SplitMix64's finaliser: spreads consecutive keys evenly over the partitions. */
-    private static long mix(long key) {
-        long z = key + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
 
     private void append(Lane lane, Pending message) {
         lane.waiting.addLast(message);

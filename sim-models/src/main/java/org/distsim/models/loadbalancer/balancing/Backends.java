@@ -21,4 +21,29 @@ public interface Backends {
 
     /** The relative weight of backend {@code index}, finite and {@code >= 0}; read only by weighted strategies. */
     double weight(int index);
+
+    /** The number of backends that may receive requests now. */
+    default int healthyCount() {
+        int healthy = 0;
+        for (int i = 0; i < count(); i++) {
+            if (healthy(i)) {
+                healthy++;
+            }
+        }
+        return healthy;
+    }
+
+    /**
+     * The index of the {@code n}-th healthy backend in index order ({@code n} from 0 and below
+     * {@link #healthyCount()}): how a strategy that picks among the healthy ones by number finds it.
+     */
+    default int nthHealthy(long n) {
+        long left = n;
+        for (int i = 0; i < count(); i++) {
+            if (healthy(i) && left-- == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no healthy backend number " + n + " of " + healthyCount());
+    }
 }

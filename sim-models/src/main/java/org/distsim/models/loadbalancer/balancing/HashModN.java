@@ -14,23 +14,11 @@ public final class HashModN implements BalancingStrategy {
 
     @Override
     public int choose(Backends backends, long requestKey) {
-        int count = backends.count();
-        int healthy = 0;
-        for (int i = 0; i < count; i++) {
-            if (backends.healthy(i)) {
-                healthy++;
-            }
-        }
+        int healthy = backends.healthyCount();
         if (healthy == 0) {
             return -1;
         }
-        long target = Long.remainderUnsigned(ConsistentHashRing.keyPosition(requestKey), healthy);
-        for (int i = 0; i < count; i++) {
-            if (backends.healthy(i) && target-- == 0) {
-                return i;
-            }
-        }
-        throw new AssertionError("the health of the backends changed while choosing");
+        return backends.nthHealthy(Long.remainderUnsigned(ConsistentHashRing.keyPosition(requestKey), healthy));
     }
 
     @Override

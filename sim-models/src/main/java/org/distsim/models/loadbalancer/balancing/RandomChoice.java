@@ -14,23 +14,11 @@ public final class RandomChoice implements BalancingStrategy {
 
     @Override
     public int choose(Backends backends, long requestKey) {
-        int count = backends.count();
-        int healthy = 0;
-        for (int i = 0; i < count; i++) {
-            if (backends.healthy(i)) {
-                healthy++;
-            }
-        }
+        int healthy = backends.healthyCount();
         if (healthy == 0) {
             return -1;
         }
-        int target = rng.nextInt(healthy);
-        for (int i = 0; i < count; i++) {
-            if (backends.healthy(i) && target-- == 0) {
-                return i;
-            }
-        }
-        throw new AssertionError("the health of the backends changed while choosing");
+        return backends.nthHealthy(rng.nextInt(healthy));
     }
 
     @Override
