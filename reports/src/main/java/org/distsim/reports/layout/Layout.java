@@ -37,9 +37,15 @@ public record Layout(List<Box> boxes, List<Arrow> arrows, List<Band> bands, List
 
     /**
      * An arrow from one box to another: {@code kind} says whether it carries requests or names a
-     * member, {@code via} the knob it is written in ({@code backends}, {@code calls}).
+     * member, {@code via} the knob it is written in ({@code backends}, {@code calls}), {@code label}
+     * which requests take it when only some do ({@code 30%}, {@code on miss of cache}), else empty.
      */
-    public record Arrow(String from, String to, Link.Kind kind, String via) {
+    public record Arrow(String from, String to, Link.Kind kind, String via, String label) {
+
+        /** An arrow every request takes. */
+        public Arrow(String from, String to, Link.Kind kind, String via) {
+            this(from, to, kind, via, "");
+        }
     }
 
     /**

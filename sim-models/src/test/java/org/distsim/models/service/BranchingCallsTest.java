@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.WorkloadResult;
+import org.distsim.core.facts.Link;
 import org.distsim.models.forecast.Forecast;
+import org.distsim.models.scenario.ScenarioFacts;
 import org.distsim.models.scenario.ScenarioException;
 import org.distsim.models.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -186,6 +188,31 @@ class BranchingCallsTest {
                 """);
         // About 18,000 services of 2 ms: the busy fraction's standard error is near 0.005.
         assertEquals(0.6, Runs.figure(result, "audit", "utilisation_mean"), 0.03);
+    }
+
+    @Test
+    void theTopology_labelsEachBranchingLinkWithItsShareOrCondition() throws Exception {
+        List<Link> links = ScenarioFacts.topology(ScenarioLoader.load("t.yaml", HEAD + """
+                nodes:
+                  api:
+                    type: service
+                    service-time: 1ms
+                    calls:
+                      - {target: cache}
+                      - {target: db, on: {call: cache, outcome: miss}}
+                      - {target: audit, probability: 30%}
+                      - {route: [{target: v1, weight: 9}, {target: v2, weight: 1}]}
+                  cache: {type: cache, capacity: 10, backing: db}
+                  db: {type: database}
+                  audit: {type: service, service-time: 1ms}
+                  v1: {type: service, service-time: 1ms}
+                  v2: {type: service, service-time: 1ms}
+                workloads:
+                  clients: {type: open-loop, target: api, rate: 10/s}
+                """, List.of())).links();
+        List<String> fromApi = links.stream().filter(l -> l.from().equals("api"))
+                .map(l -> l.to() + " " + l.label()).toList();
+        assertEquals(List.of("cache ", "db on miss of cache", "audit 30%", "v1 90%", "v2 10%"), fromApi);
     }
 
     private static String problem(String calls) {
