@@ -36,8 +36,21 @@ public final class Topology {
             String group) {
     }
 
-    /** A caller and a callee. */
-    public record Link(String from, String to) {
+    /**
+     * A caller and a callee; {@code label} says which requests take the link when only some do
+     * ({@code 30%}, {@code on miss of cache}), and is empty otherwise.
+     */
+    public record Link(String from, String to, String label) {
+
+        /** A link every request takes. */
+        public Link(String from, String to) {
+            this(from, to, "");
+        }
+
+        /** Whether only some requests take the link: the view draws it dashed. */
+        public boolean branching() {
+            return !label.isEmpty();
+        }
 
         public boolean joins(String a, String b) {
             return from.equals(a) && to.equals(b) || from.equals(b) && to.equals(a);
@@ -71,7 +84,7 @@ public final class Topology {
             byName.put(node.name(), node);
         }
         this.nodes = List.copyOf(placed);
-        this.links = layout.arrows().stream().map(a -> new Link(a.from(), a.to())).toList();
+        this.links = layout.arrows().stream().map(a -> new Link(a.from(), a.to(), a.label())).toList();
         this.routes = Router.routes(layout, GEOMETRY);
     }
 

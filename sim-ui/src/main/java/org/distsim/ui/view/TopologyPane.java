@@ -215,7 +215,8 @@ final class TopologyPane extends Pane {
             g.setLineCap(StrokeLineCap.ROUND);
             g.setStroke(cut ? Palette.CUT : Palette.LINK);
             g.setLineWidth(Math.max(1.5, 2.5 * scale));
-            g.setLineDashes(cut ? new double[] {10, 8} : null);
+            // A call only some requests make (a probability, a route's share, an outcome) is dashed short.
+            g.setLineDashes(cut ? new double[] {10, 8} : link.branching() ? new double[] {5, 5} : null);
             double[] xs = path.stream().mapToDouble(Point2D::getX).toArray();
             double[] ys = path.stream().mapToDouble(Point2D::getY).toArray();
             g.strokePolyline(xs, ys, xs.length);
