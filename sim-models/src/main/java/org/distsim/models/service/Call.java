@@ -45,6 +45,8 @@ final class Call {
     Failure lastReason;
     /** Whether the successful answer came from a cache's hit or miss. */
     Lookup lastAnswer = Lookup.NONE;
+    /** Whether the last attempt answered had no answer within its timeout. */
+    boolean lastTimedOut;
     boolean finished;
     /**
      * Whether the step may have taken effect at the dependency: an attempt succeeded, timed out, was

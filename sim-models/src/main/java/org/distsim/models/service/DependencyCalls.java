@@ -220,6 +220,7 @@ final class DependencyCalls {
         }
         boolean ok = outcome.ok() && !edgeError;
         call.lastAnswer = ok ? outcome.response().lookup() : Lookup.NONE;
+        call.lastTimedOut = outcome.timedOut();
         if (dependency.breaker != null) {
             if (ok) {
                 dependency.breaker.onSuccess(now);
@@ -272,15 +273,17 @@ final class DependencyCalls {
             call.dependency.fallbacks.increment();
             request.degraded = true;
         }
-        request.ended(call, result(ok || fellBack, reason, call.lastAnswer), reason);
+        request.ended(call, result(ok || fellBack, call.lastTimedOut, call.lastAnswer), reason);
         proceed(request);
     }
 
-    /** What an ended call counts as for the calls that wait for it. */
-    private static CallResult result(boolean ok, Failure reason, Lookup lookup) {
+    /**
+     * What an ended call counts as for the calls that wait for it. A timeout is a call whose own last
+     * attempt had no answer, not one whose target answered that its own dependency timed out.
+     */
+    private static CallResult result(boolean ok, boolean timedOut, Lookup lookup) {
         if (!ok) {
-            return reason != null && reason.reason() == FailureReason.DEPENDENCY_TIMEOUT
-                    ? CallResult.TIMEOUT : CallResult.FAILURE;
+            return timedOut ? CallResult.TIMEOUT : CallResult.FAILURE;
         }
         return switch (lookup) {
             case HIT -> CallResult.HIT;

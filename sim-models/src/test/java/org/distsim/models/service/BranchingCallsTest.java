@@ -129,6 +129,36 @@ class BranchingCallsTest {
     }
 
     @Test
+    void aCallOnTimeout_catchesTheTimeouts_butNotTheErrors() {
+        RunResult result = Runs.run(HEAD + """
+                nodes:
+                  api:
+                    type: service
+                    workers: 1000
+                    service-time: 100us
+                    calls:
+                      - {target: primary, timeout: 10ms}
+                      - {target: backup, timeout: 5s, on: {call: primary, outcome: timeout}}
+                  primary:
+                    type: service
+                    workers: 1000
+                    service-time: {dist: uniform, min: 0ms, max: 20ms}
+                    error-rate: 20%
+                  backup: {type: service, workers: 1000, service-time: 1ms}
+                workloads:
+                  clients: {type: open-loop, target: api, rate: 1000/s, timeout: 10s, schedule: [{at: 59s, rate: 0/s}]}
+                """);
+        double failures = Runs.figure(result, "api", "failures.primary");
+        double caught = Runs.figure(result, "api", "calls.backup");
+        WorkloadResult clients = result.workloads().get("clients");
+        // About half the calls time out and go to the backup; an answered error is no timeout and fails the request.
+        double n = Runs.figure(result, "api", "calls.primary");
+        assertEquals(0.5, caught / n, tolerance(0.5, n), caught + " timeouts of " + n);
+        assertTrue(clients.failed() > 1000, "errors reach the clients: " + clients.failed());
+        assertEquals(failures, caught + clients.failed(), "every failure is either caught or the request's");
+    }
+
+    @Test
     void aWeightedRoute_sendsNineInTenToTheStableVersion_withinSamplingError() {
         RunResult result = Runs.run(HEAD + """
                 nodes:
@@ -186,8 +216,11 @@ class BranchingCallsTest {
                 workloads:
                   clients: {type: open-loop, target: api, rate: 1000/s, timeout: 10s}
                 """);
-        // About 18,000 services of 2 ms: the busy fraction's standard error is near 0.005.
-        assertEquals(0.6, Runs.figure(result, "audit", "utilisation_mean"), 0.03);
+        // The busy fraction over T = 60 s is a regenerative average over busy cycles of mean length
+        // E[C] = 1 / (lambda (1 - rho)) = 8.3 ms; its variance is Var((1 - rho) X - rho I) / (E[C] T), with
+        // the busy period's Var(X) = (1 + rho) / (mu^2 (1 - rho)^3) = 1e-4 s^2 and the idle period's
+        // Var(I) = 1 / lambda^2: a standard error of 0.0063 at lambda = 300/s, mu = 500/s. Four of those.
+        assertEquals(0.6, Runs.figure(result, "audit", "utilisation_mean"), 4 * 0.0063);
     }
 
     @Test
