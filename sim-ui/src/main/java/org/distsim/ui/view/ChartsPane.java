@@ -58,6 +58,8 @@ final class ChartsPane extends VBox {
     private final List<Label> designKeys = new ArrayList<>();
     /** The designs whose lines are hidden by a click on their key entry. */
     private final java.util.Set<Integer> hidden = new java.util.TreeSet<>();
+    /** Each design's availability floor, below which its latency chart marks the stretch. */
+    private final double[] floors;
     /** The highest p99 objective drawn, in ms; 0 when there is none. */
     private final double highestObjective;
     private int run;
@@ -70,6 +72,7 @@ final class ChartsPane extends VBox {
         this.shading = new FaultShading(
                 scenario.faults().stream().filter(f -> f.atNanos() < scenario.durationNanos()).toList(), facts);
         this.designs = List.copyOf(scenario.workloads().keySet());
+        this.floors = ErrorStretches.floors(designs, scenario.slos());
         double endSeconds = scenario.durationNanos() / 1e9;
         latency = new MarkedChart("p99 latency (ms)", "latency", endSeconds, "");
         throughput = new MarkedChart("ok requests/s", "throughput", endSeconds, "");
@@ -153,7 +156,11 @@ final class ChartsPane extends VBox {
         slo.getStyleClass().add("slo-line");
         key.getChildren().add(new Label("SLO", slo));
         Rectangle bar = new Rectangle(22, 12, Palette.design(0));
-        key.getChildren().add(new Label("no ok request", bar));
+        Label errors = new Label("no ok request / errors", bar);
+        errors.setTooltip(new javafx.scene.control.Tooltip("Solid: requests finished and none succeeded. Pale: more"
+                + " failed than the design's availability objective allows (99% without one); the p99 line counts"
+                + " only successful requests, so it cannot show either"));
+        key.getChildren().add(errors);
         Rectangle band = new Rectangle(22, 12);
         band.getStyleClass().add("fault-band");
         key.getChildren().add(new Label("fault in force", band));
@@ -258,7 +265,7 @@ final class ChartsPane extends VBox {
                 String score = scores.get(d);
                 designKeys.get(d).setText(score.isEmpty() ? designs.get(d) : designs.get(d) + ": " + score);
             }
-            latency.setStretches(stretches(chart).stream().filter(st -> shows(st.design())).toList());
+            latency.setStretches(ErrorStretches.of(chart, floors).stream().filter(st -> shows(st.design())).toList());
             Double top = LatencyCeiling.of(p99Values(chart, hidden), highestObjective);
             latency.setCeiling(top, top == null ? List.of()
                     : overflows(chart, top).stream().filter(o -> shows(o.design())).toList());
@@ -349,34 +356,6 @@ final class ChartsPane extends VBox {
         double value = point.workloads().get(design).p99Ms();
         String label = value >= 100 ? String.format(Locale.ROOT, "%,.0f ms", value) : String.format(Locale.ROOT, "%.1f ms", value);
         return new MarkedChart.Overflow(point.endNanos() / 1e9, label, design);
-    }
-
-    /**
-     * Each design's runs of consecutive intervals in which requests finished and none succeeded,
-     * from the start of the first such interval to the end of the last.
-     */
-    static List<MarkedChart.Stretch> stretches(List<ChartPoint> chart) {
-        List<MarkedChart.Stretch> stretches = new ArrayList<>();
-        int designs = chart.isEmpty() ? 0 : chart.get(0).workloads().size();
-        for (int d = 0; d < designs; d++) {
-            double from = -1;
-            double previousEnd = 0;
-            for (ChartPoint point : chart) {
-                boolean none = d < point.workloads().size() && point.workloads().get(d).noSuccess();
-                double end = point.endNanos() / 1e9;
-                if (none && from < 0) {
-                    from = previousEnd;
-                } else if (!none && from >= 0) {
-                    stretches.add(new MarkedChart.Stretch(from, previousEnd, d));
-                    from = -1;
-                }
-                previousEnd = end;
-            }
-            if (from >= 0) {
-                stretches.add(new MarkedChart.Stretch(from, previousEnd, d));
-            }
-        }
-        return stretches;
     }
 
     /** Whether {@code chart} only adds points to those drawn, without changing one. */
