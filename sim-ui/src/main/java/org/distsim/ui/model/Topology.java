@@ -95,14 +95,17 @@ public final class Topology {
      * under the other in the topology's order, so design i is row i, and a tier with many boxes (a
      * dozen app servers, six shards) wrapped into as many columns as make the drawing largest in
      * an area of {@link #REFERENCE_ASPECT}. A window of another size scales this drawing as a whole;
-     * it never re-wraps it, so the picture a teacher prepared is the picture the room sees.
+     * it never re-wraps it, so the picture a teacher prepared is the picture the room sees. A
+     * scenario with a {@code layout:} is never wrapped: its author placed the boxes.
      */
     public static Topology of(org.distsim.core.facts.Topology facts) {
         Layout best = null;
         double bestScale = 0;
         // From tall columns down, and only a strictly larger drawing wins: a tier is wrapped only
         // when wrapping makes the boxes larger.
-        for (int rows = MAX_ROWS; rows >= MIN_ROWS; rows--) {
+        // The scenario's layout: pins place boxes by hand, and wrapping would move them.
+        int least = facts.pins().isEmpty() ? MIN_ROWS : MAX_ROWS;
+        for (int rows = MAX_ROWS; rows >= least; rows--) {
             Layout layout = Layout.of(facts, GEOMETRY, ONE_STACK, rows);
             double scale = Math.min(1 / GEOMETRY.width(layout), REFERENCE_ASPECT / GEOMETRY.height(layout));
             if (scale > bestScale * (1 + 1e-9)) {

@@ -191,6 +191,8 @@ final class NodeBox extends VBox {
         scale = next;
         compact = nextCompact;
         type.setVisible(!compact && typeFits);
+        // Hidden, it takes no room either: at its full width it would stick out of a compact box.
+        type.setManaged(!compact && typeFits);
         for (Label row : rows) {
             row.setVisible(!compact);
             row.setManaged(!compact);
