@@ -45,7 +45,12 @@ final class Presentation {
         protected void layoutChildren() {
             double zoom = zoom();
             content.resizeRelocate(0, 0, getWidth() / zoom, getHeight() / zoom);
-            content.getTransforms().setAll(new Scale(zoom, zoom, 0, 0));
+            // Only when it changes: a new transform marks the whole window dirty, and setting one
+            // on every layout pass kept a paused window repainting.
+            if (scale.getX() != zoom) {
+                scale.setX(zoom);
+                scale.setY(zoom);
+            }
             if (zoom != announced) {
                 announced = zoom;
                 onZoom.accept(zoom);
@@ -53,6 +58,7 @@ final class Presentation {
         }
     };
     private final DoubleConsumer onZoom;
+    private final Scale scale = new Scale(1, 1, 0, 0);
     private final CheckMenuItem presentItem = new CheckMenuItem("Presentation mode   (F11)");
     private double announced = 1;
     private double fontScale = 1;
@@ -68,6 +74,7 @@ final class Presentation {
         this.content = content;
         this.onZoom = onZoom;
         pane.getChildren().add(content);
+        content.getTransforms().add(scale);
         pane.setId("presentation");
         presentItem.setId("menu-present");
         presentItem.setOnAction(e -> setPresent(presentItem.isSelected()));

@@ -85,6 +85,8 @@ final class TopologyPane extends Pane {
         this.onSelect = onSelect;
         this.commands = commands;
         setId("topology");
+        canvas.getTransforms().add(new Scale(1, 1, 0, 0));
+        labels.getTransforms().add(new Scale(1, 1, 0, 0));
         labels.setMouseTransparent(true);
         canvas.setMouseTransparent(true);
         getChildren().addAll(canvas, labels);
@@ -198,7 +200,12 @@ final class TopologyPane extends Pane {
         for (Canvas c : List.of(canvas, labels)) {
             c.setWidth(Math.ceil(getWidth() * renderScale));
             c.setHeight(Math.ceil(getHeight() * renderScale));
-            c.getTransforms().setAll(new Scale(1 / renderScale, 1 / renderScale, 0, 0));
+            // Only when it changes: a new transform each layout pass marks the pane dirty again.
+            Scale shrink = (Scale) c.getTransforms().get(0);
+            if (shrink.getX() != 1 / renderScale) {
+                shrink.setX(1 / renderScale);
+                shrink.setY(1 / renderScale);
+            }
         }
         // The layout was computed once (Topology.of); the window's size only scales it.
         place();
