@@ -21,8 +21,11 @@ import org.distsim.reports.layout.Router;
  */
 public final class Topology {
 
-    /** The live view's box size and gaps, in pixels at scale 1. */
-    public static final Geometry GEOMETRY = new Geometry(204, 106, 64, 22, 0, 0);
+    /**
+     * The live view's box size and gaps, in pixels at scale 1. The room above the first row holds the arrows that
+     * run above a design's first row, which otherwise ran through the layer headings.
+     */
+    public static final Geometry GEOMETRY = new Geometry(204, 106, 64, 22, 0, 22);
 
     /**
      * A component and where it goes.
