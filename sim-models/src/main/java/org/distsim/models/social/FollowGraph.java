@@ -1,5 +1,7 @@
 package org.distsim.models.social;
 
+import java.util.function.IntConsumer;
+
 /**
  * Who follows whom among users {@code 0 .. users-1}, as the timeline service asks it: how many
  * follow an author and who they are (for fan-out on write), how many a reader follows (for fan-out
@@ -18,6 +20,16 @@ public interface FollowGraph {
 
     /** The {@code index}-th follower of {@code user}, {@code 0 <= index < followerCount(user)}. */
     int follower(int user, int index);
+
+    /**
+     * Gives {@code action} followers {@code from .. from+count-1} of {@code user}, in index order:
+     * what {@link #follower} gives one by one, for graphs that can share work across a batch.
+     */
+    default void forEachFollower(int user, int from, int count, IntConsumer action) {
+        for (int i = from, end = from + count; i < end; i++) {
+            action.accept(follower(user, i));
+        }
+    }
 
     /** How many users {@code user} follows. */
     int followeeCount(int user);

@@ -1,6 +1,7 @@
 package org.distsim.models.social;
 
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 
@@ -122,6 +123,22 @@ public final class GeneratedSocialGraph implements FollowGraph {
         long self = Math.floorMod(positions.apply(user) - start, (long) users);
         long offset = self < count && index >= self ? index + 1L : index;
         return (int) positions.inverse((start + offset) % users);
+    }
+
+    /** The same followers as {@link #follower}, with the author's count, start and own position found once. */
+    @Override
+    public void forEachFollower(int user, int from, int count, IntConsumer action) {
+        int followers = followerCount(user);
+        if (from < 0 || count < 0 || (long) from + count > followers) {
+            throw new IndexOutOfBoundsException("user " + user + " has " + followers + " followers, asked for "
+                    + from + " + " + count);
+        }
+        long start = arcStart(user);
+        long self = Math.floorMod(positions.apply(user) - start, (long) users);
+        for (int index = from, end = from + count; index < end; index++) {
+            long offset = self < followers && index >= self ? index + 1L : index;
+            action.accept((int) positions.inverse((start + offset) % users));
+        }
     }
 
     /**

@@ -234,9 +234,7 @@ public final class TimelineService implements Actor {
     private void finishBatch(BatchDone batch) {
         fanoutBusy--;
         FanoutJob job = batch.job();
-        for (int i = batch.from(), end = batch.from() + batch.count(); i < end; i++) {
-            insert(graph.follower(job.author, i));
-        }
+        graph.forEachFollower(job.author, batch.from(), batch.count(), timelineSizes::insert);
         fanoutInserts.add(batch.count());
         backlogInserts -= batch.count();
         fanoutBacklog.set(backlogInserts);
@@ -245,10 +243,6 @@ public final class TimelineService implements Actor {
             record(context.now() - job.storedAtNanos, job.celebrity);
         }
         startBatches();
-    }
-
-    private void insert(int follower) {
-        timelineSizes.insert(follower);
     }
 
     private long timelineEntries() {

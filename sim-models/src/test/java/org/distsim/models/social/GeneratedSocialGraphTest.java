@@ -90,8 +90,12 @@ class GeneratedSocialGraphTest {
             int count = graph.followerCount(v);
             assertEquals(v < celebrities.count(), count >= 500, "celebrity status of " + v);
             assertEquals(v < celebrities.count(), celebrities.contains(v));
+            int[] batch = new int[count];
+            int[] filled = {0};
+            graph.forEachFollower(v, 0, count, f -> batch[filled[0]++] = f);
             for (int i = 0; i < count; i++) {
                 int follower = graph.follower(v, i);
+                assertEquals(batch[i], follower, "follower " + i + " of " + v + " one by one and in a batch");
                 assertNotEquals(v, follower, "user " + v + " follows itself");
                 assertTrue(!seen.get(follower), "user " + v + " has follower " + follower + " twice");
                 seen.set(follower);
