@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * scenarios/timeline-100m.yaml: at the classic 100 M-user estimate, the hybrid keeps write
  * amplification near the ordinary follower count and reads fast, where push copies celebrity posts
  * into millions of timelines and pull merges 200 followees per read. The bounds hold for seeds 1 to
- * 12: the noisiest figure, the hybrid's inserts per post (about 11 500 posts of a follower count
- * with standard deviation about 2 200, so 190 ± 20), is kept well inside them.
+ * 12 (checked with -Dseed=N): the noisiest figure, the hybrid's inserts per post, is a mean of
+ * about 11 500 follower counts with a Pareto tail of exponent 1.28, so its bounds are wide on the
+ * upper side.
  */
 class Timeline100mLessonTest {
 
@@ -60,11 +61,16 @@ class Timeline100mLessonTest {
     void hybrid_boundsWriteAmplification_toTheOrdinaryFollowerCount() {
         double hybrid = lesson.node("tl-hybrid", "write_amplification");
         double push = lesson.node("tl-push", "write_amplification");
-        assertBetween(hybrid, 120, 260, "inserts per post, hybrid");
-        // Five celebrity posts of at least 900 000 followers each, over about 11 500 posts.
-        assertAbove(push, 2.5 * hybrid, "inserts per post, push vs hybrid");
-        assertAbove(lesson.node("tl-push", "fanout_backlog_max"), 10 * lesson.node("tl-hybrid", "fanout_backlog_max"),
-                "fan-out backlog peak, push vs hybrid");
+        // An ordinary author has 188 followers on average, but with a heavy tail: one post by a user
+        // with 900 000 followers adds 80 to the mean of 11 500 posts. Four such posts in one run
+        // (one rank in 100 000 posts, 0.1 per run) would be needed to pass 500.
+        assertBetween(hybrid, 120, 500, "inserts per post, hybrid");
+        // Five celebrity posts of at least 920 000 followers each: at least 4.6 M more inserts.
+        double extra = lesson.node("tl-push", "fanout_inserts") - lesson.node("tl-hybrid", "fanout_inserts");
+        assertAbove(extra, 2e6, "inserts, push minus hybrid");
+        assertAbove(push, 1.5 * hybrid, "inserts per post, push vs hybrid");
+        assertAbove(lesson.node("tl-push", "fanout_backlog_mean"), 10 * lesson.node("tl-hybrid", "fanout_backlog_mean"),
+                "fan-out backlog, time-weighted mean, push vs hybrid");
         assertEquals(0.0, lesson.node("tl-pull", "fanout_inserts"), "pull copies nothing");
     }
 

@@ -107,6 +107,13 @@ public record TimelineConfig(
                     + SocialGraph.MAX_EDGES + " (the graph would take " + follows * 8 / 1_000_000
                     + " MB); use fewer users or follows, or graph: generated");
         }
+        long cacheBytes = TimelineSizes.bytes(users, timelineLength);
+        if (fanout != Fanout.READ && cacheBytes > TimelineSizes.MAX_BYTES) {
+            throw new IllegalArgumentException("the cached timelines of " + users + " users take " + cacheBytes / 1_000_000
+                    + " MB of entry counts (" + cacheBytes / users + " bytes per user), above the limit of "
+                    + TimelineSizes.MAX_BYTES / 1_000_000 + " MB; use fewer users, a timeline-length of at most 65535"
+                    + " (two bytes per user), or fanout: read, which caches none");
+        }
         if (!(followerSkew >= 0) || !Double.isFinite(followerSkew)) {
             throw new IllegalArgumentException("follower-skew must be a finite number >= 0, got " + followerSkew);
         }

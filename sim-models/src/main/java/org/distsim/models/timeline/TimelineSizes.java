@@ -9,6 +9,13 @@ import java.util.Arrays;
  */
 final class TimelineSizes {
 
+    /**
+     * The most bytes the counts may take: 1 GB, so that a hundred million users (200 MB) fit beside
+     * the rest of a run in a 2 GB heap, and a node that could never fit is refused when the scenario
+     * loads instead of failing for memory in the middle of a run.
+     */
+    static final long MAX_BYTES = 1_000_000_000L;
+
     private final int users;
     private final int length;
     private char[] small;
@@ -18,6 +25,11 @@ final class TimelineSizes {
     TimelineSizes(int users, int length) {
         this.users = users;
         this.length = length;
+    }
+
+    /** The bytes the counts of {@code users} users take once a timeline is written: two or four per user. */
+    static long bytes(int users, int length) {
+        return (long) users * (length <= Character.MAX_VALUE ? Character.BYTES : Integer.BYTES);
     }
 
     /** Adds one entry to {@code user}'s timeline unless it is full (then the oldest makes way). */
