@@ -17,7 +17,7 @@ import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
  * {@link #memoryBytes() 4 × (2 × edges + 2 × (users + 1)) bytes}: 168 MB for one million users who
  * follow 20 others on average. See the package documentation for the generation model.
  */
-public final class SocialGraph {
+public final class SocialGraph implements FollowGraph {
 
     /**
      * The most edges a graph may hold: two ints per edge (both directions) makes 400 MB, which keeps
@@ -131,21 +131,25 @@ public final class SocialGraph {
     }
 
     /** The number of users; users are {@code 0 .. users-1}. */
+    @Override
     public int users() {
         return users;
     }
 
     /** The number of "follows" edges. */
+    @Override
     public long edges() {
         return followees.length;
     }
 
     /** How many users {@code user} follows. */
+    @Override
     public int followeeCount(int user) {
         return followeeOffsets[user + 1] - followeeOffsets[user];
     }
 
     /** How many users follow {@code user}. */
+    @Override
     public int followerCount(int user) {
         return followerOffsets[user + 1] - followerOffsets[user];
     }
@@ -156,11 +160,13 @@ public final class SocialGraph {
     }
 
     /** The {@code index}-th follower of {@code user}, {@code 0 <= index < followerCount(user)}, ascending. */
+    @Override
     public int follower(int user, int index) {
         return followers[followerOffsets[user] + index];
     }
 
     /** The most followers any user has. */
+    @Override
     public int maxFollowerCount() {
         int max = 0;
         for (int u = 0; u < users; u++) {
@@ -169,9 +175,35 @@ public final class SocialGraph {
         return max;
     }
 
-    /** The users with at least {@code threshold} followers, ascending. */
-    public int[] celebrities(int threshold) {
-        return celebritySet(threshold).stream().toArray();
+    /** The users with at least {@code threshold} followers; who follows them is read from the followee lists. */
+    @Override
+    public Celebrities celebrities(int threshold) {
+        BitSet set = celebritySet(threshold);
+        int count = set.cardinality();
+        return new Celebrities() {
+            @Override
+            public int count() {
+                return count;
+            }
+
+            @Override
+            public boolean contains(int user) {
+                return set.get(user);
+            }
+
+            @Override
+            public int followedBy(int user) {
+                int followed = 0;
+                if (count > 0) {
+                    for (int i = 0, n = followeeCount(user); i < n; i++) {
+                        if (set.get(followee(user, i))) {
+                            followed++;
+                        }
+                    }
+                }
+                return followed;
+            }
+        };
     }
 
     /** The users with at least {@code threshold} followers, as a set of user ids. */
@@ -205,6 +237,7 @@ public final class SocialGraph {
     }
 
     /** The bytes the graph's arrays take on the heap, headers aside: {@code 4 × }{@link #arrayInts()}. */
+    @Override
     public long memoryBytes() {
         return 4 * arrayInts();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.format.Knob;
+import org.distsim.models.social.GeneratedSocialGraph;
 import org.distsim.models.social.SocialGraph;
 
 /**
@@ -25,11 +26,13 @@ import org.distsim.models.social.SocialGraph;
  * @param batch              timeline inserts a fan-out worker takes at once
  * @param timelineLength     entries a cached timeline keeps; older ones drop off
  * @param entryBytes         bytes one cached timeline entry takes, for the memory estimate
+ * @param graph              stored (exact, at most 50 M follows) or generated on demand (up to a billion users)
  */
 public record TimelineConfig(
         @Knob(doc = "How many users the social graph has; a request's key is the user who posts or reads (keys"
-                + " beyond the last user wrap around). Memory: 8 bytes per follow plus 8 per user.",
-                defaultValue = "1000000", min = "2", max = "50000000")
+                + " beyond the last user wrap around). A stored graph takes 8 bytes per follow plus 8 per"
+                + " user and at most 50 million follows; a generated one up to a billion users.",
+                defaultValue = "1000000", min = "2", max = "1000000000")
         int users,
         @Knob(doc = "How many users each user follows on average (uniform from 1 to 2 × mean - 1). users ×"
                 + " mean-follows may be at most 50 million follows.", defaultValue = "20", min = "1", max = "10000")
@@ -77,7 +80,13 @@ public record TimelineConfig(
         int timelineLength,
         @Knob(doc = "Bytes one cached timeline entry takes (a post id and its author), for the cache-memory"
                 + " figure.", defaultValue = "16", min = "1", max = "1000000")
-        int entryBytes) {
+        int entryBytes,
+        @Knob(doc = "How the social graph is held: stored (generated at start and kept edge by edge in both"
+                + " directions: exact everywhere, at most 50 million follows) or generated (computed from the"
+                + " seed when asked, in a few megabytes whatever the user count: follower counts follow the"
+                + " power law of rank exactly, follower lists and celebrity follows are exact, a reader's"
+                + " other followees are a Poisson count with their mean).", defaultValue = "stored")
+        GraphModel graph) {
 
     public TimelineConfig {
         Objects.requireNonNull(fanout, "fanout");
@@ -85,17 +94,25 @@ public record TimelineConfig(
         Objects.requireNonNull(readTime, "readTime");
         Objects.requireNonNull(mergeTime, "mergeTime");
         Objects.requireNonNull(insertTime, "insertTime");
-        if (users < 2) {
-            throw new IllegalArgumentException("users must be at least 2, got " + users);
+        Objects.requireNonNull(graph, "graph");
+        if (users < 2 || users > GeneratedSocialGraph.MAX_USERS) {
+            throw new IllegalArgumentException("users must be 2 .. " + GeneratedSocialGraph.MAX_USERS + ", got " + users);
         }
         if (meanFollows < 1) {
             throw new IllegalArgumentException("mean-follows must be at least 1, got " + meanFollows);
         }
         long follows = (long) users * Math.min(meanFollows, users - 1L);
-        if (follows > SocialGraph.MAX_EDGES) {
+        if (graph == GraphModel.STORED && follows > SocialGraph.MAX_EDGES) {
             throw new IllegalArgumentException("users × mean-follows is " + follows + " follows, above the limit of "
                     + SocialGraph.MAX_EDGES + " (the graph would take " + follows * 8 / 1_000_000
-                    + " MB); use fewer users or follows");
+                    + " MB); use fewer users or follows, or graph: generated");
+        }
+        long cacheBytes = TimelineSizes.bytes(users, timelineLength);
+        if (fanout != Fanout.READ && cacheBytes > TimelineSizes.MAX_BYTES) {
+            throw new IllegalArgumentException("the cached timelines of " + users + " users take " + cacheBytes / 1_000_000
+                    + " MB of entry counts (" + cacheBytes / users + " bytes per user), above the limit of "
+                    + TimelineSizes.MAX_BYTES / 1_000_000 + " MB; use fewer users, a timeline-length of at most 65535"
+                    + " (two bytes per user), or fanout: read, which caches none");
         }
         if (!(followerSkew >= 0) || !Double.isFinite(followerSkew)) {
             throw new IllegalArgumentException("follower-skew must be a finite number >= 0, got " + followerSkew);

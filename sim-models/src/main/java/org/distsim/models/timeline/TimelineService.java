@@ -16,6 +16,9 @@ import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
+import org.distsim.models.social.Celebrities;
+import org.distsim.models.social.FollowGraph;
+import org.distsim.models.social.GeneratedSocialGraph;
 import org.distsim.models.social.SocialGraph;
 import org.distsim.models.station.WorkerPool;
 
@@ -38,8 +41,8 @@ public final class TimelineService implements Actor {
 
     private final ActorContext context;
     private final TimelineConfig config;
-    private final SocialGraph graph;
-    private final BitSet celebrities;
+    private final FollowGraph graph;
+    private final Celebrities celebrities;
     private final int celebrityCount;
     private final ContinuousSampler postTime;
     private final ContinuousSampler readTime;
@@ -49,7 +52,7 @@ public final class TimelineService implements Actor {
     private final WorkerPool pool;
     private final ArrayDeque<FanoutJob> fanoutQueue = new ArrayDeque<>();
     /** Cached entries per user's home timeline, at most {@code timeline-length}; null under read fan-out. */
-    private final int[] timelineSizes;
+    private final TimelineSizes timelineSizes;
     /** Users whose cached timeline was lost in a crash and is rebuilt by their next read. */
     private final BitSet cold = new BitSet();
     private final Histogram visibleNanos = new Histogram(SIGNIFICANT_DIGITS);
@@ -68,20 +71,23 @@ public final class TimelineService implements Actor {
     private int fanoutBusy;
     /** Inserts queued or in progress: the fan-out backlog. */
     private long backlogInserts;
-    private long timelineEntries;
 
     public TimelineService(ActorContext context, TimelineConfig config) {
         this.context = context;
         this.config = config;
-        this.graph = SocialGraph.generate(config.users(), config.meanFollows(), config.followerSkew(),
-                context.random("graph"));
-        this.celebrities = graph.celebritySet(config.celebrityThreshold());
-        this.celebrityCount = celebrities.cardinality();
+        this.graph = config.graph() == GraphModel.STORED
+                ? SocialGraph.generate(config.users(), config.meanFollows(), config.followerSkew(),
+                        context.random("graph"))
+                : GeneratedSocialGraph.generate(config.users(), config.meanFollows(), config.followerSkew(),
+                        config.celebrityThreshold(), context.random("graph"));
+        this.celebrities = graph.celebrities(config.celebrityThreshold());
+        this.celebrityCount = celebrities.count();
         this.postTime = config.postTime().sampler(context.random("post-time"));
         this.readTime = config.readTime().sampler(context.random("read-time"));
         this.mergeNanos = config.mergeTime().toNanos();
         this.insertNanos = config.insertTime().toNanos();
-        this.timelineSizes = config.fanout() == Fanout.READ ? null : new int[config.users()];
+        this.timelineSizes = config.fanout() == Fanout.READ ? null
+                : new TimelineSizes(config.users(), config.timelineLength());
 
         NodeMetrics metrics = context.nodeMetrics();
         this.pool = new WorkerPool(context, "timeline", config.workers(), config.queueCapacity(), this::start);
@@ -96,8 +102,8 @@ public final class TimelineService implements Actor {
         this.mergedFollowees = metrics.counter(TimelineFigures.MERGED_FOLLOWEES);
         metrics.quotient(TimelineFigures.MERGES_PER_READ, mergedFollowees, reads);
         this.rebuilds = metrics.counter(TimelineFigures.TIMELINE_REBUILDS);
-        metrics.derived(TimelineFigures.TIMELINE_ENTRIES, () -> timelineEntries);
-        metrics.derived(TimelineFigures.TIMELINE_CACHE_MB, () -> timelineEntries * (double) config.entryBytes() / 1e6);
+        metrics.derived(TimelineFigures.TIMELINE_ENTRIES, this::timelineEntries);
+        metrics.derived(TimelineFigures.TIMELINE_CACHE_MB, () -> timelineEntries() * (double) config.entryBytes() / 1e6);
         metrics.derived(TimelineFigures.VISIBLE_MEAN, () -> mean(visibleNanos));
         metrics.derived(TimelineFigures.VISIBLE_P99, () -> percentile(visibleNanos, 99));
         metrics.derived(TimelineFigures.CELEBRITY_VISIBLE_MEAN, () -> mean(celebrityVisibleNanos));
@@ -111,7 +117,7 @@ public final class TimelineService implements Actor {
     }
 
     /** The social graph this node serves, for tests and reports. */
-    public SocialGraph graph() {
+    public FollowGraph graph() {
         return graph;
     }
 
@@ -160,13 +166,7 @@ public final class TimelineService implements Actor {
         if (fanout == Fanout.WRITE || celebrityCount == 0) {
             return 0;
         }
-        int count = 0;
-        for (int i = 0, n = graph.followeeCount(user); i < n; i++) {
-            if (celebrities.get(graph.followee(user, i))) {
-                count++;
-            }
-        }
-        return count;
+        return celebrities.followedBy(user);
     }
 
     private void finish(Done done) {
@@ -189,7 +189,7 @@ public final class TimelineService implements Actor {
     private void post(int author) {
         long now = context.now();
         boolean measured = now >= context.warmupEndNanos();
-        boolean celebrity = celebrities.get(author);
+        boolean celebrity = celebrities.contains(author);
         posts.increment();
         if (celebrity) {
             celebrityPosts.increment();
@@ -234,9 +234,7 @@ public final class TimelineService implements Actor {
     private void finishBatch(BatchDone batch) {
         fanoutBusy--;
         FanoutJob job = batch.job();
-        for (int i = batch.from(), end = batch.from() + batch.count(); i < end; i++) {
-            insert(graph.follower(job.author, i));
-        }
+        graph.forEachFollower(job.author, batch.from(), batch.count(), timelineSizes::insert);
         fanoutInserts.add(batch.count());
         backlogInserts -= batch.count();
         fanoutBacklog.set(backlogInserts);
@@ -247,11 +245,8 @@ public final class TimelineService implements Actor {
         startBatches();
     }
 
-    private void insert(int follower) {
-        if (timelineSizes[follower] < config.timelineLength()) {
-            timelineSizes[follower]++;
-            timelineEntries++;
-        }
+    private long timelineEntries() {
+        return timelineSizes == null ? 0 : timelineSizes.entries();
     }
 
     /** A rebuilt timeline holds as many entries as its followees' recent posts can fill; the cap is the bound. */
@@ -259,9 +254,7 @@ public final class TimelineService implements Actor {
         if (timelineSizes == null) {
             return;
         }
-        int target = Math.min(entries, config.timelineLength());
-        timelineEntries += target - timelineSizes[user];
-        timelineSizes[user] = target;
+        timelineSizes.fill(user, entries);
     }
 
     private void record(long nanos, boolean celebrity) {
@@ -286,8 +279,7 @@ public final class TimelineService implements Actor {
         fanoutBacklog.set(0);
         fanoutUtilisation.set(0);
         if (timelineSizes != null) {
-            java.util.Arrays.fill(timelineSizes, 0);
-            timelineEntries = 0;
+            timelineSizes.clear();
             cold.set(0, graph.users());
         }
     }

@@ -34,7 +34,9 @@
  * Each user's cached home timeline keeps at most {@code timeline-length} entries (Twitter kept
  * 800); an insert into a full one replaces the oldest. {@code timeline_entries} counts the entries
  * held and {@code timeline_cache_mb} = entries × {@code entry-bytes}. Under read fan-out no
- * timeline is cached.
+ * timeline is cached The node keeps each user's entry count (two bytes per user, four when
+ * {@code timeline-length} exceeds 65,535), allocated at the first insert; a node whose counts would
+ * exceed 1 GB is refused when the scenario loads.
  *
  * <h2>Workload and keys</h2>
  * Authors and readers are whoever the workload's keys name. With {@code keys: {popularity: zipf}},
@@ -48,7 +50,12 @@
  * a restart each user's first read rebuilds the timeline by merging every followee (counted in
  * {@code timeline_rebuilds}), so fan-out lost in the crash is not lost to readers. The graph is
  * generated once, from the node's {@code graph} random stream, when the node is created; two
- * timeline nodes therefore hold different graphs.
+ * timeline nodes therefore hold different graphs. With {@code graph: generated} nothing is stored:
+ * the graph is computed from that stream when asked (see the {@code social} package), so
+ * {@code users} may reach a billion; the figures of what a run touches stay exact (a post's
+ * fan-out inserts into exactly its author's followers, a hybrid read merges exactly the
+ * celebrities its reader follows), except a reader's count of non-celebrity followees, which is
+ * drawn from its law and prices only reads under fan-out on read and rebuilds.
  *
  * <h2>Figures</h2>
  * {@code utilisation}, {@code queue}, {@code fanout_utilisation} and {@code fanout_backlog}

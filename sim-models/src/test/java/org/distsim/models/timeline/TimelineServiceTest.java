@@ -95,4 +95,43 @@ class TimelineServiceTest {
                 """, List.of()));
         assertTrue(e.getMessage().contains("above the limit of 50000000"), e.getMessage());
     }
+
+    @Test
+    void generatedGraph_fansOutACelebrityPostToExactlyItsFollowers_inAGraphOfKilobytes() throws Exception {
+        RunResult result = run("""
+                name: celebrity
+                duration: 3s
+                nodes:
+                  timeline: {type: timeline, graph: generated, users: 10000000, mean-follows: 200,
+                             follower-skew: 0.78, celebrity-threshold: 1000000, fanout: write,
+                             fanout-workers: 64, insert-time: 1us}
+                workloads:
+                  star: {type: open-loop, target: timeline, rate: 1/s, arrivals: constant, read-ratio: 0,
+                         keys: {count: 1}}
+                """);
+        FigureValues figures = result.nodes().get("timeline").figures();
+
+        long posts = figures.get("posts").longValue();
+        long followers = figures.get("graph_max_followers").longValue();
+        assertTrue(posts >= 2 && followers > 1_000_000, posts + " posts by a user with " + followers + " followers");
+        // Every post by user 0 is inserted into each of its followers' timelines, no more, no less
+        // (three posts stay below the 800-entry cap, so every insert stays in the cache).
+        assertEquals(posts * followers, figures.get("fanout_inserts").longValue());
+        assertEquals(posts * followers, figures.get("timeline_entries").longValue());
+        assertTrue(figures.get("graph_mb").doubleValue() < 0.01, "graph MB " + figures.get("graph_mb"));
+    }
+
+    @Test
+    void aBillionUsersWithCachedTimelines_areRefusedAtLoad_namingTheMemoryLimit() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load("t.yaml", """
+                name: billion
+                duration: 1s
+                nodes:
+                  timeline: {type: timeline, graph: generated, users: 1000000000, mean-follows: 200,
+                             celebrity-threshold: 10000000, fanout: hybrid}
+                workloads:
+                  w: {type: open-loop, target: timeline, rate: 1/s}
+                """, List.of()));
+        assertTrue(e.getMessage().contains("above the limit of 1000 MB"), e.getMessage());
+    }
 }
