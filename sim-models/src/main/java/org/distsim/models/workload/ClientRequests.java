@@ -1,7 +1,8 @@
 package org.distsim.models.workload;
 
-import java.util.HashMap;
-import java.util.Map;
+import com.carrotsearch.hppc.LongLongHashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.cursors.ObjectCursor;
 import org.HdrHistogram.Histogram;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.distsim.core.kernel.ActorContext;
@@ -70,8 +71,10 @@ final class ClientRequests {
     private final ClientIdentity clients;
     private final long warmupEndNanos;
     // Looked up by request number or key only; the table is iterated only to count, in any order.
-    private final Map<Long, Pending> inProgress = new HashMap<>();
-    private final Map<Long, Long> ownLatestWrite = new HashMap<>();
+    // Primitive keys, because every request puts and removes one entry and every read looks one up:
+    // boxed HashMaps were about a tenth of the M/M/1 path's CPU (docs/PERFORMANCE.md).
+    private final LongObjectHashMap<Pending> inProgress = new LongObjectHashMap<>();
+    private final LongLongHashMap ownLatestWrite = new LongLongHashMap();
     private final Histogram readLatency = new Histogram(SIGNIFICANT_DIGITS);
     private final Histogram writeLatency = new Histogram(SIGNIFICANT_DIGITS);
     private final RequestCounter reads;
@@ -155,10 +158,10 @@ final class ClientRequests {
         return measured(inProgress) + forgotten;
     }
 
-    private long measured(Map<Long, Pending> requests) {
+    private long measured(LongObjectHashMap<Pending> requests) {
         long count = 0;
-        for (Pending request : requests.values()) {
-            if (request.request.intendedAtNanos() >= warmupEndNanos) {
+        for (ObjectCursor<Pending> cursor : requests.values()) {
+            if (cursor.value.request.intendedAtNanos() >= warmupEndNanos) {
                 count++;
             }
         }
@@ -224,7 +227,12 @@ final class ClientRequests {
         long key = request.request.key();
         if (request.request.isWrite()) {
             oracle.acknowledged(key, version);
-            ownLatestWrite.merge(key, version, Math::max);
+            int slot = ownLatestWrite.indexOf(key);
+            if (slot < 0) {
+                ownLatestWrite.indexInsert(slot, key, version);
+            } else if (version > ownLatestWrite.indexGet(slot)) {
+                ownLatestWrite.indexReplace(slot, version);
+            }
             return;
         }
         long intended = request.request.intendedAtNanos();
