@@ -3,6 +3,7 @@ package org.distsim.models.workload;
 import com.carrotsearch.hppc.LongLongHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import com.carrotsearch.hppc.cursors.ObjectCursor;
+import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.distsim.core.kernel.ActorContext;
@@ -181,8 +182,7 @@ final class ClientRequests {
             timeout = Math.min(timeout, overall - now);
             deadline = overall;
         }
-        calls.call(request.target, request.request, timeout, deadline, knobs.cancel(),
-                outcome -> completed(request, outcome));
+        calls.call(request.target, request.request, timeout, deadline, knobs.cancel(), request);
     }
 
     /** Whether a retry may start at {@code atNanos}: never once the request's deadline has passed. */
@@ -254,8 +254,11 @@ final class ClientRequests {
     private static double percentileMillis(Histogram histogram, double percentile) {
         return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1e6;
     }
-    /** One request in progress, across its attempts. Mutable, owned by this client. */
-    private static final class Pending {
+    /**
+     * One request in progress, across its attempts. Mutable, owned by this client. It is also each
+     * attempt's continuation, which saves a lambda per attempt.
+     */
+    private final class Pending implements Consumer<CallOutcome> {
         final long number;
         final ActorRef target;
         final Request request;
@@ -274,6 +277,11 @@ final class ClientRequests {
             this.latestAcknowledged = latestAcknowledged;
             this.ownLatest = ownLatest;
             this.done = done;
+        }
+
+        @Override
+        public void accept(CallOutcome outcome) {
+            completed(this, outcome);
         }
     }
 
