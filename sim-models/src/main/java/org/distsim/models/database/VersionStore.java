@@ -1,6 +1,6 @@
 package org.distsim.models.database;
 
-import java.util.HashMap;
+import com.carrotsearch.hppc.LongLongHashMap;
 
 /**
  * The durable contents of a database node: for every key, the version of its latest committed
@@ -9,11 +9,13 @@ import java.util.HashMap;
  * it one higher.
  *
  * <p>Kept apart from the {@link Database} actor so that replicas can later share the same storage
- * model. The map is only looked up, never iterated, so its hash order cannot affect a run.
+ * model. The map is only looked up, never iterated, so its hash order cannot affect a run. Its keys
+ * are primitive: every read and write of every database looks one up, and a boxed {@code HashMap}
+ * cost about 2 % of url-shortener's CPU.
  */
 final class VersionStore {
 
-    private final HashMap<Long, Long> versions = new HashMap<>();
+    private final LongLongHashMap versions = new LongLongHashMap();
 
     /** The latest committed version of {@code key}; 0 when it was never written. */
     long read(long key) {

@@ -1,10 +1,15 @@
 package org.distsim.models.service;
 
 import org.distsim.core.kernel.ActorRef;
+import org.distsim.core.kernel.Message;
 import org.distsim.models.rpc.Request;
 
-/** A request from its arrival at a replica to its answer: what waits in the replica's queue. */
-final class Job {
+/**
+ * A request from its arrival at a replica to its answer: what waits in the replica's queue. It is
+ * also the timer message that ends its own service time, so that a job costs one object and not
+ * two (the service sets exactly one such timer per job).
+ */
+final class Job implements Message {
 
     final ActorRef caller;
     final Request request;

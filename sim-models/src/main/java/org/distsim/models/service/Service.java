@@ -86,8 +86,9 @@ public final class Service implements Actor {
             accept(from, request);
         } else if (message instanceof Cancel cancel) {
             cancel(from, cancel);
-        } else if (message instanceof Done done) {
-            finish(done.job());
+        } else if (message instanceof Job job) {
+            // The only timer a job is sent as: its own service time is over.
+            finish(job);
         }
     }
 
@@ -123,7 +124,7 @@ public final class Service implements Actor {
     private void start(Job job) {
         job.started = true;
         job.startedAtNanos = context.now();
-        context.setTimer(serviceNanos(), new Done(job));
+        context.setTimer(serviceNanos(), job);
     }
 
     /**
@@ -205,9 +206,5 @@ public final class Service implements Actor {
         deployment.crash();
         dependencies.clear();
         deadlines.clear();
-    }
-
-    /** A worker finished its own service time for a request. */
-    private record Done(Job job) implements Message {
     }
 }
