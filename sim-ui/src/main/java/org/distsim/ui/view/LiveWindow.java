@@ -76,6 +76,7 @@ public final class LiveWindow {
     private final TopologyPane topology;
     private final InspectorPane inspector;
     private final ChartsPane charts;
+    private final TimeBar timeBar;
     private final Label clock = new Label();
     private final Label status = new Label();
     private final Label speed = new Label();
@@ -107,6 +108,7 @@ public final class LiveWindow {
         this.inspector = new InspectorPane(scenario, () -> select(null));
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
         this.charts = new ChartsPane(scenario, ScenarioFacts.of(scenario, scenario.durationNanos()));
+        this.timeBar = new TimeBar(scenario, scenarioText, scenarioFile, seed, commands);
         build();
     }
 
@@ -219,7 +221,7 @@ public final class LiveWindow {
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.setWrapText(true);
 
-        root.setTop(new VBox(menuBar(), header, toolbar, caption));
+        root.setTop(new VBox(menuBar(), header, toolbar, timeBar, caption));
         // The end card floats over the topology, which keeps its size and place under it.
         StackPane centre = new StackPane(topology, endCard);
         StackPane.setAlignment(endCard, Pos.CENTER);
@@ -255,7 +257,7 @@ public final class LiveWindow {
         });
         Menu file = new Menu("File", null, save, quit);
         MenuItem playPause = action("Play / pause   (Space)", new Command.TogglePlay());
-        MenuItem step = action("Step one event   (→)", new Command.Step());
+        MenuItem step = action("Step one event   (N)", new Command.Step());
         MenuItem faster = action("Faster   (↑)", new Command.ChangeSpeed(1));
         MenuItem slower = action("Slower   (↓)", new Command.ChangeSpeed(-1));
         MenuItem max = action("As fast as possible   (M)", new Command.SetSpeed(Speed.MAX));
@@ -280,13 +282,14 @@ public final class LiveWindow {
     }
 
     /** Every key and mouse gesture of the window, one a line: the Help menu and the hint's tooltip. */
-    private static final List<String> KEYS = List.of("Space: play / pause", "→: step one event", "↑ ↓: faster / slower",
+    private static final List<String> KEYS = List.of("Space: play / pause", "N: step one event", "↑ ↓: faster / slower",
+            "← →: back / on by the time bar's interval (back replays the run)", "Home: back to t = 0", "Drag the time bar: go to a time",
             "M: as fast as possible", "R: restart from t = 0", "P: partition…", "H: heal all partitions",
             "S: load spike ×3", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
 
     /** A short hint that fits the toolbar at 1600 px; the full list is in its tooltip and the Help menu. */
     private static Label shortcuts() {
-        Label keys = new Label("Space play · → step · ↑↓ speed · right-click: faults · Help: all keys");
+        Label keys = new Label("Space play · ← → time · ↑↓ speed · right-click: faults · Help: all keys");
         keys.getStyleClass().add("shortcuts");
         keys.setMinWidth(0);
         keys.setTooltip(new Tooltip(String.join("\n", KEYS)));
@@ -300,7 +303,7 @@ public final class LiveWindow {
         KeyCode code = event.getCode();
         Command command = switch (code) {
             case SPACE, PAGE_UP -> new Command.TogglePlay();
-            case RIGHT, PAGE_DOWN, N -> new Command.Step();
+            case PAGE_DOWN, N -> new Command.Step();
             case UP, PLUS, EQUALS, ADD -> new Command.ChangeSpeed(1);
             case DOWN, MINUS, SUBTRACT -> new Command.ChangeSpeed(-1);
             case M -> new Command.SetSpeed(Speed.MAX);
@@ -319,6 +322,9 @@ public final class LiveWindow {
         } else if (code == KeyCode.S) {
             event.consume();
             toggleSpike();
+        } else if (code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.HOME) {
+            event.consume();
+            timeBar.step(code == KeyCode.HOME ? 0 : code == KeyCode.LEFT ? -1 : 1);
         } else if (code == KeyCode.ESCAPE) {
             event.consume();
             select(null);
@@ -396,7 +402,8 @@ public final class LiveWindow {
      * file chooser has asked).
      */
     public void saveFaults(Path file) throws IOException {
-        List<ScheduledFault> recorded = latest == null ? List.of() : latest.recorded();
+        // The shown branch's whole timeline: after a rewind, its faults still to come are part of it.
+        List<ScheduledFault> recorded = latest == null ? List.of() : latest.rewind().branch().faults();
         AtomicFiles.write(file, FaultYaml.scenarioWithFaults(scenarioText, recorded, seed), true);
     }
 
@@ -417,6 +424,9 @@ public final class LiveWindow {
         }
         topology.render(snapshot, dotField.dots(wallNanos), inspector.selected());
         charts.render(snapshot);
+        timeBar.render(snapshot);
+        spiking = TimeBar.spiking(snapshot.recorded());
+        spike.setText(spiking ? "End spike" : "Spike ×3");
         inspector.render(snapshot);
         endCard.show(snapshot.endCard(), snapshot.run());
         clock.setText(clockText(snapshot));
