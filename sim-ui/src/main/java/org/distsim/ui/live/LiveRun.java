@@ -243,7 +243,8 @@ public final class LiveRun {
     }
 
     /**
-     * The run's result; only once it is over. The same as the headless run's for the same faults.
+     * The run's result, with the scenario's facts (topology, markers, objectives) as a headless run
+     * has them; only once it is over. The same as the headless run's for the same faults.
      *
      * @throws org.distsim.core.check.InvariantViolation when the result breaks an invariant (a bug),
      *     every time it is asked for
@@ -252,7 +253,7 @@ public final class LiveRun {
         if (!over) {
             throw new IllegalStateException("the run is not over yet");
         }
-        return run.finish();
+        return run.finish().withFacts(facts);
     }
 
     /** An immutable picture of the run now, for the view. */
@@ -279,7 +280,7 @@ public final class LiveRun {
         if (over && !endCardTried) {
             endCardTried = true;
             try {
-                endCard = EndCard.of(result().withFacts(facts));
+                endCard = EndCard.of(result());
             } catch (InvariantViolation e) {
                 // The driver reports the violation in the status line; there are no numbers to trust.
                 endCard = null;

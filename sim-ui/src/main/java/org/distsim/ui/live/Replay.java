@@ -3,6 +3,7 @@ package org.distsim.ui.live;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * A run being taken headless to a time: no snapshots, no drawing, as fast as the simulation thread
@@ -28,16 +29,18 @@ final class Replay {
     private long sliceNanos = 10_000_000L;
 
     /**
-     * @param run        the run to advance (a fresh one for a rewind, the current one going forward)
+     * @param run         the run to advance: building a fresh one (wiring the scenario, which for a
+     *                    large social graph is a good part of the cost) counts as part of the replay;
+     *                    going forward it is the current one
      * @param targetNanos where to take it; beyond its end means to the end
      */
-    Replay(LiveRun run, long targetNanos, LongSupplier wallClock) {
-        this.run = run;
+    Replay(Supplier<LiveRun> run, long targetNanos, LongSupplier wallClock) {
         this.wallClock = wallClock;
-        this.fromNanos = run.clock();
-        this.targetNanos = Math.min(targetNanos, run.end());
         this.wallStart = wallClock.getAsLong();
         this.cpuStart = cpuTime();
+        this.run = run.get();
+        this.fromNanos = this.run.clock();
+        this.targetNanos = Math.min(targetNanos, this.run.end());
     }
 
     LiveRun run() {

@@ -18,6 +18,11 @@ import org.distsim.models.scenario.Scenario;
  *
  * <p>Pacing only decides <em>when</em> events run, never which or in what order, so a run watched
  * here without interaction ends with the headless run's result.
+ *
+ * <p>{@link Command.Seek} and {@link Command.SwitchBranch} hand the run to a {@link Replay}, which
+ * takes it (or a fresh run of the branch, to go back) headless to the time in slices of wall time;
+ * meanwhile the last picture stays up with the replay's progress, and commands that would act on
+ * the run wait for it.
  */
 public final class SimDriver implements AutoCloseable {
 
@@ -280,9 +285,10 @@ public final class SimDriver implements AutoCloseable {
         if (replay != null && target >= replay.run().clock()) {
             replay.retarget(target);
         } else if (replay == null && target >= run.clock()) {
-            replay = new Replay(run, target, wallClock);
+            LiveRun current = run;
+            replay = new Replay(() -> current, target, wallClock);
         } else {
-            replay = new Replay(rebuilt(), target, wallClock);
+            replay = new Replay(this::rebuilt, target, wallClock);
         }
     }
 
@@ -294,7 +300,7 @@ public final class SimDriver implements AutoCloseable {
             message = "no branch " + name;
             return;
         }
-        replay = new Replay(rebuilt(), at, wallClock);
+        replay = new Replay(this::rebuilt, at, wallClock);
     }
 
     /** A fresh run of the shown branch, at t = 0 with its hand-made faults planned. */

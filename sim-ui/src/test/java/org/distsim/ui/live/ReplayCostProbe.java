@@ -1,10 +1,14 @@
 package org.distsim.ui.live;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.distsim.models.run.RunOptions;
+import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.ui.Scenarios;
 import org.junit.jupiter.api.Test;
@@ -12,9 +16,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A measurement, not a test: it asserts nothing about wall time (house rule) and runs only with
  * {@code -Dprobe=replay}. For each scenario file it replays the whole run headless, as a rewind
- * does (a fresh {@link LiveRun} with its observers, taken to the time by a {@link Replay}), three
+ * does (a fresh {@link LiveRun} with its observers, wired and taken to the time by a {@link Replay}), three
  * times, and prints the wall and CPU seconds per simulated second of the last two (the first warms
- * the JIT, as watching the run has before a teacher rewinds):
+ * the JIT, as watching the run has before a teacher rewinds), and beside it the CPU time of the
+ * same run headless ({@code distsim run}'s path, without the view's observers):
  *
  * <pre>
  * mvn -B -ntp -pl sim-ui test -Dtest=ReplayCostProbe -Dprobe=replay \
@@ -22,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class ReplayCostProbe {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Test
     void measuresReplayCostPerSimulatedSecond() throws Exception {
@@ -33,8 +40,7 @@ class ReplayCostProbe {
             Scenario scenario = Scenarios.parse(file, text, List.of());
             ReplayCost best = null;
             for (int pass = 0; pass < 3; pass++) {
-                LiveRun run = new LiveRun(scenario, null);
-                Replay replay = new Replay(run, run.end(), System::nanoTime);
+                Replay replay = new Replay(() -> new LiveRun(scenario, null), Long.MAX_VALUE, System::nanoTime);
                 while (!replay.advance(100_000_000L)) {
                     // Slices as the driver runs them, minus the progress pictures.
                 }
@@ -43,9 +49,16 @@ class ReplayCostProbe {
                     best = cost;
                 }
             }
-            System.out.printf(Locale.ROOT, "replay %-40s %6.0f s simulated: wall %.4f s/s, cpu %.4f s/s (whole run %.2f s wall)%n",
-                    Path.of(file).getFileName(), best.simulatedNanos() / 1e9, best.wallPerSimulatedSecond(),
-                    best.cpuPerSimulatedSecond(), best.wallNanos() / 1e9);
+            long headlessCpu = Long.MAX_VALUE;
+            for (int pass = 0; pass < 2; pass++) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                ScenarioRunner.run(scenario, RunOptions.defaults());
+                headlessCpu = Math.min(headlessCpu, THREADS.getCurrentThreadCpuTime() - cpu);
+            }
+            System.out.printf(Locale.ROOT, "replay %-22s %4.0f s simulated: wall %.4f s/s, cpu %.4f s/s (whole run %.2f s wall,"
+                    + " %.2f s cpu; headless distsim run %.2f s cpu)%n", Path.of(file).getFileName(),
+                    best.simulatedNanos() / 1e9, best.wallPerSimulatedSecond(), best.cpuPerSimulatedSecond(),
+                    best.wallNanos() / 1e9, best.cpuNanos() / 1e9, headlessCpu / 1e9);
         }
     }
 }
