@@ -51,9 +51,12 @@ final class TimeBar extends HBox {
     private final Label branch = new Label();
     private final MenuButton branches = new MenuButton("Branches");
     private Snapshot latest;
-    /** What the branch menu was built for, so that it is rebuilt only when a branch changes. */
-    private List<Branch> menuFor = List.of();
-    private int menuCurrent = -1;
+    /**
+     * What the branch menu was built for: each branch's name and number of faults, and which is
+     * shown. Not the branches themselves, whose reached time changes with every snapshot while
+     * playing: rebuilding then would close an open menu thirty times a second.
+     */
+    private String menuFor = "";
 
     /**
      * @param scenarioText the scenario's YAML, for saving a branch as a whole scenario
@@ -174,9 +177,10 @@ final class TimeBar extends HBox {
         branch.setText(rewind.seeking()
                 ? String.format(Locale.ROOT, "replaying to %.1f s: %.0f %%", rewind.seekingNanos() / 1e9, 100 * rewind.progress())
                 : rewind.branch().label());
-        if (!rewind.branches().equals(menuFor) || rewind.current() != menuCurrent) {
-            menuFor = rewind.branches();
-            menuCurrent = rewind.current();
+        StringBuilder key = new StringBuilder().append(rewind.current());
+        rewind.branches().forEach(one -> key.append(' ').append(one.name()).append(one.faults().size()));
+        if (!key.toString().equals(menuFor)) {
+            menuFor = key.toString();
             rebuildMenu(rewind);
         }
     }
