@@ -65,6 +65,7 @@ public final class LiveWindow {
     private final Path scenarioFile;
     private final long seed;
     private final Consumer<Command> commands;
+    private final DesignPicker picker;
     private final EndCardPane endCard = new EndCardPane();
     /** Run menu: stop playing at each caption of the scenario's {@code notes:}. */
     private final CheckMenuItem pauseAtCaptions = new CheckMenuItem("Pause at each caption");
@@ -109,6 +110,8 @@ public final class LiveWindow {
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
         this.charts = new ChartsPane(scenario, ScenarioFacts.of(scenario, scenario.durationNanos()));
         this.timeBar = new TimeBar(scenario, scenarioText, scenarioFile, seed, commands);
+        this.picker = new DesignPicker(List.copyOf(scenario.workloads().keySet()), charts::toggle);
+        picker.watch(topology);
         build();
     }
 
@@ -161,6 +164,7 @@ public final class LiveWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(LiveWindow.class.getResource("live.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, picker::key);
         return scene;
     }
 
@@ -285,7 +289,7 @@ public final class LiveWindow {
     private static final List<String> KEYS = List.of("Space: play / pause", "N: step one event", "↑ ↓: faster / slower",
             "← →: back / on by the time bar's interval (back replays the run)", "Home: back to t = 0", "Drag the time bar: go to a time",
             "M: as fast as possible", "R: restart from t = 0", "P: partition…", "H: heal all partitions",
-            "S: load spike ×3", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
+            "S: load spike ×3", "1-9 or click a client box: hide / show that design", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
 
     /** A short hint that fits the toolbar at 1600 px; the full list is in its tooltip and the Help menu. */
     private static Label shortcuts() {
