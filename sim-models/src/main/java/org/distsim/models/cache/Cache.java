@@ -172,7 +172,7 @@ public final class Cache implements Actor {
         if (version != UNKNOWN) {
             hits.increment();
             remember(key, version);
-            context.send(caller, Response.ok(request.id(), version));
+            context.send(caller, Response.lookedUp(request.id(), version, true));
             return;
         }
         Waiter waiter = new Waiter(caller, request.id());
@@ -222,7 +222,7 @@ public final class Cache implements Actor {
             pruneVersions();
         }
         for (Waiter waiter : fill.waiters) {
-            context.send(waiter.caller(), Response.ok(waiter.requestId(), version));
+            context.send(waiter.caller(), Response.lookedUp(waiter.requestId(), version, false));
         }
     }
 

@@ -9,10 +9,25 @@ import org.distsim.core.kernel.Message;
  * @param failure why it failed; null for a success
  * @param version for a read, the version of the value returned; for a write, the version it
  *                created; {@link #NO_VERSION} when the node keeps no versions (and for a failure)
+ * @param lookup  for a read a cache answered, whether it was a hit or a miss; {@link Lookup#NONE} otherwise
  */
-public record Response(long id, Failure failure, long version) implements Message {
+public record Response(long id, Failure failure, long version, Lookup lookup) implements Message {
 
     public static final long NO_VERSION = -1;
+
+    /** A response that is no cache lookup. */
+    public Response(long id, Failure failure, long version) {
+        this(id, failure, version, Lookup.NONE);
+    }
+
+    public Response {
+        java.util.Objects.requireNonNull(lookup, "lookup");
+    }
+
+    /** A cache's answer to a read, with the version returned and whether the value was in the cache. */
+    public static Response lookedUp(long id, long version, boolean hit) {
+        return new Response(id, null, version, hit ? Lookup.HIT : Lookup.MISS);
+    }
 
     public static Response ok(long id) {
         return new Response(id, null, NO_VERSION);
@@ -37,6 +52,6 @@ public record Response(long id, Failure failure, long version) implements Messag
 
     /** This response re-addressed to another request id, as a forwarding node returns it upstream. */
     public Response withId(long newId) {
-        return new Response(newId, failure, version);
+        return new Response(newId, failure, version, lookup);
     }
 }

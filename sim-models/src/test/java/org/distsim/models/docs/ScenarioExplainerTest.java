@@ -86,6 +86,10 @@ class ScenarioExplainerTest {
                         fallback: false  # default
                         compensate: ~  # not set
                         cancel: ~  # not set
+                        name: ~  # not set
+                        probability: 1  # default
+                        on: ~  # not set
+                        route: []
                 """, text.substring(0, text.indexOf("    mode: sequential")));
         assertTrue(text.contains("""
                 workloads:

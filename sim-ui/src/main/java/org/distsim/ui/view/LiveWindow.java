@@ -78,6 +78,7 @@ public final class LiveWindow {
     private final InspectorPane inspector;
     private final ChartsPane charts;
     private final TimeBar timeBar;
+    private final Presentation presentation;
     private final Label clock = new Label();
     private final Label status = new Label();
     private final Label speed = new Label();
@@ -87,7 +88,6 @@ public final class LiveWindow {
     private final Button play = button("▶ Play", "play", new Command.TogglePlay());
     /** Multiplies every workload's load by {@link #SPIKE_FACTOR} until pressed again. */
     private final Button spike = new Button("Spike ×3");
-    private boolean spiking;
     private Snapshot latest;
     private long lastWall;
     private int partitionsMade;
@@ -110,6 +110,7 @@ public final class LiveWindow {
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
         this.charts = new ChartsPane(scenario, ScenarioFacts.of(scenario, scenario.durationNanos()));
         this.timeBar = new TimeBar(scenario, scenarioText, scenarioFile, seed, commands);
+        this.presentation = new Presentation(root, topology::setRenderScale);
         this.picker = new DesignPicker(List.copyOf(scenario.workloads().keySet()), charts::toggle);
         picker.watch(topology);
         build();
@@ -161,7 +162,8 @@ public final class LiveWindow {
 
     /** A scene of the given size holding the window, with its style sheet and keyboard shortcuts. */
     public Scene scene(double width, double height) {
-        Scene scene = new Scene(root, width, height);
+        Scene scene = new Scene(presentation.pane(), width, height);
+        presentation.install(scene);
         scene.getStylesheets().add(LiveWindow.class.getResource("live.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, picker::key);
@@ -276,7 +278,7 @@ public final class LiveWindow {
         Menu faults = new Menu("Faults", null, partition, heal);
         Menu help = new Menu("Help");
         KEYS.forEach(line -> help.getItems().add(new MenuItem(line)));
-        return new MenuBar(file, run, faults, help);
+        return new MenuBar(file, run, faults, presentation.menu(), help);
     }
 
     private MenuItem action(String text, Command command) {
@@ -286,10 +288,10 @@ public final class LiveWindow {
     }
 
     /** Every key and mouse gesture of the window, one a line: the Help menu and the hint's tooltip. */
-    private static final List<String> KEYS = List.of("Space: play / pause", "N: step one event", "↑ ↓: faster / slower",
+    private static final List<String> KEYS = List.of("Space: play / pause", "N: step one event", "↑ ↓: faster / slower", "M: as fast as possible",
             "← →: back / on by the time bar's interval (back replays the run)", "Home: back to t = 0", "Drag the time bar: go to a time",
-            "M: as fast as possible", "R: restart from t = 0", "P: partition…", "H: heal all partitions",
-            "S: load spike ×3", "1-9 or click a client box: hide / show that design", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
+            "R: restart from t = 0", "P: partition…", "H: heal all partitions", "S: load spike ×3", "1-9 or click a client box: hide / show that design",
+            "F11: presentation mode · Ctrl + / Ctrl − / Ctrl 0: zoom", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
 
     /** A short hint that fits the toolbar at 1600 px; the full list is in its tooltip and the Help menu. */
     private static Label shortcuts() {
@@ -326,9 +328,6 @@ public final class LiveWindow {
         } else if (code == KeyCode.S) {
             event.consume();
             toggleSpike();
-        } else if (code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.HOME) {
-            event.consume();
-            timeBar.step(code == KeyCode.HOME ? 0 : code == KeyCode.LEFT ? -1 : 1);
         } else if (code == KeyCode.ESCAPE) {
             event.consume();
             select(null);
@@ -369,7 +368,7 @@ public final class LiveWindow {
 
     /** A load spike on every workload, recorded like any fault so that a saved timeline replays it. */
     private void toggleSpike() {
-        spiking = !spiking;
+        boolean spiking = latest == null || !TimeBar.spiking(latest.recorded());
         double factor = spiking ? SPIKE_FACTOR : 1;
         scenario.workloads().keySet().forEach(w -> commands.accept(new Command.Inject(new Fault.LoadSpike(w, factor))));
         spike.setText(spiking ? "End spike" : "Spike ×3");
@@ -406,7 +405,6 @@ public final class LiveWindow {
      * file chooser has asked).
      */
     public void saveFaults(Path file) throws IOException {
-        // The shown branch's whole timeline: after a rewind, its faults still to come are part of it.
         List<ScheduledFault> recorded = latest == null ? List.of() : latest.rewind().branch().faults();
         AtomicFiles.write(file, FaultYaml.scenarioWithFaults(scenarioText, recorded, seed), true);
     }
@@ -428,9 +426,7 @@ public final class LiveWindow {
         }
         topology.render(snapshot, dotField.dots(wallNanos), inspector.selected());
         charts.render(snapshot);
-        timeBar.render(snapshot);
-        spiking = TimeBar.spiking(snapshot.recorded());
-        spike.setText(spiking ? "End spike" : "Spike ×3");
+        spike.setText(timeBar.render(snapshot) ? "End spike" : "Spike ×3");
         inspector.render(snapshot);
         endCard.show(snapshot.endCard(), snapshot.run());
         clock.setText(clockText(snapshot));
@@ -485,6 +481,16 @@ public final class LiveWindow {
     /** Selects a component for the inspector, as a click would; for screenshots. */
     void selectForScreenshot(String component) {
         select(component);
+    }
+
+    /** Presentation mode and zoom, set from the command line's {@code --present} and {@code --font-scale}. */
+    public void present(boolean on, double fontScale) {
+        presentation.setFontScale(fontScale);
+        presentation.setPresent(on);
+    }
+
+    Presentation presentation() {
+        return presentation;
     }
 
     Snapshot latest() {

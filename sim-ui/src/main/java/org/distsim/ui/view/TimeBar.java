@@ -14,6 +14,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -101,6 +103,23 @@ final class TimeBar extends HBox {
         for (var child : getChildren()) {
             child.setFocusTraversable(false);
         }
+        // The keys work wherever the focus is, like the window's own (LiveWindow.shortcut).
+        sceneProperty().addListener((property, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+            }
+        });
+    }
+
+    /** ← and → back and on by the interval, Home to t = 0; without a modifier, which belongs to menus and zoom. */
+    private void key(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (event.isShortcutDown() || event.isAltDown()
+                || code != KeyCode.LEFT && code != KeyCode.RIGHT && code != KeyCode.HOME) {
+            return;
+        }
+        event.consume();
+        step(code == KeyCode.HOME ? 0 : code == KeyCode.LEFT ? -1 : 1);
     }
 
     /** The largest interval of the ladder at most a twentieth of the run, so that ← → cross it in about twenty steps. */
@@ -169,8 +188,13 @@ final class TimeBar extends HBox {
         return Math.round(interval.getValue() * 1e9);
     }
 
-    /** Shows the snapshot's time, branch and replay progress. Call on the JavaFX thread. */
-    void render(Snapshot snapshot) {
+    /**
+     * Shows the snapshot's time, branch and replay progress. Call on the JavaFX thread.
+     *
+     * @return whether the view's load spike is on at this time of this branch ({@link #spiking}),
+     *     for the spike button, which a rewind can take to either side of a spike
+     */
+    boolean render(Snapshot snapshot) {
         latest = snapshot;
         track.render(snapshot);
         Rewind rewind = snapshot.rewind();
@@ -183,6 +207,7 @@ final class TimeBar extends HBox {
             menuFor = key.toString();
             rebuildMenu(rewind);
         }
+        return spiking(snapshot.recorded());
     }
 
     private void rebuildMenu(Rewind rewind) {
