@@ -42,6 +42,17 @@ public sealed interface Command {
     record Restart() implements Command {
     }
 
+    /**
+     * Go to simulated time {@code atNanos} and pause there: forward by running on headless, back by
+     * replaying the run headless from t = 0 with the shown branch's hand-made faults.
+     */
+    record Seek(long atNanos) implements Command {
+    }
+
+    /** Show the branch of the given name ("A"), replayed headless to the time shown now. */
+    record SwitchBranch(String name) implements Command {
+    }
+
     /** Apply a fault at the next event boundary and record it with its simulated time. */
     record Inject(Fault fault) implements Command {
     }

@@ -1,5 +1,6 @@
 package org.distsim.ui.live;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,6 +45,11 @@ public final class LiveRun {
     private final TrafficTap tap = new TrafficTap();
     private final PartitionTracker partitions = new PartitionTracker();
     private final List<ScheduledFault> recorded = new ArrayList<>();
+    /**
+     * Hand-made faults of an earlier pass over this branch, not applied yet, in time order: a
+     * rewound run applies each at the time it was first applied (see {@link #plan}).
+     */
+    private final ArrayDeque<ScheduledFault> planned = new ArrayDeque<>();
     /** One point per closed interval; rebuilt when an interval closes, since late outcomes revise earlier points. */
     private List<ChartPoint> chart = List.of();
     private final Map<String, List<Reading>> figures = new LinkedHashMap<>();
@@ -112,19 +118,27 @@ public final class LiveRun {
         return over;
     }
 
-    /** Runs every event up to {@code untilNanos}; false once the run is over. */
+    /** Runs every event up to {@code untilNanos}, applying planned faults on the way; false once the run is over. */
     public boolean advanceTo(long untilNanos) {
         if (over) {
             return false;
+        }
+        while (!planned.isEmpty() && planned.peekFirst().atNanos() <= untilNanos) {
+            if (!applyPlanned()) {
+                return false;
+            }
         }
         boolean more = run.advanceTo(untilNanos);
         clock = Math.max(clock, Math.min(untilNanos, end));
         return settle(more);
     }
 
-    /** Runs the next event; false once the run is over. */
+    /** Runs the next event (a planned fault first when it is due no later); false once the run is over. */
     public boolean step() {
         if (over) {
+            return false;
+        }
+        if (!planned.isEmpty() && planned.peekFirst().atNanos() <= simulation.nextEventTime() && !applyPlanned()) {
             return false;
         }
         boolean more = run.step();
@@ -147,6 +161,9 @@ public final class LiveRun {
      * the same fault at {@code T} in a {@code faults:} timeline runs (scheduled before the run, it
      * precedes every other event of its time).
      *
+     * <p>A fault made by hand takes the run another way: planned faults not applied yet are
+     * forgotten (see {@link #plan}).
+     *
      * @return the simulated time the fault is applied at
      * @throws IllegalStateException when the run is over (a fault at or after the end never happens)
      */
@@ -155,6 +172,7 @@ public final class LiveRun {
         if (over || at >= end) {
             throw new IllegalStateException("the run is over; restart it to inject faults");
         }
+        planned.clear();
         if (!settle(run.advanceTo(at - 1))) {
             throw new IllegalStateException("the run stopped: " + simulation.stopReason().message());
         }
@@ -170,13 +188,63 @@ public final class LiveRun {
         return at;
     }
 
+    /**
+     * Plans hand-made faults recorded by an earlier pass over the same branch, each to be applied
+     * at its recorded time as the run gets there. Replaying is exact: when the first pass injected a
+     * fault at {@code T} every event before {@code T} had run and none at {@code T} was pending
+     * ({@link #inject}), and a deterministic replay is in the same state after {@code T - 1}, so
+     * scheduling it then gives it the same place among the events.
+     *
+     * @param faults faults in time order, none before what has been simulated already
+     */
+    public void plan(List<ScheduledFault> faults) {
+        long last = Math.max(clock, simulation.now());
+        for (ScheduledFault fault : faults) {
+            if (fault.atNanos() <= last || fault.atNanos() >= end) {
+                throw new IllegalArgumentException("a planned fault at " + fault.atNanos() + " ns is outside ("
+                        + last + ", " + end + ") ns: " + fault.fault().describe());
+            }
+            last = fault.atNanos();
+            planned.addLast(fault);
+        }
+    }
+
+    /** The planned faults not applied yet, in time order. */
+    public List<ScheduledFault> planned() {
+        return List.copyOf(planned);
+    }
+
+    /** Forgets the planned faults: the run goes another way from here (a fork). */
+    public void dropPlanned() {
+        planned.clear();
+    }
+
+    /** Advances to just before the first planned fault and schedules it at its time; false once the run is over. */
+    private boolean applyPlanned() {
+        ScheduledFault next = planned.pollFirst();
+        long at = next.atNanos();
+        if (!settle(run.advanceTo(at - 1))) {
+            return false;
+        }
+        if (simulation.pendingEvents() > 0 && simulation.nextEventTime() == at) {
+            // The first pass chose a time with no event pending; only a non-deterministic run gets here.
+            throw new IllegalStateException("the replay diverged: an event is pending at " + at + " ns, where "
+                    + next.fault().describe() + " was applied");
+        }
+        clock = Math.max(clock, at - 1);
+        simulation.at(at, () -> injector.apply(next.fault()));
+        recorded.add(next);
+        return true;
+    }
+
     /** The faults injected by hand so far, in the order (and so at the times) they were applied. */
     public List<ScheduledFault> recorded() {
         return List.copyOf(recorded);
     }
 
     /**
-     * The run's result; only once it is over. The same as the headless run's for the same faults.
+     * The run's result, with the scenario's facts (topology, markers, objectives) as a headless run
+     * has them; only once it is over. The same as the headless run's for the same faults.
      *
      * @throws org.distsim.core.check.InvariantViolation when the result breaks an invariant (a bug),
      *     every time it is asked for
@@ -185,7 +253,7 @@ public final class LiveRun {
         if (!over) {
             throw new IllegalStateException("the run is not over yet");
         }
-        return run.finish();
+        return run.finish().withFacts(facts);
     }
 
     /** An immutable picture of the run now, for the view. */
@@ -212,7 +280,7 @@ public final class LiveRun {
         if (over && !endCardTried) {
             endCardTried = true;
             try {
-                endCard = EndCard.of(result().withFacts(facts));
+                endCard = EndCard.of(result());
             } catch (InvariantViolation e) {
                 // The driver reports the violation in the status line; there are no numbers to trust.
                 endCard = null;

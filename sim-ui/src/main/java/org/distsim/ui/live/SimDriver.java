@@ -18,6 +18,11 @@ import org.distsim.models.scenario.Scenario;
  *
  * <p>Pacing only decides <em>when</em> events run, never which or in what order, so a run watched
  * here without interaction ends with the headless run's result.
+ *
+ * <p>{@link Command.Seek} and {@link Command.SwitchBranch} hand the run to a {@link Replay}, which
+ * takes it (or a fresh run of the branch, to go back) headless to the time in slices of wall time;
+ * meanwhile the last picture stays up with the replay's progress, and commands that would act on
+ * the run wait for it.
  */
 public final class SimDriver implements AutoCloseable {
 
@@ -28,6 +33,8 @@ public final class SimDriver implements AutoCloseable {
     private static final long MAX_TICK_NANOS = 100_000_000L;
     private static final long IDLE_WAIT_MILLIS = 50;
     private static final long TICK_NANOS = 5_000_000L;
+    /** Wall time a replay runs between two looks at the command queue and two progress pictures. */
+    private static final long REPLAY_SLICE_NANOS = 100_000_000L;
 
     private final Scenario scenario;
     private final Long seed;
@@ -53,6 +60,10 @@ public final class SimDriver implements AutoCloseable {
     private boolean stopping;
     private boolean pauseAtCaptions;
     private final SpeedMeter meter = new SpeedMeter();
+    private Branches branches = new Branches();
+    /** A replay under way (to a time, headless), or null. */
+    private Replay replay;
+    private ReplayCost lastCost;
 
     /** A driver for the scenario, paused at t = 0; {@code seed} replaces the scenario's when not null. */
     public SimDriver(Scenario scenario, Long seed) {
@@ -142,6 +153,10 @@ public final class SimDriver implements AutoCloseable {
             lastWall = wallClock.getAsLong();
             while (!stopping) {
                 boolean changed = drain();
+                if (replay != null) {
+                    replaySlice();
+                    continue;
+                }
                 if (mode == Mode.PLAYING) {
                     advance();
                 }
@@ -188,6 +203,14 @@ public final class SimDriver implements AutoCloseable {
 
     private void apply(Command command) {
         message = "";
+        if (replay != null && !(command instanceof Command.Seek || command instanceof Command.SwitchBranch
+                || command instanceof Command.Restart || command instanceof Command.Shutdown
+                || command instanceof Command.SetSpeed || command instanceof Command.ChangeSpeed
+                || command instanceof Command.PauseAtCaptions)) {
+            // Playing, stepping or a new fault would act on a run that is still being rebuilt.
+            message = "replaying to " + seconds(replay.target()) + ": wait for it to finish";
+            return;
+        }
         if (command instanceof Command.Play) {
             play();
         } else if (command instanceof Command.Pause) {
@@ -213,25 +236,115 @@ public final class SimDriver implements AutoCloseable {
         } else if (command instanceof Command.PauseAtCaptions pauses) {
             pauseAtCaptions = pauses.on();
         } else if (command instanceof Command.Restart) {
-            run = new LiveRun(scenario, seed, invariants);
-            runNumber++;
-            mode = Mode.PAUSED;
-            meter.reset();
-            result = null;
-            violation = null;
+            replay = null;
+            branches = new Branches();
+            replace(new LiveRun(scenario, seed, invariants));
+        } else if (command instanceof Command.Seek seek) {
+            seek(seek.atNanos());
+        } else if (command instanceof Command.SwitchBranch change) {
+            switchBranch(change.name());
         } else if (command instanceof Command.Inject inject) {
-            try {
-                run.inject(inject.fault());
-                message = inject.fault().describe();
-            } catch (IllegalStateException e) {
-                message = e.getMessage();
-            }
-            if (run.over()) {
-                finished();
-            }
+            inject(inject);
         } else if (command instanceof Command.Shutdown) {
             stopping = true;
         }
+    }
+
+    private void inject(Command.Inject inject) {
+        branches.track(run);
+        boolean forks = branches.forksAt(run.clock());
+        if (forks && branches.full()) {
+            message = "at most " + Branch.MAX + " branches: restart to begin again";
+            return;
+        }
+        try {
+            long at = run.inject(inject.fault());
+            message = inject.fault().describe();
+            if (forks) {
+                branches.fork(at, run);
+                message += " · " + branches.current().label();
+            }
+        } catch (IllegalStateException e) {
+            message = e.getMessage();
+        }
+        if (run.over()) {
+            finished();
+        }
+    }
+
+    /**
+     * Heads for {@code atNanos}: on from where the run is, or, before it, from a fresh run of the
+     * shown branch. Either way the run goes headless in slices ({@link #replaySlice}) and pauses there.
+     */
+    private void seek(long atNanos) {
+        long target = Math.max(0, Math.min(atNanos, run.end()));
+        if (replay == null && run.over() && target >= run.clock()) {
+            return;
+        }
+        pause();
+        if (replay != null && target >= replay.run().clock()) {
+            replay.retarget(target);
+        } else if (replay == null && target >= run.clock()) {
+            LiveRun current = run;
+            replay = new Replay(() -> current, target, wallClock);
+        } else {
+            replay = new Replay(this::rebuilt, target, wallClock);
+        }
+    }
+
+    /** Shows another branch, replayed to the time shown now. */
+    private void switchBranch(String name) {
+        long at = replay != null ? replay.target() : run.clock();
+        branches.track(replay != null ? replay.run() : run);
+        if (!branches.switchTo(name)) {
+            message = "no branch " + name;
+            return;
+        }
+        replay = new Replay(this::rebuilt, at, wallClock);
+    }
+
+    /** A fresh run of the shown branch, at t = 0 with its hand-made faults planned. */
+    private LiveRun rebuilt() {
+        LiveRun fresh = new LiveRun(scenario, seed, invariants);
+        fresh.plan(branches.current().faults());
+        return fresh;
+    }
+
+    /**
+     * Runs the replay for a slice of wall time and shows its progress over the last picture; once it
+     * is there, the replayed run becomes the shown one, paused.
+     */
+    private void replaySlice() {
+        if (!replay.advance(REPLAY_SLICE_NANOS)) {
+            publish();
+            return;
+        }
+        lastCost = replay.cost();
+        LiveRun arrived = replay.run();
+        replay = null;
+        if (arrived != run) {
+            replace(arrived);
+        }
+        branches.track(run);
+        message = "at " + seconds(run.clock()) + " on " + branches.current().label() + " (" + lastCost.describe() + ")";
+        if (run.over()) {
+            finished();
+        }
+        publish();
+    }
+
+    /** Shows {@code next} in place of the current run, paused; the view clears for it. */
+    private void replace(LiveRun next) {
+        run = next;
+        runNumber++;
+        mode = Mode.PAUSED;
+        meter.reset();
+        result = null;
+        violation = null;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.3f s", nanos / 1e9);
     }
 
     private void play() {
@@ -309,7 +422,21 @@ public final class SimDriver implements AutoCloseable {
     }
 
     private void publish() {
-        Snapshot snapshot = run.snapshot(runNumber, mode, speed, mode == Mode.PLAYING ? meter.achieved() : null, message);
+        if (replay != null) {
+            // The shown run is being replaced: keep its last picture, with the replay's progress.
+            Rewind progress = branches.published(replay.target(), replay.progress(), lastCost);
+            String line = "replaying to " + seconds(replay.target()) + String.format(java.util.Locale.ROOT,
+                    ": %.0f %%", 100 * replay.progress());
+            Snapshot shown = latest.with(progress, line);
+            synchronized (published) {
+                latest = shown;
+                published.notifyAll();
+            }
+            return;
+        }
+        branches.track(run);
+        Snapshot snapshot = run.snapshot(runNumber, mode, speed, mode == Mode.PLAYING ? meter.achieved() : null, message)
+                .with(branches.published(null, 0, lastCost), message);
         synchronized (published) {
             latest = snapshot;
             published.notifyAll();

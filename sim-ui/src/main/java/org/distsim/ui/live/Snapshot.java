@@ -26,11 +26,27 @@ import org.distsim.core.fault.ScheduledFault;
  * @param recorded     the faults made by hand, each with the simulated time it was applied
  * @param message      a line for the status bar ("the run is over"), or empty
  * @param endCard      the lesson's numbers and the objectives' verdicts once the run is over, else null
+ * @param rewind       the run's branches and any replay under way ({@link Rewind#NONE} before the first rewind)
  */
 public record Snapshot(int run, long nowNanos, long endNanos, long events, Mode mode, double speed, Double achieved,
         List<NodeState> nodes, Map<String, List<List<String>>> partitions, List<Flight> recent, long sent,
         List<ChartPoint> chart, List<ScheduledFault> faults, List<ScheduledFault> recorded, String message,
-        EndCard endCard) {
+        EndCard endCard, Rewind rewind) {
+
+    /** A snapshot of a run that has never been rewound. */
+    public Snapshot(int run, long nowNanos, long endNanos, long events, Mode mode, double speed, Double achieved,
+            List<NodeState> nodes, Map<String, List<List<String>>> partitions, List<Flight> recent, long sent,
+            List<ChartPoint> chart, List<ScheduledFault> faults, List<ScheduledFault> recorded, String message,
+            EndCard endCard) {
+        this(run, nowNanos, endNanos, events, mode, speed, achieved, nodes, partitions, recent, sent, chart, faults,
+                recorded, message, endCard, Rewind.NONE);
+    }
+
+    /** The same picture with another branch and replay state, and status line. */
+    public Snapshot with(Rewind newRewind, String newMessage) {
+        return new Snapshot(run, nowNanos, endNanos, events, mode, speed, achieved, nodes, partitions, recent, sent,
+                chart, faults, recorded, newMessage, endCard, newRewind);
+    }
 
     /** The node or workload of the given name, or null. */
     public NodeState node(String name) {

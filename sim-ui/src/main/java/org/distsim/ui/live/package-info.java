@@ -10,5 +10,13 @@
  * and before every event at or after it: exactly where a fault at {@code T} in the scenario's
  * {@code faults:} timeline runs. That is why a timeline saved from the view replays headless to
  * the same bytes ({@link org.distsim.ui.live.FaultYaml}).
+ *
+ * <p>The same property makes rewinding exact. Going back to {@code t} builds a fresh run of the
+ * scenario and seed, plans the shown {@link org.distsim.ui.live.Branch branch}'s hand-made faults at
+ * their recorded times ({@link org.distsim.ui.live.LiveRun#plan}) and advances it headless to
+ * {@code t}: a deterministic run is then in the state the first pass had at {@code t}. A fault made
+ * after going back starts a new branch; every branch's whole timeline can be saved and replayed.
+ * Replays always start at t = 0: there is no deterministic copy of a running simulation (its event
+ * queue holds closures) to checkpoint.
  */
 package org.distsim.ui.live;

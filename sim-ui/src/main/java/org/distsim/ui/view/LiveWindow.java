@@ -77,6 +77,7 @@ public final class LiveWindow {
     private final TopologyPane topology;
     private final InspectorPane inspector;
     private final ChartsPane charts;
+    private final TimeBar timeBar;
     private final Presentation presentation;
     private final Label clock = new Label();
     private final Label status = new Label();
@@ -87,7 +88,6 @@ public final class LiveWindow {
     private final Button play = button("▶ Play", "play", new Command.TogglePlay());
     /** Multiplies every workload's load by {@link #SPIKE_FACTOR} until pressed again. */
     private final Button spike = new Button("Spike ×3");
-    private boolean spiking;
     private Snapshot latest;
     private long lastWall;
     private int partitionsMade;
@@ -109,6 +109,7 @@ public final class LiveWindow {
         this.inspector = new InspectorPane(scenario, () -> select(null));
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
         this.charts = new ChartsPane(scenario, ScenarioFacts.of(scenario, scenario.durationNanos()));
+        this.timeBar = new TimeBar(scenario, scenarioText, scenarioFile, seed, commands);
         this.presentation = new Presentation(root, topology::setRenderScale);
         this.picker = new DesignPicker(List.copyOf(scenario.workloads().keySet()), charts::toggle);
         picker.watch(topology);
@@ -226,7 +227,7 @@ public final class LiveWindow {
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.setWrapText(true);
 
-        root.setTop(new VBox(menuBar(), header, toolbar, caption));
+        root.setTop(new VBox(menuBar(), header, toolbar, timeBar, caption));
         // The end card floats over the topology, which keeps its size and place under it.
         StackPane centre = new StackPane(topology, endCard);
         StackPane.setAlignment(endCard, Pos.CENTER);
@@ -262,7 +263,7 @@ public final class LiveWindow {
         });
         Menu file = new Menu("File", null, save, quit);
         MenuItem playPause = action("Play / pause   (Space)", new Command.TogglePlay());
-        MenuItem step = action("Step one event   (→)", new Command.Step());
+        MenuItem step = action("Step one event   (N)", new Command.Step());
         MenuItem faster = action("Faster   (↑)", new Command.ChangeSpeed(1));
         MenuItem slower = action("Slower   (↓)", new Command.ChangeSpeed(-1));
         MenuItem max = action("As fast as possible   (M)", new Command.SetSpeed(Speed.MAX));
@@ -287,14 +288,14 @@ public final class LiveWindow {
     }
 
     /** Every key and mouse gesture of the window, one a line: the Help menu and the hint's tooltip. */
-    private static final List<String> KEYS = List.of("Space: play / pause", "→: step one event", "↑ ↓: faster / slower",
-            "M: as fast as possible", "R: restart from t = 0", "P: partition…", "H: heal all partitions",
-            "S: load spike ×3", "1-9 or click a client box: hide / show that design",
+    private static final List<String> KEYS = List.of("Space: play / pause", "N: step one event", "↑ ↓: faster / slower", "M: as fast as possible",
+            "← →: back / on by the time bar's interval (back replays the run)", "Home: back to t = 0", "Drag the time bar: go to a time",
+            "R: restart from t = 0", "P: partition…", "H: heal all partitions", "S: load spike ×3", "1-9 or click a client box: hide / show that design",
             "F11: presentation mode · Ctrl + / Ctrl − / Ctrl 0: zoom", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
 
     /** A short hint that fits the toolbar at 1600 px; the full list is in its tooltip and the Help menu. */
     private static Label shortcuts() {
-        Label keys = new Label("Space play · → step · ↑↓ speed · right-click: faults · Help: all keys");
+        Label keys = new Label("Space play · ← → time · ↑↓ speed · right-click: faults · Help: all keys");
         keys.getStyleClass().add("shortcuts");
         keys.setMinWidth(0);
         keys.setTooltip(new Tooltip(String.join("\n", KEYS)));
@@ -308,7 +309,7 @@ public final class LiveWindow {
         KeyCode code = event.getCode();
         Command command = switch (code) {
             case SPACE, PAGE_UP -> new Command.TogglePlay();
-            case RIGHT, PAGE_DOWN, N -> new Command.Step();
+            case PAGE_DOWN, N -> new Command.Step();
             case UP, PLUS, EQUALS, ADD -> new Command.ChangeSpeed(1);
             case DOWN, MINUS, SUBTRACT -> new Command.ChangeSpeed(-1);
             case M -> new Command.SetSpeed(Speed.MAX);
@@ -367,7 +368,7 @@ public final class LiveWindow {
 
     /** A load spike on every workload, recorded like any fault so that a saved timeline replays it. */
     private void toggleSpike() {
-        spiking = !spiking;
+        boolean spiking = latest == null || !TimeBar.spiking(latest.recorded());
         double factor = spiking ? SPIKE_FACTOR : 1;
         scenario.workloads().keySet().forEach(w -> commands.accept(new Command.Inject(new Fault.LoadSpike(w, factor))));
         spike.setText(spiking ? "End spike" : "Spike ×3");
@@ -404,7 +405,7 @@ public final class LiveWindow {
      * file chooser has asked).
      */
     public void saveFaults(Path file) throws IOException {
-        List<ScheduledFault> recorded = latest == null ? List.of() : latest.recorded();
+        List<ScheduledFault> recorded = latest == null ? List.of() : latest.rewind().branch().faults();
         AtomicFiles.write(file, FaultYaml.scenarioWithFaults(scenarioText, recorded, seed), true);
     }
 
@@ -425,6 +426,7 @@ public final class LiveWindow {
         }
         topology.render(snapshot, dotField.dots(wallNanos), inspector.selected());
         charts.render(snapshot);
+        spike.setText(timeBar.render(snapshot) ? "End spike" : "Spike ×3");
         inspector.render(snapshot);
         endCard.show(snapshot.endCard(), snapshot.run());
         clock.setText(clockText(snapshot));

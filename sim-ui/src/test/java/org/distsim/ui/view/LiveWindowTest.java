@@ -71,7 +71,7 @@ class LiveWindowTest {
         waitFor(() -> !text(robot, "#clock").equals("t = 0.000000 s / 30 s"));
         assertEquals(Mode.PAUSED, driver.latest().mode());
 
-        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.N);
         waitFor(() -> driver.latest().events() == 2);
 
         robot.type(KeyCode.SPACE);
