@@ -227,7 +227,7 @@ public final class LiveWindow {
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.setWrapText(true);
 
-        root.setTop(new VBox(menuBar(), header, toolbar, timeBar, caption));
+        root.setTop(new VBox(presentation.chrome(menuBar()), header, toolbar, timeBar, caption));
         // The end card floats over the topology, which keeps its size and place under it.
         StackPane centre = new StackPane(topology, endCard);
         StackPane.setAlignment(endCard, Pos.CENTER);

@@ -1,6 +1,9 @@
 package org.distsim.ui.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleConsumer;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -64,6 +67,8 @@ final class Presentation {
     private double fontScale = 1;
     private boolean present;
     private Stage followed;
+    /** What presentation mode hides: the menu bar, as full-screen applications do. */
+    private final List<Node> chrome = new ArrayList<>();
 
     /**
      * @param content  the window's content, laid out at the zoomed size
@@ -78,6 +83,19 @@ final class Presentation {
         pane.setId("presentation");
         presentItem.setId("menu-present");
         presentItem.setOnAction(e -> setPresent(presentItem.isSelected()));
+    }
+
+    /**
+     * Registers a part of the window that presentation mode hides and gives its room to the
+     * drawing (the menu bar: on a projector every pixel of height is the topology's; the
+     * toolbar and the keys stay, and Esc or F11 brings the menus back). Returns the node, for
+     * building the window.
+     */
+    <T extends Node> T chrome(T node) {
+        chrome.add(node);
+        node.managedProperty().bind(node.visibleProperty());
+        node.setVisible(!present);
+        return node;
     }
 
     /** The scene's root: the content, zoomed. */
@@ -148,6 +166,7 @@ final class Presentation {
     void setPresent(boolean on) {
         present = on;
         presentItem.setSelected(on);
+        chrome.forEach(node -> node.setVisible(!on));
         if (pane.getScene() != null && pane.getScene().getWindow() instanceof Stage stage) {
             if (followed != stage) {
                 followed = stage;
