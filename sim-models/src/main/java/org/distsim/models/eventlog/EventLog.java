@@ -125,7 +125,7 @@ public final class EventLog implements Actor {
         // Again after the append: a size limit counts the new message too.
         purge();
         // Stored is acknowledged: the producer does not wait for any group.
-        context.send(producer, Response.ok(request.id()));
+        context.send(producer, Response.ok(request, Response.NO_VERSION));
         for (int g = 0; g < groups.length; g++) {
             dispatch(g, p);
         }

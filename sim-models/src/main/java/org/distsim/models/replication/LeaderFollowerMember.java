@@ -160,7 +160,7 @@ final class LeaderFollowerMember implements Actor {
                 if (request.isWrite()) {
                     run(caller, request, () -> {
                         figures.writes.increment();
-                        context.send(caller, Response.ok(request.id(), origin.write(request.key())));
+                        context.send(caller, Response.ok(request, origin.write(request.key())));
                     });
                 } else {
                     read(caller, request);
@@ -178,7 +178,7 @@ final class LeaderFollowerMember implements Actor {
     private void read(ActorRef caller, Request request) {
         run(caller, request, () -> {
             figures.reads.increment();
-            context.send(caller, Response.ok(request.id(), store.version(request.key())));
+            context.send(caller, Response.ok(request, store.version(request.key())));
         });
     }
 
@@ -204,7 +204,7 @@ final class LeaderFollowerMember implements Actor {
         log.append(entry);
         figures.writes.increment();
         duties.ship(entry);
-        duties.acknowledge(caller, request.id(), entry);
+        duties.acknowledge(caller, request.id(), request.responseBytes(), entry);
     }
 
     private void forward(ActorRef caller, Request request) {

@@ -1,6 +1,7 @@
 package org.distsim.models.rpc;
 
 import org.distsim.core.kernel.Message;
+import org.distsim.core.net.Payload;
 
 /**
  * The answer to a {@link Request}: a success, or a definite {@link Failure} with its reason.
@@ -9,21 +10,29 @@ import org.distsim.core.kernel.Message;
  * @param failure why it failed; null for a success
  * @param version for a read, the version of the value returned; for a write, the version it
  *                created; {@link #NO_VERSION} when the node keeps no versions (and for a failure)
+ * @param sizeBytes what the answer weighs on the wire, in bytes: 0 for a failure, and for a
+ *                success whose request and node set no size
  */
-public record Response(long id, Failure failure, long version) implements Message {
+public record Response(long id, Failure failure, long version, long sizeBytes) implements Message, Payload {
 
     public static final long NO_VERSION = -1;
 
+    public Response {
+        if (sizeBytes < 0) {
+            throw new IllegalArgumentException("a size is bytes >= 0, got " + sizeBytes);
+        }
+    }
+
     public static Response ok(long id) {
-        return new Response(id, null, NO_VERSION);
+        return new Response(id, null, NO_VERSION, 0);
     }
 
     public static Response ok(long id, long version) {
-        return new Response(id, null, version);
+        return new Response(id, null, version, 0);
     }
 
     public static Response failed(long id, Failure failure) {
-        return new Response(id, java.util.Objects.requireNonNull(failure, "failure"), NO_VERSION);
+        return new Response(id, java.util.Objects.requireNonNull(failure, "failure"), NO_VERSION, 0);
     }
 
     public static Response failed(long id, FailureReason reason) {
@@ -37,6 +46,16 @@ public record Response(long id, Failure failure, long version) implements Messag
 
     /** This response re-addressed to another request id, as a forwarding node returns it upstream. */
     public Response withId(long newId) {
-        return new Response(newId, failure, version);
+        return new Response(newId, failure, version, sizeBytes);
+    }
+
+    /** A success answering {@code request}, weighing what the request says its answer weighs. */
+    public static Response ok(Request request, long version) {
+        return new Response(request.id(), null, version, request.responseBytes());
+    }
+
+    /** This answer weighing {@code bytes} on the wire; a failure weighs nothing whatever is asked. */
+    public Response sized(long bytes) {
+        return failure != null ? this : new Response(id, null, version, bytes);
     }
 }

@@ -1,0 +1,86 @@
+package org.distsim.models.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.distsim.core.figure.FigureValues;
+import org.distsim.core.result.RunResult;
+import org.distsim.core.result.WorkloadResult;
+import org.distsim.models.run.RunOptions;
+import org.distsim.models.run.ScenarioRunner;
+import org.distsim.models.scenario.ScenarioException;
+import org.distsim.models.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Storage growth from sized writes, and what sizes leave alone: a size draws from streams of its
+ * own, so adding one (without a bandwidth to make it cost time) changes no other number.
+ */
+class StoredBytesTest {
+
+    private static final String STORE = """
+            name: photos
+            duration: 20s
+            warmup: 4s
+            nodes:
+              db:
+                type: database
+                workers: 4
+                write-time: 2ms
+            workloads:
+              uploads: {type: open-loop, target: db, rate: 50/s, read-ratio: 0%%, keys: {count: 100000}%s}
+              views: {type: open-loop, target: db, rate: 200/s, keys: {count: 100000}%s}
+            """;
+
+    private static RunResult run(String uploads, String views) {
+        try {
+            return ScenarioRunner.run(ScenarioLoader.load("photos.yaml", STORE.formatted(uploads, views), List.of()),
+                    RunOptions.defaults());
+        } catch (ScenarioException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    @Test
+    void growthPerDay_isTheMeasuredWriteRateTimesTheSize_exactlyForConstantSizes() {
+        RunResult result = run(", request-size: 1MB", "");
+        FigureValues db = result.nodes().get("db").figures();
+        long writes = db.get("writes").longValue();
+        assertTrue(writes > 600, "writes after the warm-up: " + writes);
+        // 1 MB per write committed after the warm-up, over 16 measured seconds, times 86,400 s, in GB.
+        double expected = writes * 1e6 / 1e9 * 86_400 / 16;
+        assertEquals(expected, db.get("growth_gb_per_day").doubleValue(), expected * 1e-12);
+        // Stored counts the warm-up's writes too: at least the measured ones, at most all those sent.
+        double stored = db.get("stored_mb").doubleValue();
+        assertTrue(stored >= writes && stored == Math.rint(stored), "stored " + stored + " MB");
+        assertTrue(stored <= 20 * 50 * 1.2, "stored " + stored + " MB");
+    }
+
+    @Test
+    void aStoreWithoutSizedWrites_recordsNoStorageFigures() {
+        FigureValues db = run("", ", response-size: 1MB").nodes().get("db").figures();
+        assertFalse(db.containsKey("stored_mb"));
+        assertFalse(db.containsKey("growth_gb_per_day"));
+    }
+
+    @Test
+    void addingSizes_withoutABandwidth_changesNoOtherNumber() {
+        RunResult plain = run("", "");
+        RunResult sized = run(", request-size: {dist: exponential, mean: 1MB}",
+                ", response-size: {dist: uniform, min: 10kB, max: 2MB}");
+        for (String workload : List.of("uploads", "views")) {
+            WorkloadResult a = plain.workloads().get(workload);
+            WorkloadResult b = sized.workloads().get(workload);
+            assertEquals(a.requests(), b.requests(), workload);
+            assertEquals(a.latency(), b.latency(), workload);
+        }
+        FigureValues before = plain.nodes().get("db").figures();
+        FigureValues after = sized.nodes().get("db").figures();
+        for (String key : before.keySet()) {
+            assertEquals(before.get(key), after.get(key), key);
+        }
+        assertTrue(after.containsKey("stored_mb"), "the sized run stores bytes");
+    }
+}
