@@ -59,6 +59,27 @@ class StoredBytesTest {
     }
 
     @Test
+    void everyCopyOfALeaderFollowerStore_storesEveryWrite() throws ScenarioException {
+        String yaml = """
+                name: replicated
+                duration: 10s
+                nodes:
+                  db: {type: replicated-database, replicas: 3, replication: leader-follower}
+                workloads:
+                  uploads: {type: open-loop, target: db, arrivals: constant, rate: 20/s, read-ratio: 0%, \
+                request-size: 250kB, keys: {count: 1000000}}
+                """;
+        RunResult result = ScenarioRunner.run(ScenarioLoader.load("replicated.yaml", yaml, List.of()),
+                RunOptions.defaults());
+        long ok = result.workloads().get("uploads").ok();
+        for (String member : List.of("db-1", "db-2", "db-3")) {
+            double stored = result.nodes().get(member).figures().get("stored_mb").doubleValue();
+            // Each copy holds every acknowledged write (and at most the few still on their way at the end).
+            assertTrue(stored >= ok * 0.25 - 1 && stored <= (ok + 5) * 0.25, member + " stored " + stored + " MB");
+        }
+    }
+
+    @Test
     void aStoreWithoutSizedWrites_recordsNoStorageFigures() {
         FigureValues db = run("", ", response-size: 1MB").nodes().get("db").figures();
         assertFalse(db.containsKey("stored_mb"));
