@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.distsim.models.format.Knob;
+import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.resilience.BackoffConfig;
 
 /**
@@ -73,7 +74,23 @@ public record DependencyCall(
                 + " timeout, a lost hedge, a decided fan-out, a cancelled request); leave it out to follow the"
                 + " service (yes with deadlines: enforce). false suits a step that must not be interrupted once"
                 + " sent; true needs deadlines: enforce.", optional = true)
-        Boolean cancel) {
+        Boolean cancel,
+        @Knob(doc = "What each call to the target weighs on the wire, drawn once per call (its retries and hedges"
+                + " resend the same bytes) from the service's stream request-size.<target>; leave it out to"
+                + " pass on the size of the request being served.", optional = true)
+        SizeDistribution requestSize,
+        @Knob(doc = "What a successful answer from the target weighs, drawn like request-size from the stream"
+                + " response-size.<target>, unless the target declares its own; leave it out to ask for what"
+                + " the request being served asks for.", optional = true)
+        SizeDistribution responseSize) {
+
+    /** A call that passes sizes on as they are. */
+    public DependencyCall(String target, Duration timeout, int retries, BackoffConfig backoff,
+            RetryBudgetConfig retryBudget, BreakerConfig circuitBreaker, Integer bulkhead, Duration hedgeAfter,
+            List<String> origins, double errorRate, boolean fallback, CompensationCall compensate, Boolean cancel) {
+        this(target, timeout, retries, backoff, retryBudget, circuitBreaker, bulkhead, hedgeAfter, origins, errorRate,
+                fallback, compensate, cancel, null, null);
+    }
 
     /** A call without compensation. */
     public DependencyCall(String target, Duration timeout, int retries, BackoffConfig backoff,

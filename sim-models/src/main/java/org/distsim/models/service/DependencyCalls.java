@@ -95,7 +95,7 @@ final class DependencyCalls {
         RequestCalls requestCalls = new RequestCalls(mode, waitFor, k, deadlineNanos, cancel, then);
         for (Dependency dependency : dependencies) {
             if (dependency.appliesTo(request.origin())) {
-                requestCalls.calls.add(new Call(requestCalls, request, dependency));
+                requestCalls.calls.add(new Call(requestCalls, dependency.sized(request), dependency));
             }
         }
         if (requestCalls.calls.isEmpty()) {

@@ -80,6 +80,24 @@ class StoredBytesTest {
     }
 
     @Test
+    void aCallsOwnSize_isWhatTheDependencyReceives() throws ScenarioException {
+        String yaml = """
+                name: resize
+                duration: 10s
+                nodes:
+                  api: {type: service, service-time: 1ms, calls: [{target: db, request-size: 2MB}]}
+                  db: {type: database}
+                workloads:
+                  uploads: {type: open-loop, target: api, rate: 20/s, read-ratio: 0%, request-size: 1MB}
+                """;
+        RunResult result = ScenarioRunner.run(ScenarioLoader.load("resize.yaml", yaml, List.of()),
+                RunOptions.defaults());
+        FigureValues db = result.nodes().get("db").figures();
+        // The service writes 2 MB for each 1 MB upload it serves: what it sends is the call's size.
+        assertEquals(2.0 * db.get("writes").longValue(), db.get("stored_mb").doubleValue(), 2.0 * 2);
+    }
+
+    @Test
     void aStoreWithoutSizedWrites_recordsNoStorageFigures() {
         FigureValues db = run("", ", response-size: 1MB").nodes().get("db").figures();
         assertFalse(db.containsKey("stored_mb"));
