@@ -41,6 +41,14 @@ public final class StoredBytes {
         }
     }
 
+    /**
+     * {@code bytes} stored earlier were removed now (a log's retention): they leave what is stored,
+     * not the write rate the growth is extrapolated from.
+     */
+    public void released(long bytes) {
+        total = Math.max(0, total - Math.max(0, bytes));
+    }
+
     /** Bytes stored so far, warm-up included. */
     public long total() {
         return total;

@@ -98,6 +98,30 @@ class StoredBytesTest {
     }
 
     @Test
+    void anEventLog_storesWhatItRetains_andGrowsByWhatIsPublished() throws ScenarioException {
+        String yaml = """
+                name: events
+                duration: 20s
+                warmup: 5s
+                nodes:
+                  log:
+                    type: event-log
+                    retention: 2s
+                    groups: [{name: readers, consumers: [reader]}]
+                  reader: {type: service, service-time: 1ms}
+                workloads:
+                  producers: {type: open-loop, target: log, arrivals: constant, rate: 100/s, request-size: 10kB}
+                """;
+        RunResult result = ScenarioRunner.run(ScenarioLoader.load("events.yaml", yaml, List.of()),
+                RunOptions.defaults());
+        FigureValues log = result.nodes().get("log").figures();
+        // Retention keeps the last 2 s: 200 messages of 10 kB, 2 MB (give or take the one at the edge).
+        assertEquals(2.0, log.get("stored_mb").doubleValue(), 0.01 + 1e-9);
+        // What is published, not what is kept: 100/s x 10 kB x 86 400 s = 86.4 GB a day.
+        assertEquals(86.4, log.get("growth_gb_per_day").doubleValue(), 86.4 / 1500);
+    }
+
+    @Test
     void aStoreWithoutSizedWrites_recordsNoStorageFigures() {
         FigureValues db = run("", ", response-size: 1MB").nodes().get("db").figures();
         assertFalse(db.containsKey("stored_mb"));
