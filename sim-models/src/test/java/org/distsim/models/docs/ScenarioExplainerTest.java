@@ -86,6 +86,8 @@ class ScenarioExplainerTest {
                         fallback: false  # default
                         compensate: ~  # not set
                         cancel: ~  # not set
+                        request-size: ~  # not set
+                        response-size: ~  # not set
                 """, text.substring(0, text.indexOf("    mode: sequential")));
         assertTrue(text.contains("""
                 workloads:
