@@ -118,6 +118,23 @@ final class ChartKit {
      */
     static void smallMultiples(StringBuilder out, Function<String, SvgChart> chartFor, List<SvgChart.Series> lines,
             Map<String, Integer> designs, Double yMin, Double yMax, String caption) {
+        smallMultiples(out, chartFor, lines, designs, yMin, yMax, caption, (chart, line, colour, row) -> { });
+    }
+
+    /** What belongs to one line on its chart, drawn in the line's colour and row (a stretch with no successful request). */
+    @FunctionalInterface
+    interface LineMarks {
+        /**
+         * @param line   the line's name
+         * @param colour the colour the line was given on {@code chart}
+         * @param row    the line's place on {@code chart}, from 0
+         */
+        void add(SvgChart chart, String line, String colour, int row);
+    }
+
+    /** As the others, with {@code marks} added for each line on its chart. */
+    static void smallMultiples(StringBuilder out, Function<String, SvgChart> chartFor, List<SvgChart.Series> lines,
+            Map<String, Integer> designs, Double yMin, Double yMax, String caption, LineMarks marks) {
         List<List<SvgChart.Series>> groups = pack(lines, designs);
         Double low = yMin;
         Double high = yMax;
@@ -133,6 +150,7 @@ final class ChartKit {
                     + group.get(group.size() - 1).name() + ")");
             int colour = 0;
             for (SvgChart.Series s : group) {
+                marks.add(chart, s.name(), HtmlPage.colour(colour), colour);
                 chart.add(new SvgChart.Series(s.name(), HtmlPage.colour(colour++), s.xs(), s.ys(), s.dashed()));
             }
             if (low != null || high != null) {

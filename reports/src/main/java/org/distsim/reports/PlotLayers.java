@@ -100,6 +100,51 @@ final class PlotLayers {
         }
     }
 
+    /** The height of one row of {@link SvgChart.Gap} strips along the top of the plot. */
+    private static final double GAP_ROW = 15;
+
+    /**
+     * Hatches each stretch with no successful request in its series' colour: the plot's whole
+     * height, or a strip in its row along the top; labelled where the label fits.
+     */
+    void gaps(List<SvgChart.Gap> gaps) {
+        for (SvgChart.Gap g : gaps) {
+            if (g.to() < x.min() || g.from() > x.max()) {
+                continue;
+            }
+            double a = px(Math.max(g.from(), x.min()));
+            double b = Math.max(a + 2, px(Math.min(g.to(), x.max())));
+            double y0 = g.row() < 0 ? top : top + 1 + g.row() * (GAP_ROW + 1);
+            double h = g.row() < 0 ? bottom - top : GAP_ROW;
+            hatchPattern(out, g.colour());
+            out.append("<rect class=\"no-success\" x=\"").append(Svg.num(a)).append("\" y=\"").append(Svg.num(y0))
+                    .append("\" width=\"").append(Svg.num(b - a)).append("\" height=\"").append(Svg.num(h))
+                    .append("\" fill=\"url(#").append(hatchId(g.colour())).append(")\" stroke=\"").append(g.colour())
+                    .append("\" stroke-width=\"1\"><title>").append(Svg.escape(g.label())).append("</title></rect>\n");
+            if (b - a > Svg.textWidth(g.label(), 11) + 8) {
+                SvgChart.text(out, a + 4, y0 + 12, g.label(), "start",
+                        "font-size=\"11\" font-weight=\"bold\" fill=\"#222\" paint-order=\"stroke\" stroke=\"#fff\""
+                                + " stroke-width=\"3\"");
+            }
+        }
+    }
+
+    /** The id of the hatch pattern of {@code colour} ({@code #d62728}): one per colour, so ids never clash. */
+    static String hatchId(String colour) {
+        return "hatch-" + colour.replace("#", "");
+    }
+
+    /**
+     * Defines the hatch pattern of {@code colour}. Several charts of one page define the same id
+     * with the same content, so whichever one the browser resolves draws alike.
+     */
+    static void hatchPattern(StringBuilder out, String colour) {
+        out.append("<defs><pattern id=\"").append(hatchId(colour))
+                .append("\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
+                .append("<rect width=\"3\" height=\"7\" fill=\"").append(colour)
+                .append("\" fill-opacity=\"0.45\"/></pattern></defs>\n");
+    }
+
     /** The tag of the {@code i}th shaded stretch: A to Z, then AA, AB, ... */
     static String letter(int i) {
         String one = String.valueOf((char) ('A' + i % 26));

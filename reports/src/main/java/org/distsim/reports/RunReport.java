@@ -67,6 +67,21 @@ public record RunReport(RunResult result, String reproduceCommand, List<SloOutco
         return lines;
     }
 
+    /**
+     * {@link #headlines()} with the verdict in a few words at the end of each design's line
+     * ({@code · best p99}, {@code · failing (below 99%)}), for a card that must fit a projector
+     * where the verdict's sentences would not.
+     */
+    public List<String> judgedHeadlines() {
+        List<String> lines = headlines();
+        List<String> tags = List.copyOf(Verdict.tags(this).values());
+        List<String> judged = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            judged.add(tags.get(i).isEmpty() ? lines.get(i) : lines.get(i) + " · " + tags.get(i));
+        }
+        return judged;
+    }
+
     /** True when every objective held (or there is none). */
     public boolean slosHeld() {
         return SloCheck.allHeld(slos);

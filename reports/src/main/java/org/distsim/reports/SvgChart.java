@@ -89,6 +89,18 @@ public final class SvgChart {
     /** Room above the plot for the row of shaded stretches' tags. */
     private static final double SHADE_ROW = 22;
 
+    /**
+     * A stretch of time in which a series' requests finished and none succeeded, so its line (of
+     * successful requests' latency) has no point there: hatched in the series' colour, so a collapse
+     * never reads as a quiet stretch or a recovery.
+     *
+     * @param row  -1 to hatch the plot's whole height (one series' chart); otherwise the row of a
+     *             strip along the top, one row per series, so that overlaid series' stretches do
+     *             not hide each other
+     */
+    public record Gap(double from, double to, String label, String colour, int row) {
+    }
+
     /** A point to call out with a ring and a label, such as the knee of a curve. */
     public record Callout(double x, double y, String label, String colour) {
     }
@@ -103,6 +115,7 @@ public final class SvgChart {
     private final List<String[]> legendExtras = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
     private final List<Shade> shades = new ArrayList<>();
+    private final List<Gap> gaps = new ArrayList<>();
     private List<String> categories;
     private boolean logX;
     private boolean logY;
@@ -206,6 +219,12 @@ public final class SvgChart {
     /** A stretch shaded under everything, such as the time a fault is in force. */
     public SvgChart shade(Shade stretch) {
         shades.add(stretch);
+        return this;
+    }
+
+    /** A stretch with no successful request, hatched over the lines. */
+    public SvgChart gap(Gap stretch) {
+        gaps.add(stretch);
         return this;
     }
 
@@ -331,6 +350,7 @@ public final class SvgChart {
                 plot.markers(s, i -> defined(s.xs()[i], s.ys()[i]));
             }
         }
+        plot.gaps(gaps);
         plot.markers(lines);
         plot.thresholds(thresholds);
         plot.callouts(callouts);
@@ -359,6 +379,11 @@ public final class SvgChart {
             }
             if ("markers".equals(e[2])) {
                 PlotLayers.marker(out, x + 10, y - 4, e[1]);
+            } else if ("hatch".equals(e[2])) {
+                PlotLayers.hatchPattern(out, e[1]);
+                out.append("<rect x=\"").append(Svg.num(x)).append("\" y=\"").append(Svg.num(y - 10))
+                        .append("\" width=\"20\" height=\"12\" fill=\"url(#").append(PlotLayers.hatchId(e[1]))
+                        .append(")\" stroke=\"").append(e[1]).append("\"/>\n");
             } else if ("shade".equals(e[2])) {
                 out.append("<rect x=\"").append(Svg.num(x)).append("\" y=\"").append(Svg.num(y - 10)).append("\" width=\"20\"")
                         .append(" height=\"12\" fill=\"").append(e[1]).append("\" fill-opacity=\"0.25\"/>\n");

@@ -64,6 +64,67 @@ final class Verdict {
     }
 
     /**
+     * The verdict in a few words per design, for a card a projector shows whole: {@code best p99},
+     * {@code worst p99}, {@code joint best p99}, {@code failing (below 99%)}, or nothing (a design in the middle, or a run
+     * of one design). The same judgement as {@link #lines}: only designs that keep their
+     * availability are ranked on p99.
+     */
+    static Map<String, String> tags(RunReport report) {
+        Map<String, WorkloadResult> workloads = report.result().workloads();
+        List<Objective> objectives = report.result().facts().objectives();
+        Map<String, String> tags = new LinkedHashMap<>();
+        workloads.keySet().forEach(name -> tags.put(name, ""));
+        if (workloads.size() < 2) {
+            return tags;
+        }
+        Map<String, Double> serving = new LinkedHashMap<>();
+        for (Map.Entry<String, WorkloadResult> w : workloads.entrySet()) {
+            double floor = floor(w.getKey(), objectives);
+            Double availability = w.getValue().availability();
+            if (availability == null || availability < floor) {
+                tags.put(w.getKey(), "failing (below " + Decimals.exact(floor, 2) + "%)");
+            } else {
+                serving.put(w.getKey(), w.getValue().latency() == null ? null : w.getValue().latency().p99());
+            }
+        }
+        if (serving.size() == 1) {
+            tags.put(serving.keySet().iterator().next(), "the only one available enough");
+            return tags;
+        }
+        String best = null;
+        String worst = null;
+        for (Map.Entry<String, Double> w : serving.entrySet()) {
+            Double v = w.getValue();
+            if (v == null || !Double.isFinite(v)) {
+                continue;
+            }
+            if (best == null || v < serving.get(best)) {
+                best = w.getKey();
+            }
+            if (worst == null || v > serving.get(worst)) {
+                worst = w.getKey();
+            }
+        }
+        if (best == null) {
+            return tags;
+        }
+        // Compared as written, so two designs the card shows with the same p99 get the same words.
+        String bestText = Decimals.sensible(serving.get(best));
+        String worstText = Decimals.sensible(serving.get(worst));
+        for (Map.Entry<String, Double> w : serving.entrySet()) {
+            String text = w.getValue() == null ? null : Decimals.sensible(w.getValue());
+            if (bestText.equals(worstText)) {
+                tags.put(w.getKey(), "joint best p99");
+            } else if (bestText.equals(text)) {
+                tags.put(w.getKey(), "best p99");
+            } else if (worstText.equals(text)) {
+                tags.put(w.getKey(), "worst p99");
+            }
+        }
+        return tags;
+    }
+
+    /**
      * The availability a design must keep for its p99 to be ranked: its strictest availability
      * objective, or {@link #SERVING} when it has none.
      */

@@ -58,11 +58,18 @@ final class WorkloadCharts {
         }
         Double top = latencyTop(report, p99s);
         String every = " in each interval of " + Decimals.seconds(series.intervalNanos()) + b.caption();
+        Map<String, List<NoSuccess.Stretch>> none = new java.util.LinkedHashMap<>();
+        workloads.keySet().forEach(w -> none.put(w, NoSuccess.of(series, w, b.k())));
+        boolean anyNone = none.values().stream().anyMatch(l -> !l.isEmpty());
+        String hatched = anyNone ? "; hatched: requests finished and none succeeded (" + failures(series, none) + ")"
+                : "";
         if (workloads.size() > 1) {
-            ChartKit.smallMultiples(out, suffix -> withLatencyObjectives(ChartKit.timeChart(report,
-                    "p99 latency by workload" + suffix, "p99 latency (ms)"), report, null), p99s,
+            ChartKit.smallMultiples(out, suffix -> withNoSuccessKey(withLatencyObjectives(ChartKit.timeChart(report,
+                    "p99 latency by workload" + suffix, "p99 latency (ms)"), report, null), anyNone), p99s, Map.of(),
                     0.0, top, "The 99th percentile of each workload's successful requests" + every
-                    + "; dashed: the objectives; one scale for every workload, so designs compare.");
+                    + "; dashed: the objectives" + hatched + "; one scale for every workload, so designs compare.",
+                    (chart, line, colour, row) -> none.getOrDefault(line, List.of()).forEach(st -> chart.gap(
+                            new SvgChart.Gap(st.fromSeconds(), st.toSeconds(), NoSuccess.LABEL, colour, row))));
         }
         for (String workload : workloads.keySet()) {
             String prefix = "workload." + workload + ".";
@@ -72,9 +79,44 @@ final class WorkloadCharts {
                     .add(b.series(WorkloadFigures.P99_MS.label(), P99, series.values(prefix + WorkloadFigures.P99_MS.name()), false))
                     .yRange(0.0, top);
             withLatencyObjectives(chart, report, workload);
+            none.get(workload).forEach(st -> chart.gap(
+                    new SvgChart.Gap(st.fromSeconds(), st.toSeconds(), NoSuccess.LABEL, P99, -1)));
+            withNoSuccessKey(chart, !none.get(workload).isEmpty());
             ChartKit.figure(out, chart, "Percentiles of the requests that completed" + every
-                    + "; shaded: the warm-up" + (workloads.size() > 1 ? "; the same scale as every workload's." : "."));
+                    + "; shaded: the warm-up" + (none.get(workload).isEmpty() ? ""
+                            : "; hatched: requests finished and none succeeded (" + failures(series,
+                                    Map.of(workload, none.get(workload))) + ")")
+                    + (workloads.size() > 1 ? "; the same scale as every workload's." : "."));
         }
+    }
+
+    /** The key entry of the hatched stretches with no successful request, when there are any. */
+    private static SvgChart withNoSuccessKey(SvgChart chart, boolean any) {
+        return any ? chart.legend(NoSuccess.LABEL, "#555555", "hatch") : chart;
+    }
+
+    /**
+     * What the requests of the stretches with no successful request became, over all of them:
+     * {@code 1,234 failed, 56 timed out}, so a reader sees the errors the line cannot show.
+     */
+    private static String failures(TimeSeries series, Map<String, List<NoSuccess.Stretch>> stretches) {
+        double failed = 0;
+        double unknown = 0;
+        for (Map.Entry<String, List<NoSuccess.Stretch>> e : stretches.entrySet()) {
+            String prefix = TimeSeries.Scope.WORKLOAD.prefix() + e.getKey() + ".";
+            List<Double> f = series.values(prefix + WorkloadFigures.FAILED.name());
+            List<Double> u = series.values(prefix + WorkloadFigures.UNKNOWN.name());
+            for (int i = 0; i < series.startNanos().size(); i++) {
+                double at = series.startNanos().get(i) / 1e9;
+                for (NoSuccess.Stretch st : e.getValue()) {
+                    if (at >= st.fromSeconds() && at < st.toSeconds()) {
+                        failed += f == null || f.get(i) == null ? 0 : f.get(i);
+                        unknown += u == null || u.get(i) == null ? 0 : u.get(i);
+                    }
+                }
+            }
+        }
+        return Decimals.figure(Math.round(failed), 0) + " failed, " + Decimals.figure(Math.round(unknown), 0) + " timed out";
     }
 
     /**

@@ -13,11 +13,20 @@ package org.distsim.ui.live;
  * @param timeoutsPerSec requests per second whose outcome is unknown (timed out)
  * @param availability  ok / finished, or null when nothing finished
  * @param workloads     each workload's p99 and availability, in declaration order
+ * @param lessonTitle   the title of the lesson figure's chart ({@code stale reads/s}), or null when the
+ *                      scenario has no lesson figure; the same in every point of one reading
  */
 public record ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms, double throughput,
-        double failedPerSec, double timeoutsPerSec, Double availability, java.util.List<WorkloadPoint> workloads) {
+        double failedPerSec, double timeoutsPerSec, Double availability, java.util.List<WorkloadPoint> workloads,
+        String lessonTitle) {
 
     public ChartPoint {
         workloads = java.util.List.copyOf(workloads);
+    }
+
+    /** A point of a run without a lesson figure. */
+    public ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms, double throughput,
+            double failedPerSec, double timeoutsPerSec, Double availability, java.util.List<WorkloadPoint> workloads) {
+        this(endNanos, p50Ms, p95Ms, p99Ms, throughput, failedPerSec, timeoutsPerSec, availability, workloads, null);
     }
 }

@@ -12,15 +12,15 @@ import org.distsim.reports.SloOutcome;
  * simulation thread from the run's result and facts, read by the view thread.
  *
  * @param title       "The run is over", with how many objectives hold when there are any
- * @param verdict     the report's verdict sentences beyond the objectives' count: which design
- *                    does best and worst, and which fail
- * @param designs     one line per workload: availability, p99, throughput
+ * @param designs     one line per workload: availability, p99, throughput, and the report's verdict
+ *                    on it in a few words ({@code · best p99}, {@code · failing (below 99%)}); the
+ *                    report's verdict sentences would need scrolling at 1280x720 with many designs
  * @param lessons     the lesson's numbers, one line per design that has any (see {@link LessonFigures}):
  *                    {@code once: 29 inconsistent at order-once, ...}
  * @param objectives  one line per objective, {@code PASS clients p99 <= 50 ms: 13.1 ms}
  * @param held        for each objective line, whether it held
  */
-public record EndCard(String title, List<String> verdict, List<String> designs, List<String> lessons,
+public record EndCard(String title, List<String> designs, List<String> lessons,
         List<String> objectives, List<Boolean> held) {
 
     /** The most objective lines a card lists one by one. */
@@ -34,7 +34,6 @@ public record EndCard(String title, List<String> verdict, List<String> designs, 
     static final int ROWS = 16;
 
     public EndCard {
-        verdict = List.copyOf(verdict);
         designs = List.copyOf(designs);
         lessons = List.copyOf(lessons);
         objectives = List.copyOf(objectives);
@@ -63,17 +62,14 @@ public record EndCard(String title, List<String> verdict, List<String> designs, 
             objectives.add("PASS  the other " + holding + " objective" + (holding == 1 ? "" : "s"));
             verdicts.add(true);
         }
-        List<String> verdict = report.verdict();
         String title = "The run is over";
         if (!report.slos().isEmpty()) {
             long held = report.slos().stream().filter(SloOutcome::held).count();
             title += ": " + held + " of " + report.slos().size() + " objectives hold";
-            // The verdict's first sentence counts the objectives, which the card lists one by one.
-            verdict = verdict.subList(1, verdict.size());
         }
-        int used = LessonFigures.rows(List.of(String.join(" ", verdict))) + LessonFigures.rows(report.headlines())
-                + LessonFigures.rows(objectives);
+        List<String> designs = report.judgedHeadlines();
+        int used = LessonFigures.rows(designs) + LessonFigures.rows(objectives);
         List<String> lessons = LessonFigures.of(result, ROWS - used);
-        return new EndCard(title, verdict, report.headlines(), lessons, objectives, verdicts);
+        return new EndCard(title, designs, lessons, objectives, verdicts);
     }
 }

@@ -19,9 +19,7 @@ import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.figure.Role;
 import org.distsim.core.figure.Statistic;
 import org.distsim.core.figure.Unit;
-import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
-import org.distsim.core.result.WorkloadResult;
 
 /**
  * The lesson's numbers of a finished run, one line per design (workload): the figures a scenario
@@ -68,7 +66,7 @@ final class LessonFigures {
      * One figure of one design: the value (a gauge's mean, with its max beside it), where it was
      * recorded, on how many of the design's nodes that figure is recorded, and how it sorts.
      */
-    private record Entry(String where, int of, Figure figure, Figure max, int rank, int order) {
+    record Entry(String where, int of, Figure figure, Figure max, int rank, int order) {
 
         /** What makes a figure the same figure on another node or in another design. */
         List<Object> identity() {
@@ -109,20 +107,50 @@ final class LessonFigures {
      * design first, then fewer designs, the rest counted; none when not even one line fits.
      */
     static List<String> of(RunResult result, int rows) {
+        Map<String, List<Figure>> workloads = new LinkedHashMap<>();
+        result.workloads().forEach((name, workload) -> workloads.put(name, workload.figures().list()));
+        Map<String, List<Figure>> nodes = new LinkedHashMap<>();
+        result.nodes().forEach((name, node) -> nodes.put(name, node.figures().list()));
+        Map<String, List<Entry>> designs = ranked(result.facts().topology(), workloads, nodes, false);
+        int perDesign = Math.max(1, Math.min(PER_DESIGN, MAX_FIGURES / Math.max(1, designs.size())));
+        // Every design with one figure compares more than one design with several.
+        for (int listed = Math.min(MAX_DESIGNS, designs.size()); listed >= 1; listed--) {
+            for (int figures = perDesign; figures >= 1; figures--) {
+                List<String> lines = lines(designs, figures, listed);
+                if (rows(lines) <= rows) {
+                    return lines;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Each design's lesson figures, most telling first: its workload's own and those of the nodes on
+     * its path, one per figure (the largest where several nodes record it), sorted by role, then by
+     * how much the figure differs between the designs, then headline first. Only the figures that are
+     * non-zero in some design are kept, unless {@code evenZero}, when all are (a chart of a run that
+     * has not yet shown its lesson still draws the figure to watch). A design with none is left out.
+     *
+     * @param workloads  each workload's figures, in declaration order
+     * @param nodes      each node's figures
+     */
+    static Map<String, List<Entry>> ranked(Topology topology, Map<String, List<Figure>> workloads,
+            Map<String, List<Figure>> nodes, boolean evenZero) {
         Map<String, List<Entry>> byDesign = new LinkedHashMap<>();
-        for (Map.Entry<String, WorkloadResult> workload : result.workloads().entrySet()) {
+        for (Map.Entry<String, List<Figure>> workload : workloads.entrySet()) {
             List<Entry> entries = new ArrayList<>();
-            collect(null, workload.getValue().figures().list(), entries);
-            for (String node : path(result.facts().topology(), workload.getKey())) {
-                NodeResult values = result.nodes().get(node);
+            collect(null, workload.getValue(), entries);
+            for (String node : path(topology, workload.getKey())) {
+                List<Figure> values = nodes.get(node);
                 if (values != null) {
-                    collect(node, values.figures().list(), entries);
+                    collect(node, values, entries);
                 }
             }
             byDesign.put(workload.getKey(), largest(entries));
         }
         Set<List<Object>> shown = new LinkedHashSet<>();
-        byDesign.values().forEach(entries -> entries.stream().filter(Entry::nonZero)
+        byDesign.values().forEach(entries -> entries.stream().filter(e -> evenZero || e.nonZero())
                 .forEach(e -> shown.add(e.identity())));
         Map<List<Object>, Double> spread = spread(byDesign);
         Map<String, List<Entry>> designs = new LinkedHashMap<>();
@@ -135,17 +163,7 @@ final class LessonFigures {
                 designs.put(design, lesson);
             }
         });
-        int perDesign = Math.max(1, Math.min(PER_DESIGN, MAX_FIGURES / Math.max(1, designs.size())));
-        // Every design with one figure compares more than one design with several.
-        for (int listed = Math.min(MAX_DESIGNS, designs.size()); listed >= 1; listed--) {
-            for (int figures = perDesign; figures >= 1; figures--) {
-                List<String> lines = lines(designs, figures, listed);
-                if (rows(lines) <= rows) {
-                    return lines;
-                }
-            }
-        }
-        return List.of();
+        return designs;
     }
 
     /**

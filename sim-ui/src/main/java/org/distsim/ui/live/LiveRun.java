@@ -240,10 +240,11 @@ public final class LiveRun {
         TimeSeries series = simulation.metrics().timeSeries();
         int points = series.startNanos().size();
         List<ChartPoint> rebuilt = new ArrayList<>(points);
+        LessonSeries lesson = LessonSeries.of(facts.topology(), List.copyOf(scenario.workloads().keySet()), series);
         for (int i = 0; i < points; i++) {
             long start = series.startNanos().get(i);
             long stop = i + 1 < points ? series.startNanos().get(i + 1) : Math.min(start + series.intervalNanos(), end);
-            rebuilt.add(point(series, i, stop));
+            rebuilt.add(point(series, i, stop, lesson));
         }
         chart = Collections.unmodifiableList(rebuilt);
         Map<String, List<Reading>> latest = new LinkedHashMap<>();
@@ -258,7 +259,7 @@ public final class LiveRun {
         intervalsClosed = points;
     }
 
-    private ChartPoint point(TimeSeries series, int i, long stopNanos) {
+    private ChartPoint point(TimeSeries series, int i, long stopNanos, LessonSeries lesson) {
         double ok = 0;
         double failed = 0;
         double unknown = 0;
@@ -266,11 +267,13 @@ public final class LiveRun {
         double seconds = Math.max(1e-9, (stopNanos - start) / 1e9);
         List<WorkloadPoint> workloads = new ArrayList<>();
         for (String workload : scenario.workloads().keySet()) {
+            int design = workloads.size();
             double itsOk = value(series, workload, WorkloadFigures.OK, i, 0.0);
             double itsFinished = itsOk + value(series, workload, WorkloadFigures.FAILED, i, 0.0)
                     + value(series, workload, WorkloadFigures.UNKNOWN, i, 0.0);
             workloads.add(new WorkloadPoint(value(series, workload, WorkloadFigures.P99_MS, i, null),
-                    itsFinished == 0 ? null : itsOk / itsFinished, itsFinished, itsOk / seconds));
+                    itsFinished == 0 ? null : itsOk / itsFinished, itsFinished, itsOk / seconds,
+                    lesson == null ? null : lesson.value(design, i, seconds)));
             ok += itsOk;
             failed += value(series, workload, WorkloadFigures.FAILED, i, 0.0);
             unknown += value(series, workload, WorkloadFigures.UNKNOWN, i, 0.0);
@@ -279,7 +282,8 @@ public final class LiveRun {
         return new ChartPoint(stopNanos, value(series, primaryWorkload, WorkloadFigures.P50_MS, i, null),
                 value(series, primaryWorkload, WorkloadFigures.P95_MS, i, null),
                 value(series, primaryWorkload, WorkloadFigures.P99_MS, i, null), ok / seconds, failed / seconds,
-                unknown / seconds, finished == 0 ? null : ok / finished, workloads);
+                unknown / seconds, finished == 0 ? null : ok / finished, workloads,
+                lesson == null ? null : lesson.title());
     }
 
     /** A built-in column of a workload at one interval. */

@@ -8,8 +8,15 @@ package org.distsim.ui.live;
  * @param availability  ok / finished, or null when nothing finished
  * @param finished      requests whose outcome came in the interval (ok, failed or timed out)
  * @param okPerSec      successful requests per second
+ * @param lesson        the scenario's lesson figure in the interval, as its chart draws it (see
+ *                      {@link LessonSeries}), or null when undefined or the design does not record it
  */
-public record WorkloadPoint(Double p99Ms, Double availability, double finished, double okPerSec) {
+public record WorkloadPoint(Double p99Ms, Double availability, double finished, double okPerSec, Double lesson) {
+
+    /** A point without a lesson figure. */
+    public WorkloadPoint(Double p99Ms, Double availability, double finished, double okPerSec) {
+        this(p99Ms, availability, finished, okPerSec, null);
+    }
 
     /**
      * Requests finished and none succeeded: the latency of successes is undefined, and a chart that

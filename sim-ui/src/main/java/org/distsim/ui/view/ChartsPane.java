@@ -43,10 +43,13 @@ final class ChartsPane extends VBox {
     private final MarkedChart throughput;
     private final MarkedChart errors;
     private final MarkedChart availability;
+    /** The scenario's lesson figure per design, titled by the figure; hidden while there is none. */
+    private final MarkedChart lesson;
     private final List<String> designs;
     private final List<XYChart.Series<Number, Number>> p99 = new ArrayList<>();
     private final List<XYChart.Series<Number, Number>> ok = new ArrayList<>();
     private final List<XYChart.Series<Number, Number>> available = new ArrayList<>();
+    private final List<XYChart.Series<Number, Number>> lessons = new ArrayList<>();
     private final XYChart.Series<Number, Number> failed = series("failed/s");
     private final XYChart.Series<Number, Number> timeouts = series("timed out/s");
     private final List<Marker> notes;
@@ -55,37 +58,47 @@ final class ChartsPane extends VBox {
     private final List<Label> designKeys = new ArrayList<>();
     /** The designs whose lines are hidden by a click on their key entry. */
     private final java.util.Set<Integer> hidden = new java.util.TreeSet<>();
+    /** Each design's availability floor, below which its latency chart marks the stretch. */
+    private final double[] floors;
     /** The highest p99 objective drawn, in ms; 0 when there is none. */
     private final double highestObjective;
     private int run;
     private List<ChartPoint> drawn = List.of();
+    /** The snapshot drawn last, drawn again when the designs shown change; null before the first. */
+    private Snapshot last;
 
     ChartsPane(Scenario scenario, RunFacts facts) {
         this.notes = facts.markers().stream().filter(m -> m.kind() == MarkerKind.NOTE).toList();
         this.shading = new FaultShading(
                 scenario.faults().stream().filter(f -> f.atNanos() < scenario.durationNanos()).toList(), facts);
         this.designs = List.copyOf(scenario.workloads().keySet());
+        this.floors = ErrorStretches.floors(designs, scenario.slos());
         double endSeconds = scenario.durationNanos() / 1e9;
         latency = new MarkedChart("p99 latency (ms)", "latency", endSeconds, "");
         throughput = new MarkedChart("ok requests/s", "throughput", endSeconds, "");
         errors = new MarkedChart("errors/s: failed ─  timed out ┄", "errors", endSeconds, "");
         availability = new MarkedChart("availability (%)", "availability", endSeconds, "");
+        lesson = new MarkedChart("lesson figure", "lesson", endSeconds, "");
+        lesson.setId("lesson-chart");
         for (String design : designs) {
             p99.add(series(design));
             ok.add(series(design));
             available.add(series(design));
+            lessons.add(series(design));
         }
         latency.getData().addAll(p99);
         throughput.getData().addAll(ok);
         errors.getData().addAll(List.of(failed, timeouts));
         availability.getData().addAll(available);
+        lesson.getData().addAll(lessons);
+        showLesson(null);
         availability.percentAxis();
         latency.setThresholds(thresholds(scenario.slos(), false));
         this.highestObjective = thresholds(scenario.slos(), false).stream().mapToDouble(MarkedChart.Threshold::value)
                 .max().orElse(0);
         availability.setThresholds(thresholds(scenario.slos(), true));
         HBox charts = new HBox(4);
-        for (MarkedChart chart : List.of(latency, throughput, errors, availability)) {
+        for (MarkedChart chart : charts()) {
             if (chart != errors) {
                 chart.getStyleClass().add("designs");
             }
@@ -94,10 +107,30 @@ final class ChartsPane extends VBox {
             chart.setPrefWidth(400);
             chart.setMinHeight(120);
         }
-        charts.getChildren().addAll(latency, throughput, errors, availability);
+        // The lesson's three side by side: how fast, how available, and what the scenario is about.
+        charts.getChildren().addAll(charts());
         VBox.setVgrow(charts, Priority.ALWAYS);
         setId("charts");
         getChildren().addAll(key(), charts);
+    }
+
+    /** Every chart, in the order drawn from left to right. */
+    private List<MarkedChart> charts() {
+        return List.of(latency, availability, lesson, throughput, errors);
+    }
+
+    /** Titles the lesson chart, or hides it (and gives its room to the others) when there is no lesson figure. */
+    private void showLesson(String title) {
+        lesson.setVisible(title != null);
+        lesson.setManaged(title != null);
+        if (title != null && !title.equals(lesson.getTitle())) {
+            lesson.setTitle(title);
+        }
+    }
+
+    /** The chart of the lesson figure, for tests. */
+    MarkedChart lessonChart() {
+        return lesson;
     }
 
     /** The designs' colours, the SLO line, the no-success bar and the fault shading, once for all charts. */
@@ -123,7 +156,11 @@ final class ChartsPane extends VBox {
         slo.getStyleClass().add("slo-line");
         key.getChildren().add(new Label("SLO", slo));
         Rectangle bar = new Rectangle(22, 12, Palette.design(0));
-        key.getChildren().add(new Label("no ok request", bar));
+        Label errors = new Label("no ok request / errors", bar);
+        errors.setTooltip(new javafx.scene.control.Tooltip("Solid: requests finished and none succeeded. Pale: more"
+                + " failed than the design's availability objective allows (99% without one); the p99 line counts"
+                + " only successful requests, so it cannot show either"));
+        key.getChildren().add(errors);
         Rectangle band = new Rectangle(22, 12);
         band.getStyleClass().add("fault-band");
         key.getChildren().add(new Label("fault in force", band));
@@ -134,23 +171,25 @@ final class ChartsPane extends VBox {
     }
 
     /**
-     * Hides a design's lines on the three per-design charts, or shows them again: with six designs
-     * on one scale, a teacher picks the two the lesson compares. Its key entry stays, dimmed, so it
-     * can be clicked back.
+     * Hides a design's lines on the per-design charts, or shows them again: with six designs on one
+     * scale, a teacher picks the two the lesson compares (by its key entry, its client box or its
+     * digit). A hidden design's points are taken out of the charts, not just made invisible, so it no
+     * longer sets any chart's value range, cut or marks; its key entry stays, dimmed, so it can be
+     * clicked back.
      */
     void toggle(int design) {
-        boolean wasShown = !hidden.remove(design);
-        if (wasShown) {
+        if (design < 0 || design >= designs.size()) {
+            return;
+        }
+        if (!hidden.remove(design)) {
             hidden.add(design);
         }
-        boolean visible = !hidden.contains(design);
-        for (List<XYChart.Series<Number, Number>> group : List.of(p99, ok, available)) {
-            javafx.scene.Node node = group.get(design).getNode();
-            if (node != null) {
-                node.setVisible(visible);
-            }
+        designKeys.get(design).setOpacity(hidden.contains(design) ? 0.35 : 1);
+        drawn = List.of();
+        clearSeries();
+        if (last != null) {
+            render(last);
         }
-        designKeys.get(design).setOpacity(visible ? 1 : 0.35);
     }
 
     /** Whether a design's lines are drawn. */
@@ -188,36 +227,48 @@ final class ChartsPane extends VBox {
         return series;
     }
 
+    private void clearSeries() {
+        for (List<XYChart.Series<Number, Number>> group : List.of(p99, ok, available, lessons,
+                List.of(failed, timeouts))) {
+            group.forEach(series -> series.getData().clear());
+        }
+    }
+
     void render(Snapshot snapshot) {
+        last = snapshot;
         List<ChartPoint> chart = snapshot.chart();
         if (snapshot.run() != run || !revisesNothing(chart)) {
             run = snapshot.run();
             drawn = List.of();
-            for (List<XYChart.Series<Number, Number>> group : List.of(p99, ok, available, List.of(failed, timeouts))) {
-                group.forEach(series -> series.getData().clear());
-            }
+            clearSeries();
         }
         for (int i = drawn.size(); i < chart.size(); i++) {
             ChartPoint point = chart.get(i);
             double t = point.endNanos() / 1e9;
             for (int d = 0; d < point.workloads().size() && d < designs.size(); d++) {
+                if (hidden.contains(d)) {
+                    continue;
+                }
                 WorkloadPoint w = point.workloads().get(d);
                 add(p99.get(d), t, w.p99Ms());
                 add(ok.get(d), t, w.okPerSec());
                 add(available.get(d), t, w.availability() == null ? null : w.availability() * 100);
+                add(lessons.get(d), t, w.lesson());
             }
             add(failed, t, point.failedPerSec());
             add(timeouts, t, point.timeoutsPerSec());
         }
         if (drawn != chart) {
+            showLesson(chart.isEmpty() ? null : chart.get(chart.size() - 1).lessonTitle());
             List<String> scores = Scoreboard.lines(designs.size(), chart);
             for (int d = 0; d < designs.size(); d++) {
                 String score = scores.get(d);
                 designKeys.get(d).setText(score.isEmpty() ? designs.get(d) : designs.get(d) + ": " + score);
             }
-            latency.setStretches(stretches(chart));
-            Double top = LatencyCeiling.of(p99Values(chart), highestObjective);
-            latency.setCeiling(top, top == null ? List.of() : overflows(chart, top));
+            latency.setStretches(ErrorStretches.of(chart, floors).stream().filter(st -> shows(st.design())).toList());
+            Double top = LatencyCeiling.of(p99Values(chart, hidden), highestObjective);
+            latency.setCeiling(top, top == null ? List.of()
+                    : overflows(chart, top).stream().filter(o -> shows(o.design())).toList());
         }
         drawn = chart;
         List<Marker> markers = new ArrayList<>(notes);
@@ -226,7 +277,7 @@ final class ChartsPane extends VBox {
         }
         List<MarkedChart.Band> bands = merged(shading.at(snapshot.faults(), snapshot.nowNanos()));
         TimeWindow window = TimeWindow.of(snapshot.nowNanos(), snapshot.endNanos());
-        for (MarkedChart c : List.of(latency, throughput, errors, availability)) {
+        for (MarkedChart c : charts()) {
             c.setMarkers(markers);
             c.setBands(bands);
             c.showTime(window);
@@ -260,10 +311,15 @@ final class ChartsPane extends VBox {
         return bands;
     }
 
-    private static List<Double> p99Values(List<ChartPoint> chart) {
+    /** The p99 values of every design not in {@code hidden}: a hidden design must not set the axis' cut. */
+    static List<Double> p99Values(List<ChartPoint> chart, java.util.Set<Integer> hidden) {
         List<Double> values = new ArrayList<>();
         for (ChartPoint point : chart) {
-            point.workloads().forEach(w -> values.add(w.p99Ms()));
+            for (int d = 0; d < point.workloads().size(); d++) {
+                if (!hidden.contains(d)) {
+                    values.add(point.workloads().get(d).p99Ms());
+                }
+            }
         }
         return values;
     }
@@ -300,34 +356,6 @@ final class ChartsPane extends VBox {
         double value = point.workloads().get(design).p99Ms();
         String label = value >= 100 ? String.format(Locale.ROOT, "%,.0f ms", value) : String.format(Locale.ROOT, "%.1f ms", value);
         return new MarkedChart.Overflow(point.endNanos() / 1e9, label, design);
-    }
-
-    /**
-     * Each design's runs of consecutive intervals in which requests finished and none succeeded,
-     * from the start of the first such interval to the end of the last.
-     */
-    static List<MarkedChart.Stretch> stretches(List<ChartPoint> chart) {
-        List<MarkedChart.Stretch> stretches = new ArrayList<>();
-        int designs = chart.isEmpty() ? 0 : chart.get(0).workloads().size();
-        for (int d = 0; d < designs; d++) {
-            double from = -1;
-            double previousEnd = 0;
-            for (ChartPoint point : chart) {
-                boolean none = d < point.workloads().size() && point.workloads().get(d).noSuccess();
-                double end = point.endNanos() / 1e9;
-                if (none && from < 0) {
-                    from = previousEnd;
-                } else if (!none && from >= 0) {
-                    stretches.add(new MarkedChart.Stretch(from, previousEnd, d));
-                    from = -1;
-                }
-                previousEnd = end;
-            }
-            if (from >= 0) {
-                stretches.add(new MarkedChart.Stretch(from, previousEnd, d));
-            }
-        }
-        return stretches;
     }
 
     /** Whether {@code chart} only adds points to those drawn, without changing one. */

@@ -11,9 +11,9 @@ import javafx.scene.layout.VBox;
 import org.distsim.ui.live.EndCard;
 
 /**
- * The card over the topology when a run is over: the verdict (the lesson's numbers), each design's
- * headline figures, the lesson's numbers of each design, and each objective with PASS or FAIL written out (colour repeats the word, it
- * never replaces it). Close hides it until the next run.
+ * The card over the topology when a run is over: each design's headline figures with the verdict on
+ * it in a few words, the lesson's numbers of each design, and each objective with PASS or FAIL
+ * written out (colour repeats the word, it never replaces it). Close hides it until the next run.
  *
  * <p>The lines sit in a scroll pane under the title: a card taller than the topology area (many
  * designs and objectives on a 1280x720 projector) is then cut to that area with a scroll bar,
@@ -71,9 +71,6 @@ final class EndCardPane extends VBox {
         head.setRight(close);
         BorderPane.setAlignment(title, Pos.CENTER_LEFT);
         getChildren().addAll(head, scroll);
-        if (!card.verdict().isEmpty()) {
-            line(String.join(" ", card.verdict()), "end-card-verdict");
-        }
         card.designs().forEach(design -> line(design, "end-card-design"));
         card.lessons().forEach(lesson -> line(lesson, "end-card-lesson"));
         for (int i = 0; i < card.objectives().size(); i++) {

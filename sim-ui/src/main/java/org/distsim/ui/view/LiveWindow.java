@@ -65,6 +65,7 @@ public final class LiveWindow {
     private final Path scenarioFile;
     private final long seed;
     private final Consumer<Command> commands;
+    private final DesignPicker picker;
     private final EndCardPane endCard = new EndCardPane();
     /** Run menu: stop playing at each caption of the scenario's {@code notes:}. */
     private final CheckMenuItem pauseAtCaptions = new CheckMenuItem("Pause at each caption");
@@ -107,6 +108,8 @@ public final class LiveWindow {
         this.inspector = new InspectorPane(scenario, () -> select(null));
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
         this.charts = new ChartsPane(scenario, ScenarioFacts.of(scenario, scenario.durationNanos()));
+        this.picker = new DesignPicker(List.copyOf(scenario.workloads().keySet()), charts::toggle);
+        picker.watch(topology);
         build();
     }
 
@@ -159,6 +162,7 @@ public final class LiveWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(LiveWindow.class.getResource("live.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, picker::key);
         return scene;
     }
 
@@ -282,7 +286,7 @@ public final class LiveWindow {
     /** Every key and mouse gesture of the window, one a line: the Help menu and the hint's tooltip. */
     private static final List<String> KEYS = List.of("Space: play / pause", "→: step one event", "↑ ↓: faster / slower",
             "M: as fast as possible", "R: restart from t = 0", "P: partition…", "H: heal all partitions",
-            "S: load spike ×3", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
+            "S: load spike ×3", "1-9 or click a client box: hide / show that design", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
 
     /** A short hint that fits the toolbar at 1600 px; the full list is in its tooltip and the Help menu. */
     private static Label shortcuts() {

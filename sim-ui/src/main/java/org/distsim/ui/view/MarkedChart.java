@@ -32,8 +32,11 @@ final class MarkedChart extends LineChart<Number, Number> {
     record Threshold(double value, String label) {
     }
 
-    /** A stretch where design {@code design} had requests finish and none succeed. */
-    record Stretch(double fromSeconds, double toSeconds, int design) {
+    /**
+     * A stretch where design {@code design} had requests finish and too few succeed, labelled
+     * ({@code no ok request}, {@code errors up to 25%}); {@code none} when none succeeded.
+     */
+    record Stretch(double fromSeconds, double toSeconds, int design, String label, boolean none) {
     }
 
     private static final double STRETCH_HEIGHT = 15;
@@ -224,8 +227,10 @@ final class MarkedChart extends LineChart<Number, Number> {
         for (Stretch stretch : stretches) {
             Rectangle shape = new Rectangle();
             shape.setFill(Palette.design(stretch.design()));
+            // Pale where some requests succeeded: the line is there but tells only of them.
+            shape.setOpacity(stretch.none() ? 1 : 0.45);
             shape.setManaged(false);
-            Text label = new Text("no ok request");
+            Text label = new Text(stretch.label());
             label.getStyleClass().add("no-success-label");
             label.setManaged(false);
             stretchShapes.add(shape);

@@ -55,4 +55,24 @@ class EndCardTest {
                 card.objectives().toString());
         assertEquals(List.of(), card.objectives().stream().filter(l -> l.isBlank()).toList());
     }
+
+    @Test
+    void theCascadeCardJudgesEachDesignInAFewWordsAndFitsItsRows_withoutTheReportsParagraph() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("distsim.root", ".."))
+                .resolve("scenarios/circuit-breaker-cascade.yaml");
+        Scenario scenario = Scenarios.parse(file.toString(), java.nio.file.Files.readString(file), List.of());
+        EndCard card = EndCard.of(ScenarioRunner.run(scenario, RunOptions.defaults()));
+        int rows = LessonFigures.rows(card.designs()) + LessonFigures.rows(card.lessons())
+                + LessonFigures.rows(card.objectives());
+        assertTrue(rows <= EndCard.ROWS, rows + " rows: " + card);
+        assertEquals(scenario.workloads().size(), card.designs().size());
+        // Two browse designs keep their availability with one p99; the other four fail.
+        assertEquals(2, card.designs().stream().filter(d -> d.endsWith(" · joint best p99")).count(),
+                card.designs().toString());
+        assertEquals(4, card.designs().stream().filter(d -> d.contains(" · failing (below ")).count(),
+                card.designs().toString());
+        for (String design : card.designs()) {
+            assertTrue(design.length() <= LessonFigures.ROW, "one row per design: " + design);
+        }
+    }
 }

@@ -33,8 +33,23 @@ class ChartsPaneTest {
     void aDesignWhoseRequestsAllFailIsMarkedForTheWholeStretchButAnIdleOneIsNot() {
         List<ChartPoint> chart = List.of(at(1, fine(), idle()), at(2, collapsed(), idle()), at(3, collapsed(), fine()),
                 at(4, fine(), collapsed()));
-        assertEquals(List.of(new MarkedChart.Stretch(1, 3, 0), new MarkedChart.Stretch(3, 4, 1)),
-                ChartsPane.stretches(chart));
+        assertEquals(List.of(new MarkedChart.Stretch(1, 3, 0, "no ok request", true),
+                new MarkedChart.Stretch(3, 4, 1, "no ok request", true)),
+                ErrorStretches.of(chart, new double[] {0.99, 0.99}));
+    }
+
+    @Test
+    void aStretchWhereMostRequestsFailFastIsMarkedWithItsWorstErrorShare_thoughItsP99StaysLow() {
+        // load-balancing after its cache crash: 75% available, and a p99 of 2 ms (the failures are quick).
+        WorkloadPoint failingFast = new WorkloadPoint(2.0, 0.75, 100, 75);
+        WorkloadPoint slightlyWorse = new WorkloadPoint(2.0, 0.985, 100, 98.5);
+        List<ChartPoint> chart = List.of(at(1, fine(), fine()), at(2, failingFast, slightlyWorse),
+                at(3, collapsed(), slightlyWorse), at(4, fine(), fine()));
+        // The second design's objective is 98%: 98.5% keeps it.
+        assertEquals(List.of(new MarkedChart.Stretch(1, 3, 0, "errors up to 100%", false)),
+                ErrorStretches.of(chart, new double[] {0.99, 0.98}));
+        assertEquals(List.of(new MarkedChart.Stretch(1, 2, 0, "errors up to 25%", false)),
+                ErrorStretches.of(chart.subList(0, 2), new double[] {0.99, 0.98}));
     }
 
     @Test

@@ -106,6 +106,25 @@ class LiveWindowTest {
     }
 
     @Test
+    void clickingADesignsClientBoxOrPressingItsDigitHidesAndShowsItsLines(FxRobot robot) throws Exception {
+        ChartsPane charts = robot.lookup("#charts").queryAs(ChartsPane.class);
+        robot.clickOn("#node-users");
+        waitFor(() -> !charts.shows(0));
+        assertTrue(robot.lookup("#inspector-name").tryQuery().isEmpty(), "a client's click picks, not inspects");
+        robot.clickOn("#node-users");
+        waitFor(() -> charts.shows(0));
+        robot.type(KeyCode.DIGIT1);
+        waitFor(() -> !charts.shows(0));
+        robot.type(KeyCode.DIGIT1);
+        waitFor(() -> charts.shows(0));
+        robot.type(KeyCode.DIGIT2);
+        assertTrue(charts.shows(0), "there is no second design");
+        robot.clickOn("#node-db");
+        waitFor(() -> robot.lookup("#inspector-name").tryQuery().isPresent());
+        assertTrue(charts.shows(0), "a box that is no client still opens the inspector");
+    }
+
+    @Test
     void aCrashFromTheContextMenuIsRecordedAndSaved(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.rightClickOn("#node-db");
         robot.clickOn("Crash db");
