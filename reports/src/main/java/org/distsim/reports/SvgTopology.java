@@ -77,11 +77,15 @@ final class SvgTopology {
                     .append(Svg.num(points.get(i).y()));
         }
         boolean member = route.arrow().kind() == Link.Kind.MEMBER;
+        // A call only some requests make (a probability, a route's share, an outcome) is dashed long.
+        String label = route.arrow().label();
         out.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(member ? "#999" : "#444")
                 .append("\" stroke-width=\"1.3\" stroke-linejoin=\"round\"")
-                .append(member ? " stroke-dasharray=\"4 3\" marker-end=\"url(#member)\"" : " marker-end=\"url(#arrow)\"")
+                .append(member ? " stroke-dasharray=\"4 3\" marker-end=\"url(#member)\""
+                        : (label.isEmpty() ? "" : " stroke-dasharray=\"7 4\"") + " marker-end=\"url(#arrow)\"")
                 .append("><title>").append(Svg.escape(route.arrow().from() + " -> " + route.arrow().to()
-                        + " (" + route.arrow().via() + ")")).append("</title></path>\n");
+                        + " (" + route.arrow().via() + (label.isEmpty() ? "" : ", " + label) + ")"))
+                .append("</title></path>\n");
     }
 
     private static void box(StringBuilder out, Component c, double x, double y) {

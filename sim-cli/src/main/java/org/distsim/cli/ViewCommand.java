@@ -41,6 +41,16 @@ final class ViewCommand extends GuardedCommand {
                     + " Also in the Run menu.")
     private boolean pauseAtCaptions;
 
+    @Option(names = "--present",
+            description = "Presentation mode: full screen, and everything scaled for a projector (body text 20 px at 1920x1080)."
+                    + " With --snapshot: the picture a projector of that size shows. F11 or the View menu in the window.")
+    private boolean present;
+
+    @Option(names = "--font-scale", paramLabel = "FACTOR",
+            description = "Scale the whole window's text and drawing by this factor, from 0.5 to 3 (default: 1);"
+                    + " Ctrl +, Ctrl - and Ctrl 0 in the window.")
+    private Double fontScale;
+
     @Option(names = "--snapshot", paramLabel = "PNG",
             description = "Render the view to this PNG file instead of opening a window; needs no display.")
     private Path snapshot;
@@ -65,6 +75,11 @@ final class ViewCommand extends GuardedCommand {
         if (snapshot != null && pauseAtCaptions) {
             throw new UserError("--pause-at-captions is for the window, which --snapshot PNG does not open");
         }
+        double scale = fontScale == null ? 1 : fontScale;
+        if (!(scale >= ViewLauncher.MIN_FONT_SCALE && scale <= ViewLauncher.MAX_FONT_SCALE)) {
+            throw new UserError("--font-scale " + fontScale + ": expected a factor from " + ViewLauncher.MIN_FONT_SCALE
+                    + " to " + ViewLauncher.MAX_FONT_SCALE + ", like 1.5");
+        }
         Path scenarioFile = Outcomes.scenarioFile(file);
         Scenario scenario = ScenarioLoader.load(scenarioFile, List.of());
         String text;
@@ -74,10 +89,10 @@ final class ViewCommand extends GuardedCommand {
             throw new UserError(file + ": " + e.getMessage());
         }
         if (snapshot != null) {
-            return snapshot(scenario, text);
+            return snapshot(scenario, text, scale);
         }
         try {
-            ViewLauncher.show(scenario, text, scenarioFile, seed, pauseAtCaptions);
+            ViewLauncher.show(scenario, text, scenarioFile, seed, pauseAtCaptions, present, scale);
         } catch (UnsupportedOperationException | UnsatisfiedLinkError e) {
             throw new UserError("cannot open a window (" + e.getMessage() + "): distsim view needs a display;"
                     + " set DISPLAY (with GTK 3 installed: libgtk-3-0), or run it under xvfb-run. 'distsim run " + file + "' runs it without one.");
@@ -87,7 +102,7 @@ final class ViewCommand extends GuardedCommand {
         return ExitCodes.OK;
     }
 
-    private int snapshot(Scenario scenario, String text) throws UserError {
+    private int snapshot(Scenario scenario, String text, double scale) throws UserError {
         long end = scenario.durationNanos();
         long atNanos = at == null ? end : at.nanos();
         if (atNanos > end) {
@@ -106,7 +121,7 @@ final class ViewCommand extends GuardedCommand {
         SizeArg picture = size == null ? new SizeArg(1600, 900) : size;
         try {
             Screenshots.startHeadless(picture.width(), picture.height());
-            Screenshots.render(scenario, text, atNanos, select, snapshot, picture.width(), picture.height());
+            Screenshots.render(scenario, text, atNanos, select, snapshot, picture.width(), picture.height(), present, scale);
         } catch (IOException e) {
             throw new UserError("cannot write " + snapshot + ": " + e.getMessage());
         } catch (InterruptedException e) {
@@ -114,7 +129,7 @@ final class ViewCommand extends GuardedCommand {
             throw new UserError("interrupted while rendering " + snapshot);
         }
         println("wrote " + snapshot + " (" + picture.width() + "x" + picture.height() + ", at "
-                + (at == null ? "the end of the run" : at.text()) + ")");
+                + (at == null ? "the end of the run" : at.text()) + (present ? ", presentation mode" : "") + ")");
         return ExitCodes.OK;
     }
 }

@@ -17,7 +17,7 @@ import org.distsim.core.facts.Topology;
  * (clients, edge, services, caches, data, queues, in that order), so a load balancer in front of
  * caches stands after the services that call it, and the members of a group node right of their
  * group. Columns are shared by all bands, so that the first hops of parallel designs line up when
- * the bands are stacked; a column with more than {@link #MAX_ROWS} boxes in one band is wrapped
+ * the bands are stacked; a column with more than {@link #MAX_ROWS} boxes (or the number asked for) in one band is wrapped
  * into side-by-side stacks. The rows within each band are {@link Ordering}'s.
  */
 final class Layering {
@@ -44,7 +44,7 @@ final class Layering {
     private Layering() {
     }
 
-    static Bands bands(Topology topology) {
+    static Bands bands(Topology topology, int maxRows) {
         List<Component> components = topology.components();
         List<Link> links = links(topology);
         List<List<Component>> bands = topology.pins().isEmpty() ? connected(components, links)
@@ -55,7 +55,7 @@ final class Layering {
         int[] width = new int[ranks];
         for (List<Component> band : bands) {
             for (int r = 0; r < ranks; r++) {
-                width[r] = Math.max(width[r], stacks(inRank(band, rank, r).size()));
+                width[r] = Math.max(width[r], stacks(inRank(band, rank, r).size(), maxRows));
             }
         }
         int[] first = new int[ranks];
@@ -68,7 +68,8 @@ final class Layering {
             Map<String, Integer> column = new LinkedHashMap<>();
             for (int r = 0; r < ranks; r++) {
                 List<Component> here = inRank(band, rank, r);
-                int perStack = Math.max(1, (here.size() + stacks(here.size()) - 1) / stacks(here.size()));
+                int stacks = stacks(here.size(), maxRows);
+                int perStack = Math.max(1, (here.size() + stacks - 1) / stacks);
                 for (int i = 0; i < here.size(); i++) {
                     column.put(here.get(i).name(), first[r] + i / perStack);
                 }
@@ -92,8 +93,8 @@ final class Layering {
         return band.stream().filter(c -> rank.get(c.name()) == r).toList();
     }
 
-    private static int stacks(int boxes) {
-        return Math.max(1, (boxes + MAX_ROWS - 1) / MAX_ROWS);
+    private static int stacks(int boxes, int maxRows) {
+        return Math.max(1, (boxes + maxRows - 1) / maxRows);
     }
 
     /**

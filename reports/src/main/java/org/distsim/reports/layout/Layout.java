@@ -37,9 +37,15 @@ public record Layout(List<Box> boxes, List<Arrow> arrows, List<Band> bands, List
 
     /**
      * An arrow from one box to another: {@code kind} says whether it carries requests or names a
-     * member, {@code via} the knob it is written in ({@code backends}, {@code calls}).
+     * member, {@code via} the knob it is written in ({@code backends}, {@code calls}), {@code label}
+     * which requests take it when only some do ({@code 30%}, {@code on miss of cache}), else empty.
      */
-    public record Arrow(String from, String to, Link.Kind kind, String via) {
+    public record Arrow(String from, String to, Link.Kind kind, String via, String label) {
+
+        /** An arrow every request takes. */
+        public Arrow(String from, String to, Link.Kind kind, String via) {
+            this(from, to, kind, via, "");
+        }
     }
 
     /**
@@ -74,7 +80,19 @@ public record Layout(List<Box> boxes, List<Arrow> arrows, List<Band> bands, List
      * every box within them, are the same at any aspect: only the number of stacks changes.
      */
     public static Layout of(Topology topology, Geometry geometry, double aspect) {
-        return Packing.pack(Layering.bands(topology), topology, geometry, aspect);
+        return of(topology, geometry, aspect, Layering.MAX_ROWS);
+    }
+
+    /**
+     * The same with at most {@code maxRows} boxes in one column of a band before the column wraps
+     * into side-by-side stacks: a live view on a 16:9 screen wants a dozen app servers as three
+     * columns of four, not one column twelve boxes tall.
+     */
+    public static Layout of(Topology topology, Geometry geometry, double aspect, int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("a column holds at least one box: " + maxRows);
+        }
+        return Packing.pack(Layering.bands(topology, maxRows), topology, geometry, aspect);
     }
 
     /** The same boxes, bands and headings with these arrows (a viewer adds links traffic reveals, moving no box). */

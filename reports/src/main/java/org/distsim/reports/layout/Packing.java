@@ -68,7 +68,7 @@ final class Packing {
         boxes.sort((a, b) -> Integer.compare(order.indexOf(a.name()), order.indexOf(b.name())));
         List<Layout.Arrow> arrows = new ArrayList<>();
         for (Link link : Layering.links(topology)) {
-            arrows.add(new Layout.Arrow(link.from(), link.to(), link.kind(), link.via()));
+            arrows.add(new Layout.Arrow(link.from(), link.to(), link.kind(), link.via(), link.label()));
         }
         double width = stacks.size() * bands.columns() + (stacks.size() - 1) * STACK_GAP;
         return new Layout(boxes, arrows, placed, headings, width, Math.max(bottom, 1));

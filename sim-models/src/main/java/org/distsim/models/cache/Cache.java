@@ -172,7 +172,7 @@ public final class Cache implements Actor {
         if (version != UNKNOWN) {
             hits.increment();
             remember(key, version);
-            context.send(caller, Response.ok(request, version));
+            context.send(caller, Response.lookedUp(request.id(), version, true).sized(request.responseBytes()));
             return;
         }
         Waiter waiter = new Waiter(caller, request.id(), request.responseBytes());
@@ -224,7 +224,8 @@ public final class Cache implements Actor {
             pruneVersions();
         }
         for (Waiter waiter : fill.waiters) {
-            context.send(waiter.caller(), Response.ok(waiter.requestId(), version).sized(waiter.answerBytes()));
+            context.send(waiter.caller(), Response.lookedUp(waiter.requestId(), version, false)
+                    .sized(waiter.answerBytes()));
         }
     }
 

@@ -103,7 +103,8 @@ public final class ScenarioExplainer {
         out.append("edges:").append(links.isEmpty() ? " []\n" : "\n");
         for (Link link : links) {
             out.append(INDENT).append("- ").append(link.from()).append(" -> ").append(link.to()).append("  # ")
-                    .append(link.kind() == Link.Kind.MEMBER ? "member" : link.via()).append('\n');
+                    .append(link.kind() == Link.Kind.MEMBER ? "member" : link.via())
+                    .append(link.branching() ? ", " + link.label() : "").append('\n');
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distsim.models.format.Branch;
 import org.distsim.models.format.Knob;
 import org.distsim.models.format.KnobSpec;
 
@@ -24,11 +25,25 @@ public final class CallGraph {
     /**
      * One reference from a component to a node.
      *
-     * @param from  the component that sends requests
-     * @param to    the node it names
-     * @param path  where the name is written, dotted ({@code nodes.api.calls.0.target})
+     * @param from      the component that sends requests
+     * @param to        the node it names
+     * @param path      where the name is written, dotted ({@code nodes.api.calls.0.target})
+     * @param share     the expected fraction of the component's requests sent along it, in [0, 1]: below 1
+     *                  for a call with a probability or one target of a weighted route ({@link Branch})
+     * @param condition the outcome of another call on which the requests are sent ({@code on miss of
+     *                  cache}), whose probability is unknown before the run; null when there is none
      */
-    public record Edge(String from, String to, String path) {
+    public record Edge(String from, String to, String path, double share, String condition) {
+
+        /** An edge that every request the reference applies to follows. */
+        public Edge(String from, String to, String path) {
+            this(from, to, path, 1, null);
+        }
+
+        /** Whether only some requests follow the edge: a share below 1, or a condition. */
+        public boolean branching() {
+            return share < 1 || condition != null;
+        }
     }
 
     private final List<Edge> edges;
@@ -52,7 +67,7 @@ public final class CallGraph {
         List<NodePath> paths = new ArrayList<>();
         for (ComponentSpec component : components) {
             NodePath base = NodePath.ROOT.key(component.kind().section()).key(component.name());
-            collect(component.name(), component.config(), base, edges, paths);
+            collect(component.name(), component.config(), base, Reach.ALWAYS, edges, paths);
         }
         return new CallGraph(edges, paths);
     }
@@ -108,28 +123,62 @@ public final class CallGraph {
         state.put(node, 2);
     }
 
-    private static void collect(String from, Object config, NodePath base, List<Edge> edges, List<NodePath> paths) {
+    private static void collect(String from, Object config, NodePath base, Reach reach, List<Edge> edges,
+            List<NodePath> paths) {
         for (RecordComponent component : config.getClass().getRecordComponents()) {
             KnobSpec knob = KnobSpec.of(component);
             Object value = KnobSpec.read(component, config);
             if (value != null) {
-                collectValue(from, knob, value, base.key(knob.key()), edges, paths);
+                collectValue(from, knob, value, base.key(knob.key()), reach, edges, paths);
             }
         }
     }
 
-    private static void collectValue(String from, KnobSpec knob, Object value, NodePath path, List<Edge> edges,
-            List<NodePath> paths) {
+    private static void collectValue(String from, KnobSpec knob, Object value, NodePath path, Reach reach,
+            List<Edge> edges, List<NodePath> paths) {
         if (value instanceof List<?> list) {
+            double weights = exclusiveWeights(list);
             for (int i = 0; i < list.size(); i++) {
-                collectValue(from, knob, list.get(i), path.index(i), edges, paths);
+                collectValue(from, knob, list.get(i), path.index(i), reach.within(weights), edges, paths);
             }
         } else if (value instanceof Record nested && KnobSpec.isKnobRecord(nested.getClass())) {
-            collect(from, nested, path, edges, paths);
+            collect(from, nested, path, nested instanceof Branch branch ? reach.through(branch) : reach, edges, paths);
         } else if (value instanceof String name && knob.format() == Knob.Format.NODE_REF) {
-            edges.add(new Edge(from, name, path.dotted()));
+            edges.add(new Edge(from, name, path.dotted(), reach.share, reach.condition));
             paths.add(path);
         }
     }
 
+    /** The sum of the weights of a list of exclusive branches (a route), of which one is chosen; 0 for any other list. */
+    static double exclusiveWeights(List<?> list) {
+        double sum = 0;
+        for (Object element : list) {
+            if (element instanceof Branch branch && branch.exclusive()) {
+                sum += branch.share();
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The share of a component's requests that reach a point of its configuration, and the
+     * condition they pass on the way.
+     *
+     * @param weights the sum of weights of the exclusive list being walked; 0 outside one
+     */
+    private record Reach(double share, String condition, double weights) {
+
+        static final Reach ALWAYS = new Reach(1, null, 0);
+
+        Reach within(double listWeights) {
+            return new Reach(share, condition, listWeights);
+        }
+
+        Reach through(Branch branch) {
+            double fraction = branch.exclusive() && weights > 0 ? branch.share() / weights : branch.share();
+            String more = branch.condition();
+            return new Reach(share * fraction, more == null ? condition : condition == null ? more
+                    : condition + ", " + more, 0);
+        }
+    }
 }

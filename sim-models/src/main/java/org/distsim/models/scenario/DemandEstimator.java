@@ -9,6 +9,7 @@ import java.util.Map;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.format.Branch;
 import org.distsim.models.format.Knob;
 import org.distsim.models.format.KnobSpec;
 import org.distsim.models.format.Rate;
@@ -28,7 +29,9 @@ import org.distsim.models.format.ValueKind;
  *   <li>The hops of a request to a node are the node itself plus, for each node it names, that
  *       node's hops: all of them for separate references (each call of a service, times one plus
  *       the call's {@code retries}), the costliest one for a list of names (the backends of a
- *       load balancer, the consumers of a queue, of which one takes each request).</li>
+ *       load balancer, the consumers of a queue, of which one takes each request). A call made with
+ *       a probability counts that share of its hops, a route's targets their share of the weights;
+ *       a call made on another's outcome counts in full (its outcome's odds are not known).</li>
  *   <li>A node's periodic timers are its duration knobs whose key ends in {@code interval}
  *       (heartbeats, health checks, flushes, the autoscaler's evaluations) and the {@code mttf} of
  *       its {@code failures:}; each tick costs one event plus two per node the node names, times
@@ -129,31 +132,51 @@ final class DemandEstimator {
         return total;
     }
 
-    /** The hops below a record of knobs: the sum over separate references, the most costly of a list of names. */
+    /**
+     * The hops below a record of knobs: the sum over separate references, the most costly of a list of
+     * names; a branch ({@link Branch}) counts by its expected share of the requests.
+     */
     private double downstream(Object config) {
+        return downstream(config, 1);
+    }
+
+    /** @param outerAttempts the attempts of the call a route's choice belongs to */
+    private double downstream(Object config, double outerAttempts) {
         double total = 0;
         Object retries = top(config, "retries");
         double attempts = retries instanceof Integer r && r > 0 ? 1 + r : 1;
+        if (config instanceof Branch branch && branch.exclusive()) {
+            attempts = outerAttempts; // a route's choice is tried as often as its call
+        }
         for (RecordComponent component : config.getClass().getRecordComponents()) {
             KnobSpec knob = KnobSpec.of(component);
             Object value = KnobSpec.read(component, config);
             if (value instanceof String name && knob.format() == Knob.Format.NODE_REF) {
                 total += attempts * hops(name);
             } else if (value instanceof List<?> list) {
+                double weights = CallGraph.exclusiveWeights(list);
                 double costliest = 0;
                 for (Object element : list) {
                     if (element instanceof String name && knob.format() == Knob.Format.NODE_REF) {
                         costliest = Math.max(costliest, hops(name));
                     } else if (element instanceof Record nested && KnobSpec.isKnobRecord(nested.getClass())) {
-                        total += downstream(nested);
+                        total += share(nested, weights) * downstream(nested, attempts);
                     }
                 }
                 total += attempts * costliest;
             } else if (value instanceof Record nested && KnobSpec.isKnobRecord(nested.getClass())) {
-                total += downstream(nested);
+                total += share(nested, 0) * downstream(nested, attempts);
             }
         }
         return Math.min(total, MAX_HOPS);
+    }
+
+    /** The expected fraction of requests that go through a record: 1 unless it is a branch. */
+    private static double share(Record record, double listWeights) {
+        if (!(record instanceof Branch branch)) {
+            return 1;
+        }
+        return branch.exclusive() && listWeights > 0 ? branch.share() / listWeights : branch.share();
     }
 
     /** How many node names a record of knobs holds, at any depth. */

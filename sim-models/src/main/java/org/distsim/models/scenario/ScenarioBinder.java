@@ -67,6 +67,7 @@ final class ScenarioBinder {
                 top.key("network"), List.of());
         Map<String, ComponentSpec> nodes = bindComponents(root, Kind.NODE, binder);
         Map<String, ComponentSpec> workloads = bindComponents(root, Kind.WORKLOAD, binder);
+        new CrossChecks(locations, problems).report(nodes);
         Zoning zoning = new ZoneBinder(binder, locations, problems).bind(root, nodes, workloads, network);
         long durationNanos = knobs == null ? -1 : knobs.duration().toNanos();
         List<ScheduledFault> faults = new FaultBinder(binder, locations, problems, zoning).bind(root.get("faults"),

@@ -75,7 +75,8 @@ public final class ScenarioFacts {
         Set<Link> links = new LinkedHashSet<>();
         for (CallGraph.Edge edge : CallGraph.of(orderedWorkloadsFirst(scenario)).edges()) {
             if (!edge.from().equals(edge.to())) {
-                links.add(new Link(edge.from(), edge.to(), Link.Kind.REQUEST, via(edge)));
+                links.add(new Link(edge.from(), edge.to(), Link.Kind.REQUEST, via(edge), edge.share(),
+                        edge.condition()));
             }
         }
         links.addAll(memberLinks);

@@ -3,18 +3,39 @@ package org.distsim.models.service;
 import java.util.ArrayList;
 import java.util.List;
 import org.distsim.models.rpc.Failure;
+import org.distsim.models.rpc.Lookup;
 import org.distsim.models.rpc.Request;
 
 /**
  * One dependency call of one request, over its tries (the first and the retries); each try sends one
- * attempt, and a hedge may add a second.
+ * attempt, and a hedge may add a second. A request has one per entry of {@code calls:}, made or not.
  */
 final class Call {
+
+    /** Where the call is in the evaluation of its request ({@link RequestCalls}). */
+    enum State {
+        /** Not made yet: it waits for an earlier call (sequential mode) or for the call its {@code on:} names. */
+        WAITING,
+        /** Made: its attempts are out, or it waits for a retry. */
+        RUNNING,
+        /** It has its outcome. */
+        DONE,
+        /** It is not made for this request: its origins, its probability or its condition left it out. */
+        SKIPPED
+    }
 
     final RequestCalls owner;
     /** The request the call forwards to the dependency. */
     final Request request;
+    /** The entry of {@code calls:} this call applies. */
+    final CallRule rule;
+    /** The target drawn for it; null when the call is skipped from the start. */
     final Dependency dependency;
+    State state = State.WAITING;
+    /** The outcome, once {@link State#DONE}. */
+    CallResult result;
+    /** A failure that a later call handles ({@code on: failure}): it does not fail the request. */
+    boolean caught;
     /** The attempts of the current try still in flight: the first, and maybe its hedge. */
     final List<Attempt> attempts = new ArrayList<>(2);
     int tryNumber;
@@ -22,6 +43,10 @@ final class Call {
     long previousDelayNanos;
     long hedgeTimer = -1;
     Failure lastReason;
+    /** Whether the successful answer came from a cache's hit or miss. */
+    Lookup lastAnswer = Lookup.NONE;
+    /** Whether the last attempt answered had no answer within its timeout. */
+    boolean lastTimedOut;
     boolean finished;
     /**
      * Whether the step may have taken effect at the dependency: an attempt succeeded, timed out, was
@@ -30,10 +55,21 @@ final class Call {
      */
     boolean maybeApplied;
 
-    Call(RequestCalls owner, Request request, Dependency dependency) {
+    Call(RequestCalls owner, Request request, CallRule rule, Dependency dependency) {
         this.owner = owner;
         this.request = request;
+        this.rule = rule;
         this.dependency = dependency;
+    }
+
+    /** The index of the call whose outcome this one waits for; -1 when it has no condition. */
+    int onIndex() {
+        return rule == null ? -1 : rule.onIndex;
+    }
+
+    /** Whether a call ending with {@code earlier}'s outcome meets this call's condition. */
+    boolean heldBy(CallResult earlier) {
+        return rule.config.on().heldBy(earlier);
     }
 
     /** One request sent to the dependency, known to {@link org.distsim.models.rpc.Calls} by its id. */

@@ -14,13 +14,16 @@ import org.distsim.models.resilience.RetryBudget;
 import org.distsim.models.rpc.Request;
 
 /**
- * One entry of a service's {@code calls:} list, with the state its calls share across requests:
- * the breaker, the retry budget and the bulkhead's count of calls in flight. That state lives in the
- * service's memory, so a crash loses it ({@link #reset}); the figures survive.
+ * One target of one entry of a service's {@code calls:} list (a call with a {@code route:} has one
+ * per route target), with the state its calls share across requests: the breaker, the retry budget
+ * and the bulkhead's count of calls in flight. That state lives in the service's memory, so a crash
+ * loses it ({@link #reset}); the figures survive.
  */
 final class Dependency {
 
     final DependencyCall config;
+    /** The name of the node called. */
+    final String targetName;
     final long timeoutNanos;
     /** Null when retries are made at once. */
     final Backoff backoff;
@@ -57,14 +60,15 @@ final class Dependency {
     private final ContinuousSampler requestSizes;
     private final ContinuousSampler responseSizes;
 
-    Dependency(DependencyCall config, ActorContext context, NodeMetrics metrics) {
+    Dependency(DependencyCall config, String targetName, ActorContext context, NodeMetrics metrics) {
         this.config = config;
+        this.targetName = targetName;
         this.timeoutNanos = config.timeout().toNanos();
         this.backoff = config.backoff() == null ? null : config.backoff().backoff();
         this.hedgeAfterNanos = config.hedgeAfter() == null ? 0 : config.hedgeAfter().toNanos();
         this.bulkhead = config.bulkhead() == null ? Integer.MAX_VALUE : config.bulkhead();
         this.cancels = !Boolean.FALSE.equals(config.cancel());
-        String t = config.target();
+        String t = targetName;
         this.sent = metrics.counter(ServiceFigures.CALLS, t);
         this.retries = metrics.counter(ServiceFigures.RETRIES, t);
         this.hedges = metrics.counter(ServiceFigures.HEDGES, t);
@@ -94,10 +98,6 @@ final class Dependency {
                 : new CircuitBreaker(config.circuitBreaker().breakerConfig(), this::count);
         budget = config.retryBudget() == null ? null : config.retryBudget().budget();
         inFlight = 0;
-    }
-
-    boolean appliesTo(ActorRef origin) {
-        return config.origins().isEmpty() || (origin != null && config.origins().contains(origin.name()));
     }
 
     /** Whether this successful answer is turned into an error on the edge: one draw per answer. */

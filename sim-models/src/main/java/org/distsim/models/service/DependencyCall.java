@@ -3,6 +3,7 @@ package org.distsim.models.service;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.distsim.models.format.Branch;
 import org.distsim.models.format.Knob;
 import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.resilience.BackoffConfig;
@@ -11,7 +12,7 @@ import org.distsim.models.resilience.BackoffConfig;
  * One call a service makes to a dependency for each request it serves, with its resilience
  * policies. The worker that serves the request stays busy until the call has an outcome.
  *
- * @param target         the node called
+ * @param target         the node called; null when the call has a {@code route}
  * @param timeout        how long one attempt may take
  * @param retries        further attempts after a failed one
  * @param backoff        the wait before each retry; null to retry at once
@@ -24,9 +25,14 @@ import org.distsim.models.resilience.BackoffConfig;
  * @param fallback       whether a call that fails for good is answered with a default (degraded) answer
  * @param compensate     the call that undoes this step when the request fails; null for none
  * @param cancel         whether attempts given up on are cancelled; null to follow the service's deadlines
+ * @param name           the name other calls' {@code on:} refer to; null to refer to the call by its target
+ * @param probability    the fraction of requests that make this call, each drawn independently, in [0, 1]
+ * @param on             the outcome of an earlier call on which this call is made; null to make it always
+ * @param route          the targets one of which each request calls, by weight; empty when the call has a target
  */
 public record DependencyCall(
-        @Knob(doc = "The node called.", format = Knob.Format.NODE_REF)
+        @Knob(doc = "The node called. A call has either a target or a route.", optional = true,
+                format = Knob.Format.NODE_REF)
         String target,
         @Knob(doc = "How long one attempt waits for its answer; an attempt that times out is a failure.",
                 defaultValue = "1s", min = "0s", minExclusive = true)
@@ -75,6 +81,21 @@ public record DependencyCall(
                 + " service (yes with deadlines: enforce). false suits a step that must not be interrupted once"
                 + " sent; true needs deadlines: enforce.", optional = true)
         Boolean cancel,
+        @Knob(doc = "The name by which another call's on: refers to this call; leave it out to refer to it by its"
+                + " target (a call with a route needs a name to be referred to).", optional = true)
+        String name,
+        @Knob(doc = "The fraction of requests that make this call, each drawn independently from the service's"
+                + " stream branch.<name> (\"30% of requests also call X\"). A request that does not make it treats it"
+                + " as done. See \"Branching calls\".", defaultValue = "1", format = Knob.Format.PROBABILITY)
+        double probability,
+        @Knob(doc = "Make this call only on an outcome of an earlier call of the list, {call, outcome}: the database"
+                + " only on a cache miss, a fallback only when the primary failed (a failure so handled does not fail"
+                + " the request). See \"Branching calls\".", optional = true)
+        CallCondition on,
+        @Knob(doc = "Instead of target: the targets one of which each request calls, [{target, weight}], drawn by"
+                + " weight from the service's stream route.<name> (a canary route). The retries of a call go to the"
+                + " target drawn for it.", optional = true)
+        List<RouteChoice> route,
         @Knob(doc = "What each call to the target weighs on the wire, drawn once per call (its retries and hedges"
                 + " resend the same bytes) from the service's stream request-size.<target>; leave it out to"
                 + " pass on the size of the request being served.", optional = true)
@@ -82,15 +103,7 @@ public record DependencyCall(
         @Knob(doc = "What a successful answer from the target weighs, drawn like request-size from the stream"
                 + " response-size.<target>, unless the target declares its own; leave it out to ask for what"
                 + " the request being served asks for.", optional = true)
-        SizeDistribution responseSize) {
-
-    /** A call that passes sizes on as they are. */
-    public DependencyCall(String target, Duration timeout, int retries, BackoffConfig backoff,
-            RetryBudgetConfig retryBudget, BreakerConfig circuitBreaker, Integer bulkhead, Duration hedgeAfter,
-            List<String> origins, double errorRate, boolean fallback, CompensationCall compensate, Boolean cancel) {
-        this(target, timeout, retries, backoff, retryBudget, circuitBreaker, bulkhead, hedgeAfter, origins, errorRate,
-                fallback, compensate, cancel, null, null);
-    }
+        SizeDistribution responseSize) implements Branch {
 
     /** A call without compensation. */
     public DependencyCall(String target, Duration timeout, int retries, BackoffConfig backoff,
@@ -100,12 +113,55 @@ public record DependencyCall(
                 fallback, null, null);
     }
 
+    /** An unconditional call to one target, made for every request it applies to. */
+    public DependencyCall(String target, Duration timeout, int retries, BackoffConfig backoff,
+            RetryBudgetConfig retryBudget, BreakerConfig circuitBreaker, Integer bulkhead, Duration hedgeAfter,
+            List<String> origins, double errorRate, boolean fallback, CompensationCall compensate, Boolean cancel) {
+        this(target, timeout, retries, backoff, retryBudget, circuitBreaker, bulkhead, hedgeAfter, origins, errorRate,
+                fallback, compensate, cancel, null, 1, null, null, null, null);
+    }
+
     public DependencyCall {
-        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(timeout, "timeout");
         origins = origins == null ? List.of() : List.copyOf(origins);
+        route = route == null ? List.of() : List.copyOf(route);
+        if ((target == null) == route.isEmpty()) {
+            throw new IllegalArgumentException(target == null
+                    ? "a call needs a target (the node called) or a route (targets chosen by weight)"
+                    : "a call has either a target or a route, not both");
+        }
         if (!(errorRate >= 0 && errorRate <= 1)) {
             throw new IllegalArgumentException("error-rate must lie in [0, 1], got " + errorRate);
         }
+        if (!(probability >= 0 && probability <= 1)) {
+            throw new IllegalArgumentException("probability must lie in [0, 1], got " + probability);
+        }
+    }
+
+    /**
+     * The name by which other calls refer to this one: its {@code name:}, else its target, else its
+     * route's targets joined by {@code +}.
+     */
+    public String callName() {
+        if (name != null) {
+            return name;
+        }
+        return target != null ? target : String.join("+", route.stream().map(RouteChoice::target).toList());
+    }
+
+    /** The nodes this call may go to: its target, or its route's targets in the order written. */
+    public List<String> targets() {
+        return target != null ? List.of(target) : route.stream().map(RouteChoice::target).toList();
+    }
+
+    /** The probability that a request it applies to draws this call in. */
+    @Override
+    public double share() {
+        return probability;
+    }
+
+    @Override
+    public String condition() {
+        return on == null ? null : on.describe();
     }
 }

@@ -10,6 +10,7 @@ import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
 import org.distsim.models.rpc.Failure;
 import org.distsim.models.rpc.FailureReason;
+import org.distsim.models.rpc.Lookup;
 import org.distsim.models.rpc.Request;
 
 /**
@@ -30,6 +31,8 @@ final class DependencyCalls {
     private final int k;
     private final UniformRandomProvider jitter;
     private final Calls calls;
+    private final List<CallRule> rules = new ArrayList<>();
+    /** Every target of every call, for looking them up and for clearing their state. */
     private final List<Dependency> dependencies = new ArrayList<>();
     private final SagaCompensation compensation;
 
@@ -41,8 +44,17 @@ final class DependencyCalls {
         this.k = config.k() == null ? 0 : config.k();
         this.jitter = context.random("retry-jitter");
         this.calls = new Calls(context);
+        List<String> names = new ArrayList<>();
         for (DependencyCall call : config.calls()) {
-            dependencies.add(new Dependency(call, context, metrics));
+            String name = call.callName();
+            long before = names.stream().filter(name::equals).count();
+            String streamId = before == 0 ? name : name + "#" + (before + 1);
+            // The loader has checked that on: names exactly one earlier call.
+            int onIndex = call.on() == null ? -1 : names.indexOf(call.on().call());
+            names.add(name);
+            CallRule rule = new CallRule(rules.size(), call, onIndex, streamId, context, metrics);
+            rules.add(rule);
+            dependencies.addAll(rule.targets);
         }
         this.compensation = config.calls().stream().anyMatch(call -> call.compensate() != null)
                 ? new SagaCompensation(calls, metrics) : null;
@@ -50,13 +62,13 @@ final class DependencyCalls {
 
     /** Whether the service has any calls at all. */
     boolean any() {
-        return !dependencies.isEmpty();
+        return !rules.isEmpty();
     }
 
     /** Looks the targets up, once every node exists. */
     void onStart() {
         for (Dependency dependency : dependencies) {
-            dependency.target = context.lookup(dependency.config.target());
+            dependency.target = context.lookup(dependency.targetName);
             if (dependency.config.compensate() != null) {
                 dependency.compensateTarget = context.lookup(dependency.config.compensate().target());
             }
@@ -88,27 +100,31 @@ final class DependencyCalls {
      * @param cancel        whether calls given up on are cancelled at their targets
      */
     RequestCalls begin(Request request, long deadlineNanos, boolean cancel, RequestCalls.Decided then) {
-        if (dependencies.isEmpty()) {
+        if (rules.isEmpty()) {
             then.decided(true, false, null);
             return null;
         }
         RequestCalls requestCalls = new RequestCalls(mode, waitFor, k, deadlineNanos, cancel, then);
-        for (Dependency dependency : dependencies) {
-            if (dependency.appliesTo(request.origin())) {
-                requestCalls.calls.add(new Call(requestCalls, dependency.sized(request), dependency));
+        boolean any = false;
+        for (CallRule rule : rules) {
+            // Every draw is made here, in list order, one per stream and request the call applies to,
+            // whatever the outcomes of the other calls turn out to be.
+            boolean made = rule.appliesTo(request.origin()) && rule.drawn();
+            Dependency picked = made ? rule.pick() : null;
+            // A call that sets sizes sends its own copy of the request, drawn once for all its attempts.
+            Call call = new Call(requestCalls, picked == null ? request : picked.sized(request), rule, picked);
+            if (!made) {
+                call.state = Call.State.SKIPPED;
             }
+            any |= made;
+            requestCalls.calls.add(call);
         }
-        if (requestCalls.calls.isEmpty()) {
+        if (!any) {
             then.decided(true, false, null);
             return null;
         }
-        for (Call call : requestCalls.opening()) {
-            // An early outcome (a local refusal) may decide the request while the loop runs.
-            if (!requestCalls.finished) {
-                attempt(call, false);
-            }
-        }
-        return requestCalls;
+        proceed(requestCalls);
+        return requestCalls.finished ? null : requestCalls;
     }
 
     /**
@@ -205,6 +221,8 @@ final class DependencyCalls {
             dependency.callErrors.increment();
         }
         boolean ok = outcome.ok() && !edgeError;
+        call.lastAnswer = ok ? outcome.response().lookup() : Lookup.NONE;
+        call.lastTimedOut = outcome.timedOut();
         if (dependency.breaker != null) {
             if (ok) {
                 dependency.breaker.onSuccess(now);
@@ -216,7 +234,7 @@ final class DependencyCalls {
             ended(call, true, null);
             return;
         }
-        String target = dependency.config.target();
+        String target = dependency.targetName;
         call.lastReason = edgeError ? Failure.callError(target)
                 : outcome.timedOut() ? Failure.dependencyTimeout(target) : outcome.failure();
         if (!call.attempts.isEmpty()) {
@@ -257,12 +275,38 @@ final class DependencyCalls {
             call.dependency.fallbacks.increment();
             request.degraded = true;
         }
-        switch (request.outcome(ok || fellBack)) {
-            case NEXT -> attempt(request.nextCall(), false);
+        request.ended(call, result(ok || fellBack, call.lastTimedOut, call.lastAnswer), reason);
+        proceed(request);
+    }
+
+    /**
+     * What an ended call counts as for the calls that wait for it. A timeout is a call whose own last
+     * attempt had no answer, not one whose target answered that its own dependency timed out.
+     */
+    private static CallResult result(boolean ok, boolean timedOut, Lookup lookup) {
+        if (!ok) {
+            return timedOut ? CallResult.TIMEOUT : CallResult.FAILURE;
+        }
+        return switch (lookup) {
+            case HIT -> CallResult.HIT;
+            case MISS -> CallResult.MISS;
+            case NONE -> CallResult.SUCCESS;
+        };
+    }
+
+    /** Settles the skips, decides the request if its outcome is known, and otherwise makes the calls now due. */
+    private void proceed(RequestCalls request) {
+        List<Call> due = request.advance();
+        switch (request.step()) {
             case SUCCEED -> decide(request, true, null);
-            case FAIL -> decide(request, false, reason);
+            case FAIL -> decide(request, false, request.failure);
             case WAIT -> {
-                // other calls are still out
+                for (Call call : due) {
+                    // An early outcome (a local refusal) may decide the request while the loop runs.
+                    if (!request.finished) {
+                        attempt(call, false);
+                    }
+                }
             }
         }
     }

@@ -5,10 +5,20 @@ import java.util.List;
 import org.distsim.models.rpc.Failure;
 
 /**
- * The dependency calls one request makes, and the rule that decides the request from their
- * outcomes: sequential calls are made one after the other and the first failure fails the request;
- * parallel calls with {@code wait-for: all} need every success, with {@code first-k} the first k,
- * and the request fails once more than n − k calls have failed.
+ * The dependency calls one request makes, and the one rule that decides the request from their
+ * outcomes, whatever mix of sequence, fan-out, first-k, probabilities, conditions and routes the
+ * {@code calls:} list holds.
+ *
+ * <p>Each call is waiting, running, done or skipped. A call is skipped when its origins or its
+ * probability leave it out, or when the call its {@code on:} names is skipped or ends with another
+ * outcome. A call starts when it is not skipped and, in sequential mode, every earlier call is done
+ * or skipped, or, in parallel mode, the call it waits for (if any) is done. A failed call is
+ * <em>caught</em> when a later call waits for exactly that outcome: the later call replaces it.
+ *
+ * <p>With n the calls neither skipped nor caught, the request needs {@code min(k, n)} successes with
+ * {@code wait-for: first-k} and all n otherwise: it succeeds once it has them, and fails as soon as
+ * the successes plus the calls still open cannot reach them (with all n needed: at the first failure
+ * nothing catches). A request whose every call is skipped succeeds at once.
  */
 final class RequestCalls {
 
@@ -22,15 +32,13 @@ final class RequestCalls {
         void decided(boolean ok, boolean degraded, Failure reason);
     }
 
-    /** What follows one call's outcome. */
+    /** Where the request stands. */
     enum Step {
-        /** Other calls are still out, and the request is not decided yet. */
+        /** Calls are still open, and the request is not decided yet. */
         WAIT,
-        /** Make the next call of a sequential request: {@link #nextCall()}. */
-        NEXT,
         /** The request succeeded. */
         SUCCEED,
-        /** The request failed, with the reason of the call that just failed. */
+        /** The request failed, with the reason of the last failure nothing caught. */
         FAIL
     }
 
@@ -39,17 +47,18 @@ final class RequestCalls {
     final long deadlineNanos;
     /** Whether calls given up on are cancelled at their targets. */
     final boolean cancel;
+    /** One call per entry of {@code calls:}, in list order, made or not. */
     final List<Call> calls = new ArrayList<>(2);
     private final CallMode mode;
     private final WaitFor waitFor;
     private final int k;
-    private int next;
     private int succeeded;
-    private int failed;
     /** Decided: calls still running are being abandoned, and their outcomes no longer count. */
     boolean finished;
     /** A call of this request failed and was answered by its fallback. */
     boolean degraded;
+    /** Why the last failure that nothing caught failed; null while there is none. */
+    Failure failure;
 
     /**
      * @param k             the successes {@code first-k} waits for; ignored otherwise
@@ -65,32 +74,101 @@ final class RequestCalls {
         this.then = then;
     }
 
-    /** The calls to make at once: the first of a sequential request, every call of a parallel one. */
-    List<Call> opening() {
-        return mode == CallMode.SEQUENTIAL ? List.of(calls.get(0)) : calls;
+    /**
+     * Skips the calls whose condition can no longer hold and returns those that may start now, marked
+     * running, in list order. The owner makes them unless {@link #step()} has decided the request.
+     */
+    List<Call> advance() {
+        List<Call> start = new ArrayList<>(2);
+        if (mode == CallMode.SEQUENTIAL) {
+            for (Call call : calls) {
+                if (call.state == Call.State.RUNNING) {
+                    break;
+                }
+                if (call.state == Call.State.WAITING) {
+                    if (conditionFails(call)) {
+                        call.state = Call.State.SKIPPED;
+                        continue;
+                    }
+                    call.state = Call.State.RUNNING;
+                    start.add(call);
+                    break;
+                }
+            }
+            return start;
+        }
+        boolean changed = true;
+        while (changed) {
+            // A skipped call skips the calls that wait for it, which may come earlier in the list.
+            changed = false;
+            for (Call call : calls) {
+                if (call.state != Call.State.WAITING) {
+                    continue;
+                }
+                int on = call.onIndex();
+                if (on >= 0 && (calls.get(on).state == Call.State.WAITING || calls.get(on).state == Call.State.RUNNING)) {
+                    continue;
+                }
+                if (conditionFails(call)) {
+                    call.state = Call.State.SKIPPED;
+                    changed = true;
+                } else {
+                    call.state = Call.State.RUNNING;
+                    start.add(call);
+                }
+            }
+        }
+        return start;
     }
 
-    /** Counts the outcome of one call and says what follows. */
-    Step outcome(boolean ok) {
-        int total = calls.size();
-        if (mode == CallMode.SEQUENTIAL) {
-            if (!ok) {
-                return Step.FAIL;
-            }
-            return ++next < total ? Step.NEXT : Step.SUCCEED;
+    /** A call whose condition names a call that is skipped, or done with another outcome. */
+    private boolean conditionFails(Call call) {
+        int on = call.onIndex();
+        if (on < 0) {
+            return false;
         }
-        int needed = waitFor == WaitFor.ALL ? total : k;
-        if (ok && ++succeeded >= needed) {
+        Call earlier = calls.get(on);
+        return earlier.state == Call.State.SKIPPED || !call.heldBy(earlier.result);
+    }
+
+    /**
+     * Records the outcome of one call. A failure is caught when a later call not yet skipped waits
+     * for exactly this outcome; otherwise its reason becomes the request's.
+     */
+    void ended(Call call, CallResult result, Failure reason) {
+        call.state = Call.State.DONE;
+        call.result = result;
+        boolean ok = result != CallResult.FAILURE && result != CallResult.TIMEOUT;
+        if (ok) {
+            succeeded++;
+            return;
+        }
+        int index = calls.indexOf(call);
+        for (Call later : calls) {
+            if (later.onIndex() == index && later.state == Call.State.WAITING && later.heldBy(result)) {
+                call.caught = true;
+                return;
+            }
+        }
+        failure = reason;
+    }
+
+    /** Where the request stands now; call after {@link #advance()}, which settles the skips. */
+    Step step() {
+        int counted = 0;
+        int open = 0;
+        for (Call call : calls) {
+            if (call.state != Call.State.SKIPPED && !call.caught) {
+                counted++;
+            }
+            if (call.state == Call.State.WAITING || call.state == Call.State.RUNNING) {
+                open++;
+            }
+        }
+        int needed = waitFor == WaitFor.FIRST_K ? Math.min(k, counted) : counted;
+        if (succeeded >= needed) {
             return Step.SUCCEED;
         }
-        if (!ok && ++failed > total - needed) {
-            return Step.FAIL;
-        }
-        return Step.WAIT;
-    }
-
-    /** The call a sequential request makes next: the first, or the one after the last success. */
-    Call nextCall() {
-        return calls.get(next);
+        return succeeded + open < needed ? Step.FAIL : Step.WAIT;
     }
 }

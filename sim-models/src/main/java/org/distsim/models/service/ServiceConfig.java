@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.format.CrossChecked;
 import org.distsim.models.format.Knob;
 import org.distsim.models.analytic.Flow;
 import org.distsim.models.analytic.Forecastable;
@@ -82,7 +83,7 @@ public record ServiceConfig(
         @Knob(doc = "With deadlines: enforce, how much earlier than its own deadline the deadline it passes on to"
                 + " its calls is: time kept to answer its caller after the last call.", defaultValue = "0s",
                 min = "0s")
-        Duration deadlineMargin) implements Forecastable {
+        Duration deadlineMargin) implements Forecastable, CrossChecked {
 
     /** A service with no dependencies. */
     public ServiceConfig(int workers, Integer queueCapacity, Distribution serviceTime, double speed) {
@@ -148,6 +149,12 @@ public record ServiceConfig(
         } else if (k != null) {
             throw new IllegalArgumentException("k is only read with wait-for: first-k");
         }
+    }
+
+    /** The calls' {@code on:} references ({@link CallReferences}). */
+    @Override
+    public List<KnobProblem> crossCheck() {
+        return CallReferences.check(calls);
     }
 
     /** A station of {@code workers} per replica, or, with calls, a node whose workers also wait for them. */

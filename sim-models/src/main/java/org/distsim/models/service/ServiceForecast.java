@@ -17,7 +17,8 @@ import org.distsim.models.analytic.Texts;
  * Poisson; round robin and least-loaded shape the gaps, and no closed form applies to a replica. A
  * service with dependencies keeps its worker while the calls are answered, so its busy time is
  * not its service time: only a lower bound of its load is known, and each call target receives
- * the requests the call is made for.
+ * the requests the call is made for: its probability's share of them, divided among a route's
+ * targets by weight.
  */
 final class ServiceForecast {
 
@@ -49,11 +50,25 @@ final class ServiceForecast {
         }
         assumptions.add("every call is made once per request: failures, retries and hedges are not counted");
         Map<String, Flow> calls = new LinkedHashMap<>();
+        boolean conditional = false;
         for (DependencyCall call : config.calls()) {
-            Flow sent = (call.origins().isEmpty() ? offered : offered.only(call.origins())).reshaped();
-            if (sent.rate() > 0) {
-                calls.merge(call.target(), sent, Flow::merge);
+            // A call drawn with probability p, and a route's target drawn by weight, each take an
+            // independent random share of the requests: the expected number of calls.
+            Flow sent = (call.origins().isEmpty() ? offered : offered.only(call.origins())).reshaped()
+                    .share(call.probability(), true);
+            conditional |= call.on() != null;
+            double total = call.route().stream().mapToDouble(RouteChoice::weight).sum();
+            List<String> targets = call.targets();
+            for (int i = 0; i < targets.size(); i++) {
+                Flow part = call.route().isEmpty() ? sent : sent.share(call.route().get(i).weight() / total, true);
+                if (part.rate() > 0) {
+                    calls.merge(targets.get(i), part, Flow::merge);
+                }
             }
+        }
+        if (conditional) {
+            assumptions.add("a call made on another call's outcome (on:) is counted as if that outcome always"
+                    + " happened: an upper bound");
         }
         return new NodeForecast(offered, station.load(), true, null, "each worker also waits for its calls to"
                 + " answer, so its busy time is not its service time", assumptions, Map.of(), calls, Map.of());

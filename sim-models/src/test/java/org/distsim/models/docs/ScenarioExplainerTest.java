@@ -86,6 +86,10 @@ class ScenarioExplainerTest {
                         fallback: false  # default
                         compensate: ~  # not set
                         cancel: ~  # not set
+                        name: ~  # not set
+                        probability: 1  # default
+                        on: ~  # not set
+                        route: []
                         request-size: ~  # not set
                         response-size: ~  # not set
                 """, text.substring(0, text.indexOf("    mode: sequential")));

@@ -39,6 +39,27 @@ class DemandTest {
     }
 
     @Test
+    void aCallWithAProbability_andARoute_countTheirExpectedHops() throws ScenarioException {
+        Demand demand = demand("""
+                name: d
+                duration: 60s
+                nodes:
+                  api:
+                    type: service
+                    service-time: 1ms
+                    calls:
+                      - {target: audit, probability: 30%, retries: 1}
+                      - {route: [{target: v1, weight: 3}, {target: v2, weight: 1}], retries: 3}
+                """ + service("audit") + service("v1") + service("v2") + """
+                workloads:
+                  clients: {type: open-loop, target: api, rate: 100/s}
+                """);
+        // api itself, 0.3 x 2 attempts at audit, and 4 attempts at one route target (3/4 + 1/4).
+        double hops = 1 + 0.3 * 2 + 4;
+        assertEquals(100 * (2 + 3 * hops) * 60, demand.events(MINUTE), 1e-6);
+    }
+
+    @Test
     void theDurationIsTheRunsOwn_soALongerRunCostsInProportion() throws ScenarioException {
         Demand demand = demand(ONE_SERVICE);
         assertEquals(1000 * demand.events(MINUTE), demand.events(1000 * MINUTE), 1e-3);

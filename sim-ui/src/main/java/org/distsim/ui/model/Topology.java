@@ -21,8 +21,11 @@ import org.distsim.reports.layout.Router;
  */
 public final class Topology {
 
-    /** The live view's box size and gaps, in pixels at scale 1. */
-    public static final Geometry GEOMETRY = new Geometry(204, 106, 64, 22, 0, 0);
+    /**
+     * The live view's box size and gaps, in pixels at scale 1. The room above the first row holds the arrows that
+     * run above a design's first row, which otherwise ran through the layer headings.
+     */
+    public static final Geometry GEOMETRY = new Geometry(204, 106, 64, 22, 0, 22);
 
     /**
      * A component and where it goes.
@@ -36,28 +39,46 @@ public final class Topology {
             String group) {
     }
 
-    /** A caller and a callee. */
-    public record Link(String from, String to) {
+    /**
+     * A caller and a callee; {@code label} says which requests take the link when only some do
+     * ({@code 30%}, {@code on miss of cache}), and is empty otherwise.
+     */
+    public record Link(String from, String to, String label) {
+
+        /** A link every request takes. */
+        public Link(String from, String to) {
+            this(from, to, "");
+        }
+
+        /** Whether only some requests take the link: the view draws it dashed. */
+        public boolean branching() {
+            return !label.isEmpty();
+        }
 
         public boolean joins(String a, String b) {
             return from.equals(a) && to.equals(b) || from.equals(b) && to.equals(a);
         }
     }
 
-    /** The shape a new view starts with, before its pane has a size: a projected screen's pane. */
-    public static final double DEFAULT_ASPECT = 0.3;
+    /**
+     * The shape, height over width, of the topology area the layout is chosen for once: the area
+     * of a 1280x720 window (and so of presentation mode at any size), about a sixth as tall as it
+     * is wide. Larger windows show more height; the drawing then only grows.
+     */
+    public static final double REFERENCE_ASPECT = 0.17;
+    /** The most boxes a column of one design holds before it wraps, and the least it wraps at. */
+    static final int MAX_ROWS = 12;
+    static final int MIN_ROWS = 1;
+    /** An aspect so tall that the packing keeps every design in one stack: design i is row i. */
+    private static final double ONE_STACK = 1e9;
 
-    private final org.distsim.core.facts.Topology facts;
-    private final double aspect;
     private final Layout layout;
     private final List<Placed> nodes;
     private final Map<String, Placed> byName = new LinkedHashMap<>();
     private final List<Link> links;
     private final List<Router.Route> routes;
 
-    private Topology(org.distsim.core.facts.Topology facts, double aspect, Layout layout) {
-        this.facts = facts;
-        this.aspect = aspect;
+    private Topology(Layout layout) {
         this.layout = layout;
         double width = GEOMETRY.width(layout);
         double height = GEOMETRY.height(layout);
@@ -71,7 +92,7 @@ public final class Topology {
             byName.put(node.name(), node);
         }
         this.nodes = List.copyOf(placed);
-        this.links = layout.arrows().stream().map(a -> new Link(a.from(), a.to())).toList();
+        this.links = layout.arrows().stream().map(a -> new Link(a.from(), a.to(), a.label())).toList();
         this.routes = Router.routes(layout, GEOMETRY);
     }
 
@@ -85,28 +106,30 @@ public final class Topology {
         return of(ScenarioFacts.topology(scenario));
     }
 
-    /** The layout of a run's topology. */
-    public static Topology of(org.distsim.core.facts.Topology facts) {
-        return new Topology(facts, DEFAULT_ASPECT, Layout.of(facts, GEOMETRY, DEFAULT_ASPECT));
-    }
-
     /**
-     * This topology packed for a pane {@code aspect} times as tall as it is wide, with the links
-     * traffic added; this one when the bands would stack the same way.
+     * The layout of a run's topology, computed once for every window size: the designs (bands) one
+     * under the other in the topology's order, so design i is row i, and a tier with many boxes (a
+     * dozen app servers, six shards) wrapped into as many columns as make the drawing largest in
+     * an area of {@link #REFERENCE_ASPECT}. A window of another size scales this drawing as a whole;
+     * it never re-wraps it, so the picture a teacher prepared is the picture the room sees. A
+     * scenario with a {@code layout:} is never wrapped: its author placed the boxes.
      */
-    public Topology packedFor(double aspect) {
-        Layout packed = Layout.of(facts, GEOMETRY, aspect);
-        if (packed.width() == layout.width() && packed.height() == layout.height()) {
-            return this;
+    public static Topology of(org.distsim.core.facts.Topology facts) {
+        Layout best = null;
+        double bestScale = 0;
+        // From tall columns down, and only a strictly larger drawing wins: a tier is wrapped only
+        // when wrapping makes the boxes larger.
+        // The scenario's layout: pins place boxes by hand, and wrapping would move them.
+        int least = facts.pins().isEmpty() ? MIN_ROWS : MAX_ROWS;
+        for (int rows = MAX_ROWS; rows >= least; rows--) {
+            Layout layout = Layout.of(facts, GEOMETRY, ONE_STACK, rows);
+            double scale = Math.min(1 / GEOMETRY.width(layout), REFERENCE_ASPECT / GEOMETRY.height(layout));
+            if (scale > bestScale * (1 + 1e-9)) {
+                bestScale = scale;
+                best = layout;
+            }
         }
-        List<Layout.Arrow> arrows = new ArrayList<>(packed.arrows());
-        arrows.addAll(layout.arrows().subList(packed.arrows().size(), layout.arrows().size()));
-        return new Topology(facts, aspect, packed.withArrows(arrows));
-    }
-
-    /** The pane shape this topology was packed for. */
-    public double aspect() {
-        return aspect;
+        return new Topology(best);
     }
 
     /** Every component, in the topology's order. */
@@ -145,6 +168,6 @@ public final class Topology {
         }
         List<Layout.Arrow> arrows = new ArrayList<>(layout.arrows());
         arrows.add(new Layout.Arrow(from, to, org.distsim.core.facts.Link.Kind.REQUEST, "traffic"));
-        return new Topology(facts, aspect, layout.withArrows(arrows));
+        return new Topology(layout.withArrows(arrows));
     }
 }

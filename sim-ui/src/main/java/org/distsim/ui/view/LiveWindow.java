@@ -77,6 +77,7 @@ public final class LiveWindow {
     private final TopologyPane topology;
     private final InspectorPane inspector;
     private final ChartsPane charts;
+    private final Presentation presentation;
     private final Label clock = new Label();
     private final Label status = new Label();
     private final Label speed = new Label();
@@ -108,6 +109,7 @@ public final class LiveWindow {
         this.inspector = new InspectorPane(scenario, () -> select(null));
         this.topology = new TopologyPane(Topology.of(scenario), this::select, commands);
         this.charts = new ChartsPane(scenario, ScenarioFacts.of(scenario, scenario.durationNanos()));
+        this.presentation = new Presentation(root, topology::setRenderScale);
         this.picker = new DesignPicker(List.copyOf(scenario.workloads().keySet()), charts::toggle);
         picker.watch(topology);
         build();
@@ -159,7 +161,8 @@ public final class LiveWindow {
 
     /** A scene of the given size holding the window, with its style sheet and keyboard shortcuts. */
     public Scene scene(double width, double height) {
-        Scene scene = new Scene(root, width, height);
+        Scene scene = new Scene(presentation.pane(), width, height);
+        presentation.install(scene);
         scene.getStylesheets().add(LiveWindow.class.getResource("live.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, picker::key);
@@ -274,7 +277,7 @@ public final class LiveWindow {
         Menu faults = new Menu("Faults", null, partition, heal);
         Menu help = new Menu("Help");
         KEYS.forEach(line -> help.getItems().add(new MenuItem(line)));
-        return new MenuBar(file, run, faults, help);
+        return new MenuBar(file, run, faults, presentation.menu(), help);
     }
 
     private MenuItem action(String text, Command command) {
@@ -286,7 +289,8 @@ public final class LiveWindow {
     /** Every key and mouse gesture of the window, one a line: the Help menu and the hint's tooltip. */
     private static final List<String> KEYS = List.of("Space: play / pause", "→: step one event", "↑ ↓: faster / slower",
             "M: as fast as possible", "R: restart from t = 0", "P: partition…", "H: heal all partitions",
-            "S: load spike ×3", "1-9 or click a client box: hide / show that design", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
+            "S: load spike ×3", "1-9 or click a client box: hide / show that design",
+            "F11: presentation mode · Ctrl + / Ctrl − / Ctrl 0: zoom", "Click a box: inspect it", "Right-click a box: crash, restart, slow it");
 
     /** A short hint that fits the toolbar at 1600 px; the full list is in its tooltip and the Help menu. */
     private static Label shortcuts() {
@@ -475,6 +479,16 @@ public final class LiveWindow {
     /** Selects a component for the inspector, as a click would; for screenshots. */
     void selectForScreenshot(String component) {
         select(component);
+    }
+
+    /** Presentation mode and zoom, set from the command line's {@code --present} and {@code --font-scale}. */
+    public void present(boolean on, double fontScale) {
+        presentation.setFontScale(fontScale);
+        presentation.setPresent(on);
+    }
+
+    Presentation presentation() {
+        return presentation;
     }
 
     Snapshot latest() {

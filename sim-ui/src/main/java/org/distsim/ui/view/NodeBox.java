@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.CacheHint;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -38,6 +39,11 @@ final class NodeBox extends VBox {
     /** Fonts grow at most this much in the box's own units, however small the scale. */
     private static final double MAX_GROWTH = 2.2;
 
+    /** The type's font size in live.css ({@code .node-type}), the least it shrinks to, and the gap before it. */
+    private static final double TYPE_FONT = 14;
+    private static final double MIN_TYPE_FONT = 11;
+    private static final double TITLE_GAP = 8;
+    private final boolean typeFits;
     private final Label name;
     private final Label type;
     private final Label status = new Label();
@@ -62,8 +68,21 @@ final class NodeBox extends VBox {
         if (size < NAME_FONT) {
             name.setStyle(fontSize(size));
         }
-        type.setMinWidth(0);
-        HBox title = new HBox(8, name, type);
+        // The type is whole or absent, never cut ("replicat…"): it shrinks to fit beside the name,
+        // and when it cannot, it is left to the tooltip and the inspector.
+        double typeSize = typeFontSize(size, componentName, componentType);
+        typeFits = typeSize > 0;
+        if (typeFits) {
+            type.setMinWidth(Label.USE_PREF_SIZE);
+            if (typeSize < TYPE_FONT) {
+                type.setStyle(fontSize(typeSize));
+            }
+        } else {
+            type.setVisible(false);
+            type.setManaged(false);
+            Tooltip.install(this, new Tooltip(componentName + " (" + componentType + ")"));
+        }
+        HBox title = new HBox(TITLE_GAP, name, type);
         title.setAlignment(Pos.BASELINE_LEFT);
         status.getStyleClass().add("node-status");
         getChildren().addAll(title, status);
@@ -88,6 +107,24 @@ final class NodeBox extends VBox {
      */
     static double nameFontSize(String componentName) {
         return fittingSize(componentName, NAME_FONT);
+    }
+
+    /**
+     * The largest size up to the stylesheet's at which the type fits beside the name, or 0 when
+     * it does not fit even at the least size.
+     */
+    static double typeFontSize(double nameSize, String componentName, String componentType) {
+        Text name = new Text(componentName);
+        name.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, nameSize));
+        double room = INSIDE_WIDTH - name.getLayoutBounds().getWidth() - TITLE_GAP;
+        Text type = new Text(componentType);
+        for (double size = TYPE_FONT; size >= MIN_TYPE_FONT; size--) {
+            type.setFont(Font.font(Font.getDefault().getFamily(), size));
+            if (type.getLayoutBounds().getWidth() <= room) {
+                return size;
+            }
+        }
+        return 0;
     }
 
     /** The largest font size up to {@code start}, and at least the minimum, at which bold {@code text} fits the box. */
@@ -153,7 +190,9 @@ final class NodeBox extends VBox {
         }
         scale = next;
         compact = nextCompact;
-        type.setVisible(!compact);
+        type.setVisible(!compact && typeFits);
+        // Hidden, it takes no room either: at its full width it would stick out of a compact box.
+        type.setManaged(!compact && typeFits);
         for (Label row : rows) {
             row.setVisible(!compact);
             row.setManaged(!compact);

@@ -82,12 +82,25 @@ public final class Screenshots {
      */
     public static void render(Scenario scenario, String scenarioText, long atNanos, String select, Path png,
             int width, int height) throws IOException, InterruptedException {
+        render(scenario, scenarioText, atNanos, select, png, width, height, false, 1);
+    }
+
+    /**
+     * The same, in presentation mode when {@code present} (the layout a projector gets at this
+     * size) and with the window's text scaled by {@code fontScale}: slides are rendered this way.
+     */
+    public static void render(Scenario scenario, String scenarioText, long atNanos, String select, Path png,
+            int width, int height, boolean present, double fontScale) throws IOException, InterruptedException {
         LiveRun run = new LiveRun(scenario, null);
         long end = Math.min(atNanos, run.end());
         long framesFrom = Math.max(0, end - 1_000_000_000L);
         run.advanceTo(framesFrom);
         LiveWindow window = onFx(() -> new LiveWindow(scenario, scenarioText, null, run.seed(), command -> { }));
-        Scene scene = onFx(() -> window.scene(width, height));
+        Scene scene = onFx(() -> {
+            Scene made = window.scene(width, height);
+            window.present(present, fontScale);
+            return made;
+        });
         for (int frame = 1; frame <= FRAMES; frame++) {
             run.advanceTo(framesFrom + (end - framesFrom) * frame / FRAMES);
             var snapshot = run.snapshot(1, run.over() ? Mode.FINISHED : Mode.PLAYING, 1, "");

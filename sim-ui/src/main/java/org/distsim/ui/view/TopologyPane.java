@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,6 +21,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
 import org.distsim.core.fault.Fault;
 import org.distsim.reports.layout.Layout;
 import org.distsim.reports.layout.Router;
@@ -28,6 +30,7 @@ import org.distsim.ui.live.FlightKind;
 import org.distsim.ui.live.NodeState;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.model.DotField;
+import org.distsim.ui.model.LabelPlacer;
 import org.distsim.ui.model.NodeBadge;
 import org.distsim.ui.model.Paths;
 import org.distsim.ui.model.Topology;
@@ -35,7 +38,9 @@ import org.distsim.ui.model.Topology;
 /**
  * The system as boxes in tiers, links between them, messages as dots on the links, and partitions
  * as a red cut across the links they sever with their groups outlined. Boxes are nodes of the scene
- * (clickable, with a context menu); links, dots and cuts are drawn on a canvas underneath.
+ * (clickable, with a context menu); links, dots and cuts are drawn on a canvas underneath, and
+ * the words (layer headings, CUT) on a second canvas over the boxes, so no box hides them. The
+ * layout is the one {@link Topology#of} computed, scaled as a whole to the pane.
  */
 final class TopologyPane extends Pane {
 
@@ -43,6 +48,21 @@ final class TopologyPane extends Pane {
     private static final double HEADER = 30;
 
     private final Canvas canvas = new Canvas();
+    /**
+     * Drawn over the boxes: the layer headings and the CUT labels, which were hidden under boxes
+     * when drawn on the canvas beneath them.
+     */
+    private final Canvas labels = new Canvas();
+    /**
+     * How many device pixels one layout pixel of this pane covers (the window's zoom): the canvases
+     * are that much larger and scaled back down, so a zoomed view draws sharp lines and text
+     * rather than a magnified bitmap.
+     */
+    private double renderScale = 1;
+    /** Where the CUT labels went at the last drawing, in pane coordinates; for tests. */
+    private List<Rectangle2D> cutLabels = List.of();
+    /** The smallest font drawn on the canvases at the last drawing, in pane pixels; for tests. */
+    private double smallestCanvasFont = Double.MAX_VALUE;
     private final Map<String, NodeBox> boxes = new LinkedHashMap<>();
     private final Consumer<String> onSelect;
     private final Consumer<Command> commands;
@@ -65,7 +85,11 @@ final class TopologyPane extends Pane {
         this.onSelect = onSelect;
         this.commands = commands;
         setId("topology");
-        getChildren().add(canvas);
+        canvas.getTransforms().add(new Scale(1, 1, 0, 0));
+        labels.getTransforms().add(new Scale(1, 1, 0, 0));
+        labels.setMouseTransparent(true);
+        canvas.setMouseTransparent(true);
+        getChildren().addAll(canvas, labels);
         // Small enough that the charts and the legend below keep their full height at 1280x720.
         setMinSize(300, 120);
         setTopology(topology);
@@ -99,7 +123,36 @@ final class TopologyPane extends Pane {
                 return box;
             });
         }
+        labels.toFront();
         requestLayout();
+    }
+
+    /** Draws the canvases at {@code scale} device pixels per pane pixel (the window's zoom). */
+    void setRenderScale(double scale) {
+        if (scale > 0 && scale != renderScale) {
+            renderScale = scale;
+            requestLayout();
+        }
+    }
+
+    /** The CUT labels' places at the last drawing, in pane coordinates. */
+    List<Rectangle2D> cutLabels() {
+        return cutLabels;
+    }
+
+    /** Every box's place in pane coordinates, as drawn (scaled about its centre). */
+    List<Rectangle2D> boxBounds() {
+        List<Rectangle2D> out = new java.util.ArrayList<>();
+        for (NodeBox box : boxes.values()) {
+            var b = box.getBoundsInParent();
+            out.add(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        }
+        return out;
+    }
+
+    /** The smallest font size drawn on the canvases at the last drawing, in pane pixels. */
+    double smallestCanvasFont() {
+        return smallestCanvasFont;
     }
 
     Topology topology() {
@@ -144,12 +197,17 @@ final class TopologyPane extends Pane {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        if (getWidth() > 0 && getHeight() > 0) {
-            // The bands restack for the pane's shape; each design's picture stays the same.
-            topology = topology.packedFor(Math.max(0.05, (getHeight() - HEADER - MARGIN) / Math.max(1, getWidth() - 2 * MARGIN)));
+        for (Canvas c : List.of(canvas, labels)) {
+            c.setWidth(Math.ceil(getWidth() * renderScale));
+            c.setHeight(Math.ceil(getHeight() * renderScale));
+            // Only when it changes: a new transform each layout pass marks the pane dirty again.
+            Scale shrink = (Scale) c.getTransforms().get(0);
+            if (shrink.getX() != 1 / renderScale) {
+                shrink.setX(1 / renderScale);
+                shrink.setY(1 / renderScale);
+            }
         }
+        // The layout was computed once (Topology.of); the window's size only scales it.
         place();
         for (Topology.Placed node : topology.nodes()) {
             NodeBox box = boxes.get(node.name());
@@ -199,11 +257,20 @@ final class TopologyPane extends Pane {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        GraphicsContext top = labels.getGraphicsContext2D();
+        for (GraphicsContext c : List.of(g, top)) {
+            c.setTransform(1, 0, 0, 1, 0, 0);
+            c.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            c.setTransform(renderScale, 0, 0, renderScale, 0, 0);
+        }
+        smallestCanvasFont = Double.MAX_VALUE;
         if (topology == null) {
             return;
         }
-        drawTierHeaders(g);
+        drawTierHeaders(top);
+        // One CUT label per partition and design: the links one partition cuts within a design meet
+        // in one gap, and a label each stacked the words over one another.
+        Map<String, Point2D> cuts = new LinkedHashMap<>();
         Map<String, List<List<String>>> partitions = snapshot == null ? Map.of() : snapshot.partitions();
         drawGroups(g, partitions);
         for (Topology.Link link : topology.links()) {
@@ -211,11 +278,13 @@ final class TopologyPane extends Pane {
             if (path == null) {
                 continue;
             }
-            boolean cut = severed(partitions, link.from(), link.to());
+            String cutBy = severedBy(partitions, link.from(), link.to());
+            boolean cut = cutBy != null;
             g.setLineCap(StrokeLineCap.ROUND);
             g.setStroke(cut ? Palette.CUT : Palette.LINK);
             g.setLineWidth(Math.max(1.5, 2.5 * scale));
-            g.setLineDashes(cut ? new double[] {10, 8} : null);
+            // A call only some requests make (a probability, a route's share, an outcome) is dashed short.
+            g.setLineDashes(cut ? new double[] {10, 8} : link.branching() ? new double[] {5, 5} : null);
             double[] xs = path.stream().mapToDouble(Point2D::getX).toArray();
             double[] ys = path.stream().mapToDouble(Point2D::getY).toArray();
             g.strokePolyline(xs, ys, xs.length);
@@ -223,7 +292,8 @@ final class TopologyPane extends Pane {
             arrowhead(g, path.get(path.size() - 2), path.get(path.size() - 1), cut);
             if (cut) {
                 Point2D[] middle = Paths.middle(path);
-                drawCut(g, middle[0], middle[1]);
+                Point2D mark = drawCut(g, middle[0], middle[1]);
+                cuts.putIfAbsent(cutBy + "\n" + topology.layout().box(link.from()).band(), mark);
             }
         }
         for (DotField.Dot dot : dots) {
@@ -247,6 +317,7 @@ final class TopologyPane extends Pane {
                 g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
         }
+        drawCutLabels(top, List.copyOf(cuts.values()));
     }
 
     private void drawTierHeaders(GraphicsContext g) {
@@ -263,6 +334,7 @@ final class TopologyPane extends Pane {
             }
         }
         g.setFont(font);
+        noteFont(font);
         g.setFill(Palette.TIER);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
@@ -272,45 +344,42 @@ final class TopologyPane extends Pane {
         }
     }
 
-    /** Each partition's groups outlined, first group blue, the others orange, with its name. */
+    /**
+     * Each partition's groups, first group blue, the others orange: every member's own box
+     * outlined, not the rectangle around a group, which took in boxes of the other side whenever
+     * the sides' members were interleaved in the layout.
+     */
     private void drawGroups(GraphicsContext g, Map<String, List<List<String>>> partitions) {
-        double pad = 10;
+        double pad = 7 * Math.min(1, scale) + 2;
         for (Map.Entry<String, List<List<String>>> partition : partitions.entrySet()) {
             int index = 0;
             for (List<String> group : partition.getValue()) {
-                double minX = Double.MAX_VALUE;
-                double minY = Double.MAX_VALUE;
-                double maxX = -Double.MAX_VALUE;
-                double maxY = -Double.MAX_VALUE;
+                Color colour = index == 0 ? Palette.GROUP_A : Palette.GROUP_B;
                 for (String name : group) {
                     Topology.Placed node = topology.find(name);
                     if (node == null) {
                         continue;
                     }
                     Point2D c = centre(node);
-                    minX = Math.min(minX, c.getX() - boxWidth() / 2);
-                    maxX = Math.max(maxX, c.getX() + boxWidth() / 2);
-                    minY = Math.min(minY, c.getY() - boxHeight() / 2);
-                    maxY = Math.max(maxY, c.getY() + boxHeight() / 2);
+                    double x = c.getX() - boxWidth() / 2 - pad;
+                    double y = c.getY() - boxHeight() / 2 - pad;
+                    double w = boxWidth() + 2 * pad;
+                    double h = boxHeight() + 2 * pad;
+                    g.setFill(colour.deriveColor(0, 1, 1, 0.18));
+                    g.fillRoundRect(x, y, w, h, 18, 18);
+                    g.setStroke(colour);
+                    g.setLineWidth(3);
+                    g.setLineDashes(7, 5);
+                    g.strokeRoundRect(x, y, w, h, 18, 18);
+                    g.setLineDashes(null);
                 }
-                if (minX == Double.MAX_VALUE) {
-                    continue;
-                }
-                Color colour = index == 0 ? Palette.GROUP_A : Palette.GROUP_B;
-                g.setFill(colour.deriveColor(0, 1, 1, 0.08));
-                g.fillRoundRect(minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad, 24, 24);
-                g.setStroke(colour);
-                g.setLineWidth(2);
-                g.setLineDashes(6, 6);
-                g.strokeRoundRect(minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad, 24, 24);
-                g.setLineDashes(null);
                 index++;
             }
         }
     }
 
-    /** A thick red bar across the link at its middle, and the word "cut". */
-    private void drawCut(GraphicsContext g, Point2D a, Point2D b) {
+    /** A thick red bar across the link at its middle; returns the middle, where its label belongs. */
+    private Point2D drawCut(GraphicsContext g, Point2D a, Point2D b) {
         double mx = (a.getX() + b.getX()) / 2;
         double my = (a.getY() + b.getY()) / 2;
         double dx = b.getX() - a.getX();
@@ -322,11 +391,42 @@ final class TopologyPane extends Pane {
         g.setLineWidth(8);
         g.setLineCap(StrokeLineCap.ROUND);
         g.strokeLine(mx - nx, my - ny, mx + nx, my + ny);
-        g.setFill(Palette.CUT);
-        g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 16));
+        return new Point2D(mx, my);
+    }
+
+    private static final Font CUT_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 16);
+
+    /**
+     * The word CUT once per cluster of cut links, over the boxes, each label on a white ground and
+     * placed clear of the boxes and of the other labels ({@link LabelPlacer}).
+     */
+    private void drawCutLabels(GraphicsContext g, List<Point2D> cuts) {
+        if (cuts.isEmpty()) {
+            cutLabels = List.of();
+            return;
+        }
+        Text probe = new Text("CUT");
+        probe.setFont(CUT_FONT);
+        double width = probe.getLayoutBounds().getWidth() + 10;
+        double height = probe.getLayoutBounds().getHeight() + 4;
+        cutLabels = LabelPlacer.place(cuts, width, height, boxBounds(), new Rectangle2D(0, 0, getWidth(), getHeight()));
+        g.setFont(CUT_FONT);
+        noteFont(CUT_FONT);
         g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("CUT", mx + Math.abs(nx) * 0.4, Math.min(my - ny, my + ny) - 6);
+        g.setTextBaseline(VPos.CENTER);
+        for (Rectangle2D r : cutLabels) {
+            g.setFill(Color.WHITE);
+            g.fillRoundRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), 8, 8);
+            g.setStroke(Palette.CUT);
+            g.setLineWidth(2);
+            g.strokeRoundRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), 8, 8);
+            g.setFill(Palette.CUT);
+            g.fillText("CUT", r.getMinX() + r.getWidth() / 2, r.getMinY() + r.getHeight() / 2);
+        }
+    }
+
+    private void noteFont(Font font) {
+        smallestCanvasFont = Math.min(smallestCanvasFont, font.getSize());
     }
 
     /**
@@ -355,9 +455,10 @@ final class TopologyPane extends Pane {
                 new double[] {tip.getY(), tip.getY() - uy * size + ux * size / 2, tip.getY() - uy * size - ux * size / 2}, 3);
     }
 
-    /** True when an active partition puts the two ends in different groups. */
-    static boolean severed(Map<String, List<List<String>>> partitions, String a, String b) {
-        for (List<List<String>> groups : partitions.values()) {
+    /** The first active partition that puts the two ends in different groups, or null. */
+    static String severedBy(Map<String, List<List<String>>> partitions, String a, String b) {
+        for (Map.Entry<String, List<List<String>>> partition : partitions.entrySet()) {
+            List<List<String>> groups = partition.getValue();
             int ga = -1;
             int gb = -1;
             for (int i = 0; i < groups.size(); i++) {
@@ -369,9 +470,9 @@ final class TopologyPane extends Pane {
                 }
             }
             if (ga >= 0 && gb >= 0 && ga != gb) {
-                return true;
+                return partition.getKey();
             }
         }
-        return false;
+        return null;
     }
 }

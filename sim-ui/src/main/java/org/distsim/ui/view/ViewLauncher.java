@@ -16,6 +16,10 @@ import org.distsim.ui.live.SimDriver;
  */
 public final class ViewLauncher {
 
+    /** The range of {@code --font-scale}: the whole window's text and drawing scaled by it. */
+    public static final double MIN_FONT_SCALE = Presentation.MIN_FONT_SCALE;
+    public static final double MAX_FONT_SCALE = Presentation.MAX_FONT_SCALE;
+
     private ViewLauncher() {
     }
 
@@ -28,6 +32,15 @@ public final class ViewLauncher {
      */
     public static void show(Scenario scenario, String scenarioText, Path file, Long seed, boolean pauseAtCaptions)
             throws InterruptedException {
+        show(scenario, scenarioText, file, seed, pauseAtCaptions, false, 1);
+    }
+
+    /**
+     * The same, in presentation mode (full screen, scaled for a projector) when {@code present},
+     * and with the whole window's text scaled by {@code fontScale}.
+     */
+    public static void show(Scenario scenario, String scenarioText, Path file, Long seed, boolean pauseAtCaptions,
+            boolean present, double fontScale) throws InterruptedException {
         checkDisplay();
         SimDriver driver = new SimDriver(scenario, seed).start();
         CountDownLatch closed = new CountDownLatch(1);
@@ -41,6 +54,7 @@ public final class ViewLauncher {
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
                     window.attach(stage, driver);
+                    window.present(present, fontScale);
                 } catch (RuntimeException e) {
                     // Without this the caller would wait for a window that never opened.
                     failed.set(e);

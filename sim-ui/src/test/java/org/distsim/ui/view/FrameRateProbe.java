@@ -26,6 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * <pre>
  * mvn -B -ntp -pl sim-ui test -Dtest=FrameRateProbe -Dprobe=frames -Dprobe.file=../scenarios/load-balancing.yaml -Dprobe.speed=1
  * </pre>
+ *
+ * Under a real X server instead of Monocle, with GTK and still software rendering:
+ * {@code xvfb-run -a -s "-screen 0 1920x1080x24" mvn ... -Dprobe.display=x11 -Dprobe.size=1920x1080 -Dprobe.present=true}.
  */
 class FrameRateProbe {
 
@@ -41,6 +44,15 @@ class FrameRateProbe {
         String text = file == null ? Scenarios.text(name)
                 : java.nio.file.Files.readString(java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8);
         Scenario scenario = Scenarios.parse(file == null ? name + ".yaml" : file, text, List.of());
+        if ("x11".equals(System.getProperty("probe.display"))) {
+            // A real X server (xvfb-run) with GTK, not Monocle; still software rendering (prism.order=sw).
+            System.clearProperty("glass.platform");
+            System.clearProperty("monocle.platform");
+            System.clearProperty("testfx.headless");
+            System.setProperty("java.awt.headless", "false");
+        }
+        String[] size = System.getProperty("probe.size", "1600x900").split("x");
+        boolean present = Boolean.getBoolean("probe.present");
         Screenshots.startToolkit();
         SimDriver driver = new SimDriver(scenario, null).start();
         AtomicBoolean always = new AtomicBoolean();
@@ -50,8 +62,9 @@ class FrameRateProbe {
         LiveWindow window = WaitForAsyncUtils.asyncFx(() -> {
             LiveWindow w = new LiveWindow(scenario, text, null, scenario.seed(), driver::send);
             Stage stage = new Stage();
-            stage.setScene(w.scene(1600, 900));
+            stage.setScene(w.scene(Integer.parseInt(size[0]), Integer.parseInt(size[1])));
             stage.show();
+            w.present(present, 1);
             new AnimationTimer() {
                 private long last;
 
@@ -95,8 +108,10 @@ class FrameRateProbe {
         renderNanos.clear();
         long before = pulses[1];
         long start = System.nanoTime();
+        long[] drawingCpu = drawingThreadsCpu();
         Thread.sleep(10_000);
         long drawn = pulses[1] - before;
+        long[] drawingCpuAfter = drawingThreadsCpu();
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> sorted;
         synchronized (frameNanos) {
@@ -116,9 +131,34 @@ class FrameRateProbe {
         System.out.printf(Locale.ROOT, "FX-thread time in LiveWindow.render per frame: median %.1f ms, p95 %.1f ms%n",
                 renders.isEmpty() ? 0 : renders.get(renders.size() / 2) / 1e6,
                 renders.isEmpty() ? 0 : renders.get((int) (renders.size() * 0.95)) / 1e6);
+        // CPU per frame does not depend on what else the machine runs: on a loaded machine the frame
+        // rate above falls, but this cost is what a frame takes, and 1000 / cost is the rate an idle
+        // core would reach.
+        System.out.printf(Locale.ROOT, "CPU per drawn frame: FX thread %.1f ms, renderer %.1f ms (an idle core draws up to %.0f frames/s)%n",
+                (drawingCpuAfter[0] - drawingCpu[0]) / 1e6 / Math.max(1, drawn), (drawingCpuAfter[1] - drawingCpu[1]) / 1e6 / Math.max(1, drawn),
+                1e9 * Math.max(1, drawn) / Math.max(1, Math.max(drawingCpuAfter[0] - drawingCpu[0], drawingCpuAfter[1] - drawingCpu[1])));
+        System.out.printf(Locale.ROOT, "load average while measuring: %.1f on %d cores%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         driver.send(new Command.Pause());
         driver.close();
         System.out.println("window " + (window.latest().mode() == Mode.FINISHED ? "finished" : "stopped"));
+    }
+
+    /** CPU time so far of the JavaFX application thread and of the render thread, in nanoseconds. */
+    private static long[] drawingThreadsCpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[2];
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            if (info.getThreadName().equals("JavaFX Application Thread")) {
+                cpu[0] += threads.getThreadCpuTime(info.getThreadId());
+            } else if (info.getThreadName().startsWith("QuantumRenderer")) {
+                cpu[1] += threads.getThreadCpuTime(info.getThreadId());
+            }
+        }
+        return cpu;
     }
 
     private static String idleCpu(long[] pulses) throws InterruptedException {
@@ -126,9 +166,28 @@ class FrameRateProbe {
         long cpu = os.getProcessCpuTime();
         long drawn = pulses[1];
         long wall = System.nanoTime();
+        var threads = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> before = new java.util.TreeMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            var info = threads.getThreadInfo(id);
+            if (info != null) {
+                before.merge(info.getThreadName(), threads.getThreadCpuTime(id), Long::sum);
+            }
+        }
         Thread.sleep(5000);
         double seconds = (System.nanoTime() - wall) / 1e9;
-        return String.format(Locale.ROOT, "%.1f %% of one core, %.1f frames drawn/s",
-                100.0 * (os.getProcessCpuTime() - cpu) / (System.nanoTime() - wall), (pulses[1] - drawn) / seconds);
+        // The threads that used the most CPU meanwhile: where a paused window's cost goes.
+        java.util.Map<String, Long> used = new java.util.TreeMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            var info = threads.getThreadInfo(id);
+            if (info != null) {
+                used.merge(info.getThreadName(), threads.getThreadCpuTime(id) - before.getOrDefault(info.getThreadName(), 0L), Long::sum);
+            }
+        }
+        String busiest = used.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(3)
+                .map(e -> String.format(Locale.ROOT, "%s %.1f %%", e.getKey(), 100.0 * e.getValue() / (seconds * 1e9)))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%.1f %% of one core, %.1f frames drawn/s (busiest threads: %s)",
+                100.0 * (os.getProcessCpuTime() - cpu) / (System.nanoTime() - wall), (pulses[1] - drawn) / seconds, busiest);
     }
 }
