@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.distsim.core.facts.Component;
 import org.distsim.core.figure.Figure;
 import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.net.NetworkFigures;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
 import org.distsim.core.result.WorkloadFigures;
@@ -112,6 +113,10 @@ class BundledFiguresTest {
 
     /** Every figure a component type declares: a node type's, a workload type's, or a group member type's. */
     private static List<FigureSpec> declared(String typeName) {
+        if (typeName.equals(NetworkFigures.LINK_TYPE)) {
+            // A direction of a link with a bandwidth: the network declares its figures.
+            return NetworkFigures.LINK;
+        }
         for (ComponentType type : ComponentRegistry.standard().types()) {
             if (type.name().equals(typeName)) {
                 return type.figures();

@@ -17,7 +17,9 @@ public enum Unit {
     /** Microseconds of simulated time. */
     MICROSECONDS("us", 0, Double.POSITIVE_INFINITY),
     /** Megabytes (10^6 bytes). */
-    MEGABYTES("MB", 0, Double.POSITIVE_INFINITY);
+    MEGABYTES("MB", 0, Double.POSITIVE_INFINITY),
+    /** Gigabytes (10^9 bytes), the unit of storage estimates ("200 GB per day"). */
+    GIGABYTES("GB", 0, Double.POSITIVE_INFINITY);
 
     private final String symbol;
     private final double min;

@@ -26,6 +26,8 @@ public final class Metrics {
     private final Map<Integer, String> names = new TreeMap<>();
     private final Map<Integer, NodeMetrics> nodes = new TreeMap<>();
     private final Map<Integer, WorkloadMetrics> workloads = new TreeMap<>();
+    /** Figures of things on the network that are no actor (a link's direction), by name, in registration order. */
+    private final Map<String, NodeMetrics> links = new LinkedHashMap<>();
     private final Consistency consistency = new Consistency();
 
     public Metrics(LongSupplier clock, long warmupEndNanos, long intervalNanos) {
@@ -38,6 +40,17 @@ public final class Metrics {
     public NodeMetrics node(int index, String name, String type) {
         register(index, name);
         return nodes.computeIfAbsent(index, i -> new NodeMetrics(type, clock, warmupEndNanos, intervals));
+    }
+
+    /**
+     * The figures of a part of the network that is no actor (a direction of a link with a
+     * bandwidth), registered on first call; they follow every node's in the results.
+     */
+    public NodeMetrics link(String name, String type) {
+        if (names.containsValue(name)) {
+            throw new IllegalArgumentException("a link cannot be named like the actor " + name);
+        }
+        return links.computeIfAbsent(name, n -> new NodeMetrics(type, clock, warmupEndNanos, intervals));
     }
 
     /** The recorder of workload {@code index} (its spawn order), registered on first call. */
@@ -62,6 +75,7 @@ public final class Metrics {
     public void endWarmup(long nowNanos) {
         workloads.values().forEach(w -> w.endWarmup(nowNanos));
         nodes.values().forEach(n -> n.endWarmup(nowNanos));
+        links.values().forEach(n -> n.endWarmup(nowNanos));
     }
 
     /** Closes one interval of the time series: every column gets its point. */
@@ -69,6 +83,7 @@ public final class Metrics {
         intervals.close(startNanos, endNanos);
         workloads.values().forEach(w -> w.closeInterval(startNanos, endNanos));
         nodes.values().forEach(n -> n.closeInterval(startNanos, endNanos));
+        links.values().forEach(n -> n.closeInterval(startNanos, endNanos));
     }
 
     /** Closes a last, partial interval when a limit ended the run between boundaries. */
@@ -89,6 +104,8 @@ public final class Metrics {
         Map<String, NodeResult> results = new LinkedHashMap<>();
         nodes.forEach((i, n) -> results.put(names.get(i), new NodeResult(n.type(), FigureValues.of(n.summary(nowNanos)),
                 n.curves())));
+        links.forEach((name, n) -> results.put(name, new NodeResult(n.type(), FigureValues.of(n.summary(nowNanos)),
+                n.curves())));
         return results;
     }
 
@@ -103,6 +120,8 @@ public final class Metrics {
                 columns.add(new TimeSeries.Column(TimeSeries.Scope.WORKLOAD, names.get(i), spec, qualifier, values))));
         nodes.forEach((i, n) -> n.columns((spec, qualifier, values) ->
                 columns.add(new TimeSeries.Column(TimeSeries.Scope.NODE, names.get(i), spec, qualifier, values))));
+        links.forEach((name, n) -> n.columns((spec, qualifier, values) ->
+                columns.add(new TimeSeries.Column(TimeSeries.Scope.NODE, name, spec, qualifier, values))));
         return new TimeSeries(intervalNanos, intervals.starts(), columns);
     }
 }

@@ -23,19 +23,40 @@ import org.distsim.core.random.Distribution;
  * @param metered   the actors whose messages into another zone are counted as a figure of theirs
  *                  ({@link NetworkFigures#CROSS_ZONE}); nodes, not workloads, which record no
  *                  node figures
+ * @param interfaces  the bandwidth of the network interface of each node that has one, in bytes per
+ *                  second, by actor name, in declaration order; each direction (out, in) is a pipe
+ *                  of that bandwidth
  */
-public record Links(Distribution fallback, Map<String, String> zoneOf, List<LinkRule> rules, Set<String> metered) {
+public record Links(Distribution fallback, Map<String, String> zoneOf, List<LinkRule> rules, Set<String> metered,
+        Map<String, Double> interfaces) {
 
     public Links {
         Objects.requireNonNull(fallback, "fallback");
         zoneOf = Collections.unmodifiableMap(new LinkedHashMap<>(zoneOf));
         rules = List.copyOf(rules);
         metered = Collections.unmodifiableSet(new LinkedHashSet<>(metered));
+        interfaces = Collections.unmodifiableMap(new LinkedHashMap<>(interfaces));
+        interfaces.forEach((actor, bandwidth) -> {
+            if (!(bandwidth > 0) || Double.isInfinite(bandwidth)) {
+                throw new IllegalArgumentException("the bandwidth of " + actor + " must be a finite number of bytes"
+                        + " per second > 0, got " + bandwidth);
+            }
+        });
+    }
+
+    /** Zones and rules, without interface bandwidths. */
+    public Links(Distribution fallback, Map<String, String> zoneOf, List<LinkRule> rules, Set<String> metered) {
+        this(fallback, zoneOf, rules, metered, Map.of());
     }
 
     /** One latency for every message: no zones, no rules. */
     public static Links uniform(Distribution latency) {
         return new Links(latency, Map.of(), List.of(), Set.of());
+    }
+
+    /** Whether any link or interface has a bandwidth, so that message sizes cost time. */
+    public boolean limitsBandwidth() {
+        return !interfaces.isEmpty() || rules.stream().anyMatch(LinkRule::limited);
     }
 
     /** Whether every message takes the fallback latency and nothing crosses a zone. */
@@ -51,6 +72,11 @@ public record Links(Distribution fallback, Map<String, String> zoneOf, List<Link
     /** The zone of an actor, or null when it has none. */
     public String zone(String actor) {
         return zoneOf.get(actor);
+    }
+
+    /** Whether a message from {@code from} to {@code to} crosses rule {@code rule} from its first end to its second. */
+    boolean forward(int rule, String from, String to) {
+        return rules.get(rule).forward(from, zoneOf.get(from), to, zoneOf.get(to));
     }
 
     /**

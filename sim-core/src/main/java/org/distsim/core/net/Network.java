@@ -33,6 +33,12 @@ import org.distsim.core.result.DropReason;
  * exactly what it drew before rules existed, and adding a rule changes no draw of a sender none of
  * whose messages it matches (a sender with messages on both sides draws its other messages from
  * the same plain stream as before, one draw fewer for each message the rule took).
+ *
+ * <p>Where a link rule or a node's interface has a bandwidth, a message's size ({@link Payload})
+ * costs time: each pipe on its path (the sender's interface out, the link's direction, the
+ * receiver's interface in) is a FIFO server with service time size / bandwidth ({@link Pipe}), and
+ * the latency (propagation) is added after the last byte has left. Sizes draw nothing here, so a
+ * bandwidth changes no random draw; without any bandwidth the network reads no size at all.
  */
 public final class Network implements Transport {
 
@@ -53,6 +59,13 @@ public final class Network implements Transport {
     private final List<Cut> cuts = new ArrayList<>();
     // Keyed by the link's two indexes; only looked up, never iterated.
     private final Map<Long, Degradation> degraded = new HashMap<>();
+    /** Whether sizes cost time: some link or interface has a bandwidth. */
+    private final boolean limited;
+    /** By rule index times two, plus one for the backward direction: the pipe, or null; null until the first send. */
+    private Pipe[] linkPipes;
+    /** By actor index: the pipes of its interface out and in, or null. */
+    private Pipe[] outPipes;
+    private Pipe[] inPipes;
 
     public Network(Simulation simulation, Distribution latency, double loss) {
         this(simulation, Links.uniform(latency), loss);
@@ -67,6 +80,7 @@ public final class Network implements Transport {
         this.latency = links.fallback();
         this.links = links;
         this.loss = loss;
+        this.limited = links.limitsBandwidth();
     }
 
     @Override
@@ -90,11 +104,101 @@ public final class Network implements Transport {
         if (crossZone != null) {
             countCrossing(from, to);
         }
+        if (limited) {
+            long onWire = transfer(from, to, message) - simulation.now();
+            delay = simulation.delaySum(onWire, delay);
+        }
         simulation.deliverAt(simulation.now() + delay, from, to, message);
+    }
+
+    /**
+     * Books the message on the pipes of its path, the sender's interface out, the link's direction
+     * and the receiver's interface in, each from when it left the one before, and returns when its
+     * last byte has left the last of them; now for a path without a bandwidth.
+     */
+    private long transfer(ActorRef from, ActorRef to, Message message) {
+        if (linkPipes == null) {
+            preparePipes();
+        }
+        long now = simulation.now();
+        long bytes = message instanceof Payload payload ? payload.sizeBytes() : 0;
+        long at = now;
+        Pipe out = from.index() < outPipes.length ? outPipes[from.index()] : null;
+        if (out != null) {
+            at = out.transmit(now, at, bytes);
+        }
+        if (linkPipes.length > 0) {
+            int rule = rule(from, to);
+            if (rule >= 0) {
+                Pipe link = linkPipes[2 * rule + (links.forward(rule, from.name(), to.name()) ? 0 : 1)];
+                if (link != null) {
+                    at = link.transmit(now, at, bytes);
+                }
+            }
+        }
+        Pipe in = to.index() < inPipes.length ? inPipes[to.index()] : null;
+        if (in != null) {
+            at = in.transmit(now, at, bytes);
+        }
+        return at;
+    }
+
+    /**
+     * Creates the pipes of every limited link direction and node interface, so that a report shows
+     * a direction nothing crossed as idle. Runs at the first send, when every actor has been spawned.
+     */
+    private void preparePipes() {
+        long warmupEnd = simulation.config().warmupNanos();
+        long end = simulation.config().endNanos();
+        List<LinkRule> rules = links.rules();
+        linkPipes = new Pipe[2 * rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            LinkRule rule = rules.get(r);
+            if (!rule.limited()) {
+                continue;
+            }
+            for (int direction = 0; direction < (rule.oneWay() ? 1 : 2); direction++) {
+                var metrics = simulation.metrics().link(rule.directionName(direction == 0), NetworkFigures.LINK_TYPE);
+                linkPipes[2 * r + direction] = new Pipe(rule.bytesPerSecond(), warmupEnd, end, metrics,
+                        NetworkFigures.LINK_PIPE, simulation::now);
+            }
+        }
+        List<ActorRef> actors = simulation.actors();
+        outPipes = new Pipe[actors.size()];
+        inPipes = new Pipe[actors.size()];
+        for (ActorRef actor : actors) {
+            Double bandwidth = links.interfaces().get(actor.name());
+            if (bandwidth != null) {
+                var metrics = simulation.metrics().node(actor.index(), actor.name(), actor.type());
+                outPipes[actor.index()] = new Pipe(bandwidth, warmupEnd, end, metrics, NetworkFigures.NIC_OUT,
+                        simulation::now);
+                inPipes[actor.index()] = new Pipe(bandwidth, warmupEnd, end, metrics, NetworkFigures.NIC_IN,
+                        simulation::now);
+            }
+        }
     }
 
     /** The sampler of the rule the message follows, or the sender's plain one when none matches. */
     private ContinuousSampler shapedSampler(ActorRef from, ActorRef to) {
+        int rule = rule(from, to);
+        if (rule < 0) {
+            return latencySampler(from);
+        }
+        ContinuousSampler[] samplers = grown(ruleSamplers, from.index());
+        if (samplers == null) {
+            samplers = new ContinuousSampler[links.rules().size()];
+            ruleSamplers.set(from.index(), samplers);
+        }
+        if (samplers[rule] == null) {
+            LinkRule linkRule = links.rules().get(rule);
+            samplers[rule] = linkRule.latency().sampler(
+                    simulation.streams().stream(from.name(), "net-latency:" + linkRule.key()));
+        }
+        return samplers[rule];
+    }
+
+    /** The index of the rule a message from {@code from} to {@code to} follows, resolved once per pair; -1 for none. */
+    private int rule(ActorRef from, ActorRef to) {
         if (zoneIndex == null) {
             prepareZones();
         }
@@ -110,21 +214,7 @@ public final class Network implements Transport {
         if (rules[to.index()] == 0) {
             rules[to.index()] = links.ruleFor(from.name(), to.name()) + 1;
         }
-        int rule = rules[to.index()] - 1;
-        if (rule < 0) {
-            return latencySampler(from);
-        }
-        ContinuousSampler[] samplers = grown(ruleSamplers, from.index());
-        if (samplers == null) {
-            samplers = new ContinuousSampler[links.rules().size()];
-            ruleSamplers.set(from.index(), samplers);
-        }
-        if (samplers[rule] == null) {
-            LinkRule linkRule = links.rules().get(rule);
-            samplers[rule] = linkRule.latency().sampler(
-                    simulation.streams().stream(from.name(), "net-latency:" + linkRule.key()));
-        }
-        return samplers[rule];
+        return rules[to.index()] - 1;
     }
 
     /** The element at {@code index}, null when absent, after growing the list to hold it. */

@@ -29,6 +29,11 @@ public record Place(String zone, List<String> actors) {
         return new Place(null, names);
     }
 
+    /** How the place reads in a link's name: {@code zone:NAME}, or its first actor (a group's front). */
+    String written() {
+        return isZone() ? "zone:" + zone : actors.get(0);
+    }
+
     boolean isZone() {
         return zone != null;
     }

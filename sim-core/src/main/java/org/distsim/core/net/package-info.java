@@ -17,6 +17,12 @@
  * without rules draws exactly what it drew before rules existed, and a rule changes no draw of a
  * sender none of whose messages it matches.
  *
+ * <p>Links and node interfaces may have a bandwidth: each direction is then a FIFO server
+ * ({@link org.distsim.core.net.Pipe}) whose service time is a message's size
+ * ({@link org.distsim.core.net.Payload}) over the bandwidth, so a saturated link queues, and the
+ * latency is added after the transfer. A link direction's figures appear among the run's nodes as
+ * a node of type {@code link}; an interface's on its node.
+ *
  * <p>The network counts no message itself: it tells the kernel, exactly once per message, whether
  * the message will arrive ({@code deliverAt}) or was lost ({@code drop}), and the kernel keeps the
  * counts. The one figure it records is each zoned node's messages into other zones

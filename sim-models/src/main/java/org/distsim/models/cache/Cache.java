@@ -176,28 +176,30 @@ public final class Cache implements Actor {
         if (version != UNKNOWN) {
             hits.increment();
             remember(key, version);
-            context.send(caller, Response.lookedUp(request.id(), version, true));
+            context.send(caller, Response.lookedUp(request.id(), version, true).sized(request.responseBytes()));
             return;
         }
-        Waiter waiter = new Waiter(caller, request.id());
+        Waiter waiter = new Waiter(caller, request.id(), request.responseBytes());
         Fill fill = fills.get(key);
         if (fill != null) {
             coalesced.increment();
             fill.waiters.add(waiter);
         } else {
             misses.increment();
-            startFill(key, request.intendedAtNanos(), request.route(), request.origin(), waiter);
+            startFill(key, request.intendedAtNanos(), request.route(), request.origin(), waiter, request.responseBytes());
         }
     }
 
-    private void startFill(long key, long intendedAtNanos, String route, ActorRef origin, Waiter waiter) {
+    private void startFill(long key, long intendedAtNanos, String route, ActorRef origin, Waiter waiter,
+            long answerBytes) {
         Fill fill = new Fill();
         if (waiter != null) {
             fill.waiters.add(waiter);
         }
         fills.put(key, fill);
         backingRequests.increment();
-        Request fetch = new Request(0, intendedAtNanos, Operation.READ, key, route, origin);
+        // The fetch asks for what the reader asked for, so that the fill weighs on the links it crosses.
+        Request fetch = new Request(0, intendedAtNanos, Operation.READ, key, route, origin).sized(0, answerBytes);
         calls.call(backing, fetch, backingTimeoutNanos, outcome -> filled(key, fill, outcome));
     }
 
@@ -226,7 +228,8 @@ public final class Cache implements Actor {
             pruneVersions();
         }
         for (Waiter waiter : fill.waiters) {
-            context.send(waiter.caller(), Response.lookedUp(waiter.requestId(), version, false));
+            context.send(waiter.caller(), Response.lookedUp(waiter.requestId(), version, false)
+                    .sized(waiter.answerBytes()));
         }
     }
 
@@ -281,7 +284,7 @@ public final class Cache implements Actor {
             dirtyKeys.set(writeBuffer.size());
             if (base == UNKNOWN && !fills.containsKey(key)) {
                 // The version this write creates is one above the backing node's; fetch that first.
-                startFill(key, context.now(), "", context.self(), null);
+                startFill(key, context.now(), "", context.self(), null, 0);
             }
         }
         // Later writes to a dirty key overwrite its buffered value: one version, written back once.
@@ -290,7 +293,7 @@ public final class Cache implements Actor {
         if (dirty.version != UNKNOWN) {
             remember(key, dirty.version);
         }
-        context.send(caller, Response.ok(request.id(), dirty.version));
+        context.send(caller, Response.ok(request, dirty.version));
     }
 
     private void scheduleFlush() {
@@ -310,7 +313,7 @@ public final class Cache implements Actor {
             if (dirty.version == UNKNOWN) {
                 // Its base version is still being fetched; it waits for the next flush.
                 if (!fills.containsKey(key)) {
-                    startFill(key, context.now(), "", context.self(), null);
+                    startFill(key, context.now(), "", context.self(), null, 0);
                 }
                 continue;
             }
@@ -409,7 +412,7 @@ public final class Cache implements Actor {
         }
     }
 
-    private record Waiter(ActorRef caller, long requestId) {
+    private record Waiter(ActorRef caller, long requestId, long answerBytes) {
     }
 
     /** The lookup time of a request has passed. */

@@ -11,6 +11,7 @@ import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 import org.distsim.models.station.WorkerPool;
+import org.distsim.models.storage.StoredBytes;
 
 /**
  * A single-node key-value database: an M/G/c/K station (as {@code Service}) whose requests read or
@@ -31,6 +32,9 @@ public final class Database implements Actor {
     private final Counter reads;
     private final Counter writes;
     private final Counter rejected;
+    private final StoredBytes stored;
+    /** The size of every read's answer, when the database declares one; null to answer what the request asks. */
+    private final ContinuousSampler responseSize;
 
     public Database(ActorContext context, DatabaseConfig config) {
         this.context = context;
@@ -41,6 +45,10 @@ public final class Database implements Actor {
         this.reads = metrics.counter(DatabaseFigures.READS);
         this.writes = metrics.counter(DatabaseFigures.WRITES);
         this.rejected = metrics.counter(DatabaseFigures.REJECTED);
+        this.stored = new StoredBytes(context);
+        // A stream of its own, made only when set: declaring a size shifts no other draw.
+        this.responseSize = config.responseSize() == null ? null
+                : config.responseSize().bytes().sampler(context.random("response-size"));
     }
 
     @Override
@@ -72,11 +80,16 @@ public final class Database implements Actor {
         if (request.isWrite()) {
             version = store.write(request.key());
             writes.increment();
+            stored.committed(request.sizeBytes());
         } else {
             version = store.read(request.key());
             reads.increment();
         }
-        context.send(done.caller(), Response.ok(request.id(), version));
+        Response answer = Response.ok(request, version);
+        if (responseSize != null && !request.isWrite()) {
+            answer = answer.sized(Math.max(0, Math.round(responseSize.sample())));
+        }
+        context.send(done.caller(), answer);
         pool.release();
     }
 

@@ -9,6 +9,7 @@ import org.distsim.models.analytic.Stations;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.format.Knob;
+import org.distsim.models.format.SizeDistribution;
 
 /**
  * A single-node key-value database: {@code workers} requests served at once from one FIFO queue,
@@ -20,6 +21,8 @@ import org.distsim.models.format.Knob;
  * @param queueCapacity requests that may wait, at least 0; null for an unbounded queue
  * @param readTime      time one worker needs for one read, in nanoseconds
  * @param writeTime     time one worker needs for one write, in nanoseconds
+ * @param responseSize  what every read's answer weighs, in bytes (the object read); null to answer
+ *                      with what the request asks for
  */
 public record DatabaseConfig(
         @Knob(doc = "How many requests the database serves at the same time (connections or threads).",
@@ -34,7 +37,16 @@ public record DatabaseConfig(
         Distribution readTime,
         @Knob(doc = "How long one worker takes to serve one write, until it is committed and durable: a duration"
                 + " distribution, or a duration for a constant.", defaultValue = "3ms")
-        Distribution writeTime) implements Forecastable {
+        Distribution writeTime,
+        @Knob(doc = "What each read's answer weighs on the wire (a 1MB image), drawn per read from the node's"
+                + " stream response-size; it overrides the response-size: of the workload. Leave it out to answer"
+                + " with what the request asks for.", optional = true)
+        SizeDistribution responseSize) implements Forecastable {
+
+    /** A database whose answers weigh what their requests ask for. */
+    public DatabaseConfig(int workers, Integer queueCapacity, Distribution readTime, Distribution writeTime) {
+        this(workers, queueCapacity, readTime, writeTime, null);
+    }
 
     public DatabaseConfig {
         Objects.requireNonNull(readTime, "readTime");

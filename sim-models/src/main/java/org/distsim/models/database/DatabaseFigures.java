@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.figure.Role;
 import org.distsim.models.station.StationFigures;
+import org.distsim.models.storage.StorageFigures;
 
 /** The figures of a {@code database} node. */
 public final class DatabaseFigures {
@@ -17,8 +18,8 @@ public final class DatabaseFigures {
             "Requests refused because the queue was full.");
 
     /** Every figure of the type, in the order the database registers them. */
-    public static final List<FigureSpec> ALL = Stream.concat(StationFigures.ALL.stream(),
-            Stream.of(READS, WRITES, REJECTED)).toList();
+    public static final List<FigureSpec> ALL = Stream.of(StationFigures.ALL.stream(),
+            Stream.of(READS, WRITES, REJECTED), StorageFigures.ALL.stream()).flatMap(s -> s).toList();
 
     private DatabaseFigures() {
     }

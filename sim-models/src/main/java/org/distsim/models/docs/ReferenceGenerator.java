@@ -222,7 +222,7 @@ public final class ReferenceGenerator {
     private void zonesAndTemplates() {
         section("Zones and templates", "zones-and-templates", ZoneKnobs.DOC + " " + TemplateKnobs.DOC);
         knobTable(java.util.stream.Stream.of(ZoneKnobs.class, TemplateKnobs.class).flatMap(k -> KnobSpec.of(k).stream()).toList());
-        figureTable(ZoneKnobs.FIGURES_INTRO, ZoneKnobs.FIGURES);
+        ZoneKnobs.FIGURE_TABLES.forEach(this::figureTable);
     }
 
     private void failures() {
@@ -437,9 +437,9 @@ public final class ReferenceGenerator {
             case BOOLEAN -> "boolean";
             case STRING -> "string";
             case ENUM -> "enum";
-            case DURATION -> "duration";
-            case RATE -> "rate";
-            case PROBABILITY -> "probability";
+            // The physical quantity names the kind.
+            case DURATION, RATE, BANDWIDTH, PROBABILITY -> kind.unit();
+            case SIZE -> "size distribution";
             case DISTRIBUTION -> "distribution";
             case NODE_REF -> "node name";
             case ACTOR_REF -> "node or workload name";

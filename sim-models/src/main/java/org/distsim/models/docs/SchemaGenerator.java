@@ -58,6 +58,9 @@ public final class SchemaGenerator {
     static final String RATE_PATTERN = "^\\+?[0-9]+(\\.[0-9]+)?[kM]?/(ns|us|ms|s|m|h)$";
     static final String PERCENT_PATTERN = "^([0-9]+(\\.[0-9]+)?|\\.[0-9]+)%$";
     static final String NAME_PATTERN = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
+    static final String SIZE_PATTERN = "^[0-9]+(\\.[0-9]+)?[ \\t]*(B|kB|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|PiB)?$";
+    static final String BANDWIDTH_PATTERN = "^[0-9]+(\\.[0-9]+)?[ \\t]*(([kMGT]?bit|B|kB|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|PiB)"
+            + "[ \\t]*/[ \\t]*s|[kMGT]?bps)$";
     static final String PLACE_PATTERN = "^(zone:)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -145,6 +148,7 @@ public final class SchemaGenerator {
         define("sweep", record(ScenarioFormat.SweepEntry.class));
         define("placement", record(Placement.class));
         define("distribution", distribution());
+        define("size-distribution", sizeDistribution());
         for (Map.Entry<String, Class<? extends Record>> nested : nestedRecords().entrySet()) {
             define("mapping-" + nested.getKey(), record(nested.getValue()));
         }
@@ -161,6 +165,13 @@ public final class SchemaGenerator {
         define("probability", described(anyOf(
                 NODES.objectNode().put("type", "number").put("minimum", 0).put("maximum", 1),
                 stringMatching(PERCENT_PATTERN)), ValueKind.PROBABILITY.expected()));
+        define("size", described(anyOf(stringMatching(SIZE_PATTERN),
+                NODES.objectNode().put("type", "number").set("enum", NODES.arrayNode().add(0))),
+                "a size like 200B, 64kB, 1MB or 1.5GB; decimal prefixes k, M, G, T, P (1000) or binary Ki, Mi, Gi, Ti, Pi"
+                        + " (1024); a bare 0 needs no unit"));
+        define("bandwidth", described(stringMatching(BANDWIDTH_PATTERN), ValueKind.BANDWIDTH.expected()
+                + "; bits (bit, kbit, Mbit, Gbit, Tbit per second, or bps, Mbps, ...) or bytes (B, kB, MB, GB, ... per"
+                + " second)"));
         define("name", described(stringMatching(NAME_PATTERN), Names.NAME_RULE));
         define("place", described(stringMatching(PLACE_PATTERN), ValueKind.PLACE_REF.expected()));
     }
@@ -221,6 +232,21 @@ public final class SchemaGenerator {
             choices.add(entry);
         }
         return NODES.objectNode().set("oneOf", choices);
+    }
+
+    /**
+     * A size distribution: a size, or a mapping naming a family; its parameters are the family's,
+     * with sizes for durations, which the schema does not spell out family by family.
+     */
+    private ObjectNode sizeDistribution() {
+        ArrayNode families = NODES.arrayNode();
+        DistributionForm.FAMILIES.forEach(family -> families.add(family.name()));
+        ObjectNode mapping = NODES.objectNode().put("type", "object");
+        mapping.set("required", NODES.arrayNode().add("dist"));
+        mapping.set("properties", NODES.objectNode().set("dist", NODES.objectNode().put("type", "string")
+                .set("enum", families)));
+        ArrayNode choices = NODES.arrayNode().add(ref("size")).add(mapping);
+        return described(NODES.objectNode().set("oneOf", choices), ValueKind.SIZE.expected());
     }
 
     private ObjectNode distribution() {
@@ -299,6 +325,8 @@ public final class SchemaGenerator {
             case RATE -> ref("rate");
             case PROBABILITY -> ref("probability");
             case DISTRIBUTION -> ref("distribution");
+            case SIZE -> ref("size-distribution");
+            case BANDWIDTH -> ref("bandwidth");
             case NODE_REF, ACTOR_REF, WORKLOAD_REF -> ref("name");
             case PLACE_REF -> ref("place");
             case MAPPING -> ref("mapping-" + FormatModel.recordName(FormatModel.leafRecord(knob)));

@@ -16,6 +16,7 @@ import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.HealthReply;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
+import org.distsim.models.storage.StoredBytes;
 
 /**
  * A partitioned, retained event log with independent consumer groups: appends each publish to a
@@ -37,6 +38,7 @@ public final class EventLog implements Actor {
     private final Counter published;
     private final Counter expired;
     private final Counter rebalances;
+    private final StoredBytes stored;
     private final TimeWeightedGauge retained;
     private final long retentionNanos;
     private final int retentionMessages;
@@ -53,6 +55,7 @@ public final class EventLog implements Actor {
         var metrics = context.nodeMetrics();
         this.published = metrics.counter(EventLogFigures.PUBLISHED);
         this.expired = metrics.counter(EventLogFigures.EXPIRED);
+        this.stored = new StoredBytes(context);
         this.retained = metrics.gauge(EventLogFigures.RETAINED);
         this.rebalances = metrics.counter(EventLogFigures.REBALANCES);
         this.log = new PartitionLog[config.partitions()];
@@ -118,6 +121,7 @@ public final class EventLog implements Actor {
         int p = partitionOf(request);
         log[p].append(request, context.now());
         published.increment();
+        stored.committed(request.sizeBytes());
         changeRetained(1);
         for (GroupReader group : groups) {
             group.appended();
@@ -125,7 +129,7 @@ public final class EventLog implements Actor {
         // Again after the append: a size limit counts the new message too.
         purge();
         // Stored is acknowledged: the producer does not wait for any group.
-        context.send(producer, Response.ok(request.id()));
+        context.send(producer, Response.ok(request, Response.NO_VERSION));
         for (int g = 0; g < groups.length; g++) {
             dispatch(g, p);
         }
@@ -147,6 +151,7 @@ public final class EventLog implements Actor {
             int removed = log[p].purge(context.now(), retentionNanos, retentionMessages);
             if (removed > 0) {
                 expired.add(removed);
+                stored.released(log[p].takeRemovedBytes());
                 changeRetained(-removed);
                 for (GroupReader group : groups) {
                     group.retained(p, log[p].start());

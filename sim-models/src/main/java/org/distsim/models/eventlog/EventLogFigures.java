@@ -4,6 +4,7 @@ import java.util.List;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.figure.Role;
 import org.distsim.core.figure.Unit;
+import org.distsim.models.storage.StorageFigures;
 
 /**
  * The figures of an {@code event-log} node: the log's own, then one family per consumer group,
@@ -33,7 +34,7 @@ public final class EventLogFigures {
 
     /** Every figure of the type, in the order the log registers them (the group families once per group). */
     public static final List<FigureSpec> ALL = List.of(PUBLISHED, EXPIRED, RETAINED, REBALANCES, LAG, CONSUMED,
-            BATCHES, REDELIVERED, LOST);
+            BATCHES, REDELIVERED, LOST, StorageFigures.STORED, StorageFigures.GROWTH_PER_DAY);
 
     private EventLogFigures() {
     }

@@ -18,6 +18,8 @@ final class PartitionLog {
     private final List<Entry> entries = new ArrayList<>();
     private int head;
     private long startOffset;
+    /** Bytes of the messages retention removed since {@link #takeRemovedBytes} was last called. */
+    private long removedBytes;
 
     /** The offset of the oldest retained message (equal to {@link #end} when none is retained). */
     long start() {
@@ -46,6 +48,13 @@ final class PartitionLog {
         return entries.get(head + (int) (offset - startOffset));
     }
 
+    /** The bytes of the messages removed since the last call, which starts the count again. */
+    long takeRemovedBytes() {
+        long bytes = removedBytes;
+        removedBytes = 0;
+        return bytes;
+    }
+
     /**
      * Removes the messages older than {@code retentionNanos} at {@code nowNanos} and those beyond
      * the newest {@code maxMessages}; returns how many went.
@@ -53,6 +62,7 @@ final class PartitionLog {
     int purge(long nowNanos, long retentionNanos, int maxMessages) {
         int removed = 0;
         while (size() > 0 && (size() > maxMessages || nowNanos - entries.get(head).appendedAtNanos() >= retentionNanos)) {
+            removedBytes += entries.get(head).request().sizeBytes();
             entries.set(head, null);
             head++;
             startOffset++;

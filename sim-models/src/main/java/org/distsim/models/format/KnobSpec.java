@@ -135,6 +135,10 @@ public record KnobSpec(
             return ValueKind.RATE;
         } else if (raw == Distribution.class) {
             return ValueKind.DISTRIBUTION;
+        } else if (raw == SizeDistribution.class) {
+            return ValueKind.SIZE;
+        } else if (raw == Bandwidth.class) {
+            return ValueKind.BANDWIDTH;
         } else if (raw.isRecord()) {
             return ValueKind.MAPPING;
         }

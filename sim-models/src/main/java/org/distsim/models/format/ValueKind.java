@@ -29,6 +29,13 @@ public enum ValueKind {
      * {@code {dist: exponential, mean: 2ms}}, or a bare duration for a constant.
      */
     DISTRIBUTION("a distribution like {dist: exponential, mean: 2ms}, or a duration like 2ms", "duration"),
+    /**
+     * A {@link SizeDistribution}, in bytes: {@code 1MB}, or a distribution with sizes for its values,
+     * {@code {dist: exponential, mean: 200kB}}.
+     */
+    SIZE("a size like 1MB, or a distribution like {dist: exponential, mean: 200kB}", "size"),
+    /** {@link Bandwidth}: an amount per second, {@code 1 Gbit/s}, {@code 100 MB/s}, {@code 10Gbps}. */
+    BANDWIDTH("a bandwidth like 1 Gbit/s, 100Mbit/s or 100 MB/s", "bandwidth"),
     /** A {@code String} naming a node ({@link Knob.Format#NODE_REF}). */
     NODE_REF("a node name", ""),
     /** A {@code String} naming a node or a workload ({@link Knob.Format#ACTOR_REF}). */

@@ -143,7 +143,7 @@ public final class MessageQueue implements Actor {
             append(lanes[laneOf(request)], new Pending(request, now));
         }
         // The publish is acknowledged once stored: the producer does not wait for consumers.
-        context.send(producer, Response.ok(request.id()));
+        context.send(producer, Response.ok(request, Response.NO_VERSION));
         dispatch();
     }
 

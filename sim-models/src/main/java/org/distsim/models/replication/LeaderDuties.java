@@ -96,13 +96,13 @@ final class LeaderDuties {
     }
 
     /** Acknowledges the committed {@code entry} to its caller now, or when the commit mode allows. */
-    void acknowledge(ActorRef caller, long requestId, LogEntry entry) {
+    void acknowledge(ActorRef caller, long requestId, long answerBytes, LogEntry entry) {
         if (config.commit() == CommitMode.ASYNC || members.length <= 2) {
-            reply(new Waiting(caller, requestId, entry, -1));
+            reply(new Waiting(caller, requestId, answerBytes, entry, -1));
             return;
         }
         long timer = context.setTimer(config.requestTimeout().toNanos(), new Later(() -> expire(entry.index())));
-        waiting.put(entry.index(), new Waiting(caller, requestId, entry, timer));
+        waiting.put(entry.index(), new Waiting(caller, requestId, answerBytes, entry, timer));
         release();
     }
 
@@ -223,10 +223,10 @@ final class LeaderDuties {
 
     private void reply(Waiting w) {
         ledger.acknowledged(w.entry().index(), w.entry().era());
-        context.send(w.caller(), Response.ok(w.requestId(), w.entry().stamp()));
+        context.send(w.caller(), Response.ok(w.requestId(), w.entry().stamp()).sized(w.answerBytes()));
     }
 
     /** A write committed here, waiting for followers before its caller hears of it. */
-    private record Waiting(ActorRef caller, long requestId, LogEntry entry, long timer) {
+    private record Waiting(ActorRef caller, long requestId, long answerBytes, LogEntry entry, long timer) {
     }
 }

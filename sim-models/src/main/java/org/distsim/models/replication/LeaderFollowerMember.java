@@ -17,6 +17,7 @@ import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
+import org.distsim.models.storage.StoredBytes;
 
 /**
  * One member of a leader-follower replicated database: the leader (at first member 1) or a
@@ -44,6 +45,7 @@ final class LeaderFollowerMember implements Actor {
     private final ReplicaStore store = new ReplicaStore();
     private final ReplicationLog log = new ReplicationLog();
     private final ReplicaFigures figures;
+    private final StoredBytes stored;
     private final MemberStation station;
     private final PeerMonitor monitor;
     private final Calls calls;
@@ -74,6 +76,7 @@ final class LeaderFollowerMember implements Actor {
         this.self = index;
         this.ledger = group.runState(ReplicationLedger.class);
         this.figures = new ReplicaFigures(context, config);
+        this.stored = new StoredBytes(context);
         this.station = new MemberStation(context, config);
         this.monitor = new PeerMonitor(index, config.replicas(), config.failureTimeout().toNanos(), context.now());
         this.calls = new Calls(context);
@@ -160,7 +163,7 @@ final class LeaderFollowerMember implements Actor {
                 if (request.isWrite()) {
                     run(caller, request, () -> {
                         figures.writes.increment();
-                        context.send(caller, Response.ok(request.id(), origin.write(request.key())));
+                        context.send(caller, Response.ok(request, origin.write(request.key())));
                     });
                 } else {
                     read(caller, request);
@@ -178,7 +181,7 @@ final class LeaderFollowerMember implements Actor {
     private void read(ActorRef caller, Request request) {
         run(caller, request, () -> {
             figures.reads.increment();
-            context.send(caller, Response.ok(request.id(), store.version(request.key())));
+            context.send(caller, Response.ok(request, store.version(request.key())));
         });
     }
 
@@ -200,11 +203,13 @@ final class LeaderFollowerMember implements Actor {
         long stamp = Stamps.next(clock.read(context.now()), self, previous);
         store.apply(request.key(), stamp);
         merge.wrote(request.key(), context.now());
-        LogEntry entry = new LogEntry(log.lastIndex() + 1, claim.era(), request.key(), stamp, previous, context.now());
+        LogEntry entry = new LogEntry(log.lastIndex() + 1, claim.era(), request.key(), stamp, previous, context.now(),
+                request.sizeBytes());
         log.append(entry);
+        stored.committed(entry.sizeBytes());
         figures.writes.increment();
         duties.ship(entry);
-        duties.acknowledge(caller, request.id(), entry);
+        duties.acknowledge(caller, request.id(), request.responseBytes(), entry);
     }
 
     private void forward(ActorRef caller, Request request) {
@@ -266,6 +271,8 @@ final class LeaderFollowerMember implements Actor {
             show(entry);
         }
         log.append(entry);
+        // Every copy stores the write: each member counts the entries that joined its log.
+        stored.committed(entry.sizeBytes());
         reportPosition(false);
         return true;
     }

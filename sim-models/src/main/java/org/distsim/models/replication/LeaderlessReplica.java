@@ -223,6 +223,7 @@ public final class LeaderlessReplica implements Actor {
         long stamp = write ? newStamp(key, now) : 0;
         long id = nextOperation++;
         QuorumOperation operation = new QuorumOperation(client, request.id(), write, key, stamp, needed, members);
+        operation.answerBytes = request.responseBytes();
         operation.deadlineTimer = context.setTimer(requestTimeoutNanos, new Deadline(id));
         operations.put(id, operation);
         for (int member = 1; member <= members; member++) {
@@ -291,7 +292,7 @@ public final class LeaderlessReplica implements Actor {
     private void answer(QuorumOperation operation) {
         operation.answered = true;
         long version = operation.write ? operation.stamp : operation.newest();
-        context.send(operation.client, Response.ok(operation.requestId, version));
+        context.send(operation.client, Response.ok(operation.requestId, version).sized(operation.answerBytes));
     }
 
     /** Nothing more will be heard for the operation: repair the replicas a read found behind, hint the writes a replica missed. */

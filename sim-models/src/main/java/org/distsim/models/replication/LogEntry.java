@@ -9,6 +9,7 @@ package org.distsim.models.replication;
  * @param stamp            the version it created
  * @param previous         the version it replaced at the leader (for undoing it, and for conflict counting)
  * @param committedAtNanos when the leader committed it (replication lag is measured from here)
+ * @param sizeBytes        what the write stored, in bytes (its request's size); 0 when unsized
  */
-record LogEntry(long index, long era, long key, long stamp, long previous, long committedAtNanos) {
+record LogEntry(long index, long era, long key, long stamp, long previous, long committedAtNanos, long sizeBytes) {
 }

@@ -100,7 +100,7 @@ final class MultiLeaderMember implements Actor {
                 figures.reads.increment();
                 version = store.version(request.key());
             }
-            context.send(caller, Response.ok(request.id(), version));
+            context.send(caller, Response.ok(request, version));
         });
         if (!queued) {
             figures.rejected.increment();

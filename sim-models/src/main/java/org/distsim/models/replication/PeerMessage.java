@@ -1,6 +1,7 @@
 package org.distsim.models.replication;
 
 import org.distsim.core.kernel.Message;
+import org.distsim.core.net.Payload;
 
 /** What the members of a replicated database (and its front) tell each other. */
 sealed interface PeerMessage extends Message {
@@ -28,7 +29,13 @@ sealed interface PeerMessage extends Message {
     }
 
     /** A leader ships one log entry; {@code previousEra} is the era of the entry before it in the leader's log. */
-    record Replicate(long era, long previousEra, LogEntry entry) implements PeerMessage {
+    record Replicate(long era, long previousEra, LogEntry entry) implements PeerMessage, Payload {
+
+        /** A replicated write weighs what it stored, so replication fills a link with a bandwidth. */
+        @Override
+        public long sizeBytes() {
+            return entry.sizeBytes();
+        }
     }
 
     /**

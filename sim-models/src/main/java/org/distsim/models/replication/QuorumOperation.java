@@ -17,6 +17,8 @@ final class QuorumOperation {
 
     final ActorRef client;
     final long requestId;
+    /** What the answer to the client weighs, in bytes, as its request asked. */
+    long answerBytes;
     final boolean write;
     final long key;
     /** A write's stamp, chosen by the coordinator; 0 for a read. */

@@ -7,6 +7,7 @@ import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.figure.Role;
 import org.distsim.core.figure.Unit;
 import org.distsim.models.station.StationFigures;
+import org.distsim.models.storage.StorageFigures;
 
 /**
  * The figures of a {@code replicated-database}: those of its front ({@link #FRONT}) and those of
@@ -85,7 +86,7 @@ public final class ReplicationFigures {
 
     /** Every figure a member of any mode may record. */
     public static final List<FigureSpec> MEMBER = Stream.of(REPLICA, StationFigures.ALL, List.of(COORDINATED_READS,
-            COORDINATED_WRITES, READ_REPAIRS, HINTED_HANDOFFS)).flatMap(List::stream).toList();
+            COORDINATED_WRITES, READ_REPAIRS, HINTED_HANDOFFS), StorageFigures.ALL).flatMap(List::stream).toList();
 
     private ReplicationFigures() {
     }

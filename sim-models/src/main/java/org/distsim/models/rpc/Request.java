@@ -2,6 +2,7 @@ package org.distsim.models.rpc;
 
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
+import org.distsim.core.net.Payload;
 
 /**
  * A request to a node. The response goes back to whoever sent it; a node that passes the request
@@ -29,9 +30,14 @@ import org.distsim.core.kernel.Message;
  * @param giveUpNanos     when the first waiter on the path gives up; {@link #NO_DEADLINE} when nobody does
  * @param cancellable     whether the sender will send a {@link Cancel} if it stops waiting, so the callee
  *                        keeps the request findable by id
+ * @param sizeBytes       what the request weighs on the wire, in bytes (an upload's payload); 0 when
+ *                        its workload sets no size
+ * @param responseBytes   what a successful answer to it weighs, in bytes, unless the node answering
+ *                        declares its own size ({@code response-size:}); 0 when unset
  */
 public record Request(long id, long intendedAtNanos, Operation operation, long key, String route, ActorRef origin,
-        long client, long deadlineNanos, long giveUpNanos, boolean cancellable) implements Message {
+        long client, long deadlineNanos, long giveUpNanos, boolean cancellable, long sizeBytes, long responseBytes)
+        implements Message, Payload {
 
     /** The client identity of a request that no client sent. */
     public static final long NO_CLIENT = 0;
@@ -47,13 +53,25 @@ public record Request(long id, long intendedAtNanos, Operation operation, long k
     /** A request from {@code client}, that tells no deadline and will not be cancelled. */
     public Request(long id, long intendedAtNanos, Operation operation, long key, String route, ActorRef origin,
             long client) {
-        this(id, intendedAtNanos, operation, key, route, origin, client, NO_DEADLINE, NO_DEADLINE, false);
+        this(id, intendedAtNanos, operation, key, route, origin, client, NO_DEADLINE, NO_DEADLINE, false, 0, 0);
+    }
+
+    public Request {
+        if (sizeBytes < 0 || responseBytes < 0) {
+            throw new IllegalArgumentException("sizes are bytes >= 0, got " + sizeBytes + " and " + responseBytes);
+        }
+    }
+
+    /** This request weighing {@code bytes} on the wire, its answer {@code answerBytes}. */
+    public Request sized(long bytes, long answerBytes) {
+        return new Request(id, intendedAtNanos, operation, key, route, origin, client, deadlineNanos, giveUpNanos,
+                cancellable, bytes, answerBytes);
     }
 
     /** The same request under another id: what a node sends downstream on behalf of its caller. */
     public Request forward(long newId) {
         return new Request(newId, intendedAtNanos, operation, key, route, origin, client, deadlineNanos, giveUpNanos,
-                cancellable);
+                cancellable, sizeBytes, responseBytes);
     }
 
     /**
@@ -62,7 +80,7 @@ public record Request(long id, long intendedAtNanos, Operation operation, long k
      */
     public Request forward(long newId, long deadline, long waitUntil, boolean willCancel) {
         return new Request(newId, intendedAtNanos, operation, key, route, origin, client, deadline,
-                Math.min(giveUpNanos, waitUntil), willCancel);
+                Math.min(giveUpNanos, waitUntil), willCancel, sizeBytes, responseBytes);
     }
 
     public boolean isWrite() {

@@ -2,6 +2,7 @@ package org.distsim.models.run;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.distsim.core.check.Invariants;
 import org.distsim.core.facts.RunFacts;
@@ -113,7 +114,8 @@ public final class ScenarioRunner {
     private static Links links(Scenario scenario) {
         Zoning zoning = scenario.zoning();
         if (zoning.zoneOf().isEmpty() && zoning.rules().isEmpty()) {
-            return Links.uniform(scenario.network().latency());
+            return zoning.interfaces().isEmpty() ? Links.uniform(scenario.network().latency())
+                    : new Links(scenario.network().latency(), Map.of(), List.of(), Set.of(), zoning.interfaces());
         }
         Set<String> nodes = new LinkedHashSet<>();
         for (ComponentSpec spec : scenario.nodes().values()) {
@@ -122,7 +124,7 @@ public final class ScenarioRunner {
                 nodes.addAll(spec.type().membersOf(spec.name(), spec.config()).members());
             }
         }
-        return new Links(scenario.network().latency(), zoning.zoneOf(), zoning.rules(), nodes);
+        return new Links(scenario.network().latency(), zoning.zoneOf(), zoning.rules(), nodes, zoning.interfaces());
     }
 
     /**

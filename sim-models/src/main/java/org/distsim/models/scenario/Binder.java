@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Set;
 import org.distsim.core.random.Constant;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.format.Bandwidth;
 import org.distsim.models.format.Knob;
 import org.distsim.models.format.KnobSpec;
 import org.distsim.models.format.Names;
+import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.format.ValueKind;
 
 /**
@@ -141,6 +143,8 @@ public final class Binder {
             return switch (kind) {
                 case MAPPING -> orFailed(bindRecord(raw, node, path, List.of()));
                 case DISTRIBUTION -> convertDistribution(node, path);
+                case SIZE -> convertSize(node, path);
+                case BANDWIDTH -> bandwidth(node);
                 case INTEGER, LONG, NUMBER, DURATION, RATE -> convertOrdered(kind, knob, node);
                 case BOOLEAN -> Values.bool(node);
                 case STRING -> Values.string(node);
@@ -202,6 +206,27 @@ public final class Binder {
             }
         }
         return Values.materialize(kind, magnitude, expected);
+    }
+
+    private static Bandwidth bandwidth(JsonNode node) throws BadValue {
+        if (!node.isTextual()) {
+            throw new BadValue(Values.describe(node) + " is not a bandwidth", ValueKind.BANDWIDTH.expected());
+        }
+        return new Bandwidth(Sizes.bytesPerSecond(node.textValue()));
+    }
+
+    /**
+     * A size distribution: the values of a duration's distribution, read as sizes and handed to
+     * {@link #convertDistribution} in whole bytes (as nanoseconds, the base unit it reads), so both
+     * share one set of families and checks.
+     */
+    private Object convertSize(JsonNode node, NodePath path) throws BadValue {
+        JsonNode inBytes = SizeValues.asBaseUnits(node, path, problems, locations);
+        if (inBytes == null) {
+            return FAILED;
+        }
+        Object distribution = convertDistribution(inBytes, path);
+        return distribution == FAILED ? FAILED : new SizeDistribution((Distribution) distribution);
     }
 
     private Object convertDistribution(JsonNode node, NodePath path) throws BadValue {

@@ -3,6 +3,7 @@ package org.distsim.models.scenario;
 import java.util.List;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
+import org.distsim.models.format.Bandwidth;
 import org.distsim.models.format.Knob;
 
 /**
@@ -13,6 +14,7 @@ import org.distsim.models.format.Knob;
  * @param between  the two places, as written
  * @param latency  the one-way delay of each message between them, in nanoseconds
  * @param oneWay   whether the rule holds only from the first place to the second
+ * @param bandwidth  how fast each direction puts bytes on the wire; null for no limit
  */
 public record LinkSpec(
         @Knob(doc = "The two ends: node or workload names, or zone:NAME for every node and workload of a zone;"
@@ -23,7 +25,18 @@ public record LinkSpec(
         Distribution latency,
         @Knob(doc = "The latency holds only from the first end to the second; the other way keeps its own.",
                 defaultValue = "false")
-        boolean oneWay) {
+        boolean oneWay,
+        @Knob(doc = "How fast each direction carries bytes (1 Gbit/s, 100 MB/s): each direction is one FIFO"
+                + " server whose service time is a message's size / bandwidth, before the latency, so a saturated"
+                + " link queues. Its figures appear as a node of type link per direction. Leave it out for no"
+                + " limit.", optional = true)
+        Bandwidth bandwidth) {
+
+    /** A link without a bandwidth limit. */
+    public LinkSpec(List<String> between, Distribution latency, boolean oneWay) {
+        this(between, latency, oneWay, null);
+    }
+
 
     public LinkSpec {
         between = List.copyOf(between);

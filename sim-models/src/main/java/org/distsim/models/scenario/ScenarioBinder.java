@@ -221,7 +221,7 @@ final class ScenarioBinder {
             return config == null ? null : new ComponentSpec(name, type, config);
         }
         Record config = binder.bindRecord(type.configType(), node, path, List.of("type", FAILURES, "zone", "zones",
-                Templates.COUNT));
+                "bandwidth", Templates.COUNT));
         JsonNode failuresNode = node.get(FAILURES);
         FailureConfig failures = null;
         if (failuresNode != null && !Values.isEmpty(failuresNode)) {

@@ -101,11 +101,19 @@ public final class ScenarioFacts {
      * a zone and there is another (workloads record no node figures, so they never have it).
      */
     private static List<FigureSpec> withCrossZone(List<FigureSpec> figures, String node, Zoning zoning) {
-        if (zoning.zone(node) == null || zoning.zones().size() < 2) {
+        boolean crossZone = zoning.zone(node) != null && zoning.zones().size() >= 2;
+        boolean bandwidth = zoning.interfaces().containsKey(node);
+        if (!crossZone && !bandwidth) {
             return figures;
         }
         List<FigureSpec> all = new ArrayList<>(figures);
-        all.add(NetworkFigures.CROSS_ZONE);
+        if (crossZone) {
+            all.add(NetworkFigures.CROSS_ZONE);
+        }
+        // A node with a bandwidth records its interface's figures.
+        if (bandwidth) {
+            all.addAll(NetworkFigures.NIC);
+        }
         return all;
     }
 

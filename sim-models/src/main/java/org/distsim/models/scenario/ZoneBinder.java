@@ -38,10 +38,12 @@ final class ZoneBinder {
     Zoning bind(JsonNode root, Map<String, ComponentSpec> nodes, Map<String, ComponentSpec> workloads,
             NetworkSpec network) {
         Map<String, String> zoneOf = new LinkedHashMap<>();
-        assign(root, Kind.NODE, nodes, zoneOf);
-        assign(root, Kind.WORKLOAD, workloads, zoneOf);
+        Map<String, Double> interfaces = new LinkedHashMap<>();
+        assign(root, Kind.NODE, nodes, zoneOf, interfaces);
+        assign(root, Kind.WORKLOAD, workloads, zoneOf, interfaces);
         List<LinkRule> rules = network == null ? List.of() : rules(network, nodes);
-        return zoneOf.isEmpty() && rules.isEmpty() ? Zoning.NONE : new Zoning(zoneOf, rules);
+        return zoneOf.isEmpty() && rules.isEmpty() && interfaces.isEmpty() ? Zoning.NONE
+                : new Zoning(zoneOf, rules, interfaces);
     }
 
     /**
@@ -77,7 +79,8 @@ final class ZoneBinder {
         }
     }
 
-    private void assign(JsonNode root, Kind kind, Map<String, ComponentSpec> specs, Map<String, String> zoneOf) {
+    private void assign(JsonNode root, Kind kind, Map<String, ComponentSpec> specs, Map<String, String> zoneOf,
+            Map<String, Double> interfaces) {
         JsonNode section = root.get(kind.section());
         if (section == null || !section.isObject()) {
             return;
@@ -85,7 +88,7 @@ final class ZoneBinder {
         for (Map.Entry<String, JsonNode> entry : section.properties()) {
             ComponentSpec spec = specs.get(entry.getKey());
             JsonNode node = entry.getValue();
-            if (spec == null || !node.isObject() || (!node.has("zone") && !node.has("zones"))) {
+            if (spec == null || !node.isObject() || ZoneKnobs.KEYS.stream().noneMatch(node::has)) {
                 continue;
             }
             NodePath path = NodePath.ROOT.key(kind.section()).key(entry.getKey());
@@ -107,10 +110,24 @@ final class ZoneBinder {
                         "zone: " + knobs.zones().get(0) + ", or count: beside zones:", null);
                 continue;
             }
+            if (knobs.bandwidth() != null) {
+                if (kind != Kind.NODE) {
+                    NodePath bandwidthPath = path.key("bandwidth");
+                    problems.add(locations.key(bandwidthPath), bandwidthPath, "a workload has no network interface"
+                            + " of its own; bandwidth: belongs on a node or a link", "bandwidth: on the node it calls,"
+                            + " or on a link in network.links", null);
+                    continue;
+                }
+                interfaces.put(spec.name(), knobs.bandwidth().bytesPerSecond());
+                if (group) {
+                    spec.type().membersOf(spec.name(), spec.config()).members()
+                            .forEach(member -> interfaces.put(member, knobs.bandwidth().bytesPerSecond()));
+                }
+            }
             if (knobs.zone() != null) {
                 zoneOf.put(spec.name(), knobs.zone());
             }
-            if (group) {
+            if (group && (knobs.zone() != null || knobs.zones() != null)) {
                 List<String> members = spec.type().membersOf(spec.name(), spec.config()).members();
                 for (int i = 0; i < members.size(); i++) {
                     zoneOf.put(members.get(i), knobs.zones() != null ? knobs.zones().get(i % knobs.zones().size())
@@ -155,7 +172,8 @@ final class ZoneBinder {
             String a = link.between().get(0);
             String b = link.between().get(1);
             rules.add(new LinkRule(a + (link.oneWay() ? ">" : "~") + b, place(a, nodes), place(b, nodes),
-                    link.latency(), link.oneWay()));
+                    link.latency(), link.oneWay(), link.bandwidth() == null ? LinkRule.UNLIMITED
+                    : link.bandwidth().bytesPerSecond()));
         }
         return rules;
     }

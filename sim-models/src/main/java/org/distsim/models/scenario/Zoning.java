@@ -15,15 +15,24 @@ import org.distsim.core.net.LinkRule;
  * @param zoneOf  the zone of each actor that has one (nodes, group members, workloads), by name,
  *                in declaration order
  * @param rules   the link rules in file order, their places resolved to zones and actor names
+ * @param interfaces  the bandwidth of each node's network interface that has one ({@code bandwidth:}),
+ *                in bytes per second, by actor name (a group's front and each member), in
+ *                declaration order
  */
-public record Zoning(Map<String, String> zoneOf, List<LinkRule> rules) {
+public record Zoning(Map<String, String> zoneOf, List<LinkRule> rules, Map<String, Double> interfaces) {
 
-    /** No zones and no link rules: every message takes the network's latency. */
-    public static final Zoning NONE = new Zoning(Map.of(), List.of());
+    /** No zones, no link rules, no interface bandwidth: every message takes the network's latency. */
+    public static final Zoning NONE = new Zoning(Map.of(), List.of(), Map.of());
 
     public Zoning {
         zoneOf = Collections.unmodifiableMap(new LinkedHashMap<>(zoneOf));
         rules = List.copyOf(rules);
+        interfaces = Collections.unmodifiableMap(new LinkedHashMap<>(interfaces));
+    }
+
+    /** Zones and rules without interface bandwidths. */
+    public Zoning(Map<String, String> zoneOf, List<LinkRule> rules) {
+        this(zoneOf, rules, Map.of());
     }
 
     /** The zones, in the order of their first actor. */

@@ -1,6 +1,7 @@
 package org.distsim.models.service;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.metrics.Counter;
@@ -10,6 +11,7 @@ import org.distsim.models.resilience.CircuitBreaker;
 import org.distsim.models.resilience.CircuitState;
 import org.distsim.models.resilience.CircuitTransition;
 import org.distsim.models.resilience.RetryBudget;
+import org.distsim.models.rpc.Request;
 
 /**
  * One target of one entry of a service's {@code calls:} list (a call with a {@code route:} has one
@@ -54,6 +56,9 @@ final class Dependency {
     final Counter callErrors;
     /** Registered only when the call has a fallback. */
     final Counter fallbacks;
+    /** The sizes this call sets, in bytes; null to pass the served request's on. */
+    private final ContinuousSampler requestSizes;
+    private final ContinuousSampler responseSizes;
 
     Dependency(DependencyCall config, String targetName, ActorContext context, NodeMetrics metrics) {
         this.config = config;
@@ -79,6 +84,11 @@ final class Dependency {
         this.edgeErrors = config.errorRate() > 0 ? context.random("call-errors." + t) : null;
         this.callErrors = config.errorRate() > 0 ? metrics.counter(ServiceFigures.CALL_ERRORS, t) : null;
         this.fallbacks = config.fallback() ? metrics.counter(ServiceFigures.FALLBACKS, t) : null;
+        // Streams of the edge's own, made only when set: a size shifts no other draw.
+        this.requestSizes = config.requestSize() == null ? null
+                : config.requestSize().bytes().sampler(context.random("request-size." + t));
+        this.responseSizes = config.responseSize() == null ? null
+                : config.responseSize().bytes().sampler(context.random("response-size." + t));
         reset();
     }
 
@@ -113,5 +123,19 @@ final class Dependency {
             default:
                 throw new AssertionError("unhandled state " + transition.to());
         }
+    }
+
+    /** The request this call sends for {@code served}: with the sizes the call sets, drawn now. */
+    Request sized(Request served) {
+        if (requestSizes == null && responseSizes == null) {
+            return served;
+        }
+        return served.sized(requestSizes == null ? served.sizeBytes() : bytes(requestSizes),
+                responseSizes == null ? served.responseBytes() : bytes(responseSizes));
+    }
+
+    private static long bytes(ContinuousSampler sizes) {
+        double drawn = Math.rint(sizes.sample());
+        return drawn >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, (long) drawn);
     }
 }

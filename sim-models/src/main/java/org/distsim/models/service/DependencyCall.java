@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.distsim.models.format.Branch;
 import org.distsim.models.format.Knob;
+import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.resilience.BackoffConfig;
 
 /**
@@ -94,7 +95,15 @@ public record DependencyCall(
         @Knob(doc = "Instead of target: the targets one of which each request calls, [{target, weight}], drawn by"
                 + " weight from the service's stream route.<name> (a canary route). The retries of a call go to the"
                 + " target drawn for it.", optional = true)
-        List<RouteChoice> route) implements Branch {
+        List<RouteChoice> route,
+        @Knob(doc = "What each call to the target weighs on the wire, drawn once per call (its retries and hedges"
+                + " resend the same bytes) from the service's stream request-size.<target>; leave it out to"
+                + " pass on the size of the request being served.", optional = true)
+        SizeDistribution requestSize,
+        @Knob(doc = "What a successful answer from the target weighs, drawn like request-size from the stream"
+                + " response-size.<target>, unless the target declares its own; leave it out to ask for what"
+                + " the request being served asks for.", optional = true)
+        SizeDistribution responseSize) implements Branch {
 
     /** A call without compensation. */
     public DependencyCall(String target, Duration timeout, int retries, BackoffConfig backoff,
@@ -109,7 +118,7 @@ public record DependencyCall(
             RetryBudgetConfig retryBudget, BreakerConfig circuitBreaker, Integer bulkhead, Duration hedgeAfter,
             List<String> origins, double errorRate, boolean fallback, CompensationCall compensate, Boolean cancel) {
         this(target, timeout, retries, backoff, retryBudget, circuitBreaker, bulkhead, hedgeAfter, origins, errorRate,
-                fallback, compensate, cancel, null, 1, null, null);
+                fallback, compensate, cancel, null, 1, null, null, null, null);
     }
 
     public DependencyCall {

@@ -110,7 +110,9 @@ final class DependencyCalls {
             // Every draw is made here, in list order, one per stream and request the call applies to,
             // whatever the outcomes of the other calls turn out to be.
             boolean made = rule.appliesTo(request.origin()) && rule.drawn();
-            Call call = new Call(requestCalls, request, rule, made ? rule.pick() : null);
+            Dependency picked = made ? rule.pick() : null;
+            // A call that sets sizes sends its own copy of the request, drawn once for all its attempts.
+            Call call = new Call(requestCalls, picked == null ? request : picked.sized(request), rule, picked);
             if (!made) {
                 call.state = Call.State.SKIPPED;
             }

@@ -192,7 +192,7 @@ public final class Service implements Actor {
             if (fellBack) {
                 degraded.increment();
             }
-            context.send(job.caller, Response.ok(job.request.id()));
+            context.send(job.caller, Response.ok(job.request, Response.NO_VERSION));
         } else {
             failed.increment();
             failedBusyMicros.add((context.now() - job.startedAtNanos) / NANOS_PER_MICRO);

@@ -181,7 +181,7 @@ public final class TimelineService implements Actor {
                 fill(done.user(), config.timelineLength());
             }
         }
-        context.send(done.caller(), Response.ok(done.request().id()));
+        context.send(done.caller(), Response.ok(done.request(), Response.NO_VERSION));
         pool.release();
     }
 

@@ -1,6 +1,7 @@
 package org.distsim.models.workload;
 
 import java.util.Objects;
+import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.resilience.BackoffConfig;
 
 /**
@@ -16,9 +17,12 @@ import org.distsim.models.resilience.BackoffConfig;
  * @param clients      how many client identities send the requests, at least 1
  * @param deadlineNanos a deadline for the whole request from its due time; 0 for none
  * @param cancel       whether attempts given up on are cancelled at the node called
+ * @param requestSize  what each request weighs, in bytes; null for 0
+ * @param responseSize what each successful answer weighs; null for 0
  */
 record ClientKnobs(long timeoutNanos, double readRatio, KeysConfig keys, String route, int retries,
-        BackoffConfig backoff, int clients, long deadlineNanos, boolean cancel) {
+        BackoffConfig backoff, int clients, long deadlineNanos, boolean cancel, SizeDistribution requestSize,
+        SizeDistribution responseSize) {
 
     ClientKnobs {
         Objects.requireNonNull(route, "route");

@@ -6,6 +6,7 @@ import com.carrotsearch.hppc.cursors.ObjectCursor;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
@@ -70,6 +71,9 @@ final class ClientRequests {
     /** Which client sends each request; null when the workload is a single client. */
     private final UniformRandomProvider clientRandom;
     private final ClientIdentity clients;
+    /** The sizes of requests and of their answers, in bytes; null when unset (0 bytes, no draw). */
+    private final ContinuousSampler requestSizes;
+    private final ContinuousSampler responseSizes;
     private final long warmupEndNanos;
     // Looked up by request number or key only; the table is iterated only to count, in any order.
     // Primitive keys, because every request puts and removes one entry and every read looks one up:
@@ -101,6 +105,11 @@ final class ClientRequests {
         this.backoff = knobs.backoff().backoff();
         this.clientRandom = knobs.clients() > 1 ? context.random("clients") : null;
         this.clients = new ClientIdentity(context.self().name());
+        // Streams of their own, made only when a size is set: a size shifts no other draw.
+        this.requestSizes = knobs.requestSize() == null ? null
+                : knobs.requestSize().bytes().sampler(context.random("request-size"));
+        this.responseSizes = knobs.responseSize() == null ? null
+                : knobs.responseSize().bytes().sampler(context.random("response-size"));
         this.warmupEndNanos = context.warmupEndNanos();
         this.reads = metrics.requestCounter(ClientFigures.READS);
         this.writes = metrics.requestCounter(ClientFigures.WRITES);
@@ -129,10 +138,22 @@ final class ClientRequests {
         long latestAcknowledged = operation == Operation.READ ? oracle.latestAcknowledged(key) : ConsistencyOracle.NEVER_WRITTEN;
         long ownLatest = operation == Operation.READ ? ownLatestWrite.getOrDefault(key, Response.NO_VERSION) : Response.NO_VERSION;
         long client = clients.of(clientRandom == null ? 0 : clientRandom.nextInt(knobs.clients()));
-        Pending request = new Pending(nextNumber++, target, new Request(0, intended, operation, key, knobs.route(),
-                context.self(), client), latestAcknowledged, ownLatest, done);
+        Request message = new Request(0, intended, operation, key, knobs.route(), context.self(), client);
+        if (requestSizes != null || responseSizes != null) {
+            message = message.sized(bytes(requestSizes), bytes(responseSizes));
+        }
+        Pending request = new Pending(nextNumber++, target, message, latestAcknowledged, ownLatest, done);
         inProgress.put(request.number, request);
         send(request);
+    }
+
+    /** A size drawn in whole bytes; 0 without a sampler. */
+    private static long bytes(ContinuousSampler sizes) {
+        if (sizes == null) {
+            return 0;
+        }
+        double drawn = Math.rint(sizes.sample());
+        return drawn >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, (long) drawn);
     }
 
     /** Handles a message that belongs to a request; returns false when it is not one. */

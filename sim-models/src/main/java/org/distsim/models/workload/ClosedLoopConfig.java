@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.format.Knob;
+import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.format.ScalableLoad;
 import org.distsim.models.resilience.BackoffConfig;
 import org.distsim.models.analytic.Flow;
@@ -24,6 +25,8 @@ import org.distsim.models.analytic.LoadSource;
  * @param retries   how many times a failed or timed-out request is sent again
  * @param backoff   the delay before each retry
  * @param deadline  a deadline for the whole request, retries included; null for none
+ * @param requestSize  what each request weighs, in bytes; null for 0
+ * @param responseSize what each successful answer weighs unless its node says otherwise; null for 0
  * @param cancel    whether an attempt the client gives up on is cancelled at the node it called
  */
 public record ClosedLoopConfig(
@@ -63,7 +66,16 @@ public record ClosedLoopConfig(
         @Knob(doc = "Whether the client tells the node it called when it gives up on an attempt (its timeout or"
                 + " deadline): a cancel message, which a service with deadlines: enforce honours by dropping the"
                 + " request if it still waits in the queue.", defaultValue = "false")
-        boolean cancel) implements ScalableLoad, LoadSource {
+        boolean cancel,
+        @Knob(doc = "What each request weighs on the wire, drawn per request from the workload's stream"
+                + " request-size (an upload's payload); it costs time only on a link or node with a bandwidth:."
+                + " Leave it out for 0 bytes, which draws nothing.", optional = true)
+        SizeDistribution requestSize,
+        @Knob(doc = "What each successful answer weighs on the wire, drawn per request from the workload's stream"
+                + " response-size and carried with the request to the node that answers it, unless that node"
+                + " declares its own response-size:. Leave it out for 0 bytes, which draws nothing.",
+                optional = true)
+        SizeDistribution responseSize) implements ScalableLoad, LoadSource {
 
     public ClosedLoopConfig {
         Objects.requireNonNull(target, "target");
@@ -90,7 +102,7 @@ public record ClosedLoopConfig(
 
     ClientKnobs clientKnobs() {
         return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff, 1,
-                deadline == null ? 0 : deadline.toNanos(), cancel);
+                deadline == null ? 0 : deadline.toNanos(), cancel, requestSize, responseSize);
     }
 
     /** Unknown before the run: a closed loop's rate depends on its response times. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.distsim.models.format.Knob;
+import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.format.Rate;
 import org.distsim.models.format.ScalableLoad;
 import org.distsim.models.resilience.BackoffConfig;
@@ -28,6 +29,8 @@ import org.distsim.models.analytic.LoadSource;
  * @param backoff   the delay before each retry
  * @param clients   how many clients (source addresses) send the requests, each request from one drawn uniformly
  * @param deadline  a deadline for the whole request, retries included; null for none
+ * @param requestSize  what each request weighs, in bytes; null for 0
+ * @param responseSize what each successful answer weighs unless its node says otherwise; null for 0
  * @param cancel    whether an attempt the client gives up on is cancelled at the node it called
  */
 public record OpenLoopConfig(
@@ -78,7 +81,16 @@ public record OpenLoopConfig(
         @Knob(doc = "Whether the client tells the node it called when it gives up on an attempt (its timeout or"
                 + " deadline): a cancel message, which a service with deadlines: enforce honours by dropping the"
                 + " request if it still waits in the queue.", defaultValue = "false")
-        boolean cancel) implements ScalableLoad, LoadSource {
+        boolean cancel,
+        @Knob(doc = "What each request weighs on the wire, drawn per request from the workload's stream"
+                + " request-size (an upload's payload); it costs time only on a link or node with a bandwidth:."
+                + " Leave it out for 0 bytes, which draws nothing.", optional = true)
+        SizeDistribution requestSize,
+        @Knob(doc = "What each successful answer weighs on the wire, drawn per request from the workload's stream"
+                + " response-size and carried with the request to the node that answers it, unless that node"
+                + " declares its own response-size:. Leave it out for 0 bytes, which draws nothing.",
+                optional = true)
+        SizeDistribution responseSize) implements ScalableLoad, LoadSource {
 
     public OpenLoopConfig {
         Objects.requireNonNull(target, "target");
@@ -111,6 +123,14 @@ public record OpenLoopConfig(
         RateSchedule.of(rate, schedule);
     }
 
+    /** A workload without sizes. */
+    public OpenLoopConfig(String target, Arrivals arrivals, Rate rate, Duration timeout, List<RatePhase> schedule,
+            double readRatio, KeysConfig keys, String route, int retries, BackoffConfig backoff, int clients,
+            Duration deadline, boolean cancel) {
+        this(target, arrivals, rate, timeout, schedule, readRatio, keys, route, retries, backoff, clients, deadline,
+                cancel, null, null);
+    }
+
     /** A workload without a deadline or cancellation. */
     public OpenLoopConfig(String target, Arrivals arrivals, Rate rate, Duration timeout, List<RatePhase> schedule,
             double readRatio, KeysConfig keys, String route, int retries, BackoffConfig backoff, int clients) {
@@ -124,7 +144,7 @@ public record OpenLoopConfig(
 
     ClientKnobs clientKnobs() {
         return new ClientKnobs(timeout.toNanos(), readRatio, keys, route, retries, backoff, clients,
-                deadline == null ? 0 : deadline.toNanos(), cancel);
+                deadline == null ? 0 : deadline.toNanos(), cancel, requestSize, responseSize);
     }
 
     /** Requests at the rate (the peak of the schedule, if any), Poisson when the arrivals are and the rate is steady. */

@@ -90,6 +90,8 @@ class ScenarioExplainerTest {
                         probability: 1  # default
                         on: ~  # not set
                         route: []
+                        request-size: ~  # not set
+                        response-size: ~  # not set
                 """, text.substring(0, text.indexOf("    mode: sequential")));
         assertTrue(text.contains("""
                 workloads:

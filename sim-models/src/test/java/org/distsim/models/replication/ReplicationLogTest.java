@@ -17,7 +17,7 @@ class ReplicationLogTest {
         ReplicationLog log = new ReplicationLog();
         for (long era : eras) {
             long index = log.lastIndex() + 1;
-            log.append(new LogEntry(index, era, index, index << 8, 0, 0));
+            log.append(new LogEntry(index, era, index, index << 8, 0, 0, 0));
         }
         return log;
     }

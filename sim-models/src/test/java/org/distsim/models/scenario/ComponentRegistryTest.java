@@ -79,8 +79,9 @@ class ComponentRegistryTest {
     void openLoopKnobs_haveTheirFormats() {
         List<KnobSpec> knobs = ComponentRegistry.standard().find("open-loop").orElseThrow().knobs();
         assertEquals(List.of("target", "arrivals", "rate", "timeout", "schedule", "read-ratio", "keys", "route", "retries", "backoff",
-                "clients", "deadline", "cancel"),
+                "clients", "deadline", "cancel", "request-size", "response-size"),
                 knobs.stream().map(KnobSpec::key).toList());
+        assertEquals(ValueKind.SIZE, knobs.get(13).kind());
         assertEquals(ValueKind.NODE_REF, knobs.get(0).kind());
         assertEquals(ValueKind.ENUM, knobs.get(1).kind());
         assertEquals("poisson", knobs.get(1).defaultValue());

@@ -94,7 +94,7 @@ class ScenarioOverridesTest {
     void overrideOfAMisspeltKnob_isAnUnknownKeyAtTheArgument() {
         Problem problem = problems(MINIMAL, "nodes.server.worker=2").get(0);
         assertEquals(new Problem("--set nodes.server.worker=2", 0, 14, "nodes.server.worker",
-                "unknown key \"worker\"", "one of: calls, count, deadline-margin, deadlines, error-rate, failures, k, mode, queue-capacity, replica-balancing, replicas, service-time, speed, type, wait-for, workers, zone, zones", "workers"), problem);
+                "unknown key \"worker\"", "one of: bandwidth, calls, count, deadline-margin, deadlines, error-rate, failures, k, mode, queue-capacity, replica-balancing, replicas, service-time, speed, type, wait-for, workers, zone, zones", "workers"), problem);
     }
 
     @Test

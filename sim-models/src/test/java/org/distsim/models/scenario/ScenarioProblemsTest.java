@@ -22,7 +22,7 @@ class ScenarioProblemsTest {
         String yaml = minimalWith("    service-time: 2ms", "    service-tme: 2ms");
         assertEquals("""
                 s.yaml:6:5: nodes.server.service-tme: unknown key "service-tme"
-                  expected one of: calls, count, deadline-margin, deadlines, error-rate, failures, k, mode, queue-capacity, replica-balancing, replicas, service-time, speed, type, wait-for, workers, zone, zones
+                  expected one of: bandwidth, calls, count, deadline-margin, deadlines, error-rate, failures, k, mode, queue-capacity, replica-balancing, replicas, service-time, speed, type, wait-for, workers, zone, zones
                   did you mean "service-time"?""", problem(yaml));
     }
 
