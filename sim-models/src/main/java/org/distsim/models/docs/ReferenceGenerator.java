@@ -438,7 +438,7 @@ public final class ReferenceGenerator {
             case STRING -> "string";
             case ENUM -> "enum";
             // The physical quantity names the kind.
-            case DURATION, RATE, BANDWIDTH, PROBABILITY -> kind.unit();
+            case DURATION, RATE, BANDWIDTH, BYTES, PROBABILITY -> kind.unit();
             case SIZE -> "size distribution";
             case DISTRIBUTION -> "distribution";
             case NODE_REF -> "node name";

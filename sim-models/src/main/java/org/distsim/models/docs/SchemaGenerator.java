@@ -327,6 +327,7 @@ public final class SchemaGenerator {
             case DISTRIBUTION -> ref("distribution");
             case SIZE -> ref("size-distribution");
             case BANDWIDTH -> ref("bandwidth");
+            case BYTES -> ref("size");
             case NODE_REF, ACTOR_REF, WORKLOAD_REF -> ref("name");
             case PLACE_REF -> ref("place");
             case MAPPING -> ref("mapping-" + FormatModel.recordName(FormatModel.leafRecord(knob)));

@@ -42,6 +42,7 @@ public final class EventLog implements Actor {
     private final TimeWeightedGauge retained;
     private final long retentionNanos;
     private final int retentionMessages;
+    private final long retentionBytes;
     /** By group: whether a probe of its lost members is scheduled, so there is one chain of probes per group. */
     private final boolean[] probing;
     private long retainedCount;
@@ -69,6 +70,7 @@ public final class EventLog implements Actor {
         this.probing = new boolean[groups.length];
         this.retentionNanos = config.retention() == null ? Long.MAX_VALUE : config.retention().toNanos();
         this.retentionMessages = config.retentionMessages() == null ? Integer.MAX_VALUE : config.retentionMessages();
+        this.retentionBytes = config.retentionBytes() == null ? Long.MAX_VALUE : config.retentionBytes().bytes();
     }
 
     @Override
@@ -116,7 +118,7 @@ public final class EventLog implements Actor {
         purge();
         if (retainedCount >= RETAINED_CAP) {
             throw new ModelLimitException("event-log " + context.self() + " retains "
-                    + RETAINED_CAP + " messages: set retention or retention-messages to bound it");
+                    + RETAINED_CAP + " messages: set retention, retention-messages or retention-bytes to bound it");
         }
         int p = partitionOf(request);
         log[p].append(request, context.now());
@@ -148,7 +150,7 @@ public final class EventLog implements Actor {
     /** Applies retention to every partition; what a group had not committed below the new start is lost to it. */
     private void purge() {
         for (int p = 0; p < log.length; p++) {
-            int removed = log[p].purge(context.now(), retentionNanos, retentionMessages);
+            int removed = log[p].purge(context.now(), retentionNanos, retentionMessages, retentionBytes);
             if (removed > 0) {
                 expired.add(removed);
                 stored.released(log[p].takeRemovedBytes());

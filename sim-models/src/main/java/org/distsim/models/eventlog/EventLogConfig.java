@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.distsim.models.format.ByteSize;
 import org.distsim.models.format.Knob;
 import org.distsim.models.queue.Partitioning;
 
@@ -16,6 +17,7 @@ import org.distsim.models.queue.Partitioning;
  * @param partitionBy       how a published message picks its partition
  * @param retention         how long a message is kept after it was published; null for ever
  * @param retentionMessages the most messages a partition keeps; null for no limit
+ * @param retentionBytes    the most bytes of messages a partition keeps; null for no limit
  * @param groups            the consumer groups, each with independent offsets
  */
 public record EventLogConfig(
@@ -29,10 +31,13 @@ public record EventLogConfig(
                 + " retention.ms). Leave it out to keep messages for ever.", optional = true, min = "0s",
                 minExclusive = true)
         Duration retention,
-        @Knob(doc = "Retention by size: the most messages one partition keeps; the oldest go first (Kafka's"
-                + " retention.bytes, counted in messages). Leave it out for no limit.", optional = true, min = "1",
-                max = "100000000")
+        @Knob(doc = "Retention by count: the most messages one partition keeps; the oldest go first. Leave it"
+                + " out for no limit.", optional = true, min = "1", max = "100000000")
         Integer retentionMessages,
+        @Knob(doc = "Retention by size (Kafka's retention.bytes): the most bytes of messages one partition keeps,"
+                + " each weighing its request-size; the oldest go first, and a message larger than the limit is"
+                + " not kept at all. Leave it out for no limit.", optional = true)
+        ByteSize retentionBytes,
         @Knob(doc = "The consumer groups: a list of {name: projector, consumers: [proj-1], batch-size: 100,"
                 + " linger: 10ms, start-at: earliest, join-at: 60s}. Each group has its own offsets and lag.")
         List<GroupConfig> groups) {
@@ -51,6 +56,9 @@ public record EventLogConfig(
             if (!names.add(group.name())) {
                 throw new IllegalArgumentException("two consumer groups are named \"" + group.name() + "\"");
             }
+        }
+        if (retentionBytes != null && retentionBytes.bytes() < 1) {
+            throw new IllegalArgumentException("retention-bytes must be more than 0, got " + retentionBytes);
         }
         if (retentionMessages != null && retentionMessages < 1) {
             throw new IllegalArgumentException("retention-messages must be at least 1, got " + retentionMessages);

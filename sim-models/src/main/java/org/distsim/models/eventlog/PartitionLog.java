@@ -20,6 +20,8 @@ final class PartitionLog {
     private long startOffset;
     /** Bytes of the messages retention removed since {@link #takeRemovedBytes} was last called. */
     private long removedBytes;
+    /** Bytes of the retained messages, for retention by size. */
+    private long retainedBytes;
 
     /** The offset of the oldest retained message (equal to {@link #end} when none is retained). */
     long start() {
@@ -37,6 +39,7 @@ final class PartitionLog {
 
     void append(Request request, long nowNanos) {
         entries.add(new Entry(request, nowNanos));
+        retainedBytes += request.sizeBytes();
     }
 
     /** The message at {@code offset}, which must be retained. */
@@ -57,12 +60,15 @@ final class PartitionLog {
 
     /**
      * Removes the messages older than {@code retentionNanos} at {@code nowNanos} and those beyond
-     * the newest {@code maxMessages}; returns how many went.
+     * the newest {@code maxMessages} or the newest {@code maxBytes}; returns how many went.
      */
-    int purge(long nowNanos, long retentionNanos, int maxMessages) {
+    int purge(long nowNanos, long retentionNanos, int maxMessages, long maxBytes) {
         int removed = 0;
-        while (size() > 0 && (size() > maxMessages || nowNanos - entries.get(head).appendedAtNanos() >= retentionNanos)) {
-            removedBytes += entries.get(head).request().sizeBytes();
+        while (size() > 0 && (size() > maxMessages || retainedBytes > maxBytes
+                || nowNanos - entries.get(head).appendedAtNanos() >= retentionNanos)) {
+            long bytes = entries.get(head).request().sizeBytes();
+            removedBytes += bytes;
+            retainedBytes -= bytes;
             entries.set(head, null);
             head++;
             startOffset++;

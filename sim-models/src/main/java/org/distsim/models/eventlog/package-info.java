@@ -9,7 +9,8 @@
  * <h2>Publishing and retention</h2>
  * A producer's {@code Request} is appended to a partition (by a hash of its key, or in turn) and
  * acknowledged at once. Retention removes the oldest messages of a partition once they are older
- * than {@code retention} or the partition holds more than {@code retention-messages}; it is
+ * than {@code retention}, or the partition holds more than {@code retention-messages} or more
+ * than {@code retention-bytes} of messages (each weighing its {@code request-size}); it is
  * applied whenever a message is published or a group joins (as Kafka deletes old segments in the
  * background, not at an exact instant). Messages removed before a group committed them are
  * {@code lost.<group>}: that group skips to the oldest retained offset. A log without any retention

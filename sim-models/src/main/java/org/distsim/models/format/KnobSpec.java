@@ -137,6 +137,8 @@ public record KnobSpec(
             return ValueKind.DISTRIBUTION;
         } else if (raw == SizeDistribution.class) {
             return ValueKind.SIZE;
+        } else if (raw == ByteSize.class) {
+            return ValueKind.BYTES;
         } else if (raw == Bandwidth.class) {
             return ValueKind.BANDWIDTH;
         } else if (raw.isRecord()) {

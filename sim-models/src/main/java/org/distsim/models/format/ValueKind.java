@@ -34,6 +34,8 @@ public enum ValueKind {
      * {@code {dist: exponential, mean: 200kB}}.
      */
     SIZE("a size like 1MB, or a distribution like {dist: exponential, mean: 200kB}", "size"),
+    /** A {@link ByteSize}: one amount of bytes, {@code 512MB}, {@code 1GiB}; never a distribution. */
+    BYTES("a size like 512MB or 1GiB", "size"),
     /** {@link Bandwidth}: an amount per second, {@code 1 Gbit/s}, {@code 100 MB/s}, {@code 10Gbps}. */
     BANDWIDTH("a bandwidth like 1 Gbit/s, 100Mbit/s or 100 MB/s", "bandwidth"),
     /** A {@code String} naming a node ({@link Knob.Format#NODE_REF}). */

@@ -59,7 +59,7 @@ public final class ComponentRegistry {
             .node("database", Layer.DATA, DatabaseConfig.class, Database::new, DatabaseFigures.ALL,
                     "A single-node key-value database: c workers, read and write service times, durable versioned keys.")
             .node("event-log", Layer.QUEUES, EventLogConfig.class, EventLog::new, EventLogFigures.ALL,
-                    "A partitioned, retained event log read by several consumer groups with their own offsets and lag: batching (size, linger), retention by time or size, replay from the start, rebalancing when a member is lost.")
+                    "A partitioned, retained event log read by several consumer groups with their own offsets and lag: batching (size, linger), retention by time, count or bytes, replay from the start, rebalancing when a member is lost.")
             .node("load-balancer", Layer.EDGE, LoadBalancerConfig.class, LoadBalancer::new, LoadBalancerFigures.ALL,
                     "Forwards each request to one healthy backend: round robin, weighted, random, least connections, two choices or consistent hashing.")
             .node("queue", Layer.QUEUES, QueueConfig.class, MessageQueue::new, QueueFigures.ALL,

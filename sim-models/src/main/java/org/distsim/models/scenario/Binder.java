@@ -15,6 +15,7 @@ import java.util.Set;
 import org.distsim.core.random.Constant;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.format.Bandwidth;
+import org.distsim.models.format.ByteSize;
 import org.distsim.models.format.Knob;
 import org.distsim.models.format.KnobSpec;
 import org.distsim.models.format.Names;
@@ -145,6 +146,7 @@ public final class Binder {
                 case DISTRIBUTION -> convertDistribution(node, path);
                 case SIZE -> convertSize(node, path);
                 case BANDWIDTH -> bandwidth(node);
+                case BYTES -> byteSize(node);
                 case INTEGER, LONG, NUMBER, DURATION, RATE -> convertOrdered(kind, knob, node);
                 case BOOLEAN -> Values.bool(node);
                 case STRING -> Values.string(node);
@@ -206,6 +208,13 @@ public final class Binder {
             }
         }
         return Values.materialize(kind, magnitude, expected);
+    }
+
+    private static ByteSize byteSize(JsonNode node) throws BadValue {
+        if (!node.isTextual() && !(node.isNumber() && node.asDouble() == 0)) {
+            throw new BadValue(Values.describe(node) + " is not a size", ValueKind.BYTES.expected());
+        }
+        return new ByteSize(Sizes.bytes(node.asText()));
     }
 
     private static Bandwidth bandwidth(JsonNode node) throws BadValue {

@@ -231,4 +231,56 @@ class EventLogTest {
         assertTrue(typo.problems().get(0).format().contains("did you mean \"earliest\""), typo.getMessage());
         assertTrue(typo.problems().get(0).format().startsWith("bad.yaml:"), typo.getMessage());
     }
+    @Test
+    void retentionByBytes_keepsTheNewestMessagesThatFitByTheirSize() {
+        // 100 messages/s of 1 kB each, evenly spaced, for 30 s into one partition that keeps 100 kB:
+        // after each publish exactly the newest 100 messages fit, so all but 100 expire and the log
+        // ends holding 0.1 MB. A count limit of 500 is looser and never bites.
+        RunResult r = run("""
+                name: retention-bytes
+                duration: 30s
+                nodes:
+                  events:
+                    type: event-log
+                    retention-bytes: 100kB
+                    retention-messages: 500
+                    groups:
+                      - {name: sink, consumers: [sink]}
+                  sink: {type: service, workers: 8, service-time: 1ms}
+                workloads:
+                  producers: {type: open-loop, target: events, rate: 100/s, arrivals: constant, request-size: 1kB}
+                """);
+        double published = figure(r, "events", "published");
+        assertEquals(3000, published, 1);
+        assertEquals(published - 100, figure(r, "events", "expired"), "100 messages of 1 kB fit in 100 kB");
+        assertEquals(0.1, figure(r, "events", "stored_mb"), 1e-9, "what retention keeps");
+        assertEquals(0, figure(r, "events", "lost.sink"), "a group that keeps up loses nothing");
+    }
+
+    @Test
+    void retentionBytes_isASize_andABadUnitIsRefusedWhereItIsWritten() {
+        String yaml = """
+                name: bad
+                duration: 1s
+                nodes:
+                  events:
+                    type: event-log
+                    retention-bytes: %s
+                    groups: [{name: a, consumers: [sink]}]
+                  sink: {type: service, service-time: 1ms}
+                workloads:
+                  w: {type: open-loop, target: events, rate: 1/s}
+                """;
+        ScenarioException unit = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load("bad.yaml", yaml.formatted("100 kb"), List.of()));
+        String message = unit.problems().get(0).format();
+        assertTrue(message.startsWith("bad.yaml:6:22:"), message);
+        assertTrue(message.contains("did you mean"), message);
+        ScenarioException distribution = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load("bad.yaml", yaml.formatted("{dist: exponential, mean: 1MB}"), List.of()));
+        assertTrue(distribution.problems().get(0).format().contains("is not a size"), distribution.getMessage());
+        ScenarioException zero = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load("bad.yaml", yaml.formatted("0B"), List.of()));
+        assertTrue(zero.problems().get(0).format().contains("more than 0"), zero.getMessage());
+    }
 }
