@@ -15,10 +15,11 @@ package org.distsim.ui.live;
  * @param workloads     each workload's p99 and availability, in declaration order
  * @param lessonTitle   the title of the lesson figure's chart ({@code stale reads/s}), or null when the
  *                      scenario has no lesson figure; the same in every point of one reading
+ * @param lessonPercent whether the lesson figure is a ratio drawn in per cent, whose axis is 0 to 100
  */
 public record ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms, double throughput,
         double failedPerSec, double timeoutsPerSec, Double availability, java.util.List<WorkloadPoint> workloads,
-        String lessonTitle) {
+        String lessonTitle, boolean lessonPercent) {
 
     public ChartPoint {
         workloads = java.util.List.copyOf(workloads);
@@ -27,6 +28,6 @@ public record ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms
     /** A point of a run without a lesson figure. */
     public ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms, double throughput,
             double failedPerSec, double timeoutsPerSec, Double availability, java.util.List<WorkloadPoint> workloads) {
-        this(endNanos, p50Ms, p95Ms, p99Ms, throughput, failedPerSec, timeoutsPerSec, availability, workloads, null);
+        this(endNanos, p50Ms, p95Ms, p99Ms, throughput, failedPerSec, timeoutsPerSec, availability, workloads, null, false);
     }
 }

@@ -73,6 +73,11 @@ record LessonSeries(String title, List<TimeSeries.Column> designs, FigureSpec sp
         return new LessonSeries(title(lead), designs, lead.spec());
     }
 
+    /** Whether the values are a ratio drawn in per cent (0 to 100), as {@link #value} draws a ratio. */
+    boolean percent() {
+        return spec.kind() == FigureKind.RATIO;
+    }
+
     /** The value drawn for design {@code design} in interval {@code index}, {@code seconds} long; null when undefined. */
     Double value(int design, int index, double seconds) {
         TimeSeries.Column column = designs.get(design);

@@ -76,7 +76,7 @@ final class ChartsPane extends VBox {
         double endSeconds = scenario.durationNanos() / 1e9;
         latency = new MarkedChart("p99 latency (ms)", "latency", endSeconds, "");
         throughput = new MarkedChart("ok requests/s", "throughput", endSeconds, "");
-        errors = new MarkedChart("errors/s: failed ─  timed out ┄", "errors", endSeconds, "");
+        errors = new MarkedChart("failed ─ timeouts ┄ per s", "errors", endSeconds, "");
         availability = new MarkedChart("availability (%)", "availability", endSeconds, "");
         lesson = new MarkedChart("lesson figure", "lesson", endSeconds, "");
         lesson.setId("lesson-chart");
@@ -91,7 +91,7 @@ final class ChartsPane extends VBox {
         errors.getData().addAll(List.of(failed, timeouts));
         availability.getData().addAll(available);
         lesson.getData().addAll(lessons);
-        showLesson(null);
+        showLesson(null, false);
         availability.percentAxis();
         latency.setThresholds(thresholds(scenario.slos(), false));
         this.highestObjective = thresholds(scenario.slos(), false).stream().mapToDouble(MarkedChart.Threshold::value)
@@ -120,11 +120,17 @@ final class ChartsPane extends VBox {
     }
 
     /** Titles the lesson chart, or hides it (and gives its room to the others) when there is no lesson figure. */
-    private void showLesson(String title) {
+    private void showLesson(String title, boolean percent) {
         lesson.setVisible(title != null);
         lesson.setManaged(title != null);
         if (title != null && !title.equals(lesson.getTitle())) {
             lesson.setTitle(title);
+            // A ratio is 0 to 100 % whatever it measured so far (a hit ratio never reads 125 %).
+            if (percent) {
+                lesson.percentAxis();
+            } else {
+                lesson.fitAxis();
+            }
         }
     }
 
@@ -259,7 +265,8 @@ final class ChartsPane extends VBox {
             add(timeouts, t, point.timeoutsPerSec());
         }
         if (drawn != chart) {
-            showLesson(chart.isEmpty() ? null : chart.get(chart.size() - 1).lessonTitle());
+            ChartPoint last = chart.isEmpty() ? null : chart.get(chart.size() - 1);
+            showLesson(last == null ? null : last.lessonTitle(), last != null && last.lessonPercent());
             List<String> scores = Scoreboard.lines(designs.size(), chart);
             for (int d = 0; d < designs.size(); d++) {
                 String score = scores.get(d);

@@ -85,6 +85,11 @@ final class MarkedChart extends LineChart<Number, Number> {
         }
     }
 
+    /** An axis that fits every value again, after {@link #percentAxis}. */
+    void fitAxis() {
+        ((NumberAxis) getYAxis()).setAutoRanging(true);
+    }
+
     /** A fixed 0 to 100 axis, for percentages. */
     void percentAxis() {
         NumberAxis axis = (NumberAxis) getYAxis();

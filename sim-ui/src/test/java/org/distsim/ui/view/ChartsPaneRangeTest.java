@@ -49,9 +49,21 @@ class ChartsPaneRangeTest {
         for (int s = 1; s <= 40; s++) {
             chart.add(new ChartPoint(s * 1_000_000_000L, null, null, null, 0, 0, 0, null, List.of(
                     new WorkloadPoint(5000.0, 0.5, 100, 50, 10_000.0), new WorkloadPoint(20.0, 1.0, 100, 100, 3.0),
-                    new WorkloadPoint(25.0, 1.0, 100, 100, 4.0)), "retries/s"));
+                    new WorkloadPoint(25.0, 1.0, 100, 100, 4.0)), "retries/s", false));
         }
         return new Snapshot(1, 40_000_000_000L, 60_000_000_000L, 1, Mode.PAUSED, 1, null, List.of(), Map.of(),
+                List.of(), 0, chart, List.of(), List.of(), "", null);
+    }
+
+    /** Ten seconds of a ratio lesson figure (a hit ratio) between 20 and 30 %. */
+    private static Snapshot hitRatios() {
+        List<ChartPoint> chart = new ArrayList<>();
+        for (int s = 1; s <= 10; s++) {
+            chart.add(new ChartPoint(s * 1_000_000_000L, null, null, null, 0, 0, 0, null, List.of(
+                    new WorkloadPoint(5.0, 1.0, 100, 100, 20.0), new WorkloadPoint(5.0, 1.0, 100, 100, 25.0),
+                    new WorkloadPoint(5.0, 1.0, 100, 100, 30.0)), "hit ratio (%)", true));
+        }
+        return new Snapshot(1, 10_000_000_000L, 60_000_000_000L, 1, Mode.PAUSED, 1, null, List.of(), Map.of(),
                 List.of(), 0, chart, List.of(), List.of(), "", null);
     }
 
@@ -75,5 +87,13 @@ class ChartsPaneRangeTest {
         assertTrue(top("lesson") < 10, "the shown designs' 3-4 retries/s set it: " + top("lesson"));
         WaitForAsyncUtils.asyncFx(() -> charts.toggle(0)).get();
         assertTrue(top("latency") >= 5000, "shown again: " + top("latency"));
+    }
+
+    @Test
+    void aRatioLessonFigureIsDrawnOnA0To100Axis_andACountOnAFittedOne() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> charts.render(hitRatios())).get();
+        assertEquals(100, top("lesson"), "a ratio's axis is the whole 0 to 100 %, not fitted to 30 %");
+        WaitForAsyncUtils.asyncFx(() -> charts.render(collapsedFirstDesign())).get();
+        assertTrue(top("lesson") >= 10_000, "a count fits its values again: " + top("lesson"));
     }
 }
