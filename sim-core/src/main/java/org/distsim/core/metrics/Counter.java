@@ -26,8 +26,9 @@ public final class Counter {
         total++;
     }
 
+    /** Adds {@code amount}; a count that would pass {@link Long#MAX_VALUE} stays there rather than wrap negative. */
     public void add(long amount) {
-        total += amount;
+        total = amount > 0 && total > Long.MAX_VALUE - amount ? Long.MAX_VALUE : total + amount;
     }
 
     /** The count since the warm-up ended. */

@@ -249,4 +249,14 @@ class MetricsTest {
         assertThrows(IllegalArgumentException.class, () -> workload.gauge(
                 FigureSpec.gauge("p99_ms", Unit.MILLISECONDS, Role.LATENCY, "p99", "Shadows a column.")));
     }
+
+    @Test
+    void aCounterThatWouldPassLongMaxStaysThere_neverWrappingNegative() {
+        Counter bytes = new Counter(0);
+        bytes.add(Long.MAX_VALUE - 10);
+        bytes.add(1_000);
+        assertEquals(Long.MAX_VALUE, bytes.value());
+        bytes.add(5);
+        assertEquals(Long.MAX_VALUE, bytes.value());
+    }
 }

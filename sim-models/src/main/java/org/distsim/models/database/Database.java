@@ -6,6 +6,7 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.Message;
 import org.distsim.core.metrics.Counter;
+import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
@@ -87,7 +88,7 @@ public final class Database implements Actor {
         }
         Response answer = Response.ok(request, version);
         if (responseSize != null && !request.isWrite()) {
-            answer = answer.sized(Math.max(0, Math.round(responseSize.sample())));
+            answer = answer.sized(SizeDistribution.draw(responseSize));
         }
         context.send(done.caller(), answer);
         pool.release();

@@ -1,6 +1,7 @@
 package org.distsim.models.format;
 
 import java.util.Objects;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.distsim.core.random.Distribution;
 
 /**
@@ -12,7 +13,23 @@ import org.distsim.core.random.Distribution;
  */
 public record SizeDistribution(Distribution bytes) {
 
+    /**
+     * The most one message weighs: 1 TB. A larger size is refused where it is written, and a draw
+     * of a distribution above it (a heavy tail, an absurd mean) is cut to it, so that byte counts
+     * summed over a run stay far from overflowing.
+     */
+    public static final long MAX_BYTES = 1_000_000_000_000L;
+
     public SizeDistribution {
         Objects.requireNonNull(bytes, "bytes");
+    }
+
+    /** One size drawn from {@code sizes} in whole bytes, from 0 to {@link #MAX_BYTES}; 0 without a sampler. */
+    public static long draw(ContinuousSampler sizes) {
+        if (sizes == null) {
+            return 0;
+        }
+        double drawn = Math.rint(sizes.sample());
+        return drawn >= MAX_BYTES ? MAX_BYTES : Math.max(0, (long) drawn);
     }
 }

@@ -235,6 +235,10 @@ public final class Binder {
             return FAILED;
         }
         Object distribution = convertDistribution(inBytes, path);
+        if (distribution instanceof Constant fixed && fixed.value() > SizeDistribution.MAX_BYTES) {
+            throw new BadValue("a message of " + Values.describe(node) + " is more than the 1TB one message may weigh",
+                    ValueKind.SIZE.expected());
+        }
         return distribution == FAILED ? FAILED : new SizeDistribution((Distribution) distribution);
     }
 

@@ -50,7 +50,9 @@ public record ZoneKnobs(
             + " direction of such a link, and each side (out, in) of such a node's interface, is one FIFO server"
             + " whose service time is size / bandwidth: a message waits for the ones sent before it, then its"
             + " transfer, then the latency (propagation). On a path with several, a message is booked on each in"
-            + " turn, in the order of sending (store and forward). Without sizes or bandwidths, nothing changes.";
+            + " turn, in the order of sending (store and forward). Without sizes or bandwidths, nothing changes."
+            + " One message weighs at most 1TB: a larger size is refused where it is written, and a larger draw of a"
+            + " distribution is cut to 1TB.";
 
     /** What the reference says before the figures of {@link #FIGURES}. */
     public static final String FIGURES_INTRO = "Figures the network adds to each node with a zone, when there are two zones"

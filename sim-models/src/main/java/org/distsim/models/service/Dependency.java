@@ -6,6 +6,7 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.metrics.Counter;
 import org.distsim.core.metrics.NodeMetrics;
+import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.resilience.Backoff;
 import org.distsim.models.resilience.CircuitBreaker;
 import org.distsim.models.resilience.CircuitState;
@@ -130,12 +131,7 @@ final class Dependency {
         if (requestSizes == null && responseSizes == null) {
             return served;
         }
-        return served.sized(requestSizes == null ? served.sizeBytes() : bytes(requestSizes),
-                responseSizes == null ? served.responseBytes() : bytes(responseSizes));
-    }
-
-    private static long bytes(ContinuousSampler sizes) {
-        double drawn = Math.rint(sizes.sample());
-        return drawn >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, (long) drawn);
+        return served.sized(requestSizes == null ? served.sizeBytes() : SizeDistribution.draw(requestSizes),
+                responseSizes == null ? served.responseBytes() : SizeDistribution.draw(responseSizes));
     }
 }

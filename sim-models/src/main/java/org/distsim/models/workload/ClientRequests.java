@@ -14,6 +14,7 @@ import org.distsim.core.metrics.ConsistencyOracle;
 import org.distsim.core.metrics.Counter;
 import org.distsim.core.metrics.RequestCounter;
 import org.distsim.core.metrics.WorkloadMetrics;
+import org.distsim.models.format.SizeDistribution;
 import org.distsim.models.keys.KeySampler;
 import org.distsim.models.resilience.Backoff;
 import org.distsim.models.rpc.CallOutcome;
@@ -140,21 +141,13 @@ final class ClientRequests {
         long client = clients.of(clientRandom == null ? 0 : clientRandom.nextInt(knobs.clients()));
         Request message = new Request(0, intended, operation, key, knobs.route(), context.self(), client);
         if (requestSizes != null || responseSizes != null) {
-            message = message.sized(bytes(requestSizes), bytes(responseSizes));
+            message = message.sized(SizeDistribution.draw(requestSizes), SizeDistribution.draw(responseSizes));
         }
         Pending request = new Pending(nextNumber++, target, message, latestAcknowledged, ownLatest, done);
         inProgress.put(request.number, request);
         send(request);
     }
 
-    /** A size drawn in whole bytes; 0 without a sampler. */
-    private static long bytes(ContinuousSampler sizes) {
-        if (sizes == null) {
-            return 0;
-        }
-        double drawn = Math.rint(sizes.sample());
-        return drawn >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, (long) drawn);
-    }
 
     /** Handles a message that belongs to a request; returns false when it is not one. */
     boolean handle(Message message) {

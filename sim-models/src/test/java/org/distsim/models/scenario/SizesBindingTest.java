@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.distsim.core.random.Constant;
+import org.distsim.core.result.RunResult;
 import org.distsim.core.random.Exponential;
+import org.distsim.models.format.SizeDistribution;
+import org.distsim.models.run.RunOptions;
+import org.distsim.models.run.ScenarioRunner;
 import org.distsim.models.workload.OpenLoopConfig;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +91,28 @@ class SizesBindingTest {
         String problem = problem(SIZED.replace("read-ratio: 0%,", "read-ratio: 0%, bandwidth: 1 Gbit/s,"));
         assertTrue(problem.contains("workloads.up: unknown key \"bandwidth\"") || problem.contains("bandwidth"),
                 problem);
+    }
+
+    @Test
+    void aMessageAbove1TB_isRefusedWhereItIsWritten() {
+        String problem = problem(SIZED.replace("request-size: 1.5MB", "request-size: 8000PB"));
+        assertTrue(problem.startsWith("s.yaml:15:"), problem);
+        assertTrue(problem.contains("workloads.up.request-size: a message of \"8000PB\" is more than the 1TB"), problem);
+    }
+
+    @Test
+    void drawsAbove1TBAreCut_soALinksByteCountNeverWrapsNegative() throws ScenarioException {
+        // A mean of 9000 PB over a 1 B/s link: without the cut, two draws pass Long.MAX_VALUE bytes
+        // and the link's sent_bytes wrapped to about -4.9e18 (the run's invariant check stopped it).
+        // Only the answers are sized (the uploads weigh nothing, the database neither overrides
+        // their size nor has an interface of its own), so the requests reach it and every answer is
+        // booked on the 1 B/s link back.
+        Scenario extreme = load(SIZED.replace("bandwidth: 1 Gbit/s", "bandwidth: 1 B/s")
+                .replace("mean: 200kB", "mean: 9000PB").replace("request-size: 1.5MB", "request-size: 0B")
+                .replace("    response-size: 1MB\n", "").replace("    bandwidth: 100 MB/s\n", ""));
+        RunResult result = ScenarioRunner.run(extreme, RunOptions.defaults());
+        double back = result.nodes().get("link zone:us>zone:eu").figures().get("sent_bytes").doubleValue();
+        assertTrue(back >= 50 * SizeDistribution.MAX_BYTES && back <= 200 * SizeDistribution.MAX_BYTES,
+                "about 100 answers, each cut to 1 TB: " + back);
     }
 }
