@@ -81,6 +81,20 @@ public record NodeBadge(String name, String type, Health health, String status, 
         return null;
     }
 
+    /**
+     * The component's first load fraction of the last interval (a utilisation), or a negative
+     * number when it has none: a tier's cell is filled that high, so the hottest member stands out.
+     */
+    public static double load(NodeState state) {
+        for (Reading reading : state.figures()) {
+            if (reading.spec().role() == Role.LOAD && reading.spec().unit() == Unit.FRACTION
+                    && reading.value() != null) {
+                return reading.value();
+            }
+        }
+        return -1;
+    }
+
     /** Whether a load fraction (a utilisation) is at or above {@link #SATURATED}. */
     private static boolean saturated(NodeState state) {
         for (Reading reading : state.figures()) {

@@ -21,11 +21,6 @@ import org.distsim.reports.layout.Router;
  */
 public final class Topology {
 
-    /**
-     * The live view's box size and gaps, in pixels at scale 1. The room above the first row holds the arrows that
-     * run above a design's first row, which otherwise ran through the layer headings.
-     */
-    public static final Geometry GEOMETRY = new Geometry(204, 106, 64, 22, 0, 22);
 
     /**
      * A component and where it goes.
@@ -34,9 +29,15 @@ public final class Topology {
      * @param x       the centre of its box, as a fraction of the drawing's width
      * @param y       the centre of its box, as a fraction of the drawing's height
      * @param group   the group node whose member it is, or null
+     * @param box     the box it is drawn in: its own name, or its tier's ({@link Tiers})
      */
     public record Placed(String name, String type, boolean workload, Layer layer, int column, double x, double y,
-            String group) {
+            String group, String box) {
+
+        /** Whether it is drawn as a cell of a tier's box rather than as a box of its own. */
+        public boolean inTier() {
+            return !name.equals(box);
+        }
     }
 
     /**
@@ -61,11 +62,21 @@ public final class Topology {
     }
 
     /**
-     * The shape, height over width, of the topology area the layout is chosen for once: the area
-     * of a 1280x720 window (and so of presentation mode at any size), about a sixth as tall as it
-     * is wide. Larger windows show more height; the drawing then only grows.
+     * The topology's drawing area the layout and the box shape are chosen for once, in pixels: the
+     * area of a 1280x720 window (and so of presentation mode at any size). Larger windows show
+     * more height; the drawing then only grows.
      */
-    public static final double REFERENCE_ASPECT = 0.17;
+    public static final double REFERENCE_WIDTH = 1256;
+    public static final double REFERENCE_HEIGHT = 120;
+    /**
+     * The height the charts give up to the topology when its text would otherwise stay small (eight
+     * designs, one row each, are eight rows).
+     */
+    public static final double ROOM = 50;
+    /** The most the view scales a drawing up (TopologyPane), so the least box text it needs to reach. */
+    public static final double MAX_SCALE = 1.6;
+    /** The smallest text on screen at the reference area that a room reads without effort. */
+    static final double COMFORTABLE_PX = 13;
     /** The most boxes a column of one design holds before it wraps, and the least it wraps at. */
     static final int MAX_ROWS = 12;
     static final int MIN_ROWS = 1;
@@ -73,27 +84,46 @@ public final class Topology {
     private static final double ONE_STACK = 1e9;
 
     private final Layout layout;
+    private final BoxShape shape;
+    private final Geometry geometry;
+    private final Map<String, List<String>> tiers;
+    private final boolean roomy;
     private final List<Placed> nodes;
     private final Map<String, Placed> byName = new LinkedHashMap<>();
     private final List<Link> links;
     private final List<Router.Route> routes;
 
-    private Topology(Layout layout) {
+    private Topology(Layout layout, BoxShape shape, Geometry geometry, Map<String, List<String>> tiers,
+            boolean roomy) {
         this.layout = layout;
-        double width = GEOMETRY.width(layout);
-        double height = GEOMETRY.height(layout);
+        this.roomy = roomy;
+        this.shape = shape;
+        this.geometry = geometry;
+        this.tiers = tiers;
+        Map<String, String> tierOf = new LinkedHashMap<>();
+        tiers.forEach((tier, members) -> members.forEach(m -> tierOf.put(m, tier)));
+        double width = geometry.width(layout);
+        double height = geometry.height(layout);
         List<Placed> placed = new ArrayList<>();
         for (Layout.Box box : layout.boxes()) {
             Component c = box.component();
-            Placed node = new Placed(c.name(), c.type(), c.isWorkload(), c.layer(), (int) Math.round(box.x()),
-                    (GEOMETRY.left(box.x()) + GEOMETRY.boxWidth() / 2) / width,
-                    (GEOMETRY.top(box.y()) + GEOMETRY.boxHeight() / 2) / height, c.group());
-            placed.add(node);
-            byName.put(node.name(), node);
+            double x = (geometry.left(box.x()) + geometry.boxWidth() / 2) / width;
+            double y = (geometry.top(box.y()) + geometry.boxHeight() / 2) / height;
+            List<String> members = tiers.get(c.name());
+            if (members == null) {
+                placed.add(new Placed(c.name(), c.type(), c.isWorkload(), c.layer(), (int) Math.round(box.x()), x, y,
+                        c.group(), c.name()));
+            } else {
+                for (String member : members) {
+                    placed.add(new Placed(member, c.type(), false, c.layer(), (int) Math.round(box.x()), x, y, c.group(),
+                            c.name()));
+                }
+            }
         }
         this.nodes = List.copyOf(placed);
+        nodes.forEach(node -> byName.put(node.name(), node));
         this.links = layout.arrows().stream().map(a -> new Link(a.from(), a.to(), a.label())).toList();
-        this.routes = Router.routes(layout, GEOMETRY);
+        this.routes = Router.routes(layout, geometry);
     }
 
     /** The boxes and arrows, in grid units. */
@@ -108,28 +138,119 @@ public final class Topology {
 
     /**
      * The layout of a run's topology, computed once for every window size: the designs (bands) one
-     * under the other in the topology's order, so design i is row i, and a tier with many boxes (a
-     * dozen app servers, six shards) wrapped into as many columns as make the drawing largest in
-     * an area of {@link #REFERENCE_ASPECT}. A window of another size scales this drawing as a whole;
-     * it never re-wraps it, so the picture a teacher prepared is the picture the room sees. A
-     * scenario with a {@code layout:} is never wrapped: its author placed the boxes.
+     * under the other in the topology's order, so design i is row i; a tier with many boxes (a
+     * dozen app servers, six shards) wrapped into as many columns as make the text largest in the
+     * reference area; and the {@link BoxShape} that a room reads best there, the fullest whose text
+     * is {@value #COMFORTABLE_PX} px or more. When no shape reaches that, the tiers of siblings
+     * behind one front ({@link Tiers}) are drawn as one box each, with a cell per member, if that
+     * makes the text larger. A window of another size scales this drawing as a whole; it never
+     * re-wraps it, so the picture a teacher prepared is the picture the room sees. A scenario with
+     * a {@code layout:} is never wrapped nor collapsed: its author placed the boxes.
      */
     public static Topology of(org.distsim.core.facts.Topology facts) {
+        Topology chosen = of(facts, false);
+        return chosen.textPx() >= COMFORTABLE_PX ? chosen : of(facts, true);
+    }
+
+    private static Topology of(org.distsim.core.facts.Topology facts, boolean roomy) {
+        Topology plain = best(facts, Map.of(), roomy);
+        Map<String, List<String>> tiers = Tiers.of(facts);
+        if (plain.textPx() >= COMFORTABLE_PX || tiers.isEmpty()) {
+            return plain;
+        }
+        Topology collapsed = best(Tiers.collapse(facts, tiers), tiers, roomy);
+        return collapsed.textPx() > plain.textPx() * 1.05 ? collapsed : plain;
+    }
+
+    /** The fullest shape whose text is comfortable at the reference area, else the one with the largest text. */
+    private static Topology best(org.distsim.core.facts.Topology facts, Map<String, List<String>> tiers,
+            boolean roomy) {
+        Topology largest = null;
+        for (BoxShape shape : BoxShape.values()) {
+            Topology made = wrapped(facts, shape, tiers, roomy);
+            if (made.textPx() >= COMFORTABLE_PX) {
+                return made;
+            }
+            if (largest == null || made.textPx() > largest.textPx()) {
+                largest = made;
+            }
+        }
+        return largest;
+    }
+
+    /**
+     * The topology at one box shape, a wide tier wrapped into the number of columns that makes the
+     * drawing largest in the reference area. From tall columns down, and only a strictly larger
+     * drawing wins: a tier is wrapped only when wrapping makes the boxes larger. The scenario's
+     * layout: pins place boxes by hand, and wrapping would move them.
+     */
+    private static Topology wrapped(org.distsim.core.facts.Topology facts, BoxShape shape,
+            Map<String, List<String>> tiers, boolean roomy) {
+        Geometry g = shape.geometry(longestName(facts, tiers));
         Layout best = null;
         double bestScale = 0;
-        // From tall columns down, and only a strictly larger drawing wins: a tier is wrapped only
-        // when wrapping makes the boxes larger.
-        // The scenario's layout: pins place boxes by hand, and wrapping would move them.
         int least = facts.pins().isEmpty() ? MIN_ROWS : MAX_ROWS;
         for (int rows = MAX_ROWS; rows >= least; rows--) {
-            Layout layout = Layout.of(facts, GEOMETRY, ONE_STACK, rows);
-            double scale = Math.min(1 / GEOMETRY.width(layout), REFERENCE_ASPECT / GEOMETRY.height(layout));
+            Layout layout = Bands.spaced(Layout.of(facts, g, ONE_STACK, rows), shape.bandGap());
+            double scale = scaleAtReference(g, layout, roomy);
             if (scale > bestScale * (1 + 1e-9)) {
                 bestScale = scale;
                 best = layout;
             }
         }
-        return new Topology(best);
+        return new Topology(best, shape, g, tiers, roomy);
+    }
+
+    /**
+     * The characters of the longest box's text besides its status: a component's name, or a tier's
+     * name and its cells, which take the status's place and a character and a half each (a dozen
+     * cells show their colours and fills; their labels only where they fit).
+     */
+    private static int longestName(org.distsim.core.facts.Topology facts, Map<String, List<String>> tiers) {
+        int longest = 1;
+        for (Component c : facts.components()) {
+            List<String> members = tiers.get(c.name());
+            int length = members == null ? c.name().length()
+                    : c.name().length() + (int) Math.ceil(1.5 * members.size()) - BoxShape.STATUS_CHARS;
+            longest = Math.max(longest, length);
+        }
+        return longest;
+    }
+
+    private static double scaleAtReference(Geometry g, Layout layout, boolean roomy) {
+        double height = REFERENCE_HEIGHT + (roomy ? ROOM : 0);
+        return Math.min(MAX_SCALE, Math.min(REFERENCE_WIDTH / g.width(layout), height / g.height(layout)));
+    }
+
+    /** The smallest text of the boxes when the drawing fills the reference area, in pixels. */
+    public double textPx() {
+        return shape.smallestFont() * scaleAtReference(geometry, layout, roomy);
+    }
+
+    /** Whether the topology was laid out for {@link #ROOM} more height than the reference: the window gives it that. */
+    public boolean roomy() {
+        return roomy;
+    }
+
+    /** What each box holds. */
+    public BoxShape shape() {
+        return shape;
+    }
+
+    /** The size of the boxes and the gaps, in pixels at scale 1. */
+    public Geometry geometry() {
+        return geometry;
+    }
+
+    /** The tiers drawn as one box each: the box's name mapped to its members, in order. */
+    public Map<String, List<String>> tiers() {
+        return tiers;
+    }
+
+    /** The name of the box a component is drawn in (its own, or its tier's), or null when it has none. */
+    public String boxOf(String name) {
+        Placed placed = byName.get(name);
+        return placed == null ? (layout.box(name) == null ? null : name) : placed.box();
     }
 
     /** Every component, in the topology's order. */
@@ -161,13 +282,16 @@ public final class Topology {
      * This topology with one more arrow, or this one when the two are already linked either way or
      * either is unknown. The boxes stay where they are.
      */
-    public Topology withLink(String from, String to) {
-        if (from.equals(to) || layout.box(from) == null || layout.box(to) == null
+    public Topology withLink(String fromName, String toName) {
+        // Traffic to or from a tier's member is drawn on its tier's box; within a tier, on none.
+        String from = boxOf(fromName);
+        String to = boxOf(toName);
+        if (from == null || to == null || from.equals(to) || layout.box(from) == null || layout.box(to) == null
                 || links().stream().anyMatch(link -> link.joins(from, to))) {
             return this;
         }
         List<Layout.Arrow> arrows = new ArrayList<>(layout.arrows());
         arrows.add(new Layout.Arrow(from, to, org.distsim.core.facts.Link.Kind.REQUEST, "traffic"));
-        return new Topology(layout.withArrows(arrows));
+        return new Topology(layout.withArrows(arrows), shape, geometry, tiers, roomy);
     }
 }

@@ -237,7 +237,7 @@ public final class LiveWindow {
         side.setFocusTraversable(false);
         // The inspector takes room from the topology only while a component is selected.
         root.setRight(null);
-        charts.setPrefHeight(250);
+        charts.setPrefHeight(250 - (topology.topology().roomy() ? Topology.ROOM : 0));
         charts.setMinHeight(200);
         root.setBottom(new VBox(charts, Legend.bar(sampling)));
     }

@@ -8,115 +8,131 @@ import javafx.scene.CacheHint;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import org.distsim.ui.model.BoxShape;
 import org.distsim.ui.model.NodeBadge;
 
-/** A component's box in the topology: name and type, health, and its figures two to a row. */
+/**
+ * A component's box in the topology, as much as its {@link BoxShape} holds: name and type, health,
+ * and its figures two to a row; or name over status; or name and status on one line. Its fonts are
+ * fixed in the box's own units, so a window of another size shows the same box, larger or smaller.
+ */
 final class NodeBox extends VBox {
 
-    static final double WIDTH = 204;
-    static final double HEIGHT = 106;
     private static final int ROWS = 2;
-    /** The name's font size in live.css ({@code .node-name}), and the least it shrinks to. */
+    /** The name's font size in each shape, and the least it shrinks to for a long name. */
     private static final double NAME_FONT = 21;
-    private static final double MIN_NAME_FONT = 12;
-    /** The width inside the border and padding of live.css ({@code .node-box}). */
-    private static final double INSIDE_WIDTH = WIDTH - 2 * 4 - 2 * 8 - 2;
+    private static final double TWO_LINES_NAME_FONT = 20;
+    private static final double ONE_LINE_NAME_FONT = 19;
+    private static final double MIN_NAME_FONT = 18;
+    private static final double ONE_LINE_MIN_FONT = 19;
+    /** The status's font in the two smaller shapes, and the least it shrinks to beside a long name. */
+    private static final double STATUS_FONT = 18;
+    private static final double MIN_STATUS_FONT = 18;
+    /** Borders and padding of live.css ({@code .node-box}, {@code .shape-one}), both sides. */
+    private static final double FULL_CHROME = 2 * 4 + 2 * 8 + 2;
+    private static final double SMALL_CHROME = 2 * 3 + 2 * 6 + 2;
     /** Characters of a figure row that fit the box at the figures' font size. */
     private static final int ROW_CHARS = 19;
 
-    /**
-     * Below this drawing scale the box shows only its name and status, in type large enough to
-     * read: a projector audience reads two words at 12 px, not five lines at 7 px.
-     */
-    static final double COMPACT_SCALE = 0.75;
-    /** The least size on screen, in pixels, that the compact box's name and status aim for. */
-    private static final double COMPACT_NAME_PX = 15;
-    private static final double COMPACT_STATUS_PX = 13;
-    /** Fonts grow at most this much in the box's own units, however small the scale. */
-    private static final double MAX_GROWTH = 2.2;
-
     /** The type's font size in live.css ({@code .node-type}), the least it shrinks to, and the gap before it. */
     private static final double TYPE_FONT = 14;
-    private static final double MIN_TYPE_FONT = 11;
+    private static final double MIN_TYPE_FONT = 12;
     private static final double TITLE_GAP = 8;
-    private final boolean typeFits;
+    private final BoxShape shape;
+    private final double insideWidth;
     private final Label name;
-    private final Label type;
     private final Label status = new Label();
-    private final double nameFont;
     private double statusFont = -1;
-    private boolean compact;
-    private double scale = 1;
     private final Label[] rows = new Label[ROWS];
     private NodeBadge shown;
+    private double load = -1;
 
-    NodeBox(String componentName, String componentType) {
+    NodeBox(String componentName, String componentType, BoxShape shape, org.distsim.reports.layout.Geometry geometry) {
+        this.shape = shape;
+        double width = geometry.boxWidth();
+        double height = geometry.boxHeight();
+        insideWidth = width - (shape == BoxShape.FULL ? FULL_CHROME : SMALL_CHROME);
         setId("node-" + componentName);
-        getStyleClass().addAll("node-box", "up");
+        getStyleClass().addAll("node-box", "up", styleOf(shape));
         name = new Label(componentName);
         name.getStyleClass().add("node-name");
-        type = new Label(componentType);
-        type.getStyleClass().add("node-type");
-        // The name never elides; the type gives way when the two do not fit.
+        // The name never elides: it shrinks to fit.
         name.setMinWidth(Label.USE_PREF_SIZE);
-        double size = nameFontSize(componentName);
-        nameFont = size;
+        status.getStyleClass().add("node-status");
+        Tooltip.install(this, new Tooltip(componentName + " (" + componentType + ")"));
+        switch (shape) {
+            case FULL -> buildFull(componentName, componentType);
+            case TWO_LINES -> {
+                name.setStyle(fontSize(fittingSize(componentName, TWO_LINES_NAME_FONT, insideWidth)));
+                getChildren().addAll(name, status);
+            }
+            case ONE_LINE -> {
+                // The topology made the box wide enough for its longest name and a status (BoxShape).
+                name.setStyle(fontSize(ONE_LINE_NAME_FONT));
+                Region spring = new Region();
+                HBox.setHgrow(spring, Priority.ALWAYS);
+                HBox line = new HBox(6, name, spring, status);
+                line.setAlignment(Pos.CENTER_LEFT);
+                setAlignment(Pos.CENTER_LEFT);
+                getChildren().add(line);
+            }
+            default -> throw new IllegalStateException(shape.toString());
+        }
+        setMinSize(width, height);
+        // Drawn from a bitmap while unchanged: the canvas under the boxes is redrawn every frame for
+        // the moving dots, and with software rendering re-rendering thirty boxes with their drop
+        // shadows each frame was most of a frame's time.
+        setCache(true);
+        setCacheHint(CacheHint.QUALITY);
+        setPrefSize(width, height);
+        setMaxSize(width, height);
+    }
+
+    static String styleOf(BoxShape shape) {
+        return switch (shape) {
+            case FULL -> "shape-full";
+            case TWO_LINES -> "shape-two";
+            case ONE_LINE -> "shape-one";
+        };
+    }
+
+    private void buildFull(String componentName, String componentType) {
+        Label type = new Label(componentType);
+        type.getStyleClass().add("node-type");
+        double size = fittingSize(componentName, NAME_FONT, insideWidth);
         if (size < NAME_FONT) {
             name.setStyle(fontSize(size));
         }
         // The type is whole or absent, never cut ("replicat…"): it shrinks to fit beside the name,
         // and when it cannot, it is left to the tooltip and the inspector.
-        double typeSize = typeFontSize(size, componentName, componentType);
-        typeFits = typeSize > 0;
-        if (typeFits) {
+        double typeSize = typeFontSize(size, componentName, componentType, insideWidth);
+        HBox title = new HBox(TITLE_GAP, name);
+        if (typeSize > 0) {
             type.setMinWidth(Label.USE_PREF_SIZE);
             if (typeSize < TYPE_FONT) {
                 type.setStyle(fontSize(typeSize));
             }
-        } else {
-            type.setVisible(false);
-            type.setManaged(false);
-            Tooltip.install(this, new Tooltip(componentName + " (" + componentType + ")"));
+            title.getChildren().add(type);
         }
-        HBox title = new HBox(TITLE_GAP, name, type);
         title.setAlignment(Pos.BASELINE_LEFT);
-        status.getStyleClass().add("node-status");
         getChildren().addAll(title, status);
         for (int i = 0; i < ROWS; i++) {
             rows[i] = new Label();
             rows[i].getStyleClass().add("node-line");
             getChildren().add(rows[i]);
         }
-        setMinSize(WIDTH, HEIGHT);
-        // Drawn from a bitmap while unchanged: the canvas under the boxes is redrawn every frame for
-        // the moving dots, and with software rendering re-rendering thirty boxes with their drop
-        // shadows each frame was most of a frame's time.
-        setCache(true);
-        setCacheHint(CacheHint.QUALITY);
-        setPrefSize(WIDTH, HEIGHT);
-        setMaxSize(WIDTH, HEIGHT);
     }
 
-    /**
-     * The name's font size: the stylesheet's, or smaller for a name too long to fit the box at it,
-     * so a long name stays whole and inside its box.
-     */
-    static double nameFontSize(String componentName) {
-        return fittingSize(componentName, NAME_FONT);
-    }
-
-    /**
-     * The largest size up to the stylesheet's at which the type fits beside the name, or 0 when
-     * it does not fit even at the least size.
-     */
-    static double typeFontSize(double nameSize, String componentName, String componentType) {
+    private static double typeFontSize(double nameSize, String componentName, String componentType, double inside) {
         Text name = new Text(componentName);
         name.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, nameSize));
-        double room = INSIDE_WIDTH - name.getLayoutBounds().getWidth() - TITLE_GAP;
+        double room = inside - name.getLayoutBounds().getWidth() - TITLE_GAP;
         Text type = new Text(componentType);
         for (double size = TYPE_FONT; size >= MIN_TYPE_FONT; size--) {
             type.setFont(Font.font(Font.getDefault().getFamily(), size));
@@ -127,13 +143,17 @@ final class NodeBox extends VBox {
         return 0;
     }
 
-    /** The largest font size up to {@code start}, and at least the minimum, at which bold {@code text} fits the box. */
-    private static double fittingSize(String value, double start) {
+    /** The largest font size up to {@code start}, and at least the minimum, at which bold {@code value} fits {@code room}. */
+    private static double fittingSize(String value, double start, double room) {
+        return fittingSize(value, start, room, MIN_NAME_FONT);
+    }
+
+    private static double fittingSize(String value, double start, double room, double least) {
         Text text = new Text(value);
         double size = Math.floor(start);
-        while (size > MIN_NAME_FONT) {
+        while (size > least) {
             text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size));
-            if (text.getLayoutBounds().getWidth() <= INSIDE_WIDTH) {
+            if (text.getLayoutBounds().getWidth() <= room) {
                 break;
             }
             size--;
@@ -141,24 +161,68 @@ final class NodeBox extends VBox {
         return size;
     }
 
-    void show(NodeBadge badge) {
-        if (badge.equals(shown)) {
+    /**
+     * Shows the component's state; {@code load}, its load fraction (negative when it has none), fills
+     * the box from the left in the colours of a tier's cells, so a hot shard or a slow backend
+     * stands out of its column even where the box has no room for figures.
+     */
+    void show(NodeBadge badge, double load) {
+        double shownLoad = load < 0 ? -1 : Math.min(1, Math.round(load * 50) / 50.0);
+        if (badge.equals(shown) && shownLoad == this.load) {
             return;
         }
         shown = badge;
+        this.load = shownLoad;
+        if (badge.health() == org.distsim.ui.model.Health.DOWN || shownLoad <= 0) {
+            setStyle("");
+        } else {
+            String colour = TierBox.loadColour(shownLoad);
+            setStyle(String.format(Locale.ROOT, "-fx-background-color: linear-gradient(to right, %s 0%%, %s %.0f%%,"
+                    + " white %.0f%%, white 100%%);", colour, colour, shownLoad * 100, shownLoad * 100));
+        }
         String health = badge.health().name().toLowerCase(Locale.ROOT);
         getStyleClass().removeAll("up", "degraded", "down");
         getStyleClass().add(health);
         status.getStyleClass().removeAll("up", "degraded", "down");
         status.getStyleClass().add(health);
         status.setText(badge.status());
-        if (compact) {
-            sizeStatus();
+        sizeStatus();
+        if (shape == BoxShape.FULL) {
+            List<String> packed = pack(badge.lines());
+            for (int i = 0; i < ROWS; i++) {
+                rows[i].setText(i < packed.size() ? packed.get(i) : "");
+            }
         }
-        List<String> packed = pack(badge.lines());
-        for (int i = 0; i < ROWS; i++) {
-            rows[i].setText(i < packed.size() ? packed.get(i) : "");
+    }
+
+    /** The status shrinks, down to a floor, to fit beside the name on one line or under it on two. */
+    private void sizeStatus() {
+        if (shape == BoxShape.FULL) {
+            return;
         }
+        double room = insideWidth;
+        double start = STATUS_FONT;
+        double least = MIN_STATUS_FONT;
+        if (shape == BoxShape.ONE_LINE) {
+            Text probe = new Text(name.getText());
+            probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, nameSize()));
+            room = insideWidth - probe.getLayoutBounds().getWidth() - 8;
+            start = ONE_LINE_MIN_FONT;
+            least = ONE_LINE_MIN_FONT;
+        }
+        double size = fittingSize(status.getText(), start, room, least);
+        if (size != statusFont) {
+            statusFont = size;
+            status.setStyle(fontSize(size));
+        }
+    }
+
+    private double nameSize() {
+        String style = name.getStyle();
+        if (style.startsWith("-fx-font-size: ")) {
+            return Double.parseDouble(style.substring("-fx-font-size: ".length(), style.indexOf("px")));
+        }
+        return NAME_FONT;
     }
 
     /** Figures two to a row where they fit the box, else one to a row; at most {@link #ROWS} rows. */
@@ -175,44 +239,8 @@ final class NodeBox extends VBox {
         return packed;
     }
 
-    private static String fontSize(double size) {
+    static String fontSize(double size) {
         return String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", size);
-    }
-
-    /**
-     * Adapts the box to the scale it is drawn at: below {@link #COMPACT_SCALE} it drops its type and
-     * figure rows (the inspector has them) and grows its name and status to stay readable.
-     */
-    void setDrawingScale(double next) {
-        boolean nextCompact = next < COMPACT_SCALE;
-        if (nextCompact == compact && Math.abs(next - scale) < 0.02) {
-            return;
-        }
-        scale = next;
-        compact = nextCompact;
-        type.setVisible(!compact && typeFits);
-        // Hidden, it takes no room either: at its full width it would stick out of a compact box.
-        type.setManaged(!compact && typeFits);
-        for (Label row : rows) {
-            row.setVisible(!compact);
-            row.setManaged(!compact);
-        }
-        if (compact) {
-            name.setStyle(fontSize(fittingSize(name.getText(), Math.min(NAME_FONT * MAX_GROWTH, COMPACT_NAME_PX / scale))));
-            sizeStatus();
-        } else {
-            name.setStyle(nameFont < NAME_FONT ? fontSize(nameFont) : "");
-            status.setStyle("");
-            statusFont = -1;
-        }
-    }
-
-    private void sizeStatus() {
-        double size = fittingSize(status.getText(), Math.min(16 * MAX_GROWTH, COMPACT_STATUS_PX / scale));
-        if (size != statusFont) {
-            statusFont = size;
-            status.setStyle(fontSize(size));
-        }
     }
 
     void setSelected(boolean selected) {

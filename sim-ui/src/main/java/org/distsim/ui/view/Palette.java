@@ -18,6 +18,8 @@ final class Palette {
     static final Color OTHER = Color.web("#b0bec5");
     static final Color LINK = Color.web("#b0bec5");
     static final Color CUT = Color.web("#c62828");
+    /** The words on a link only some requests take: dark enough to read on any ground. */
+    static final Color BRANCH_LABEL = Color.web("#37474f");
     static final Color TIER = Color.web("#90a4ae");
     static final Color GROUP_A = Color.web("#1e88e5");
     static final Color GROUP_B = Color.web("#fb8c00");

@@ -2,12 +2,10 @@ package org.distsim.ui.view;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
@@ -17,10 +15,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Scale;
 import org.distsim.core.fault.Fault;
 import org.distsim.reports.layout.Layout;
@@ -30,7 +24,6 @@ import org.distsim.ui.live.FlightKind;
 import org.distsim.ui.live.NodeState;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.model.DotField;
-import org.distsim.ui.model.LabelPlacer;
 import org.distsim.ui.model.NodeBadge;
 import org.distsim.ui.model.Paths;
 import org.distsim.ui.model.Topology;
@@ -44,8 +37,10 @@ import org.distsim.ui.model.Topology;
  */
 final class TopologyPane extends Pane {
 
-    private static final double MARGIN = 16;
-    private static final double HEADER = 30;
+    /** Room left and right of the drawing, below it, and above it for the layer headings. */
+    private static final double MARGIN = 12;
+    private static final double BOTTOM = 8;
+    private static final double HEADER = 22;
 
     private final Canvas canvas = new Canvas();
     /**
@@ -59,11 +54,10 @@ final class TopologyPane extends Pane {
      * rather than a magnified bitmap.
      */
     private double renderScale = 1;
-    /** Where the CUT labels went at the last drawing, in pane coordinates; for tests. */
-    private List<Rectangle2D> cutLabels = List.of();
-    /** The smallest font drawn on the canvases at the last drawing, in pane pixels; for tests. */
-    private double smallestCanvasFont = Double.MAX_VALUE;
-    private final Map<String, NodeBox> boxes = new LinkedHashMap<>();
+    /** The words over the boxes: headings, CUT labels, branching links' shares. */
+    private final TopologyLabels words = new TopologyLabels();
+    /** Every drawn box by its name: a component's {@link NodeBox}, or a tier's {@link TierBox}. */
+    private final Map<String, javafx.scene.layout.Region> boxes = new LinkedHashMap<>();
     private final Consumer<String> onSelect;
     private final Consumer<Command> commands;
     private Topology topology;
@@ -74,7 +68,6 @@ final class TopologyPane extends Pane {
      * shows the same picture, larger or smaller; text grows with it up to this factor.
      */
     private double scale = 1;
-    private static final double MAX_SCALE = 1.6;
     /** Where the layout's origin lands in the pane. */
     private double originX;
     private double originY;
@@ -97,34 +90,63 @@ final class TopologyPane extends Pane {
 
     void setTopology(Topology next) {
         topology = next;
-        for (Topology.Placed node : next.nodes()) {
-            boxes.computeIfAbsent(node.name(), name -> {
-                NodeBox box = new NodeBox(name, node.type());
-                box.setOnMouseClicked(event -> {
-                    if (event.getButton() == MouseButton.PRIMARY) {
-                        onSelect.accept(name);
-                    }
-                });
-                // One menu per box, opened on a right press (and on the keyboard's menu key); showing
-                // it again only moves it.
-                ContextMenu menu = menu(node);
-                box.setOnMousePressed(event -> {
-                    if (event.getButton() == MouseButton.SECONDARY) {
-                        onSelect.accept(name);
-                        menu.show(box, event.getScreenX(), event.getScreenY());
-                        event.consume();
-                    }
-                });
-                box.setOnContextMenuRequested(event -> {
-                    menu.show(box, event.getScreenX(), event.getScreenY());
-                    event.consume();
-                });
+        for (Layout.Box drawn : next.layout().boxes()) {
+            boxes.computeIfAbsent(drawn.name(), name -> {
+                List<String> members = next.tiers().get(name);
+                javafx.scene.layout.Region box = members == null ? nodeBox(next.find(name), next)
+                        : tierBox(name, drawn.component().type(), members, next);
                 getChildren().add(box);
                 return box;
             });
         }
         labels.toFront();
         requestLayout();
+    }
+
+    private NodeBox nodeBox(Topology.Placed node, Topology next) {
+        String name = node.name();
+        NodeBox box = new NodeBox(name, node.type(), next.shape(), next.geometry());
+        box.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                onSelect.accept(name);
+            }
+        });
+        // One menu per box, opened on a right press (and on the keyboard's menu key); showing
+        // it again only moves it.
+        ContextMenu menu = menu(node);
+        box.setOnMousePressed(event -> {
+            if (event.getButton() == MouseButton.SECONDARY) {
+                onSelect.accept(name);
+                menu.show(box, event.getScreenX(), event.getScreenY());
+                event.consume();
+            }
+        });
+        box.setOnContextMenuRequested(event -> {
+            menu.show(box, event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
+        return box;
+    }
+
+    /** A tier's box: a click on a member's cell selects the member, a right press opens its menu. */
+    private TierBox tierBox(String name, String type, List<String> members, Topology next) {
+        Map<String, ContextMenu> menus = new LinkedHashMap<>();
+        for (String member : members) {
+            menus.put(member, menu(next.find(member)));
+        }
+        TierBox[] box = new TierBox[1];
+        box[0] = new TierBox(name, type, members, next.shape(), next.geometry(), (member, event) -> {
+            boolean press = event.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED;
+            if (!press && event.getButton() == MouseButton.PRIMARY) {
+                onSelect.accept(member);
+                event.consume();
+            } else if (press && event.getButton() == MouseButton.SECONDARY) {
+                onSelect.accept(member);
+                menus.get(member).show(box[0], event.getScreenX(), event.getScreenY());
+                event.consume();
+            }
+        });
+        return box[0];
     }
 
     /** Draws the canvases at {@code scale} device pixels per pane pixel (the window's zoom). */
@@ -137,13 +159,13 @@ final class TopologyPane extends Pane {
 
     /** The CUT labels' places at the last drawing, in pane coordinates. */
     List<Rectangle2D> cutLabels() {
-        return cutLabels;
+        return words.cutLabels();
     }
 
     /** Every box's place in pane coordinates, as drawn (scaled about its centre). */
     List<Rectangle2D> boxBounds() {
         List<Rectangle2D> out = new java.util.ArrayList<>();
-        for (NodeBox box : boxes.values()) {
+        for (javafx.scene.layout.Region box : boxes.values()) {
             var b = box.getBoundsInParent();
             out.add(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
         }
@@ -152,11 +174,20 @@ final class TopologyPane extends Pane {
 
     /** The smallest font size drawn on the canvases at the last drawing, in pane pixels. */
     double smallestCanvasFont() {
-        return smallestCanvasFont;
+        return words.smallestFont();
     }
 
     Topology topology() {
         return topology;
+    }
+
+    /**
+     * The smallest text the topology shows, in pane pixels, and its words: every visible label of
+     * every box at the scale the box is drawn at, and the canvases' words. What a room reads is
+     * this times the window's zoom.
+     */
+    SmallestText smallestText() {
+        return SmallestText.of(getChildrenUnmodifiable(), words.smallestFont());
     }
 
     /** The right-click menu: faults by hand. Workloads cannot crash or slow (the format names nodes only). */
@@ -186,10 +217,17 @@ final class TopologyPane extends Pane {
         snapshot = next;
         dots = nextDots;
         for (NodeState state : next.nodes()) {
-            NodeBox box = boxes.get(state.name());
-            if (box != null) {
-                box.show(NodeBadge.of(state));
-                box.setSelected(state.name().equals(selected));
+            javafx.scene.layout.Region box = boxes.get(topology.boxOf(state.name()));
+            if (box instanceof NodeBox node) {
+                node.show(NodeBadge.of(state), NodeBadge.load(state));
+                node.setSelected(state.name().equals(selected));
+            } else if (box instanceof TierBox tier) {
+                tier.show(state.name(), NodeBadge.of(state), NodeBadge.load(state));
+            }
+        }
+        for (javafx.scene.layout.Region box : boxes.values()) {
+            if (box instanceof TierBox tier) {
+                tier.setSelected(selected);
             }
         }
         draw();
@@ -209,14 +247,14 @@ final class TopologyPane extends Pane {
         }
         // The layout was computed once (Topology.of); the window's size only scales it.
         place();
-        for (Topology.Placed node : topology.nodes()) {
-            NodeBox box = boxes.get(node.name());
-            Point2D centre = centre(node);
-            box.resizeRelocate(centre.getX() - NodeBox.WIDTH / 2, centre.getY() - NodeBox.HEIGHT / 2,
-                    NodeBox.WIDTH, NodeBox.HEIGHT);
+        double width = topology.geometry().boxWidth();
+        double height = topology.geometry().boxHeight();
+        for (Layout.Box drawn : topology.layout().boxes()) {
+            javafx.scene.layout.Region box = boxes.get(drawn.name());
+            Point2D centre = centre(drawn.name());
+            box.resizeRelocate(centre.getX() - width / 2, centre.getY() - height / 2, width, height);
             box.setScaleX(scale);
             box.setScaleY(scale);
-            box.setDrawingScale(scale);
         }
         draw();
     }
@@ -227,10 +265,10 @@ final class TopologyPane extends Pane {
      */
     private void place() {
         double width = Math.max(1, getWidth() - 2 * MARGIN);
-        double height = Math.max(1, getHeight() - HEADER - MARGIN);
-        double drawingWidth = Topology.GEOMETRY.width(topology.layout());
-        double drawingHeight = Topology.GEOMETRY.height(topology.layout());
-        scale = Math.min(MAX_SCALE, Math.min(width / drawingWidth, height / drawingHeight));
+        double height = Math.max(1, getHeight() - HEADER - BOTTOM);
+        double drawingWidth = topology.geometry().width(topology.layout());
+        double drawingHeight = topology.geometry().height(topology.layout());
+        scale = Math.min(Topology.MAX_SCALE, Math.min(width / drawingWidth, height / drawingHeight));
         originX = MARGIN + (width - drawingWidth * scale) / 2;
         originY = HEADER + (height - drawingHeight * scale) / 2;
         paths.clear();
@@ -241,18 +279,25 @@ final class TopologyPane extends Pane {
         }
     }
 
-    private double boxWidth() {
-        return NodeBox.WIDTH * scale;
+    /** The centre of the named box (a component's or a tier's) in pane coordinates. */
+    private Point2D centre(String boxName) {
+        Layout.Box box = topology.layout().box(boxName);
+        var g = topology.geometry();
+        return new Point2D(originX + (g.left(box.x()) + g.boxWidth() / 2) * scale,
+                originY + (g.top(box.y()) + g.boxHeight() / 2) * scale);
     }
 
-    private double boxHeight() {
-        return NodeBox.HEIGHT * scale;
-    }
-
-    private Point2D centre(Topology.Placed node) {
-        Layout.Box box = topology.layout().box(node.name());
-        return new Point2D(originX + (Topology.GEOMETRY.left(box.x()) + Topology.GEOMETRY.boxWidth() / 2) * scale,
-                originY + (Topology.GEOMETRY.top(box.y()) + Topology.GEOMETRY.boxHeight() / 2) * scale);
+    /**
+     * Where a component is outlined when its side of a partition is drawn: its box, or its cell of
+     * its tier's box; null when it has neither.
+     */
+    private Rectangle2D outline(Topology.Placed node) {
+        javafx.scene.layout.Region box = boxes.get(node.box());
+        if (box == null) {
+            return null;
+        }
+        var b = box instanceof TierBox tier ? tier.cellBounds(node.name()) : box.getBoundsInParent();
+        return b == null ? null : new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
     }
 
     private void draw() {
@@ -263,14 +308,15 @@ final class TopologyPane extends Pane {
             c.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             c.setTransform(renderScale, 0, 0, renderScale, 0, 0);
         }
-        smallestCanvasFont = Double.MAX_VALUE;
+        words.clear();
         if (topology == null) {
             return;
         }
-        drawTierHeaders(top);
+        words.headings(top, topology, scale, originX, originY);
         // One CUT label per partition and design: the links one partition cuts within a design meet
         // in one gap, and a label each stacked the words over one another.
         Map<String, Point2D> cuts = new LinkedHashMap<>();
+        List<Topology.Link> branching = new java.util.ArrayList<>();
         Map<String, List<List<String>>> partitions = snapshot == null ? Map.of() : snapshot.partitions();
         drawGroups(g, partitions);
         for (Topology.Link link : topology.links()) {
@@ -278,7 +324,7 @@ final class TopologyPane extends Pane {
             if (path == null) {
                 continue;
             }
-            String cutBy = severedBy(partitions, link.from(), link.to());
+            String cutBy = Severed.by(partitions, members(link.from()), members(link.to()));
             boolean cut = cutBy != null;
             g.setLineCap(StrokeLineCap.ROUND);
             g.setStroke(cut ? Palette.CUT : Palette.LINK);
@@ -290,6 +336,9 @@ final class TopologyPane extends Pane {
             g.strokePolyline(xs, ys, xs.length);
             g.setLineDashes(null);
             arrowhead(g, path.get(path.size() - 2), path.get(path.size() - 1), cut);
+            if (link.branching()) {
+                branching.add(link);
+            }
             if (cut) {
                 Point2D[] middle = Paths.middle(path);
                 Point2D mark = drawCut(g, middle[0], middle[1]);
@@ -317,31 +366,10 @@ final class TopologyPane extends Pane {
                 g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
         }
-        drawCutLabels(top, List.copyOf(cuts.values()));
-    }
-
-    private void drawTierHeaders(GraphicsContext g) {
-        Font font = Font.font("DejaVu Sans", FontWeight.BOLD, Math.max(12, 15 * Math.min(1.2, scale)));
-        // A column's pitch on screen: a heading wider than that would run into its neighbours
-        // ("CLIENTSEDGESERVICES"), so at such a scale the headings are left out rather than garbled.
-        double pitch = (Topology.GEOMETRY.boxWidth() + Topology.GEOMETRY.gapX()) * scale;
-        Text probe = new Text();
-        probe.setFont(font);
-        for (Layout.Heading heading : topology.layout().headings()) {
-            probe.setText(heading.label().toUpperCase(Locale.ROOT));
-            if (probe.getLayoutBounds().getWidth() > pitch - 4) {
-                return;
-            }
-        }
-        g.setFont(font);
-        noteFont(font);
-        g.setFill(Palette.TIER);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        for (Layout.Heading heading : topology.layout().headings()) {
-            double x = originX + (Topology.GEOMETRY.left(heading.x()) + Topology.GEOMETRY.boxWidth() / 2) * scale;
-            g.fillText(heading.label().toUpperCase(Locale.ROOT), x, originY - 6);
-        }
+        Rectangle2D bounds = new Rectangle2D(0, 0, getWidth(), getHeight());
+        List<Rectangle2D> drawn = boxBounds();
+        words.cuts(top, List.copyOf(cuts.values()), drawn, bounds);
+        words.branches(top, branching, paths, scale, drawn, bounds);
     }
 
     /**
@@ -350,7 +378,8 @@ final class TopologyPane extends Pane {
      * the sides' members were interleaved in the layout.
      */
     private void drawGroups(GraphicsContext g, Map<String, List<List<String>>> partitions) {
-        double pad = 7 * Math.min(1, scale) + 2;
+        // Within the gap between rows, however flat the boxes: a wider ring ran into the charts below.
+        double pad = Math.min(7 * Math.min(1, scale) + 2, 0.6 * topology.geometry().gapY() * scale + 2);
         for (Map.Entry<String, List<List<String>>> partition : partitions.entrySet()) {
             int index = 0;
             for (List<String> group : partition.getValue()) {
@@ -360,11 +389,14 @@ final class TopologyPane extends Pane {
                     if (node == null) {
                         continue;
                     }
-                    Point2D c = centre(node);
-                    double x = c.getX() - boxWidth() / 2 - pad;
-                    double y = c.getY() - boxHeight() / 2 - pad;
-                    double w = boxWidth() + 2 * pad;
-                    double h = boxHeight() + 2 * pad;
+                    Rectangle2D r = outline(node);
+                    if (r == null) {
+                        continue;
+                    }
+                    double x = r.getMinX() - pad;
+                    double y = r.getMinY() - pad;
+                    double w = r.getWidth() + 2 * pad;
+                    double h = r.getHeight() + 2 * pad;
                     g.setFill(colour.deriveColor(0, 1, 1, 0.18));
                     g.fillRoundRect(x, y, w, h, 18, 18);
                     g.setStroke(colour);
@@ -385,8 +417,11 @@ final class TopologyPane extends Pane {
         double dx = b.getX() - a.getX();
         double dy = b.getY() - a.getY();
         double length = Math.max(1, Math.hypot(dx, dy));
-        double nx = -dy / length * 26;
-        double ny = dx / length * 26;
+        // Shorter where the link runs close to the pane's edge (an arrow above the top row): a bar
+        // cut off by the edge no longer read as a cut.
+        double half = Math.max(6, Math.min(26, Math.min(Math.min(mx, getWidth() - mx), Math.min(my, getHeight() - my)) - 5));
+        double nx = -dy / length * half;
+        double ny = dx / length * half;
         g.setStroke(Palette.CUT);
         g.setLineWidth(8);
         g.setLineCap(StrokeLineCap.ROUND);
@@ -394,46 +429,17 @@ final class TopologyPane extends Pane {
         return new Point2D(mx, my);
     }
 
-    private static final Font CUT_FONT = Font.font("DejaVu Sans", FontWeight.BOLD, 16);
-
-    /**
-     * The word CUT once per cluster of cut links, over the boxes, each label on a white ground and
-     * placed clear of the boxes and of the other labels ({@link LabelPlacer}).
-     */
-    private void drawCutLabels(GraphicsContext g, List<Point2D> cuts) {
-        if (cuts.isEmpty()) {
-            cutLabels = List.of();
-            return;
-        }
-        Text probe = new Text("CUT");
-        probe.setFont(CUT_FONT);
-        double width = probe.getLayoutBounds().getWidth() + 10;
-        double height = probe.getLayoutBounds().getHeight() + 4;
-        cutLabels = LabelPlacer.place(cuts, width, height, boxBounds(), new Rectangle2D(0, 0, getWidth(), getHeight()));
-        g.setFont(CUT_FONT);
-        noteFont(CUT_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        for (Rectangle2D r : cutLabels) {
-            g.setFill(Color.WHITE);
-            g.fillRoundRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), 8, 8);
-            g.setStroke(Palette.CUT);
-            g.setLineWidth(2);
-            g.strokeRoundRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), 8, 8);
-            g.setFill(Palette.CUT);
-            g.fillText("CUT", r.getMinX() + r.getWidth() / 2, r.getMinY() + r.getHeight() / 2);
-        }
-    }
-
-    private void noteFont(Font font) {
-        smallestCanvasFont = Math.min(smallestCanvasFont, font.getSize());
-    }
-
     /**
      * The point a fraction {@code progress} of the way along the arrow between two components, in
      * either direction (a response runs back along its request's arrow); null when they are not linked.
      */
-    private Point2D along(String from, String to, double progress) {
+    private Point2D along(String fromName, String toName, double progress) {
+        // A message to or from a tier's member runs along its tier's arrow.
+        String from = topology.boxOf(fromName);
+        String to = topology.boxOf(toName);
+        if (from == null || to == null || from.equals(to)) {
+            return null;
+        }
         List<Point2D> path = paths.get(from + "\n" + to);
         if (path != null) {
             return Paths.at(path, progress);
@@ -455,24 +461,8 @@ final class TopologyPane extends Pane {
                 new double[] {tip.getY(), tip.getY() - uy * size + ux * size / 2, tip.getY() - uy * size - ux * size / 2}, 3);
     }
 
-    /** The first active partition that puts the two ends in different groups, or null. */
-    static String severedBy(Map<String, List<List<String>>> partitions, String a, String b) {
-        for (Map.Entry<String, List<List<String>>> partition : partitions.entrySet()) {
-            List<List<String>> groups = partition.getValue();
-            int ga = -1;
-            int gb = -1;
-            for (int i = 0; i < groups.size(); i++) {
-                if (groups.get(i).contains(a)) {
-                    ga = i;
-                }
-                if (groups.get(i).contains(b)) {
-                    gb = i;
-                }
-            }
-            if (ga >= 0 && gb >= 0 && ga != gb) {
-                return partition.getKey();
-            }
-        }
-        return null;
+    /** The components drawn in the named box: a tier's members, or the one component. */
+    private List<String> members(String boxName) {
+        return topology.tiers().getOrDefault(boxName, List.of(boxName));
     }
 }

@@ -130,14 +130,18 @@ class BundledScenariosViewTest {
         assertNotNull(pane, "no topology pane");
         Bounds area = pane.localToScene(pane.getLayoutBounds());
         Map<String, Bounds> boxes = new LinkedHashMap<>();
+        List<String> cells = new ArrayList<>();
         for (Node child : pane.getChildrenUnmodifiable()) {
             if (child instanceof NodeBox box && box.isVisible()) {
                 boxes.put(box.getId().substring("node-".length()), box.localToScene(box.getLayoutBounds()));
+            } else if (child instanceof TierBox tier && tier.isVisible()) {
+                boxes.put(tier.getId(), tier.localToScene(tier.getLayoutBounds()));
+                cells.addAll(tier.members());
             }
         }
         for (String actor : actors) {
-            if (!boxes.containsKey(actor)) {
-                problems.add("no box for actor " + actor);
+            if (!boxes.containsKey(actor) && !cells.contains(actor)) {
+                problems.add("no box nor tier cell for actor " + actor);
             }
         }
         List<String> names = new ArrayList<>(boxes.keySet());
@@ -154,10 +158,11 @@ class BundledScenariosViewTest {
             }
         }
         for (Node child : pane.getChildrenUnmodifiable()) {
-            if (child instanceof NodeBox box) {
+            if (child instanceof NodeBox || child instanceof TierBox) {
+                javafx.scene.Parent box = (javafx.scene.Parent) child;
                 Bounds outline = box.localToScene(box.getLayoutBounds());
                 for (Node label : box.lookupAll(".label")) {
-                    if (label instanceof Label l && !l.getText().isEmpty()) {
+                    if (label instanceof Label l && !l.getText().isEmpty() && l.isVisible()) {
                         Bounds bounds = label.localToScene(label.getLayoutBounds());
                         if (!inside(bounds, outline) || !inside(bounds, area)) {
                             problems.add("label '" + l.getText() + "' of " + box.getId() + " sticks out of its box");

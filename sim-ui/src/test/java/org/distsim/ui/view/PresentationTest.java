@@ -135,9 +135,11 @@ class PresentationTest {
         return Shown.onFx(() -> {
             Map<String, Rectangle2D> out = new LinkedHashMap<>();
             for (Node child : shown.topology().getChildrenUnmodifiable()) {
-                if (child instanceof NodeBox box) {
-                    Bounds b = box.localToScene(box.getLayoutBounds());
-                    out.put(box.getId(), new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+                if (child instanceof NodeBox || child instanceof TierBox) {
+                    Bounds b = child.localToScene(child.getLayoutBounds());
+                    // A tier's box under the name its layout box has, as a component's box.
+                    out.put(child.getId().replaceFirst("^tier-", "node-"),
+                            new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
                 }
             }
             return out;

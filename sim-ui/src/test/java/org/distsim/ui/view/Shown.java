@@ -43,37 +43,70 @@ final class Shown {
         return of(scenario, text, atNanos, width, height, present);
     }
 
+    /** A window's size, and whether it is in presentation mode. */
+    record Window(int width, int height, boolean present) {
+    }
+
     static Shown of(Scenario scenario, String text, long atNanos, int width, int height, boolean present) throws Exception {
+        return of(scenario, text, atNanos, List.of(new Window(width, height, present))).get(0);
+    }
+
+    /** {@code scenarios/NAME.yaml} at {@code atNanos} in windows of these sizes, all fed by one run. */
+    static List<Shown> bundled(String name, long atNanos, List<Window> windows) throws Exception {
+        Path file = Path.of(System.getProperty("distsim.root", "..")).resolve("scenarios").resolve(name + ".yaml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Scenario scenario = ScenarioLoader.load(file.toString(), text, List.of());
+        return of(scenario, text, atNanos, windows);
+    }
+
+    /** The scenario at {@code atNanos} in windows of these sizes, every window shown the same frames of one run. */
+    static List<Shown> of(Scenario scenario, String text, long atNanos, List<Window> sizes) throws Exception {
         Screenshots.startToolkit();
         LiveRun run = new LiveRun(scenario, null);
         long end = Math.min(atNanos, run.end());
         long from = Math.max(0, end - 1_000_000_000L);
         run.advanceTo(from);
-        LiveWindow window = onFx(() -> new LiveWindow(scenario, text, null, run.seed(), command -> { }));
-        Scene scene = onFx(() -> {
-            Scene made = window.scene(width, height);
-            window.present(present, 1);
-            return made;
-        });
+        List<Shown> shown = new ArrayList<>();
+        for (Window size : sizes) {
+            LiveWindow window = onFx(() -> new LiveWindow(scenario, text, null, run.seed(), command -> { }));
+            Scene scene = onFx(() -> {
+                Scene made = window.scene(size.width(), size.height());
+                window.present(size.present(), 1);
+                return made;
+            });
+            shown.add(new Shown(window, scene));
+        }
         int frames = 5;
         for (int frame = 1; frame <= frames; frame++) {
             run.advanceTo(from + (end - from) * frame / frames);
             var snapshot = run.snapshot(1, run.over() ? Mode.FINISHED : Mode.PLAYING, 1, "");
             long wall = frame * 33_333_333L;
             onFx(() -> {
-                window.render(snapshot, wall);
+                shown.forEach(s -> s.window.render(snapshot, wall));
                 return null;
             });
         }
         onFx(() -> {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            // Once more, so that the drawing reflects the final layout.
-            window.render(window.latest(), frames * 33_333_333L);
-            scene.getRoot().layout();
+            for (Shown s : shown) {
+                s.scene.getRoot().applyCss();
+                s.scene.getRoot().layout();
+                // Once more, so that the drawing reflects the final layout.
+                s.window.render(s.window.latest(), frames * 33_333_333L);
+                s.scene.getRoot().layout();
+            }
             return null;
         });
-        return new Shown(window, scene);
+        return shown;
+    }
+
+    /** The topology's smallest text on screen, in screen pixels (the window's zoom included). */
+    double smallestTopologyText() throws Exception {
+        return onFx(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            TopologyPane pane = topology();
+            return pane.smallestText().px() * scaleOf(pane);
+        });
     }
 
     TopologyPane topology() {
