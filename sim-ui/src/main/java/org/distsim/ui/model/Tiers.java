@@ -58,7 +58,9 @@ public final class Tiers {
         }
         Map<String, List<String>> tiers = new LinkedHashMap<>();
         for (List<String> members : byKey.values()) {
-            if (members.size() >= LEAST && !callEachOther(facts, members)) {
+            // Numbered siblings (rr-1 to rr-4, shard-a to shard-c) share a prefix; a payment, an
+            // inventory and a shipping service called alike are different things, each its own box.
+            if (members.size() >= LEAST && !callEachOther(facts, members) && !prefix(members).isEmpty()) {
                 tiers.put(name(members), List.copyOf(members));
             }
         }
@@ -75,6 +77,13 @@ public final class Tiers {
      * and the sign keep it apart from every component's name.
      */
     static String name(List<String> members) {
+        String prefix = prefix(members);
+        String base = prefix.isEmpty() ? members.get(0) : prefix;
+        return base + " \u00d7" + members.size();
+    }
+
+    /** The members' common prefix without its trailing separators ({@code rr} of rr-1 to rr-4). */
+    static String prefix(List<String> members) {
         String prefix = members.get(0);
         for (String member : members) {
             int i = 0;
@@ -83,9 +92,7 @@ public final class Tiers {
             }
             prefix = prefix.substring(0, i);
         }
-        prefix = prefix.replaceAll("[-_.]+$", "");
-        String base = prefix.isEmpty() ? members.get(0) : prefix;
-        return base + " \u00d7" + members.size();
+        return prefix.replaceAll("[-_.]+$", "");
     }
 
     /**

@@ -65,7 +65,9 @@ final class TierBox extends Region {
             fill.setManaged(false);
             fill.setMouseTransparent(true);
             label.getStyleClass().add("tier-cell-label");
-            label.setMinWidth(Label.USE_PREF_SIZE);
+            // A label wider than its cell is hidden (below), and never widens the cell.
+            label.setMinWidth(0);
+            setMinWidth(0);
             label.setText(suffix);
             getChildren().addAll(fill, label);
             Tooltip.install(this, new Tooltip(member));

@@ -136,6 +136,12 @@ final class TopologyLabels {
             double toward = Math.signum(b.getX() - a.getX());
             double centre = b.getX() - toward * (w / 2 + Math.max(7, 12 * scale) + 1);
             Rectangle2D r = new Rectangle2D(centre - w / 2, b.getY() - h / 2, w, h);
+            // In a narrow gap it may cover the arrowhead rather than the caller's box.
+            for (Rectangle2D box : boxes) {
+                if (box.intersects(r) && box.getMaxX() < b.getX() && toward > 0) {
+                    r = new Rectangle2D(box.getMaxX() + 1, r.getMinY(), w, h);
+                }
+            }
             if (taken.stream().anyMatch(r::intersects) || !bounds.contains(r)) {
                 Point2D mark = new Point2D((a.getX() + b.getX()) / 2, (a.getY() + b.getY()) / 2);
                 r = LabelPlacer.place(List.of(mark), w, h, taken, bounds).get(0);

@@ -29,13 +29,18 @@ class TiersTest {
               lb-b: {type: load-balancer, backends: [b-1, b-2]}
               b-1: {type: service, service-time: 1ms}
               b-2: {type: service, service-time: 1ms}
+              order: {type: service, service-time: 1ms, calls: [{target: payment}, {target: inventory}, {target: shipping}]}
+              payment: {type: service, service-time: 1ms}
+              inventory: {type: service, service-time: 1ms}
+              shipping: {type: service, service-time: 1ms}
             workloads:
               users: {type: open-loop, target: lb, rate: 10/s}
               others: {type: open-loop, target: lb-b, rate: 10/s}
+              shoppers: {type: open-loop, target: order, rate: 10/s}
             """;
 
     @Test
-    void threeSiblingsBehindOneFrontCallingTheSameComponentsAreATier_twoAreNot() {
+    void threeNumberedSiblingsBehindOneFrontAreATier_twoAreNot_norThreeDifferentServices() {
         var facts = ScenarioFacts.topology(Scenarios.parse("tiers.yaml", TWO_TIERS, List.of()));
         assertEquals(Map.of("web \u00d73", List.of("web-1", "web-2", "web-3")), Tiers.of(facts));
     }
