@@ -111,14 +111,16 @@ final class LeaderlessCoordinator {
         long id = nextOperation++;
         QuorumOperation operation = new QuorumOperation(client, request.id(), write, key, stamp, needed, members);
         operation.answerBytes = request.responseBytes();
+        operation.writeBytes = write ? request.sizeBytes() : 0;
         operation.deadlineTimer = context.setTimer(requestTimeoutNanos, new Deadline(id));
         operations.put(id, operation);
         for (int member = 1; member <= members; member++) {
             if (member == self) {
                 serving.enqueue(new Job(write ? Operation.WRITE : Operation.READ, self, id, key, stamp, Purpose.QUORUM,
-                        now));
+                        now, operation.writeBytes));
             } else if (write) {
-                context.send(peers[member], new ApplyWrite(self, id, key, stamp, Purpose.QUORUM, now));
+                context.send(peers[member], new ApplyWrite(self, id, key, stamp, Purpose.QUORUM, now,
+                        operation.writeBytes));
             } else {
                 context.send(peers[member], new ReadVersion(self, id, key));
             }
@@ -136,10 +138,11 @@ final class LeaderlessCoordinator {
     }
 
     /**
-     * A replica replied to operation {@code id}: a read's stamp or a write's ack;
-     * {@code lostToOlder}: the replica holds an older write with a higher stamp (skewed clocks).
+     * A replica replied to operation {@code id}: a read's stamp and that version's size, or a write's
+     * ack (0 bytes); {@code lostToOlder}: the replica holds an older write with a higher stamp
+     * (skewed clocks).
      */
-    void replied(long id, int member, long stamp, boolean lostToOlder) {
+    void replied(long id, int member, long stamp, long heldBytes, boolean lostToOlder) {
         QuorumOperation operation = operations.get(id);
         if (operation == null) {
             return; // finished already, or coordinated before a crash
@@ -148,7 +151,7 @@ final class LeaderlessCoordinator {
             operation.lostToOlder = true;
             figures.lostNewerWrites.increment();
         }
-        operation.replied(member, stamp);
+        operation.replied(member, stamp, heldBytes);
         if (!operation.answered && operation.replyCount() >= operation.needed) {
             answer(operation);
         }
@@ -193,24 +196,26 @@ final class LeaderlessCoordinator {
             for (int member = 1; member <= members; member++) {
                 if (operation.hasReplied(member) && operation.reply(member) < operation.newest()) {
                     figures.readRepairs.increment();
-                    repair(member, operation.key, operation.newest());
+                    repair(member, operation.key, operation.newest(), operation.newestBytes());
                 }
             }
         }
         if (operation.write && sloppy) {
             for (int member = 1; member <= members; member++) {
                 if (!operation.hasReplied(member)) {
-                    hints.keep(member, operation.key, operation.stamp);
+                    hints.keep(member, operation.key, operation.stamp, operation.writeBytes);
                 }
             }
         }
     }
 
-    private void repair(int member, long key, long stamp) {
+    private void repair(int member, long key, long stamp, long sizeBytes) {
         if (member == self) {
-            serving.enqueue(new Job(Operation.WRITE, self, 0, key, stamp, Purpose.REPAIR, LeaderlessMessage.UNKNOWN_TIME));
+            serving.enqueue(new Job(Operation.WRITE, self, 0, key, stamp, Purpose.REPAIR, LeaderlessMessage.UNKNOWN_TIME,
+                    sizeBytes));
         } else {
-            context.send(peers[member], new ApplyWrite(self, 0, key, stamp, Purpose.REPAIR, LeaderlessMessage.UNKNOWN_TIME));
+            context.send(peers[member], new ApplyWrite(self, 0, key, stamp, Purpose.REPAIR, LeaderlessMessage.UNKNOWN_TIME,
+                    sizeBytes));
         }
     }
 

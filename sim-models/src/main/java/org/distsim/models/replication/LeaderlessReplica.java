@@ -33,6 +33,11 @@ import org.distsim.models.rpc.Request;
  * kept as hints for the others, handed off when the heartbeat failure detector sees those peers
  * again, at most {@value #HANDOFFS_PER_HEARTBEAT} per peer and heartbeat.
  *
+ * <p>Sizes: a write carries its request's size to every replica, in its repairs and in its hints,
+ * and weighs it on the links it crosses; each replica stores a write once, when it takes effect in
+ * its copy (a hand-off or a repair of a version it already holds stores nothing), and records
+ * {@code stored_mb} and {@code growth_gb_per_day} once a write has a size.
+ *
  * <p>A crash keeps the store and the hints (durable) and loses the queue, the work in progress and
  * the requests being coordinated (their clients time out).
  *
@@ -120,15 +125,15 @@ public final class LeaderlessReplica implements Actor {
     private void fromPeer(LeaderlessMessage message) {
         if (message instanceof ReadVersion read) {
             serving.receive(new Job(Operation.READ, read.sender(), read.operation(), read.key(), 0, Purpose.QUORUM,
-                    LeaderlessMessage.UNKNOWN_TIME));
+                    LeaderlessMessage.UNKNOWN_TIME, 0));
         } else if (message instanceof ApplyWrite write) {
             serving.receive(new Job(Operation.WRITE, write.sender(), write.operation(), write.key(), write.stamp(),
-                    write.purpose(), write.committedAtNanos()));
+                    write.purpose(), write.committedAtNanos(), write.sizeBytes()));
         } else if (message instanceof VersionReply reply) {
-            coordinator.replied(reply.operation(), reply.sender(), reply.stamp(), false);
+            coordinator.replied(reply.operation(), reply.sender(), reply.stamp(), reply.sizeBytes(), false);
         } else if (message instanceof WriteAck ack) {
             if (ack.purpose() != Purpose.HANDOFF) {
-                coordinator.replied(ack.operation(), ack.sender(), ack.stamp(), ack.lostToOlder());
+                coordinator.replied(ack.operation(), ack.sender(), ack.stamp(), 0, ack.lostToOlder());
             } else if (hints.delivered(ack.sender(), ack.key(), ack.stamp())) {
                 figures.hintedHandoffs.increment();
             }
@@ -137,8 +142,8 @@ public final class LeaderlessReplica implements Actor {
     }
 
     /** This member's own replica work finished for an operation it coordinates. */
-    private void ownReply(long operation, int member, long stamp, boolean lostToOlder) {
-        coordinator.replied(operation, member, stamp, lostToOlder);
+    private void ownReply(long operation, int member, long stamp, long heldBytes, boolean lostToOlder) {
+        coordinator.replied(operation, member, stamp, heldBytes, lostToOlder);
     }
 
     // ---- heartbeats and hinted handoff -----------------------------------------------------
@@ -153,7 +158,7 @@ public final class LeaderlessReplica implements Actor {
             if (hints.hasHints(member) && monitor.reachable(member, now)) {
                 for (LeaderlessHints.Due due : hints.due(member, now, requestTimeoutNanos, HANDOFFS_PER_HEARTBEAT)) {
                     context.send(peers[member], new ApplyWrite(self, 0, due.key(), due.stamp(), Purpose.HANDOFF,
-                            LeaderlessMessage.UNKNOWN_TIME));
+                            LeaderlessMessage.UNKNOWN_TIME, due.sizeBytes()));
                 }
             }
         }

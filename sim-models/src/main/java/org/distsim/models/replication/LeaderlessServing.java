@@ -12,6 +12,7 @@ import org.distsim.models.replication.LeaderlessMessage.WriteAck;
 import org.distsim.models.rpc.Operation;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.station.WorkerPool;
+import org.distsim.models.storage.StoredBytes;
 
 /**
  * A leaderless member serving as a replica: the reads and writes that coordinators (itself
@@ -21,6 +22,11 @@ import org.distsim.models.station.WorkerPool;
  * lag, with no worker held. A finished read replies the stamp held; a finished write is applied by
  * last writer wins and acknowledged, except a repair, which nobody waits for.
  *
+ * <p>A write that takes effect stores its size ({@link StoredBytes}), and the size of the version
+ * held is kept per key, so that a read reports it and a read repair writes back the right bytes.
+ * A write that does not take effect (a hand-off or repair of a version already held, a write older
+ * than the one held) stores nothing.
+ *
  * <p>Queued and in-progress jobs are volatile: a crash loses them and the coordinators count this
  * replica as silent. The store is durable.
  */
@@ -29,7 +35,7 @@ final class LeaderlessServing {
     /** Where a finished job's reply goes when its coordinator is this member itself. */
     @FunctionalInterface
     interface OwnReplies {
-        void replied(long operation, int member, long stamp, boolean lostToOlder);
+        void replied(long operation, int member, long stamp, long heldBytes, boolean lostToOlder);
     }
 
     private final ActorContext context;
@@ -50,6 +56,12 @@ final class LeaderlessServing {
      * iterated; null with perfect clocks.
      */
     private final Map<Long, Long> heldWrittenAt;
+    /**
+     * By key: the size of the version held, for keys whose version has a size (durable, like the
+     * store; empty when no write has a size). Looked up, never iterated.
+     */
+    private final Map<Long, Long> heldBytes = new HashMap<>();
+    private final StoredBytes stored;
     private ActorRef[] peers;
 
     LeaderlessServing(ActorContext context, ReplicatedDatabaseConfig config, int self, ReplicaStore store,
@@ -63,6 +75,7 @@ final class LeaderlessServing {
         this.writeTime = config.writeTime().sampler(context.random("write-time"));
         this.replicationDelay = config.replicationDelay().sampler(context.random("replication-delay"));
         this.heldWrittenAt = figures.lostNewerWrites != null ? new HashMap<>() : null;
+        this.stored = new StoredBytes(context);
         this.pool = new WorkerPool(context, "replicated-database", config.workers(), config.queueCapacity(),
                 this::startJob);
     }
@@ -134,10 +147,11 @@ final class LeaderlessServing {
         if (job.operation == Operation.READ) {
             figures.reads.increment();
             long held = store.version(job.key);
+            long bytes = heldBytes.isEmpty() ? 0 : heldBytes.getOrDefault(job.key, 0L);
             if (job.coordinator == self) {
-                ownReplies.replied(job.id, self, held, false);
+                ownReplies.replied(job.id, self, held, bytes, false);
             } else {
-                context.send(peers[job.coordinator], new VersionReply(self, job.id, held));
+                context.send(peers[job.coordinator], new VersionReply(self, job.id, held, bytes));
             }
             return;
         }
@@ -147,7 +161,7 @@ final class LeaderlessServing {
             return;
         }
         if (job.coordinator == self) {
-            ownReplies.replied(job.id, self, job.stamp, lostToOlder);
+            ownReplies.replied(job.id, self, job.stamp, 0, lostToOlder);
         } else {
             context.send(peers[job.coordinator], new WriteAck(self, job.id, job.key, job.stamp, job.purpose,
                     lostToOlder));
@@ -162,6 +176,12 @@ final class LeaderlessServing {
     private boolean applyWrite(Job job) {
         long held = store.version(job.key);
         if (store.apply(job.key, job.stamp)) {
+            stored.committed(job.sizeBytes);
+            if (job.sizeBytes > 0) {
+                heldBytes.put(job.key, job.sizeBytes);
+            } else if (!heldBytes.isEmpty()) {
+                heldBytes.remove(job.key);
+            }
             if (heldWrittenAt != null) {
                 heldWrittenAt.put(job.key, job.committedAtNanos);
             }
@@ -177,10 +197,11 @@ final class LeaderlessServing {
     /**
      * Replica work: read {@code key}, or apply the write of {@code key} with {@code stamp}, for
      * operation {@code id} of member {@code coordinator}; a write made at true time
-     * {@code committedAtNanos} ({@link LeaderlessMessage#UNKNOWN_TIME} when not known).
+     * {@code committedAtNanos} ({@link LeaderlessMessage#UNKNOWN_TIME} when not known), storing
+     * {@code sizeBytes} (0 for a read or an unsized write).
      */
     record Job(Operation operation, int coordinator, long id, long key, long stamp, Purpose purpose,
-            long committedAtNanos) {
+            long committedAtNanos, long sizeBytes) {
     }
 
     /** A worker finished job {@code job}. */
