@@ -151,10 +151,10 @@ public record ServiceConfig(
         }
     }
 
-    /** The calls' {@code on:} references ({@link CallReferences}). */
+    /** The calls' {@code on:} references and outcomes ({@link CallReferences}). */
     @Override
-    public List<KnobProblem> crossCheck() {
-        return CallReferences.check(calls);
+    public List<KnobProblem> crossCheck(Nodes nodes) {
+        return CallReferences.check(calls, nodes);
     }
 
     /** A station of {@code workers} per replica, or, with calls, a node whose workers also wait for them. */
