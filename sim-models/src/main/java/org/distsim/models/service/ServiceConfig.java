@@ -160,6 +160,6 @@ public record ServiceConfig(
     /** A station of {@code workers} per replica, or, with calls, a node whose workers also wait for them. */
     @Override
     public NodeForecast forecast(Flow offered, Peers peers) {
-        return ServiceForecast.of(this, offered);
+        return ServiceForecast.of(this, offered, peers);
     }
 }
