@@ -156,6 +156,38 @@ class ReplicatedStorageTest {
     }
 
     @Test
+    void aReadRepair_writesBackTheSizeOfTheNewestVersion() {
+        // db-2 coordinates the writes (W = 1), db-1 the reads (R = 3), and a write takes 300 ms to
+        // reach another member: a read at db-1 soon after a write finds its own copy behind and
+        // repairs it at once, before the write itself arrives. A repair that carried no size would
+        // leave db-1 storing 0 bytes for that version, and the write arriving later stores nothing
+        // (its version is already held).
+        String knobs = "    write-quorum: 1\n    read-quorum: 3\n    read-repair: true\n    replication-delay: 300ms";
+        String yaml = STORE.formatted("leaderless", knobs, "request-size: 100kB", """
+                  readers: {type: open-loop, zone: a, target: db-1, rate: 200/s, keys: {count: 20}}
+                """).replace("target: db-1\n    arrivals", "target: db-2\n    arrivals")
+                .replace("keys: {count: 1000000}", "keys: {count: 20}");
+        RunResult result;
+        try {
+            result = ScenarioRunner.run(ScenarioLoader.load("stores.yaml", yaml, List.of()), RunOptions.defaults());
+        } catch (ScenarioException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+        long writes = (long) figure(result, "db-2", "coordinated_writes");
+        assertEquals(300, writes);
+        assertTrue(figure(result, "db-1", "read_repairs") >= 100, "repairs: " + figure(result, "db-1", "read_repairs"));
+        // db-2 applied every write at once. db-1 stores each version it applies once, with its size:
+        // whole writes, at most all of them, fewer only by the versions a repair skipped (a repair
+        // brings the newest version of a key, and an older write of it arriving later stores
+        // nothing); 1.3 MB here when repairs carry no size.
+        assertEquals(writes * WRITE_BYTES / 1e6, figure(result, "db-2", "stored_mb"), 1e-9);
+        double stored = figure(result, "db-1", "stored_mb");
+        assertEquals(0.0, Math.abs(stored / 0.1 - Math.rint(stored / 0.1)), 1e-9, "whole writes: " + stored);
+        assertTrue(stored >= 0.8 * writes * WRITE_BYTES / 1e6 && stored <= writes * WRITE_BYTES / 1e6,
+                "db-1 stored " + stored + " MB");
+    }
+
+    @Test
     void storesWithoutSizedWrites_recordNoStorageFigures() {
         for (String replication : List.of("multi-leader", "leaderless")) {
             RunResult result = run(replication, "", "", "");
