@@ -47,6 +47,8 @@ public final class SimDriver implements AutoCloseable {
     private volatile RunResult result;
     private volatile InvariantViolation violation;
     private volatile Throwable failure;
+    /** Told after each snapshot is published, on the simulation thread; the view wakes its drawing with it. */
+    private volatile Runnable onPublish = () -> { };
 
     // Owned by the simulation thread.
     private LiveRun run;
@@ -99,6 +101,15 @@ public final class SimDriver implements AutoCloseable {
     /** The most recent snapshot. */
     public Snapshot latest() {
         return latest;
+    }
+
+    /**
+     * Runs {@code listener} on the simulation thread after every snapshot published from now on: the
+     * view, which draws nothing while no snapshot comes, starts drawing again. It must be quick and
+     * must not block.
+     */
+    public void onPublish(Runnable listener) {
+        onPublish = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     /** The result of the current run once it is over, else null. */
@@ -432,6 +443,7 @@ public final class SimDriver implements AutoCloseable {
                 latest = shown;
                 published.notifyAll();
             }
+            onPublish.run();
             return;
         }
         branches.track(run);
@@ -441,5 +453,6 @@ public final class SimDriver implements AutoCloseable {
             latest = snapshot;
             published.notifyAll();
         }
+        onPublish.run();
     }
 }

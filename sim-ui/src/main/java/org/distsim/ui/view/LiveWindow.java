@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -126,23 +125,18 @@ public final class LiveWindow {
         return root;
     }
 
-    /** Shows the window on {@code stage}, rendering the driver's latest snapshot every frame. */
-    public AnimationTimer attach(Stage stage, SimDriver driver) {
+    /** Shows the window on {@code stage}, rendering each new snapshot of the driver; no pulses while nothing changes. */
+    public FramePacer attach(Stage stage, SimDriver driver) {
         // 1600 x 900 (a projector's 16:9), or less on a smaller screen.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = scene(Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
+        stage.setScene(scene(Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setTitle("distsim view: " + scenario.name());
-        stage.setScene(scene);
-        AnimationTimer timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame(driver.latest(), now);
-            }
-        };
+        FramePacer pacer = new FramePacer(now -> frame(driver.latest(), now));
+        driver.onPublish(pacer::wake);
         render(driver.latest(), System.nanoTime());
-        timer.start();
+        pacer.wake();
         stage.show();
-        return timer;
+        return pacer;
     }
 
     /**

@@ -34,13 +34,14 @@ class LiveWindowTest {
 
     private SimDriver driver;
     private LiveWindow window;
+    private FramePacer pacer;
 
     @Start
     void start(Stage stage) {
         Scenario scenario = Scenarios.load("partition");
         driver = new SimDriver(scenario, null).start();
         window = new LiveWindow(scenario, Scenarios.text("partition"), null, scenario.seed(), driver::send);
-        window.attach(stage, driver);
+        pacer = window.attach(stage, driver);
     }
 
     @AfterEach
@@ -155,6 +156,34 @@ class LiveWindowTest {
         }).get();
         assertEquals(false, drawn[0], "the same snapshot with no dot crossing is not drawn again");
         assertEquals(true, drawn[1], "a new snapshot is drawn");
+    }
+
+    @Test
+    void aPausedWindowAsksForNoPulsesUntilANewSnapshotWakesIt(FxRobot robot) throws Exception {
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> driver.latest().nowNanos() > 50_000_000L);
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> driver.latest().mode() == Mode.PAUSED);
+        // Once the last snapshot is drawn and the dots have settled, the animation timer stops.
+        waitFor(() -> !WaitForAsyncUtils.asyncFx(pacer::running).get());
+        long stopped = WaitForAsyncUtils.asyncFx(pacer::pulses).get();
+        // Ten pulses of a timer of the test's own go by, and the window's handles none of them.
+        long[] others = new long[1];
+        javafx.animation.AnimationTimer counting = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                others[0]++;
+            }
+        };
+        WaitForAsyncUtils.asyncFx(counting::start).get();
+        waitFor(() -> WaitForAsyncUtils.asyncFx(() -> others[0] >= 10).get());
+        WaitForAsyncUtils.asyncFx(counting::stop).get();
+        assertEquals(stopped, WaitForAsyncUtils.asyncFx(pacer::pulses).get(), "no pulse is handled while paused");
+
+        String clock = text(robot, "#clock");
+        robot.type(KeyCode.N);
+        waitFor(() -> !text(robot, "#clock").equals(clock));
+        assertTrue(WaitForAsyncUtils.asyncFx(pacer::pulses).get() > stopped, "a step's snapshot woke the timer");
     }
 
     @Test
