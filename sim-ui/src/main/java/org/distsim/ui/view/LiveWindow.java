@@ -424,7 +424,7 @@ public final class LiveWindow {
         inspector.render(snapshot);
         endCard.show(snapshot.endCard(), snapshot.run());
         clock.setText(clockText(snapshot));
-        speed.setText(Speed.label(snapshot.speed()));
+        speed.setText(Speed.label(snapshot.speed()) + " asked");
         showAchieved(snapshot);
         play.setText(snapshot.mode() == Mode.PLAYING ? "■ Pause" : "▶ Play");
         String line = switch (snapshot.mode()) {
@@ -444,22 +444,13 @@ public final class LiveWindow {
         sampling.setText("dots: " + dotField.samplingNote());
     }
 
-    /**
-     * The speed achieved beside the speed asked for: "at 0.21x: the machine cannot keep up" when the
-     * run lags, "at 37x" at max, nothing while paused or when the run keeps pace.
-     */
+    /** The speed achieved beside the speed asked for, always (Speed.achievedNote); red and bold when the run lags. */
     private void showAchieved(Snapshot snapshot) {
         Double at = snapshot.achieved();
+        achieved.setText(Speed.achievedNote(snapshot.mode(), snapshot.speed(), at));
         achieved.getStyleClass().remove("lagging");
-        if (snapshot.mode() != Mode.PLAYING || at == null) {
-            achieved.setText("");
-        } else if (snapshot.speed() == Speed.MAX) {
-            achieved.setText("running at " + Speed.achievedLabel(at));
-        } else if (Speed.lagging(snapshot.speed(), at)) {
-            achieved.setText("running at " + Speed.achievedLabel(at) + ": the machine cannot keep up");
+        if (snapshot.mode() == Mode.PLAYING && at != null && Speed.lagging(snapshot.speed(), at)) {
             achieved.getStyleClass().add("lagging");
-        } else {
-            achieved.setText("");
         }
     }
 

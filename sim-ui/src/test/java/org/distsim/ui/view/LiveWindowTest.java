@@ -187,18 +187,27 @@ class LiveWindowTest {
     }
 
     @Test
-    void theSpeedAchievedIsShownWhenTheRunLagsTheSpeedAskedFor(FxRobot robot) throws Exception {
+    void theSpeedAchievedIsAlwaysShownBesideTheSpeedAskedFor(FxRobot robot) throws Exception {
         var run = new org.distsim.ui.live.LiveRun(Scenarios.load("partition"), null);
-        // Rendered and read in one go on the FX thread, before the animation timer draws the driver's snapshot.
+        // Rendered and read in one go on the FX thread, before the window draws the driver's snapshot.
         String[] shown = WaitForAsyncUtils.asyncFx(() -> {
             window.render(run.snapshot(2, Mode.PLAYING, 1, 0.21, ""), System.nanoTime());
             String speed = text(robot, "#speed");
             String lagging = text(robot, "#achieved");
+            boolean red = robot.lookup("#achieved").query().getStyleClass().contains("lagging");
             window.render(run.snapshot(2, Mode.PLAYING, 1, 0.98, ""), System.nanoTime());
-            return new String[] {speed, lagging, text(robot, "#achieved")};
+            String keeping = text(robot, "#achieved");
+            boolean notRed = !robot.lookup("#achieved").query().getStyleClass().contains("lagging");
+            window.render(run.snapshot(2, Mode.PLAYING, Speed.MAX, 37.4, ""), System.nanoTime());
+            return new String[] {speed, lagging, "" + red, keeping, "" + notRed, text(robot, "#speed"),
+                text(robot, "#achieved")};
         }).get();
-        assertEquals("1x", shown[0]);
-        assertEquals("running at 0.21x: the machine cannot keep up", shown[1]);
-        assertEquals("", shown[2], "a run that keeps pace needs no note");
+        assertEquals("1x asked", shown[0]);
+        assertEquals("· 0.21x achieved: the machine cannot keep up", shown[1]);
+        assertEquals("true", shown[2], "a lagging run is marked");
+        assertEquals("· 0.98x achieved", shown[3], "a run that keeps pace still shows what it achieves");
+        assertEquals("true", shown[4]);
+        assertEquals("max asked", shown[5]);
+        assertEquals("· 37x achieved", shown[6]);
     }
 }
