@@ -1,6 +1,7 @@
 package org.distsim.ui.live;
 
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -66,6 +67,12 @@ public final class SimDriver implements AutoCloseable {
     /** A replay under way (to a time, headless), or null. */
     private Replay replay;
     private ReplayCost lastCost;
+    /**
+     * The lesson chart's figure, chosen by a headless run of the scenario on a thread of its own
+     * (LessonPlan), so the window opens at once; every run shown is handed it once it is known.
+     */
+    private final CompletableFuture<LessonPlan> lessonPlan;
+    private boolean taught;
 
     /** A driver for the scenario, paused at t = 0; {@code seed} replaces the scenario's when not null. */
     public SimDriver(Scenario scenario, Long seed) {
@@ -84,6 +91,12 @@ public final class SimDriver implements AutoCloseable {
         this.invariants = invariants;
         this.run = new LiveRun(scenario, seed, invariants);
         this.latest = run.snapshot(runNumber, mode, speed, message);
+        this.lessonPlan = CompletableFuture.supplyAsync(() -> LessonPlan.of(scenario, seed), work -> {
+            Thread planner = new Thread(work, "distsim-lesson-plan");
+            planner.setDaemon(true);
+            planner.setPriority(Thread.MIN_PRIORITY);
+            planner.start();
+        }).exceptionally(failed -> null); // a run that fails is reported by the shown run itself
         this.thread = new Thread(this::loop, "distsim-simulation");
         thread.setDaemon(true);
     }
@@ -163,7 +176,7 @@ public final class SimDriver implements AutoCloseable {
         try {
             lastWall = wallClock.getAsLong();
             while (!stopping) {
-                boolean changed = drain();
+                boolean changed = drain() | teach();
                 if (replay != null) {
                     replaySlice();
                     continue;
@@ -200,6 +213,16 @@ public final class SimDriver implements AutoCloseable {
             mode = Mode.FINISHED;
             publish();
         }
+    }
+
+    /** Hands the shown run the lesson plan once it is known; true the first time. */
+    private boolean teach() {
+        if (taught || !lessonPlan.isDone()) {
+            return false;
+        }
+        taught = true;
+        run.teach(lessonPlan.join());
+        return true;
     }
 
     private boolean drain() {
@@ -347,6 +370,9 @@ public final class SimDriver implements AutoCloseable {
     /** Shows {@code next} in place of the current run, paused; the view clears for it. */
     private void replace(LiveRun next) {
         run = next;
+        if (taught) {
+            run.teach(lessonPlan.join());
+        }
         runNumber++;
         mode = Mode.PAUSED;
         meter.reset();
