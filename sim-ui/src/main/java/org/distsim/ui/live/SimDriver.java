@@ -215,6 +215,11 @@ public final class SimDriver implements AutoCloseable {
         }
     }
 
+    /** The lesson plan, waiting for it to be chosen; for tests, which compare runs that must have it. */
+    LessonPlan lessonPlan() {
+        return lessonPlan.join();
+    }
+
     /** Hands the shown run the lesson plan once it is known; true the first time. */
     private boolean teach() {
         if (taught || !lessonPlan.isDone()) {
