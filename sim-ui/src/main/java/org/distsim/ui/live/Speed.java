@@ -58,8 +58,8 @@ public final class Speed {
 
     /**
      * What the toolbar says after the speed asked for, so that the speed on screen is never only the
-     * one asked for: {@code · 0.98x achieved} while playing, {@code · 0.21x achieved: the machine
-     * cannot keep up} when the run lags, {@code · measuring} in the first moments of play (the meter
+     * one asked for: {@code · 0.98x achieved} while playing, {@code · 0.21x achieved: cannot keep
+     * up} when the run lags (short enough for the toolbar at 1280 px), {@code · measuring} in the first moments of play (the meter
      * needs a fifth of a second), {@code · paused} or {@code · over} otherwise.
      *
      * @param achieved the meter's reading, null while it has none
@@ -75,7 +75,7 @@ public final class Speed {
             return "· measuring";
         }
         String note = "· " + achievedLabel(achieved) + " achieved";
-        return lagging(asked, achieved) ? note + ": the machine cannot keep up" : note;
+        return lagging(asked, achieved) ? note + ": cannot keep up" : note;
     }
 
     /**

@@ -189,6 +189,9 @@ public final class LiveWindow {
         speed.getStyleClass().add("speed");
         achieved.setId("achieved");
         achieved.getStyleClass().add("achieved");
+        // Never cut to "1x...": the speeds are the point of these labels.
+        speed.setMinWidth(Region.USE_PREF_SIZE);
+        achieved.setMinWidth(Region.USE_PREF_SIZE);
         sampling.setId("sampling");
         sampling.getStyleClass().add("sampling");
         Region spring = new Region();
