@@ -30,6 +30,11 @@ final class IntervalLatency {
     private int count;
     /** Whether this interval's values are in {@link #histogram} rather than in {@link #values}. */
     private boolean spilled;
+    /**
+     * The rank (from 0) last selected, or -1: the values before it are no greater than it and the
+     * values after it no smaller, so the next selection searches one side only.
+     */
+    private int selected = -1;
 
     /** @param significantDigits the precision of the histogram whose percentiles these are */
     IntervalLatency(int significantDigits) {
@@ -51,6 +56,7 @@ final class IntervalLatency {
             values = Arrays.copyOf(values, 2 * count);
         }
         values[count++] = nanos;
+        selected = -1;
     }
 
     boolean isEmpty() {
@@ -69,7 +75,10 @@ final class IntervalLatency {
         // The same arithmetic as HdrHistogram 2.2.2, step by step, so that the rank is the same.
         double requested = Math.min(Math.max(Math.nextAfter(percentile, Double.NEGATIVE_INFINITY), 0.0D), 100.0D);
         long rank = Math.max((long) Math.ceil(requested * count / 100.0), 1);
-        long value = select(values, count, (int) Math.min(rank, count) - 1);
+        int k = (int) Math.min(rank, count) - 1;
+        long value = selected < 0 ? select(values, 0, count - 1, k)
+                : k >= selected ? select(values, selected, count - 1, k) : select(values, 0, selected, k);
+        selected = k;
         return percentile == 0.0 ? histogram.lowestEquivalentValue(value) : histogram.highestEquivalentValue(value);
     }
 
@@ -80,6 +89,7 @@ final class IntervalLatency {
             spilled = false;
         }
         count = 0;
+        selected = -1;
     }
 
     private void spill() {
@@ -91,13 +101,14 @@ final class IntervalLatency {
     }
 
     /**
-     * The {@code k}-th smallest (from 0) of {@code a[0, n)}, by Hoare's selection with a
-     * median-of-three pivot; reorders the values. Many equal values (a constant latency) still
-     * split evenly, as both scans stop at values equal to the pivot.
+     * The {@code k}-th smallest (from 0) of {@code a[from, to]}, when no value before {@code from}
+     * is greater and none after {@code to} smaller than those, by Hoare's selection with a
+     * median-of-three pivot; reorders the values in between. Many equal values (a constant
+     * latency) still split evenly, as both scans stop at values equal to the pivot.
      */
-    static long select(long[] a, int n, int k) {
-        int lo = 0;
-        int hi = n - 1;
+    static long select(long[] a, int from, int to, int k) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             long pivot = medianOf(a[lo], a[mid], a[hi]);
