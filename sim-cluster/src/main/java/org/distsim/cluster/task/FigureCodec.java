@@ -16,9 +16,10 @@ import org.distsim.core.figure.Window;
 
 /**
  * Typed figures as bytes and back, exactly: every figure travels with its whole declaration
- * (name, kind, unit, role, headline, label, doc, per, window), so that a member's result renders
- * with the same labels and units as a local one without the coordinator looking declarations up by
- * name. Enums travel by constant name; an unknown one is a {@link WireFormatException}.
+ * (name, kind, unit, role, headline, label, doc, per, window, and a derived figure's two parts), so
+ * that a member's result renders with the same labels and units as a local one without the
+ * coordinator looking declarations up by name. Enums travel by constant name; an unknown one is a
+ * {@link WireFormatException}.
  */
 final class FigureCodec {
 
@@ -39,6 +40,12 @@ final class FigureCodec {
         Wire.writeString(out, spec.doc());
         Wire.writeString(out, spec.per().name());
         Wire.writeString(out, spec.window().name());
+        // A derived figure carries the declarations of its two parts.
+        out.writeBoolean(spec.derivation() != null);
+        if (spec.derivation() != null) {
+            writeSpec(out, spec.derivation().numerator());
+            writeSpec(out, spec.derivation().denominator());
+        }
     }
 
     static FigureSpec readSpec(DataInput in) throws IOException {
@@ -51,8 +58,12 @@ final class FigureCodec {
         String doc = Wire.readString(in);
         FigureSpec.Per per = constant(FigureSpec.Per.class, Wire.readString(in));
         Window window = constant(Window.class, Wire.readString(in));
+        FigureSpec.Derivation derivation = null;
         try {
-            return new FigureSpec(name, kind, unit, role, headline, label, doc, per, window);
+            if (in.readBoolean()) {
+                derivation = new FigureSpec.Derivation(readSpec(in), readSpec(in));
+            }
+            return new FigureSpec(name, kind, unit, role, headline, label, doc, per, window, derivation);
         } catch (IllegalArgumentException e) {
             throw new WireFormatException("figure " + name + " has an impossible declaration: " + e.getMessage());
         }

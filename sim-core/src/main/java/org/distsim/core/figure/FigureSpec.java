@@ -34,9 +34,53 @@ import java.util.regex.Pattern;
  * @param per       what the qualifier of a family names; {@link Per#NONE} for a single figure
  * @param window    when what it counts belongs to a measurement window: when it happens, or when the
  *                  request it is about was due (a per-request figure)
+ * @param derivation for a figure derived from two others of the same component, what it divides by
+ *                  what ({@link #quotientOf}); null for a figure recorded directly
  */
 public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boolean headline, String label,
-        String doc, Per per, Window window) {
+        String doc, Per per, Window window, Derivation derivation) {
+
+    /**
+     * A figure that is the quotient of two counts of the same component (and, for a family, of the
+     * same peer), in the summary and in each interval of the time series: undefined where the
+     * denominator is zero. Declaring it this way, rather than as a number computed somewhere, lets
+     * every reader know what it is made of: a chart can tell "none of either" from "some offered,
+     * nothing good" ({@link #infinite}).
+     *
+     * @param numerator   a count
+     * @param denominator a count of the same family and window
+     */
+    public record Derivation(FigureSpec numerator, FigureSpec denominator) {
+
+        public Derivation {
+            Objects.requireNonNull(numerator, "numerator");
+            Objects.requireNonNull(denominator, "denominator");
+            for (FigureSpec part : List.of(numerator, denominator)) {
+                if (part.kind() != FigureKind.COUNT) {
+                    throw new IllegalArgumentException("a quotient of figures divides counts, not the " + part.kind()
+                            + " " + part.name());
+                }
+            }
+            if (numerator.per() != denominator.per() || numerator.window() != denominator.window()) {
+                throw new IllegalArgumentException(numerator.name() + " and " + denominator.name()
+                        + " are not of the same family and window, so their quotient means nothing");
+            }
+        }
+
+        /**
+         * Whether the quotient of these values is unbounded: something counted above and nothing
+         * below (calls offered, none succeeded), which a quotient's value (undefined) cannot say.
+         */
+        public boolean infinite(Double numeratorValue, Double denominatorValue) {
+            return numeratorValue != null && numeratorValue > 0 && denominatorValue != null && denominatorValue == 0;
+        }
+    }
+
+    /** A figure recorded directly, derived from no other. */
+    public FigureSpec(String name, FigureKind kind, Unit unit, Role role, boolean headline, String label, String doc,
+            Per per, Window window) {
+        this(name, kind, unit, role, headline, label, doc, per, window, null);
+    }
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
@@ -88,6 +132,11 @@ public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boo
         if (label.isBlank() || doc.isBlank()) {
             throw new IllegalArgumentException("figure " + name + " needs a label and a doc sentence");
         }
+        if (derivation != null && (kind != FigureKind.QUOTIENT || per != derivation.numerator().per()
+                || window != derivation.numerator().window())) {
+            throw new IllegalArgumentException("figure " + name + " is derived from " + derivation.numerator().name()
+                    + " / " + derivation.denominator().name() + ": a quotient of their family and window");
+        }
     }
 
     // ---- declaring ----------------------------------------------------------------------------------
@@ -124,6 +173,18 @@ public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boo
         return new FigureSpec(name, FigureKind.QUOTIENT, unit, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
     }
 
+    /**
+     * A quotient of two declared counts of one component, {@code numerator / denominator} (retry
+     * amplification = calls offered / calls that succeeded): of their family and window, a plain
+     * number that may exceed one, recorded by the metrics from the two counts' own recorders.
+     */
+    public static FigureSpec quotientOf(String name, FigureSpec numerator, FigureSpec denominator, Role role,
+            String label, String doc) {
+        Derivation derivation = new Derivation(numerator, denominator);
+        return new FigureSpec(name, FigureKind.QUOTIENT, Unit.ONE, role, false, label, doc, numerator.per(),
+                numerator.window(), derivation);
+    }
+
     /** An amount present when the run ended, in {@code unit}. */
     public static FigureSpec amount(String name, Unit unit, Role role, String label, String doc) {
         return new FigureSpec(name, FigureKind.AMOUNT, unit, role, false, label, doc, Per.NONE, Window.OCCURRENCE);
@@ -131,22 +192,28 @@ public record FigureSpec(String name, FigureKind kind, Unit unit, Role role, boo
 
     /** This declaration, as a headline figure. */
     public FigureSpec asHeadline() {
-        return new FigureSpec(name, kind, unit, role, true, label, doc, per, window);
+        return new FigureSpec(name, kind, unit, role, true, label, doc, per, window, derivation);
     }
 
     /** This declaration, as a family with one instance per {@code peer}. */
     public FigureSpec per(Per peer) {
-        return new FigureSpec(name, kind, unit, role, headline, label, doc, peer, window);
+        if (derivation != null) {
+            throw new IllegalArgumentException("a derived figure is of its parts' family");
+        }
+        return new FigureSpec(name, kind, unit, role, headline, label, doc, peer, window, null);
     }
 
     /** This declaration, in another unit (a count of microseconds, say). */
     public FigureSpec in(Unit other) {
-        return new FigureSpec(name, kind, other, role, headline, label, doc, per, window);
+        return new FigureSpec(name, kind, other, role, headline, label, doc, per, window, derivation);
     }
 
     /** This declaration, as a per-request figure: it counts by the due time of its request. */
     public FigureSpec byDueTime() {
-        return new FigureSpec(name, kind, unit, role, headline, label, doc, per, Window.DUE_TIME);
+        if (derivation != null) {
+            throw new IllegalArgumentException("a derived figure is of its parts' window");
+        }
+        return new FigureSpec(name, kind, unit, role, headline, label, doc, per, Window.DUE_TIME, null);
     }
 
     // ---- reading ------------------------------------------------------------------------------------

@@ -79,6 +79,33 @@ final class Figures {
         register(spec, null, () -> quotient);
     }
 
+    /**
+     * A declared quotient of two counts registered before it ({@link FigureSpec#quotientOf}): of the
+     * same peer ({@code qualifier}), in the summary and per interval.
+     */
+    void quotientOf(FigureSpec spec, String qualifier) {
+        FigureSpec.Derivation derivation = spec.derivation();
+        if (derivation == null) {
+            throw new IllegalArgumentException("figure " + spec.name()
+                    + " is not declared as a quotient of two figures");
+        }
+        Recorded existing = byKey.get(spec.columnKey(qualifier));
+        if (existing != null && existing.spec.equals(spec)) {
+            // Registered again (two calls to one target share their counters): the same quotient.
+            return;
+        }
+        Recorded numerator = byKey.get(derivation.numerator().columnKey(qualifier));
+        Recorded denominator = byKey.get(derivation.denominator().columnKey(qualifier));
+        if (numerator == null || denominator == null || !numerator.spec.equals(derivation.numerator())
+                || !denominator.spec.equals(derivation.denominator())) {
+            throw new IllegalArgumentException("figure " + spec.columnKey(qualifier) + " divides "
+                    + derivation.numerator().name() + " by " + derivation.denominator().name()
+                    + ": register both first");
+        }
+        Quotient quotient = new Quotient(Counts.of(numerator.recorder), List.of(Counts.of(denominator.recorder)));
+        register(spec, qualifier, () -> quotient);
+    }
+
     private static void require(FigureSpec spec, boolean fits, String what) {
         if (!fits) {
             throw new IllegalArgumentException("figure " + spec.name() + " is declared a " + spec.kind() + " ("

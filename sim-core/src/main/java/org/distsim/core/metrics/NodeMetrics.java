@@ -80,6 +80,15 @@ public final class NodeMetrics {
     }
 
     /**
+     * A figure declared as the quotient of two counts ({@link FigureSpec#quotientOf}), for the peer
+     * {@code qualifier} of a family (null for a single figure); both counts must be registered first.
+     * Registering it again does nothing, as registering a counter again returns the same counter.
+     */
+    public void quotientOf(FigureSpec spec, String qualifier) {
+        figures.quotientOf(spec, qualifier);
+    }
+
+    /**
      * A probability curve over a delay ({@link CurveRecorder}); registering the same curve again
      * returns the same recorder.
      */

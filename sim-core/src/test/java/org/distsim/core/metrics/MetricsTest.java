@@ -1,9 +1,11 @@
 package org.distsim.core.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -209,6 +211,38 @@ class MetricsTest {
         metrics.closeInterval(200, 300);
         assertEquals(3.0 / 8, metrics.nodeResults(300).get("c").figures().get("hit_ratio"));
         assertEquals(Arrays.asList(0.75, null, 0.0), metrics.timeSeries().values("node.c.hit_ratio"));
+    }
+
+    static final FigureSpec SUCCEEDED = FigureSpec.count("succeeded", Role.LOAD, "succeeded", "Calls that succeeded.")
+            .per(FigureSpec.Per.TARGET);
+    static final FigureSpec AMPLIFICATION = FigureSpec.quotientOf("amplification", CALLS, SUCCEEDED,
+            Role.RESILIENCE, "amplification", "Calls per call that succeeded.");
+
+    @Test
+    void aDeclaredQuotientOfTwoFigures_dividesThemPerPeer_overTheRunAndEachInterval_undefinedWithNothingBelow() {
+        Metrics metrics = new Metrics(() -> now, 0, 100);
+        NodeMetrics node = metrics.node(0, "front", "service");
+        Counter calls = node.counter(CALLS, "db");
+        Counter succeeded = node.counter(SUCCEEDED, "db");
+        node.quotientOf(AMPLIFICATION, "db");
+        node.quotientOf(AMPLIFICATION, "db"); // a second call to the same target shares it
+        calls.add(4);
+        succeeded.add(1);
+        metrics.closeInterval(0, 100);
+        calls.add(3);
+        metrics.closeInterval(100, 200);
+        metrics.closeInterval(200, 300);
+        var figure = metrics.nodeResults(300).get("front").figures().figure("amplification.db");
+        assertEquals(7.0, figure.value());
+        assertSame(AMPLIFICATION, figure.spec());
+        assertEquals(Arrays.asList(4.0, null, null), metrics.timeSeries().values("node.front.amplification.db"));
+        // Calls offered and none succeeded, against nothing at all: only the parts tell them apart.
+        assertTrue(AMPLIFICATION.derivation().infinite(3.0, 0.0));
+        assertFalse(AMPLIFICATION.derivation().infinite(0.0, 0.0));
+        assertThrows(IllegalArgumentException.class, () -> node.quotientOf(AMPLIFICATION, "cache"),
+                "its parts must be registered first");
+        assertThrows(IllegalArgumentException.class, () -> FigureSpec.quotientOf("bad", CALLS, QUEUE, Role.RESILIENCE,
+                "bad", "A count over a gauge."), "a quotient of figures divides counts");
     }
 
     @Test

@@ -40,6 +40,8 @@ final class Call {
     final List<Attempt> attempts = new ArrayList<>(2);
     int tryNumber;
     int retriesMade;
+    /** Attempts sent so far (the first, retries and hedges): what the call offered its target. */
+    int attemptsSent;
     long previousDelayNanos;
     long hedgeTimer = -1;
     Failure lastReason;

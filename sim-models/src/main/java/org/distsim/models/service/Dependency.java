@@ -47,6 +47,10 @@ final class Dependency {
     final Counter retries;
     final Counter hedges;
     final Counter failures;
+    /** Attempts of the calls that ended, counted when each ended: the numerator of the retry amplification. */
+    final Counter offered;
+    /** Calls that succeeded, once each: the denominator of the retry amplification. */
+    final Counter succeeded;
     final Counter retriesRefused;
     final Counter breakerRejected;
     final Counter bulkheadRejected;
@@ -74,6 +78,9 @@ final class Dependency {
         this.retries = metrics.counter(ServiceFigures.RETRIES, t);
         this.hedges = metrics.counter(ServiceFigures.HEDGES, t);
         this.failures = metrics.counter(ServiceFigures.FAILURES, t);
+        this.offered = metrics.counter(ServiceFigures.OFFERED, t);
+        this.succeeded = metrics.counter(ServiceFigures.SUCCEEDED, t);
+        metrics.quotientOf(ServiceFigures.RETRY_AMPLIFICATION, t);
         this.retriesRefused = metrics.counter(ServiceFigures.RETRIES_REFUSED, t);
         this.breakerRejected = metrics.counter(ServiceFigures.BREAKER_REJECTED, t);
         this.bulkheadRejected = metrics.counter(ServiceFigures.BULKHEAD_REJECTED, t);

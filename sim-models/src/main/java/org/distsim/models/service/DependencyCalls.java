@@ -198,6 +198,7 @@ final class DependencyCalls {
         Dependency dependency = call.dependency;
         dependency.inFlight++;
         dependency.sent.increment();
+        call.attemptsSent++;
         Call.Attempt attempt = new Call.Attempt(call);
         call.attempts.add(attempt);
         RequestCalls owner = call.owner;
@@ -263,7 +264,12 @@ final class DependencyCalls {
      */
     private void ended(Call call, boolean ok, Failure reason) {
         stop(call);
-        if (!ok) {
+        // Counted together when the call ends, so that in any window each success comes with the
+        // attempts it took: offered / succeeded is never below 1.
+        call.dependency.offered.add(call.attemptsSent);
+        if (ok) {
+            call.dependency.succeeded.increment();
+        } else {
             call.dependency.failures.increment();
         }
         RequestCalls request = call.owner;

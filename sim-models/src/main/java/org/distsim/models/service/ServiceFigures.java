@@ -58,6 +58,17 @@ public final class ServiceFigures {
             "Hedged (duplicate) calls sent after hedge-after with no answer.");
     public static final FigureSpec FAILURES = dependency("failures", Role.ERRORS, "failures",
             "Calls to the dependency that failed for good, after retries.");
+    public static final FigureSpec OFFERED = dependency("offered", Role.LOAD, "offered",
+            "Attempts (first tries, retries and hedges) of the calls to the dependency that ended, counted when each"
+            + " call ended: the load the calls offered it, beside what they got (succeeded).");
+    public static final FigureSpec SUCCEEDED = dependency("succeeded", Role.LOAD, "succeeded",
+            "Calls to the dependency that succeeded, each counted once when it ended, however many attempts or hedges"
+            + " it took: the goodput of the calls.");
+    public static final FigureSpec RETRY_AMPLIFICATION = FigureSpec.quotientOf("retry_amplification", OFFERED,
+            SUCCEEDED, Role.RESILIENCE, "retry amplification", "Attempts offered to the dependency per call that"
+            + " succeeded (offered / succeeded, both counted as calls end, so never below 1): 1 when every call"
+            + " succeeds at its first attempt, far above 1 in a retry storm; undefined while no call succeeds.")
+            .asHeadline();
     public static final FigureSpec RETRIES_REFUSED = dependency("retries_refused", Role.RESILIENCE, "retries refused",
             "Retries the retry budget refused.");
     public static final FigureSpec BREAKER_REJECTED = dependency("breaker_rejected", Role.RESILIENCE,
@@ -82,7 +93,8 @@ public final class ServiceFigures {
             "ready replicas", "Replicas taking requests, time-weighted.");
 
     /** The figures of one dependency, in the order they are registered. */
-    public static final List<FigureSpec> DEPENDENCY = List.of(CALLS, RETRIES, HEDGES, FAILURES, RETRIES_REFUSED,
+    public static final List<FigureSpec> DEPENDENCY = List.of(CALLS, RETRIES, HEDGES, FAILURES, OFFERED, SUCCEEDED,
+            RETRY_AMPLIFICATION, RETRIES_REFUSED,
             BREAKER_REJECTED, BULKHEAD_REJECTED, BREAKER_OPENED, BREAKER_HALF_OPENED, BREAKER_CLOSED, CALL_ERRORS, FALLBACKS);
 
     /** Every figure of the type, in the order the service registers them. */

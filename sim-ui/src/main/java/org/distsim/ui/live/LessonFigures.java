@@ -27,8 +27,9 @@ import org.distsim.core.result.RunResult;
  * the roles that say what went wrong or what a mechanism did beyond load, errors and latency (which
  * the design's availability, p99 and throughput already show): consistency, resilience, efficiency
  * and backlog, in that order, since a wrong answer matters more than a retry, a retry more than
- * wasted work, and wasted work more than a queue, which every service has. Within a role the
- * figures that differ most between the designs come first, then the headline figures.
+ * wasted work, and wasted work more than a queue, which every service has. Within a role a figure
+ * derived from two others comes first (retry amplification before the retries it counts), then the
+ * figures that differ most between the designs, then the headline figures.
  *
  * <p>A design's figures are its workload's own and those of every node on its path in the topology.
  * Where several nodes on the path record the same figure (a queue on each service), the line names
@@ -73,8 +74,21 @@ final class LessonFigures {
             return List.of(figure.spec(), figure.statistic());
         }
 
+        /**
+         * Whether the figure shows something happened: non-zero, or, for a quotient of two counts
+         * (retry amplification = calls / successes), its counts differing: a quotient of 1 says
+         * nothing was amplified.
+         */
         boolean nonZero() {
+            if (figure.spec().derivation() != null) {
+                return figure.value() != null && figure.value().doubleValue() != 1;
+            }
             return isNonZero(figure) || (max != null && isNonZero(max));
+        }
+
+        /** Derived figures first within their role: one weighs two of the role's counts against each other. */
+        int derivedFirst() {
+            return figure.spec().derivation() != null ? 0 : 1;
         }
 
         double size() {
@@ -157,6 +171,7 @@ final class LessonFigures {
         byDesign.forEach((design, entries) -> {
             List<Entry> lesson = entries.stream().filter(e -> shown.contains(e.identity()))
                     .sorted(Comparator.comparingInt(Entry::rank)
+                            .thenComparingInt(Entry::derivedFirst)
                             .thenComparing(e -> -spread.get(e.identity()))
                             .thenComparingInt(Entry::order)).toList();
             if (!lesson.isEmpty()) {

@@ -64,6 +64,8 @@ public final class LiveRun {
     /** Built once, when the run is over; null before, or when the result broke an invariant. */
     private EndCard endCard;
     private boolean endCardTried;
+    /** The lesson chart's figure, chosen before the run ({@link LessonPlan}); null draws no lesson chart. */
+    private LessonPlan lessonPlan;
 
     /** Builds and starts the run at t = 0; {@code seed} replaces the scenario's when not null. */
     public LiveRun(Scenario scenario, Long seed) {
@@ -94,6 +96,19 @@ public final class LiveRun {
         scenario.nodes().keySet().forEach(name -> figures.put(name, List.of()));
         scenario.workloads().keySet().forEach(name -> figures.put(name, List.of()));
         run.start();
+    }
+
+    /**
+     * Draws {@code plan}'s lesson figure on the chart from now on, over every interval closed so far
+     * too: the plan of a long scenario may arrive after the run has started. The plan never changes
+     * once set; a rewound or restarted run is handed the same one.
+     */
+    public void teach(LessonPlan plan) {
+        if (plan != lessonPlan) {
+            lessonPlan = plan;
+            // Every point is read again at the next snapshot, now with the lesson figure.
+            intervalsSeen = -1;
+        }
     }
 
     public Scenario scenario() {
@@ -308,7 +323,7 @@ public final class LiveRun {
         TimeSeries series = simulation.metrics().timeSeries();
         int points = series.startNanos().size();
         List<ChartPoint> rebuilt = new ArrayList<>(points);
-        LessonSeries lesson = LessonSeries.of(facts.topology(), List.copyOf(scenario.workloads().keySet()), series);
+        LessonSeries lesson = lessonPlan == null ? null : new LessonSeries(lessonPlan, series);
         for (int i = 0; i < points; i++) {
             long start = series.startNanos().get(i);
             long stop = i + 1 < points ? series.startNanos().get(i + 1) : Math.min(start + series.intervalNanos(), end);

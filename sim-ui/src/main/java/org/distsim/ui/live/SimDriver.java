@@ -1,6 +1,7 @@
 package org.distsim.ui.live;
 
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -47,6 +48,8 @@ public final class SimDriver implements AutoCloseable {
     private volatile RunResult result;
     private volatile InvariantViolation violation;
     private volatile Throwable failure;
+    /** Told after each snapshot is published, on the simulation thread; the view wakes its drawing with it. */
+    private volatile Runnable onPublish = () -> { };
 
     // Owned by the simulation thread.
     private LiveRun run;
@@ -64,6 +67,12 @@ public final class SimDriver implements AutoCloseable {
     /** A replay under way (to a time, headless), or null. */
     private Replay replay;
     private ReplayCost lastCost;
+    /**
+     * The lesson chart's figure, chosen by a headless run of the scenario on a thread of its own
+     * (LessonPlan), so the window opens at once; every run shown is handed it once it is known.
+     */
+    private final CompletableFuture<LessonPlan> lessonPlan;
+    private boolean taught;
 
     /** A driver for the scenario, paused at t = 0; {@code seed} replaces the scenario's when not null. */
     public SimDriver(Scenario scenario, Long seed) {
@@ -82,6 +91,12 @@ public final class SimDriver implements AutoCloseable {
         this.invariants = invariants;
         this.run = new LiveRun(scenario, seed, invariants);
         this.latest = run.snapshot(runNumber, mode, speed, message);
+        this.lessonPlan = CompletableFuture.supplyAsync(() -> LessonPlan.of(scenario, seed), work -> {
+            Thread planner = new Thread(work, "distsim-lesson-plan");
+            planner.setDaemon(true);
+            planner.setPriority(Thread.MIN_PRIORITY);
+            planner.start();
+        }).exceptionally(failed -> null); // a run that fails is reported by the shown run itself
         this.thread = new Thread(this::loop, "distsim-simulation");
         thread.setDaemon(true);
     }
@@ -99,6 +114,15 @@ public final class SimDriver implements AutoCloseable {
     /** The most recent snapshot. */
     public Snapshot latest() {
         return latest;
+    }
+
+    /**
+     * Runs {@code listener} on the simulation thread after every snapshot published from now on: the
+     * view, which draws nothing while no snapshot comes, starts drawing again. It must be quick and
+     * must not block.
+     */
+    public void onPublish(Runnable listener) {
+        onPublish = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     /** The result of the current run once it is over, else null. */
@@ -152,7 +176,7 @@ public final class SimDriver implements AutoCloseable {
         try {
             lastWall = wallClock.getAsLong();
             while (!stopping) {
-                boolean changed = drain();
+                boolean changed = drain() | teach();
                 if (replay != null) {
                     replaySlice();
                     continue;
@@ -189,6 +213,21 @@ public final class SimDriver implements AutoCloseable {
             mode = Mode.FINISHED;
             publish();
         }
+    }
+
+    /** The lesson plan, waiting for it to be chosen; for tests, which compare runs that must have it. */
+    LessonPlan lessonPlan() {
+        return lessonPlan.join();
+    }
+
+    /** Hands the shown run the lesson plan once it is known; true the first time. */
+    private boolean teach() {
+        if (taught || !lessonPlan.isDone()) {
+            return false;
+        }
+        taught = true;
+        run.teach(lessonPlan.join());
+        return true;
     }
 
     private boolean drain() {
@@ -336,6 +375,9 @@ public final class SimDriver implements AutoCloseable {
     /** Shows {@code next} in place of the current run, paused; the view clears for it. */
     private void replace(LiveRun next) {
         run = next;
+        if (taught) {
+            run.teach(lessonPlan.join());
+        }
         runNumber++;
         mode = Mode.PAUSED;
         meter.reset();
@@ -432,6 +474,7 @@ public final class SimDriver implements AutoCloseable {
                 latest = shown;
                 published.notifyAll();
             }
+            onPublish.run();
             return;
         }
         branches.track(run);
@@ -441,5 +484,6 @@ public final class SimDriver implements AutoCloseable {
             latest = snapshot;
             published.notifyAll();
         }
+        onPublish.run();
     }
 }

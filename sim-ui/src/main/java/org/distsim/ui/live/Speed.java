@@ -28,7 +28,7 @@ public final class Speed {
         return LADDER[next];
     }
 
-    /** "0.1x", "1x", "max": simulated seconds per wall second, for the toolbar. */
+    /** "0.1x", "1x", "max": simulated seconds per wall second, the ladder's names. */
     public static String label(double speed) {
         if (speed == MAX) {
             return "max";
@@ -54,6 +54,28 @@ public final class Speed {
             return String.format(Locale.ROOT, "%.2fx", achieved);
         }
         return String.format(Locale.ROOT, "%.3fx", achieved);
+    }
+
+    /**
+     * What the toolbar says after the speed asked for, so that the speed on screen is never only the
+     * one asked for: {@code · 0.98x achieved} while playing, {@code · 0.21x achieved: cannot keep
+     * up} when the run lags (short enough for the toolbar at 1280 px), {@code · measuring} in the first moments of play (the meter
+     * needs a fifth of a second), {@code · paused} or {@code · over} otherwise.
+     *
+     * @param achieved the meter's reading, null while it has none
+     */
+    public static String achievedNote(Mode mode, double asked, Double achieved) {
+        if (mode == Mode.PAUSED) {
+            return "· paused";
+        }
+        if (mode == Mode.FINISHED) {
+            return "· over";
+        }
+        if (achieved == null) {
+            return "· measuring";
+        }
+        String note = "· " + achievedLabel(achieved) + " achieved";
+        return lagging(asked, achieved) ? note + ": cannot keep up" : note;
     }
 
     /**

@@ -9,7 +9,9 @@ package org.distsim.ui.live;
  * @param finished      requests whose outcome came in the interval (ok, failed or timed out)
  * @param okPerSec      successful requests per second
  * @param lesson        the scenario's lesson figure in the interval, as its chart draws it (see
- *                      {@link LessonSeries}), or null when undefined or the design does not record it
+ *                      {@link LessonSeries}), or null when undefined or the design does not record it;
+ *                      {@link Double#POSITIVE_INFINITY} for a quotient with nothing below the line
+ *                      (calls offered, none succeeded), which the chart marks rather than plots
  */
 public record WorkloadPoint(Double p99Ms, Double availability, double finished, double okPerSec, Double lesson) {
 

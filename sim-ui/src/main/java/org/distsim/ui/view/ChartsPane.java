@@ -259,7 +259,8 @@ final class ChartsPane extends VBox {
                 add(p99.get(d), t, w.p99Ms());
                 add(ok.get(d), t, w.okPerSec());
                 add(available.get(d), t, w.availability() == null ? null : w.availability() * 100);
-                add(lessons.get(d), t, w.lesson());
+                // An unbounded value (no goodput) is marked along the top instead (ErrorStretches).
+                add(lessons.get(d), t, w.lesson() == null || w.lesson().isInfinite() ? null : w.lesson());
             }
             add(failed, t, point.failedPerSec());
             add(timeouts, t, point.timeoutsPerSec());
@@ -273,6 +274,8 @@ final class ChartsPane extends VBox {
                 designKeys.get(d).setText(score.isEmpty() ? designs.get(d) : designs.get(d) + ": " + score);
             }
             latency.setStretches(ErrorStretches.of(chart, floors).stream().filter(st -> shows(st.design())).toList());
+            lesson.setStretches(ErrorStretches.unboundedLesson(chart, designs.size()).stream()
+                    .filter(st -> shows(st.design())).toList());
             Double top = LatencyCeiling.of(p99Values(chart, hidden), highestObjective);
             latency.setCeiling(top, top == null ? List.of()
                     : overflows(chart, top).stream().filter(o -> shows(o.design())).toList());

@@ -76,6 +76,34 @@ final class ErrorStretches {
         return stretches;
     }
 
+    /**
+     * Each design's runs of intervals whose lesson figure is unbounded (a quotient with some of its
+     * numerator and none of its denominator: calls offered, none succeeded), labelled
+     * {@code no goodput}: a line has no point to draw there, and a gap would read as calm.
+     */
+    static List<MarkedChart.Stretch> unboundedLesson(List<ChartPoint> chart, int designs) {
+        List<MarkedChart.Stretch> stretches = new ArrayList<>();
+        for (int d = 0; d < designs; d++) {
+            double from = -1;
+            double previousEnd = 0;
+            for (ChartPoint point : chart) {
+                WorkloadPoint w = d < point.workloads().size() ? point.workloads().get(d) : null;
+                boolean unbounded = w != null && w.lesson() != null && w.lesson().isInfinite();
+                if (unbounded && from < 0) {
+                    from = previousEnd;
+                } else if (!unbounded && from >= 0) {
+                    stretches.add(new MarkedChart.Stretch(from, previousEnd, d, "no goodput", true));
+                    from = -1;
+                }
+                previousEnd = point.endNanos() / 1e9;
+            }
+            if (from >= 0) {
+                stretches.add(new MarkedChart.Stretch(from, previousEnd, d, "no goodput", true));
+            }
+        }
+        return stretches;
+    }
+
     private static MarkedChart.Stretch stretch(double from, double to, int design, boolean none, double worst) {
         // Rounded up (1.2% reads as 2%, never as fine), but to 99% at most while some request of the
         // worst interval succeeded.

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -126,23 +125,18 @@ public final class LiveWindow {
         return root;
     }
 
-    /** Shows the window on {@code stage}, rendering the driver's latest snapshot every frame. */
-    public AnimationTimer attach(Stage stage, SimDriver driver) {
+    /** Shows the window on {@code stage}, rendering each new snapshot of the driver; no pulses while nothing changes. */
+    public FramePacer attach(Stage stage, SimDriver driver) {
         // 1600 x 900 (a projector's 16:9), or less on a smaller screen.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = scene(Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
+        stage.setScene(scene(Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setTitle("distsim view: " + scenario.name());
-        stage.setScene(scene);
-        AnimationTimer timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame(driver.latest(), now);
-            }
-        };
+        FramePacer pacer = new FramePacer(now -> frame(driver.latest(), now));
+        driver.onPublish(pacer::wake);
         render(driver.latest(), System.nanoTime());
-        timer.start();
+        pacer.wake();
         stage.show();
-        return timer;
+        return pacer;
     }
 
     /**
@@ -195,6 +189,9 @@ public final class LiveWindow {
         speed.getStyleClass().add("speed");
         achieved.setId("achieved");
         achieved.getStyleClass().add("achieved");
+        // Never cut to "1x...": the speeds are the point of these labels.
+        speed.setMinWidth(Region.USE_PREF_SIZE);
+        achieved.setMinWidth(Region.USE_PREF_SIZE);
         sampling.setId("sampling");
         sampling.getStyleClass().add("sampling");
         Region spring = new Region();
@@ -430,7 +427,7 @@ public final class LiveWindow {
         inspector.render(snapshot);
         endCard.show(snapshot.endCard(), snapshot.run());
         clock.setText(clockText(snapshot));
-        speed.setText(Speed.label(snapshot.speed()));
+        speed.setText(Speed.label(snapshot.speed()) + " asked");
         showAchieved(snapshot);
         play.setText(snapshot.mode() == Mode.PLAYING ? "■ Pause" : "▶ Play");
         String line = switch (snapshot.mode()) {
@@ -450,22 +447,13 @@ public final class LiveWindow {
         sampling.setText("dots: " + dotField.samplingNote());
     }
 
-    /**
-     * The speed achieved beside the speed asked for: "at 0.21x: the machine cannot keep up" when the
-     * run lags, "at 37x" at max, nothing while paused or when the run keeps pace.
-     */
+    /** The speed achieved beside the speed asked for, always (Speed.achievedNote); red and bold when the run lags. */
     private void showAchieved(Snapshot snapshot) {
         Double at = snapshot.achieved();
+        achieved.setText(Speed.achievedNote(snapshot.mode(), snapshot.speed(), at));
         achieved.getStyleClass().remove("lagging");
-        if (snapshot.mode() != Mode.PLAYING || at == null) {
-            achieved.setText("");
-        } else if (snapshot.speed() == Speed.MAX) {
-            achieved.setText("running at " + Speed.achievedLabel(at));
-        } else if (Speed.lagging(snapshot.speed(), at)) {
-            achieved.setText("running at " + Speed.achievedLabel(at) + ": the machine cannot keep up");
+        if (snapshot.mode() == Mode.PLAYING && at != null && Speed.lagging(snapshot.speed(), at)) {
             achieved.getStyleClass().add("lagging");
-        } else {
-            achieved.setText("");
         }
     }
 

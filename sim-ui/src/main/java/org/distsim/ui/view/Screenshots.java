@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.ui.live.LessonPlan;
 import org.distsim.ui.live.LiveRun;
 import org.distsim.ui.live.Mode;
 
@@ -92,6 +93,8 @@ public final class Screenshots {
     public static void render(Scenario scenario, String scenarioText, long atNanos, String select, Path png,
             int width, int height, boolean present, double fontScale) throws IOException, InterruptedException {
         LiveRun run = new LiveRun(scenario, null);
+        // The lesson figure the window would show, chosen as it chooses it: from the whole run.
+        run.teach(LessonPlan.of(scenario, null));
         long end = Math.min(atNanos, run.end());
         long framesFrom = Math.max(0, end - 1_000_000_000L);
         run.advanceTo(framesFrom);

@@ -59,7 +59,7 @@ class LessonFiguresTest {
         Map<FigureSpec, FigureSpec> renamed = new LinkedHashMap<>();
         RunResult anonymous = mapSpecs(saga, spec -> renamed.computeIfAbsent(spec, s -> new FigureSpec(
                 "figure" + renamed.size(), s.kind(), s.unit(), s.role(), s.headline(), s.label(), s.doc(), s.per(),
-                s.window())));
+                s.window(), s.derivation())));
         assertEquals(LessonFigures.of(saga, 20), LessonFigures.of(anonymous, 20));
         // The inconsistent orders declared as load instead: gone, though the name is unchanged.
         RunResult asLoad = mapSpecs(saga, spec -> spec.name().equals("inconsistent") ? new FigureSpec(spec.name(),

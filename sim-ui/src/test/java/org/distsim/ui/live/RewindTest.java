@@ -30,6 +30,8 @@ class RewindTest {
             throws Exception {
         Scenario scenario = Scenarios.load("load-balancing");
         try (SimDriver driver = new SimDriver(scenario, SEED).start()) {
+            // The lesson chart's figure, chosen before the run: the reference draws the same one.
+            LessonPlan plan = driver.lessonPlan();
             seek(driver, 2 * S);
             driver.send(new Command.Inject(new Fault.Crash("web-1")));
             seek(driver, 5 * S);
@@ -42,18 +44,18 @@ class RewindTest {
             // The uninterrupted reference: the same faults in the scenario's own timeline.
             Scenario saved = Scenarios.parse("saved.yaml",
                     FaultYaml.scenarioWithFaults(Scenarios.text("load-balancing"), faults, SEED), List.of());
-            assertSameState(reference(saved, 9 * S), firstPass);
+            assertSameState(reference(saved, plan, 9 * S), firstPass);
 
             // Back to 4 s: between the crash (before) and the restart and slow-down (after).
             Snapshot rewound = seek(driver, 4 * S);
             assertTrue(rewound.run() > firstPass.run(), "a rewind starts a fresh run, so the view clears");
-            assertSameState(reference(saved, 4 * S), rewound);
+            assertSameState(reference(saved, plan, 4 * S), rewound);
             assertEquals(faults.subList(0, 1), rewound.recorded(), "only the crash has happened at 4 s");
             assertEquals(faults, rewound.rewind().branch().faults(), "the branch keeps its later faults");
             assertTrue(rewound.message().contains("replayed 4.0 s"), rewound.message());
 
             // On again, through the faults recorded after the rewind point, and to the end.
-            assertSameState(reference(saved, 8 * S), seek(driver, 8 * S));
+            assertSameState(reference(saved, plan, 8 * S), seek(driver, 8 * S));
             Snapshot end = seek(driver, scenario.durationNanos());
             assertEquals(Mode.FINISHED, end.mode());
             assertEquals(faults, end.recorded());
@@ -140,8 +142,9 @@ class RewindTest {
     }
 
     /** The snapshot of a run of {@code scenario} taken straight to {@code atNanos}. */
-    private static Snapshot reference(Scenario scenario, long atNanos) {
+    private static Snapshot reference(Scenario scenario, LessonPlan plan, long atNanos) {
         LiveRun run = new LiveRun(scenario, null);
+        run.teach(plan);
         run.advanceTo(atNanos);
         return run.snapshot(1, Mode.PAUSED, 1, "");
     }

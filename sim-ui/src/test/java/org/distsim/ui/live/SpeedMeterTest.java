@@ -56,4 +56,14 @@ class SpeedMeterTest {
         assertEquals("1.0x", Speed.achievedLabel(1.04));
         assertEquals("0.050x", Speed.achievedLabel(0.05));
     }
+
+    @Test
+    void theNoteBesideTheSpeedAskedForSaysWhatIsAchievedInEveryMode() {
+        assertEquals("· paused", Speed.achievedNote(Mode.PAUSED, 1, null));
+        assertEquals("· over", Speed.achievedNote(Mode.FINISHED, 1, 0.5));
+        assertEquals("· measuring", Speed.achievedNote(Mode.PLAYING, 1, null));
+        assertEquals("· 0.95x achieved", Speed.achievedNote(Mode.PLAYING, 1, 0.95));
+        assertEquals("· 0.80x achieved: cannot keep up", Speed.achievedNote(Mode.PLAYING, 1, 0.8));
+        assertEquals("· 37x achieved", Speed.achievedNote(Mode.PLAYING, Speed.MAX, 37.4));
+    }
 }

@@ -34,13 +34,14 @@ class LiveWindowTest {
 
     private SimDriver driver;
     private LiveWindow window;
+    private FramePacer pacer;
 
     @Start
     void start(Stage stage) {
         Scenario scenario = Scenarios.load("partition");
         driver = new SimDriver(scenario, null).start();
         window = new LiveWindow(scenario, Scenarios.text("partition"), null, scenario.seed(), driver::send);
-        window.attach(stage, driver);
+        pacer = window.attach(stage, driver);
     }
 
     @AfterEach
@@ -158,18 +159,55 @@ class LiveWindowTest {
     }
 
     @Test
-    void theSpeedAchievedIsShownWhenTheRunLagsTheSpeedAskedFor(FxRobot robot) throws Exception {
+    void aPausedWindowAsksForNoPulsesUntilANewSnapshotWakesIt(FxRobot robot) throws Exception {
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> driver.latest().nowNanos() > 50_000_000L);
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> driver.latest().mode() == Mode.PAUSED);
+        // Once the last snapshot is drawn and the dots have settled, the animation timer stops.
+        waitFor(() -> !WaitForAsyncUtils.asyncFx(pacer::running).get());
+        long stopped = WaitForAsyncUtils.asyncFx(pacer::pulses).get();
+        // Ten pulses of a timer of the test's own go by, and the window's handles none of them.
+        long[] others = new long[1];
+        javafx.animation.AnimationTimer counting = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                others[0]++;
+            }
+        };
+        WaitForAsyncUtils.asyncFx(counting::start).get();
+        waitFor(() -> WaitForAsyncUtils.asyncFx(() -> others[0] >= 10).get());
+        WaitForAsyncUtils.asyncFx(counting::stop).get();
+        assertEquals(stopped, WaitForAsyncUtils.asyncFx(pacer::pulses).get(), "no pulse is handled while paused");
+
+        String clock = text(robot, "#clock");
+        robot.type(KeyCode.N);
+        waitFor(() -> !text(robot, "#clock").equals(clock));
+        assertTrue(WaitForAsyncUtils.asyncFx(pacer::pulses).get() > stopped, "a step's snapshot woke the timer");
+    }
+
+    @Test
+    void theSpeedAchievedIsAlwaysShownBesideTheSpeedAskedFor(FxRobot robot) throws Exception {
         var run = new org.distsim.ui.live.LiveRun(Scenarios.load("partition"), null);
-        // Rendered and read in one go on the FX thread, before the animation timer draws the driver's snapshot.
+        // Rendered and read in one go on the FX thread, before the window draws the driver's snapshot.
         String[] shown = WaitForAsyncUtils.asyncFx(() -> {
             window.render(run.snapshot(2, Mode.PLAYING, 1, 0.21, ""), System.nanoTime());
             String speed = text(robot, "#speed");
             String lagging = text(robot, "#achieved");
+            boolean red = robot.lookup("#achieved").query().getStyleClass().contains("lagging");
             window.render(run.snapshot(2, Mode.PLAYING, 1, 0.98, ""), System.nanoTime());
-            return new String[] {speed, lagging, text(robot, "#achieved")};
+            String keeping = text(robot, "#achieved");
+            boolean notRed = !robot.lookup("#achieved").query().getStyleClass().contains("lagging");
+            window.render(run.snapshot(2, Mode.PLAYING, Speed.MAX, 37.4, ""), System.nanoTime());
+            return new String[] {speed, lagging, "" + red, keeping, "" + notRed, text(robot, "#speed"),
+                text(robot, "#achieved")};
         }).get();
-        assertEquals("1x", shown[0]);
-        assertEquals("running at 0.21x: the machine cannot keep up", shown[1]);
-        assertEquals("", shown[2], "a run that keeps pace needs no note");
+        assertEquals("1x asked", shown[0]);
+        assertEquals("· 0.21x achieved: cannot keep up", shown[1]);
+        assertEquals("true", shown[2], "a lagging run is marked");
+        assertEquals("· 0.98x achieved", shown[3], "a run that keeps pace still shows what it achieves");
+        assertEquals("true", shown[4]);
+        assertEquals("max asked", shown[5]);
+        assertEquals("· 37x achieved", shown[6]);
     }
 }
