@@ -44,7 +44,7 @@ public final class WorkloadMetrics {
     private final long warmupEndNanos;
     private final Figures figures;
     private final Histogram latency = new Histogram(SIGNIFICANT_DIGITS);
-    private final Histogram intervalLatency = new Histogram(SIGNIFICANT_DIGITS);
+    private final IntervalLatency intervalLatency = new IntervalLatency(SIGNIFICANT_DIGITS);
     private final Map<String, Long> failedByReason = new TreeMap<>();
     private final RequestCounter requests;
     private final RequestCounter ok;
@@ -131,10 +131,20 @@ public final class WorkloadMetrics {
     public void succeeded(long intendedAtNanos, long latencyNanos) {
         long clamped = Math.max(0, latencyNanos);
         ok.count(intendedAtNanos);
-        intervalLatency.recordValue(clamped);
+        intervalLatency.record(clamped);
         if (intendedAtNanos >= warmupEndNanos) {
             latency.recordValue(clamped);
         }
+    }
+
+    /**
+     * The latency of the successful requests due after the warm-up at {@code percentile}, in
+     * milliseconds, as the summary reports it; NaN when none succeeded. A workload whose requests
+     * are all of one kind reports that kind's percentiles from here rather than recording the same
+     * values in a histogram of its own.
+     */
+    public double latencyPercentileMillis(double percentile) {
+        return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1e6;
     }
 
     /** A request failed definitely, for the given reason ({@code rejected}, {@code unavailable}, ...). */
@@ -151,10 +161,10 @@ public final class WorkloadMetrics {
     }
 
     void closeInterval(long startNanos, long endNanos) {
-        boolean any = intervalLatency.getTotalCount() > 0;
-        p50.add(any ? intervalLatency.getValueAtPercentile(50) / 1e6 : null);
-        p95.add(any ? intervalLatency.getValueAtPercentile(95) / 1e6 : null);
-        p99.add(any ? intervalLatency.getValueAtPercentile(99) / 1e6 : null);
+        boolean any = !intervalLatency.isEmpty();
+        p50.add(any ? intervalLatency.valueAtPercentile(50) / 1e6 : null);
+        p95.add(any ? intervalLatency.valueAtPercentile(95) / 1e6 : null);
+        p99.add(any ? intervalLatency.valueAtPercentile(99) / 1e6 : null);
         intervalLatency.reset();
         figures.closeInterval(startNanos, endNanos);
     }

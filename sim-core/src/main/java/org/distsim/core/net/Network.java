@@ -12,6 +12,7 @@ import org.distsim.core.kernel.Message;
 import org.distsim.core.kernel.Simulation;
 import org.distsim.core.kernel.Transport;
 import org.distsim.core.metrics.Counter;
+import org.distsim.core.random.Constant;
 import org.distsim.core.random.Distribution;
 import org.distsim.core.result.DropReason;
 
@@ -46,7 +47,15 @@ public final class Network implements Transport {
     private final Distribution latency;
     private final Links links;
     private final double loss;
-    private final List<ContinuousSampler> latencySamplers = new ArrayList<>();
+    /** By sender index: its sampler of the fallback latency, made at its first message. */
+    private ContinuousSampler[] latencySamplers = new ContinuousSampler[0];
+    /** Whether every message takes the fallback latency ({@link Links#isUniform}), read once. */
+    private final boolean uniform;
+    /**
+     * The fallback latency when it is a constant, in nanoseconds before the horizon's cut; NaN
+     * otherwise. A constant draws nothing from its stream, so no sampler need be looked up for it.
+     */
+    private final double constantLatency;
     /** By sender index, then rule index; filled as messages need them. */
     private final List<ContinuousSampler[]> ruleSamplers = new ArrayList<>();
     /** By sender index, then target index: the rule plus one, 0 while unresolved (-1 + 1 = no rule). */
@@ -81,6 +90,8 @@ public final class Network implements Transport {
         this.links = links;
         this.loss = loss;
         this.limited = links.limitsBandwidth();
+        this.uniform = links.isUniform();
+        this.constantLatency = latency instanceof Constant constant ? constant.value() : Double.NaN;
     }
 
     @Override
@@ -95,9 +106,16 @@ public final class Network implements Transport {
             simulation.drop(from, to, message, DropReason.LOSS);
             return;
         }
-        ContinuousSampler sampler = links.isUniform() ? latencySampler(from) : shapedSampler(from, to);
+        double drawn;
+        if (!uniform) {
+            drawn = shapedSampler(from, to).sample();
+        } else if (constantLatency == constantLatency) {
+            drawn = constantLatency; // not NaN: a constant, the value its sampler would return
+        } else {
+            drawn = latencySampler(from).sample();
+        }
         // Through the kernel's horizon: a heavy-tailed latency beyond the run's end cannot wrap the clock.
-        long delay = simulation.drawnNanos(null, sampler.sample());
+        long delay = simulation.drawnNanos(null, drawn);
         if (link != null) {
             delay = simulation.delaySum(delay, link.extraLatencyNanos());
         }
@@ -315,13 +333,14 @@ public final class Network implements Transport {
     }
 
     private ContinuousSampler latencySampler(ActorRef from) {
-        while (latencySamplers.size() <= from.index()) {
-            latencySamplers.add(null);
+        int sender = from.index();
+        if (sender >= latencySamplers.length) {
+            latencySamplers = Arrays.copyOf(latencySamplers, Math.max(sender + 1, 2 * latencySamplers.length));
         }
-        ContinuousSampler sampler = latencySamplers.get(from.index());
+        ContinuousSampler sampler = latencySamplers[sender];
         if (sampler == null) {
             sampler = latency.sampler(simulation.streams().stream(from.name(), "net-latency"));
-            latencySamplers.set(from.index(), sampler);
+            latencySamplers[sender] = sampler;
         }
         return sampler;
     }

@@ -19,7 +19,7 @@ public final class Calls {
 
     private final ActorContext context;
     // Looked up by call id only, never iterated; primitive keys, as every call goes through it.
-    private final LongObjectHashMap<Pending> pending = new LongObjectHashMap<>();
+    private final LongObjectHashMap<OutboundCall> pending = new LongObjectHashMap<>();
     private long nextId;
 
     public Calls(ActorContext context) {
@@ -39,31 +39,47 @@ public final class Calls {
     /**
      * Like {@link #call}, but the copy sent carries this caller's deadline and waiting time: it tells
      * {@code deadlineNanos} ({@link Request#NO_DEADLINE} for none), its give-up time is lowered to
-     * the end of {@code timeoutNanos}, and with {@code cancellable} the callee is told that a {@link
-     * Cancel} will follow if this caller gives up ({@link #cancel}, or the timeout).
+     * {@link #waitUntil the end of} {@code timeoutNanos}, and with {@code cancellable} the callee is
+     * told that a {@link Cancel} will follow if this caller gives up ({@link #cancel}, or the
+     * timeout). A request that already carries all of that, under {@link #nextCallId}, is sent as it
+     * is, without a copy.
      */
     public long call(ActorRef target, Request request, long timeoutNanos, long deadlineNanos, boolean cancellable,
             Consumer<CallOutcome> then) {
-        long now = context.now();
-        long waitUntil = timeoutNanos > Request.NO_DEADLINE - now ? Request.NO_DEADLINE : now + timeoutNanos;
         long id = nextId++;
-        send(target, request.forward(id, deadlineNanos, waitUntil, cancellable), id, timeoutNanos,
+        send(target, request.forward(id, deadlineNanos, waitUntil(timeoutNanos), cancellable), id, timeoutNanos,
                 cancellable ? target : null, then);
         return id;
     }
 
+    /**
+     * The id the next call will be sent under. A caller that makes a request only to send it can
+     * make it under this id, with the deadline, {@link #waitUntil give-up time} and cancellability
+     * the call will give it, and the call then sends that request itself rather than a copy.
+     */
+    public long nextCallId() {
+        return nextId;
+    }
+
+    /** When a call made now with {@code timeoutNanos} stops waiting; {@link Request#NO_DEADLINE} past the clock's end. */
+    public long waitUntil(long timeoutNanos) {
+        long now = context.now();
+        return timeoutNanos > Request.NO_DEADLINE - now ? Request.NO_DEADLINE : now + timeoutNanos;
+    }
+
     private void send(ActorRef target, Request outgoing, long id, long timeoutNanos, ActorRef cancelTo,
             Consumer<CallOutcome> then) {
-        long timer = context.setTimer(timeoutNanos, new CallTimedOut(id));
-        pending.put(id, new Pending(then, timer, context.now(), cancelTo));
+        OutboundCall call = new OutboundCall(this, id, then, context.now(), cancelTo);
+        call.timer = context.setTimer(timeoutNanos, call);
+        pending.put(id, call);
         context.send(target, outgoing);
     }
 
     /** Forgets a call (a hedge that lost, say); its continuation will never run. */
     public void abandon(long callId) {
-        Pending call = pending.remove(callId);
+        OutboundCall call = pending.remove(callId);
         if (call != null) {
-            context.cancelTimer(call.timer());
+            context.cancelTimer(call.timer);
         }
     }
 
@@ -72,36 +88,38 @@ public final class Calls {
      * a {@link Cancel}; returns whether a cancel was sent.
      */
     public boolean cancel(long callId) {
-        Pending call = pending.remove(callId);
+        OutboundCall call = pending.remove(callId);
         if (call == null) {
             return false;
         }
-        context.cancelTimer(call.timer());
-        if (call.cancelTo() == null) {
+        context.cancelTimer(call.timer);
+        if (call.cancelTo == null) {
             return false;
         }
-        context.send(call.cancelTo(), new Cancel(callId));
+        context.send(call.cancelTo, new Cancel(callId));
         return true;
     }
 
-    /** Completes the call this message answers; returns false when it is not about a call. */
+    /** Completes the call this message answers; returns false when it is not about a call of this actor's. */
     public boolean handle(Message message) {
         if (message instanceof Response response) {
-            Pending call = pending.remove(response.id());
+            OutboundCall call = pending.remove(response.id());
             if (call != null) {
-                context.cancelTimer(call.timer());
-                call.then().accept(new CallOutcome(response, context.now() - call.sentAtNanos()));
+                context.cancelTimer(call.timer);
+                call.complete(response, context.now());
             }
             return true;
         }
-        if (message instanceof CallTimedOut timeout) {
-            Pending call = pending.remove(timeout.callId());
+        if (message instanceof OutboundCall timedOut && timedOut.owner == this) {
+            // A call's timer is cancelled when the call ends otherwise, so a timer that fires finds
+            // its call still pending (a crash clears the table, and its timers die with it).
+            OutboundCall call = pending.remove(timedOut.id);
             if (call != null) {
-                if (call.cancelTo() != null) {
+                if (call.cancelTo != null) {
                     // The caller stops waiting: a callee that still holds the request can drop it.
-                    context.send(call.cancelTo(), new Cancel(timeout.callId()));
+                    context.send(call.cancelTo, new Cancel(call.id));
                 }
-                call.then().accept(new CallOutcome(null, context.now() - call.sentAtNanos()));
+                call.complete(null, context.now());
             }
             return true;
         }
@@ -116,12 +134,5 @@ public final class Calls {
     /** Drops every pending call without running its continuation (the process crashed). */
     public void clear() {
         pending.clear();
-    }
-
-    /** @param cancelTo the callee to send a {@link Cancel} to when the call is given up; null for none */
-    private record Pending(Consumer<CallOutcome> then, long timer, long sentAtNanos, ActorRef cancelTo) {
-    }
-
-    private record CallTimedOut(long callId) implements Message {
     }
 }

@@ -68,8 +68,15 @@ public record Request(long id, long intendedAtNanos, Operation operation, long k
                 cancellable, bytes, answerBytes);
     }
 
-    /** The same request under another id: what a node sends downstream on behalf of its caller. */
+    /**
+     * The same request under another id: what a node sends downstream on behalf of its caller. A
+     * request already under {@code newId} is returned as it is: it is immutable, so a copy that
+     * would equal it is not made.
+     */
     public Request forward(long newId) {
+        if (newId == id) {
+            return this;
+        }
         return new Request(newId, intendedAtNanos, operation, key, route, origin, client, deadlineNanos, giveUpNanos,
                 cancellable, sizeBytes, responseBytes);
     }
@@ -77,10 +84,16 @@ public record Request(long id, long intendedAtNanos, Operation operation, long k
     /**
      * The copy a caller sends on its own behalf: under {@code newId}, telling {@code deadline}, with
      * the give-up time lowered to {@code waitUntil} (when this caller stops waiting for the copy).
+     * When the copy would equal this request (a client that made it for this very call), this
+     * request is returned as it is.
      */
     public Request forward(long newId, long deadline, long waitUntil, boolean willCancel) {
-        return new Request(newId, intendedAtNanos, operation, key, route, origin, client, deadline,
-                Math.min(giveUpNanos, waitUntil), willCancel, sizeBytes, responseBytes);
+        long giveUp = Math.min(giveUpNanos, waitUntil);
+        if (newId == id && deadline == deadlineNanos && giveUp == giveUpNanos && willCancel == cancellable) {
+            return this;
+        }
+        return new Request(newId, intendedAtNanos, operation, key, route, origin, client, deadline, giveUp,
+                willCancel, sizeBytes, responseBytes);
     }
 
     public boolean isWrite() {

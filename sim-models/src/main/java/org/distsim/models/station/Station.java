@@ -1,8 +1,5 @@
 package org.distsim.models.station;
 
-import java.util.ArrayDeque;
-import java.util.Iterator;
-
 /**
  * {@code workers} identical workers serving one FIFO queue: the M/G/c/K station. A job that finds a
  * free worker starts at once; otherwise it waits, unless {@code queue-capacity} jobs already wait,
@@ -47,7 +44,7 @@ public final class Station<J> {
     private final int queueCapacity;
     private final boolean bounded;
     private final Start<J> start;
-    private final ArrayDeque<Queued<J>> queue = new ArrayDeque<>();
+    private final WaitingLine<J> queue = new WaitingLine<>();
     private int busy;
 
     /**
@@ -79,7 +76,7 @@ public final class Station<J> {
             occupancy.workerTaken();
             start.start(job);
         } else if (queue.size() < queueCapacity) {
-            queue.addLast(new Queued<>(job, occupancy.now()));
+            queue.addLast(job, occupancy.now());
             occupancy.requestQueued();
         } else if (!bounded) {
             throw occupancy.overloaded();
@@ -91,19 +88,19 @@ public final class Station<J> {
 
     /** A worker finished its job: it takes the next waiting one, or goes idle. */
     public void release() {
-        Queued<J> next = queue.pollFirst();
         // A loop, not a recursion through the owner: a long run of stale jobs is dropped in one go.
-        while (next != null && stale.drop(next.job())) {
+        while (!queue.isEmpty()) {
+            long sinceNanos = queue.firstSinceNanos();
+            J next = queue.removeFirst();
+            if (!stale.drop(next)) {
+                occupancy.workerHandedOver(sinceNanos);
+                start.start(next);
+                return;
+            }
             occupancy.requestDropped();
-            next = queue.pollFirst();
         }
-        if (next == null) {
-            busy--;
-            occupancy.workerFreed();
-        } else {
-            occupancy.workerHandedOver(next.sinceNanos());
-            start.start(next.job());
-        }
+        busy--;
+        occupancy.workerFreed();
     }
 
     /**
@@ -111,12 +108,9 @@ public final class Station<J> {
      * when it is not waiting here. Linear in the queue's length: cancels are rarer than arrivals.
      */
     public boolean remove(J job) {
-        for (Iterator<Queued<J>> waiting = queue.iterator(); waiting.hasNext(); ) {
-            if (waiting.next().job().equals(job)) {
-                waiting.remove();
-                occupancy.requestDropped();
-                return true;
-            }
+        if (queue.remove(job)) {
+            occupancy.requestDropped();
+            return true;
         }
         return false;
     }
@@ -136,9 +130,5 @@ public final class Station<J> {
     /** True when no worker is busy (and so nothing waits either). */
     public boolean idle() {
         return busy == 0;
-    }
-
-    /** A job waiting for a worker, with the time it joined the queue, from which its wait is measured. */
-    private record Queued<J>(J job, long sinceNanos) {
     }
 }

@@ -81,8 +81,9 @@ final class ClientRequests {
     // boxed HashMaps were about a tenth of the M/M/1 path's CPU (docs/PERFORMANCE.md).
     private final LongObjectHashMap<Pending> inProgress = new LongObjectHashMap<>();
     private final LongLongHashMap ownLatestWrite = new LongLongHashMap();
-    private final Histogram readLatency = new Histogram(SIGNIFICANT_DIGITS);
-    private final Histogram writeLatency = new Histogram(SIGNIFICANT_DIGITS);
+    /** Latencies of successful reads and writes due after the warm-up; null for a kind that is all of them. */
+    private final Histogram readLatency;
+    private final Histogram writeLatency;
     private final RequestCounter reads;
     private final RequestCounter writes;
     private final Counter retries;
@@ -118,6 +119,11 @@ final class ClientRequests {
         this.versionedReads = metrics.requestCounter(ClientFigures.VERSIONED_READS);
         this.staleReads = metrics.requestCounter(ClientFigures.STALE_READS);
         this.rywViolations = metrics.requestCounter(ClientFigures.RYW_VIOLATIONS);
+        // A workload of reads only (or writes only) records exactly the workload's own latencies in
+        // that kind's histogram: both take every success due after the warm-up. Its percentiles come
+        // from the workload's histogram instead, which spares a histogram record per request.
+        this.readLatency = knobs.readRatio() < 1 ? new Histogram(SIGNIFICANT_DIGITS) : null;
+        this.writeLatency = knobs.readRatio() > 0 ? new Histogram(SIGNIFICANT_DIGITS) : null;
         metrics.derived(ClientFigures.READ_P50, () -> percentileMillis(readLatency, 50));
         metrics.derived(ClientFigures.READ_P99, () -> percentileMillis(readLatency, 99));
         metrics.derived(ClientFigures.WRITE_P50, () -> percentileMillis(writeLatency, 50));
@@ -139,13 +145,12 @@ final class ClientRequests {
         long latestAcknowledged = operation == Operation.READ ? oracle.latestAcknowledged(key) : ConsistencyOracle.NEVER_WRITTEN;
         long ownLatest = operation == Operation.READ ? ownLatestWrite.getOrDefault(key, Response.NO_VERSION) : Response.NO_VERSION;
         long client = clients.of(clientRandom == null ? 0 : clientRandom.nextInt(knobs.clients()));
-        Request message = new Request(0, intended, operation, key, knobs.route(), context.self(), client);
-        if (requestSizes != null || responseSizes != null) {
-            message = message.sized(SizeDistribution.draw(requestSizes), SizeDistribution.draw(responseSizes));
-        }
-        Pending request = new Pending(nextNumber++, target, message, latestAcknowledged, ownLatest, done);
+        long requestBytes = SizeDistribution.draw(requestSizes);
+        long responseBytes = SizeDistribution.draw(responseSizes);
+        Request first = attempt(intended, operation, key, client, requestBytes, responseBytes);
+        Pending request = new Pending(nextNumber++, target, first, latestAcknowledged, ownLatest, done);
         inProgress.put(request.number, request);
-        send(request);
+        send(request, first);
     }
 
 
@@ -154,7 +159,9 @@ final class ClientRequests {
         if (message instanceof RetryDue due) {
             Pending request = inProgress.get(due.number());
             if (request != null) {
-                send(request);
+                Request made = request.request;
+                send(request, attempt(made.intendedAtNanos(), made.operation(), made.key(), made.client(),
+                        made.sizeBytes(), made.responseBytes()));
             }
             return true;
         }
@@ -184,19 +191,37 @@ final class ClientRequests {
     }
 
     /**
-     * Sends one attempt. It tells the callee the request's deadline, or without one the end of the
+     * The request of an attempt starting now, made for the call that will send it (under its id,
+     * with the deadline and give-up time that call tells), so that the call sends it without a copy.
+     * Every attempt tells the callee the request's deadline, or without one the end of the
      * attempt's timeout (as a gRPC client sends its timeout), and waits no longer than either.
      */
-    private void send(Pending request) {
-        long now = context.now();
+    private Request attempt(long intended, Operation operation, long key, long client, long requestBytes,
+            long responseBytes) {
+        return new Request(calls.nextCallId(), intended, operation, key, knobs.route(), context.self(), client,
+                attemptDeadline(intended), calls.waitUntil(attemptTimeout(intended)), knobs.cancel(), requestBytes,
+                responseBytes);
+    }
+
+    /** How long an attempt starting now waits: its timeout, and never past the request's deadline. */
+    private long attemptTimeout(long intended) {
         long timeout = knobs.timeoutNanos();
-        long deadline = now + timeout;
         if (knobs.deadlineNanos() > 0) {
-            long overall = request.request.intendedAtNanos() + knobs.deadlineNanos();
-            timeout = Math.min(timeout, overall - now);
-            deadline = overall;
+            timeout = Math.min(timeout, intended + knobs.deadlineNanos() - context.now());
         }
-        calls.call(request.target, request.request, timeout, deadline, knobs.cancel(), request);
+        return timeout;
+    }
+
+    /** The deadline an attempt starting now tells: the request's deadline, or the end of its timeout. */
+    private long attemptDeadline(long intended) {
+        return knobs.deadlineNanos() > 0 ? intended + knobs.deadlineNanos() : context.now() + knobs.timeoutNanos();
+    }
+
+    /** Sends one attempt, {@code attempt} as {@link #attempt} made it just now. */
+    private void send(Pending request, Request attempt) {
+        long intended = request.request.intendedAtNanos();
+        calls.call(request.target, attempt, attemptTimeout(intended), attemptDeadline(intended), knobs.cancel(),
+                request);
     }
 
     /** Whether a retry may start at {@code atNanos}: never once the request's deadline has passed. */
@@ -221,8 +246,9 @@ final class ClientRequests {
         if (ok) {
             long latency = context.now() - intended;
             metrics.succeeded(intended, latency);
-            if (intended >= warmupEndNanos) {
-                (request.request.isWrite() ? writeLatency : readLatency).recordValue(Math.max(0, latency));
+            Histogram byKind = request.request.isWrite() ? writeLatency : readLatency;
+            if (byKind != null && intended >= warmupEndNanos) {
+                byKind.recordValue(Math.max(0, latency));
             }
             checkConsistency(request, outcome.response());
         } else if (outcome.timedOut()) {
@@ -265,7 +291,11 @@ final class ClientRequests {
         void completed(boolean ok);
     }
 
-    private static double percentileMillis(Histogram histogram, double percentile) {
+    /** A percentile of one kind's latencies; from the workload's own histogram when every request is of that kind. */
+    private double percentileMillis(Histogram histogram, double percentile) {
+        if (histogram == null) {
+            return metrics.latencyPercentileMillis(percentile);
+        }
         return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1e6;
     }
     /**

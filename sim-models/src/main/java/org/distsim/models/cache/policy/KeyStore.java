@@ -53,8 +53,10 @@ final class KeyStore implements EvictionPolicy {
     @Override
     public boolean access(long key, long nowNanos) {
         advanceTo(nowNanos);
-        Entry entry = entries.get(key);
-        if (entry != null) {
+        // One probe of the map for a hit and a miss alike: the slot a miss found is where it inserts.
+        int slot = entries.indexOf(key);
+        if (slot >= 0) {
+            Entry entry = entries.indexGet(slot);
             hits++;
             order.hit(entry);
             if (expires() && expireAfter == ExpireAfter.ACCESS) {
@@ -66,12 +68,15 @@ final class KeyStore implements EvictionPolicy {
             return true;
         }
         misses++;
-        if (entries.size() == capacity) {
+        Entry fresh = new Entry(key, nowNanos);
+        // Inserted before the victim leaves, as removing it may move the slot found. The victim is
+        // chosen by the replacement order alone, which does not hold the new entry yet, so the
+        // choice is the one made before the insertion.
+        entries.indexInsert(slot, key, fresh);
+        if (entries.size() > capacity) {
             discard(order.victim());
             evictions++;
         }
-        Entry fresh = new Entry(key, nowNanos);
-        entries.put(key, fresh);
         order.inserted(fresh);
         if (expires()) {
             appendInserted(fresh);
