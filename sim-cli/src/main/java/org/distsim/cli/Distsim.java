@@ -3,6 +3,7 @@ package org.distsim.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.function.Function;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -18,8 +19,8 @@ import picocli.CommandLine;
  * {@code distsim}, the top-level command: holds the options every subcommand shares and the
  * program's entry point.
  *
- * <p>Tests drive it as {@code new CommandLine(new Distsim()).setOut(..).setErr(..).execute(args)};
- * every exit code is then the real one. {@link #commandLine()} adds what only changes how
+ * <p>Tests drive it as {@code Distsim.tree(new Distsim(), args).setOut(..).setErr(..).execute(args)};
+ * every exit code is then the real one. {@link #commandLine} adds what only changes how
  * usage errors read (one line and a hint instead of the whole usage text).
  */
 @Command(name = "distsim",
@@ -31,19 +32,6 @@ import picocli.CommandLine;
         },
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
-        subcommands = {
-            RunCommand.class,
-            ValidateCommand.class,
-            ExplainCommand.class,
-            ListCommand.class,
-            SchemaCommand.class,
-            SweepCommand.class,
-            CompareCommand.class,
-            ViewCommand.class,
-            WorkerCommand.class,
-            CommandLine.HelpCommand.class,
-            AutoComplete.GenerateCompletion.class
-        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./distsim run scenarios/validation/mm1.yaml",
@@ -83,13 +71,63 @@ public final class Distsim implements Callable<Integer> {
         this.environment = environment;
     }
 
+    /**
+     * The subcommands, in the order the usage lists them. Each is read only when it is needed:
+     * picocli reads a command's annotations by reflection when it is added, which cost a tiny run
+     * more than simulating it (docs/PERFORMANCE.md, start-up).
+     */
+    private static final List<Class<?>> COMMANDS = List.of(
+            RunCommand.class,
+            ValidateCommand.class,
+            ExplainCommand.class,
+            ListCommand.class,
+            SchemaCommand.class,
+            SweepCommand.class,
+            CompareCommand.class,
+            ViewCommand.class,
+            WorkerCommand.class,
+            CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class);
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // distsim's annotations hold no Groovy closures; without this, picocli looks for Groovy's
+        // classes on every start, a failed class lookup with its exception.
+        System.setProperty("picocli.disable.closures", "true");
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The command line as {@link #main} runs it: with compact usage errors. */
-    public static CommandLine commandLine() {
-        return configure(new CommandLine(new Distsim()));
+    /** The command line as {@link #main} runs {@code args}: with compact usage errors. */
+    public static CommandLine commandLine(String... args) {
+        return configure(tree(new Distsim(), args));
+    }
+
+    /**
+     * {@code root} with the subcommands {@code args} needs: only the one it names, when it names
+     * one, else all of them ({@code distsim}, {@code --help}, {@code help} and a misspelt
+     * command's suggestions list them all). No arguments: all of them.
+     */
+    static CommandLine tree(Distsim root, String... args) {
+        String named = null;
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                named = arg;
+                break;
+            }
+        }
+        CommandLine commandLine = new CommandLine(root);
+        for (Class<?> command : COMMANDS) {
+            if (command != CommandLine.HelpCommand.class && name(command).equals(named)) {
+                return commandLine.addSubcommand(command);
+            }
+        }
+        for (Class<?> command : COMMANDS) {
+            commandLine.addSubcommand(command);
+        }
+        return commandLine;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     static CommandLine configure(CommandLine commandLine) {

@@ -37,7 +37,7 @@ class BatchInterruptTest {
     private final StringWriter err = new StringWriter();
 
     private BatchSession session(String format, String outDir) throws UserError {
-        CommandLine commandLine = new CommandLine(new Distsim(Map.of()));
+        CommandLine commandLine = Distsim.tree(new Distsim(Map.of()));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return new BatchSession(commandLine.getSubcommands().get("run").getCommandSpec(), "replications", format,

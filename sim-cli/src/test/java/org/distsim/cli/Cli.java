@@ -45,13 +45,13 @@ final class Cli {
         return run(Map.of(), true, args);
     }
 
-    /** {@code distsim args} on a bare {@code new CommandLine(new Distsim())}. */
+    /** {@code distsim args} on a bare {@code Distsim.tree(new Distsim(), args)}. */
     static Result runBare(String... args) {
         return run(Map.of(), false, args);
     }
 
     static Result run(Map<String, String> environment, boolean configured, String... args) {
-        CommandLine commandLine = new CommandLine(new Distsim(environment));
+        CommandLine commandLine = Distsim.tree(new Distsim(environment), args);
         if (configured) {
             Distsim.configure(commandLine);
         }

@@ -139,7 +139,7 @@ class ClusterBatchTest {
         CoordinatorSettings settings = new CoordinatorSettings(ACCESS, List.of(new Endpoint("127.0.0.1", firstPort)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Distsim(Map.of()));
+        CommandLine commandLine = Distsim.tree(new Distsim(Map.of()));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         BatchSession session = new BatchSession(commandLine.getSubcommands().get("run").getCommandSpec(),

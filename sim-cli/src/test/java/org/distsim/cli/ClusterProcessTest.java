@@ -123,7 +123,7 @@ class ClusterProcessTest {
             }
         };
         StringWriter out = new StringWriter();
-        CommandLine commandLine = Distsim.configure(new CommandLine(new Distsim(Map.of())));
+        CommandLine commandLine = Distsim.configure(Distsim.tree(new Distsim(Map.of())));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(watchedErr, true));
         List<String> args = new ArrayList<>(List.of(sweep));

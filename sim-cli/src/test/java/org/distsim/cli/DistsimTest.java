@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class DistsimTest {
 
@@ -67,7 +67,20 @@ class DistsimTest {
 
     private static boolean parsedDebug(Map<String, String> environment, String... args) {
         Distsim distsim = new Distsim(environment);
-        new CommandLine(distsim).parseArgs(args);
+        Distsim.tree(distsim, args).parseArgs(args);
         return distsim.debug();
+    }
+
+    @Test
+    void aNamedCommand_isTheOnlyOneRead_andAnythingElseReadsThemAll() {
+        List<String> all = List.copyOf(Distsim.tree(new Distsim(Map.of())).getSubcommands().keySet());
+        assertEquals(List.of("run", "validate", "explain", "list", "schema", "sweep", "compare", "view", "worker", "help",
+                "generate-completion"), all);
+        assertEquals(List.of("run"), List.copyOf(Distsim.tree(new Distsim(Map.of()), "--debug", "run", "x.yaml")
+                .getSubcommands().keySet()));
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"help", "run"}, new String[] {"rnu", "x.yaml"},
+                new String[] {})) {
+            assertEquals(all, List.copyOf(Distsim.tree(new Distsim(Map.of()), args).getSubcommands().keySet()));
+        }
     }
 }

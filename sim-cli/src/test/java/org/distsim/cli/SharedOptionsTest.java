@@ -15,7 +15,7 @@ import picocli.CommandLine;
 /** Options that several commands take are spelled and documented the same way in each. */
 class SharedOptionsTest {
 
-    private static final Map<String, CommandLine> COMMANDS = new CommandLine(new Distsim(Map.of())).getSubcommands();
+    private static final Map<String, CommandLine> COMMANDS = Distsim.tree(new Distsim(Map.of())).getSubcommands();
 
     private static OptionSpec option(String command, String name) {
         return COMMANDS.get(command).getCommandSpec().findOption(name);

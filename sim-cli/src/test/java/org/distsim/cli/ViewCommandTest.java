@@ -21,7 +21,7 @@ class ViewCommandTest {
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Distsim.configure(new CommandLine(new Distsim(java.util.Map.of())));
+        CommandLine commandLine = Distsim.configure(Distsim.tree(new Distsim(java.util.Map.of()), args));
         commandLine.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
         int code = commandLine.execute(args);
         return new Result(code, out.toString(), err.toString());

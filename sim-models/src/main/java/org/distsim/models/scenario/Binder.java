@@ -16,6 +16,7 @@ import org.distsim.core.random.Constant;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.format.Bandwidth;
 import org.distsim.models.format.ByteSize;
+import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Knob;
 import org.distsim.models.format.KnobSpec;
 import org.distsim.models.format.Names;
@@ -349,6 +350,28 @@ public final class Binder {
             return null;
         }
         return new Binder(new Locations(new Location(0, "", 1, 1)), new Problems(), References.NONE).defaultValue(knob);
+    }
+
+    /** Whether each component type's defaults were checked, so that each is checked once per run of the JVM. */
+    private static final ClassValue<Boolean> DEFAULTS_CHECKED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            checkDefaults(type.asSubclass(Record.class));
+            return Boolean.TRUE;
+        }
+    };
+
+    /**
+     * {@link #checkDefaults} for a component type, the first time a scenario uses it.
+     *
+     * @throws IllegalArgumentException naming the type and its first bad default
+     */
+    static void checkDefaultsOnce(ComponentType type) {
+        try {
+            DEFAULTS_CHECKED.get(type.configType());
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(type.name() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

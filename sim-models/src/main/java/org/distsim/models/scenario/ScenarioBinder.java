@@ -215,6 +215,7 @@ final class ScenarioBinder {
                     + " type; declare it under " + type.kind().section() + ":", typeExpected, null);
             return null;
         }
+        Binder.checkDefaultsOnce(type);
         // The zone keys are read by the ZoneBinder once every component is bound.
         if (kind == Kind.WORKLOAD) {
             Record config = binder.bindRecord(type.configType(), node, path, List.of("type", "zone", "zones"));

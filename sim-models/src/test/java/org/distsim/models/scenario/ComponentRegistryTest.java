@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.distsim.core.random.Distribution;
 import org.distsim.models.format.ComponentCatalog;
+import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Kind;
 import org.distsim.models.format.Knob;
 import org.distsim.models.format.KnobSpec;
@@ -107,10 +108,24 @@ class ComponentRegistryTest {
     }
 
     @Test
-    void invalidDefault_isFoundWhenALoaderIsMadeForTheCatalog() {
-        ComponentCatalog catalog = ComponentCatalog.builder().node("broken", BrokenConfig.class, "Broken.").build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ScenarioLoader(catalog));
-        assertTrue(e.getMessage().contains("the default \"ten\" of knob count is invalid"), e.getMessage());
+    void invalidDefault_isFoundWhenAScenarioUsesTheType() {
+        ComponentCatalog catalog = ComponentCatalog.builder()
+                .node("broken", BrokenConfig.class, "Broken.")
+                .workload("open-loop", OpenLoopConfig.class, "Clients.")
+                .node("service", ServiceConfig.class, "A service.")
+                .build();
+        ScenarioLoader loader = new ScenarioLoader(catalog);
+        String yaml = Scenarios.MINIMAL.replace("workloads:", "  b:\n    type: broken\nworkloads:");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> loader.read("s.yaml", yaml, List.of()));
+        assertTrue(e.getMessage().contains("broken: ") && e.getMessage().contains("the default \"ten\" of knob count is invalid"),
+                e.getMessage());
+    }
+
+    @Test
+    void everyStandardComponentType_hasValidDefaults() {
+        for (ComponentType type : ComponentRegistry.standard().types()) {
+            Binder.checkDefaults(type.configType());
+        }
     }
 
     @Test
