@@ -33,6 +33,9 @@ public record NodeForecast(
         Map<String, Flow> outflows,
         Map<String, String> unknownOutflows) {
 
+    /** The theory figure of a cache's forecast hit ratio, in [0, 1], which other nodes' forecasts may ask for. */
+    public static final String HIT_RATIO = "hit_ratio";
+
     public NodeForecast {
         Objects.requireNonNull(offered, "offered");
         if ((station == null) == (noClosedForm == null)) {

@@ -12,6 +12,14 @@ public interface Peers {
      */
     boolean alike(List<String> nodes);
 
+    /**
+     * The hit ratio the forecast estimates for the cache {@code node}, of all the requests it
+     * receives; null when none is known (not a cache, no closed form, or not forecast yet).
+     */
+    default Double hitRatio(String node) {
+        return null;
+    }
+
     /** A scenario where no two nodes are known to be alike. */
     Peers NONE = nodes -> false;
 }

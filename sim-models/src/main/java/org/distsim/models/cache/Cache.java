@@ -287,8 +287,10 @@ public final class Cache implements Actor {
                 startFill(key, context.now(), "", context.self(), null, 0);
             }
         }
-        // Later writes to a dirty key overwrite its buffered value: one version, written back once.
+        // Later writes to a dirty key overwrite its buffered value: one version, written back once,
+        // weighing what the last write weighed.
         dirty.writes++;
+        dirty.sizeBytes = request.sizeBytes();
         bufferedWrites++;
         if (dirty.version != UNKNOWN) {
             remember(key, dirty.version);
@@ -321,7 +323,8 @@ public final class Cache implements Actor {
             bufferedWrites -= dirty.writes;
             sent++;
             backingRequests.increment();
-            Request write = new Request(0, context.now(), Operation.WRITE, key, "", context.self());
+            Request write = new Request(0, context.now(), Operation.WRITE, key, "", context.self())
+                    .sized(dirty.sizeBytes, 0);
             calls.call(backing, write, backingTimeoutNanos, outcome -> {
                 if (outcome.ok()) {
                     if (versions.containsKey(key)) {
@@ -406,6 +409,8 @@ public final class Cache implements Actor {
         long version;
         /** Acknowledged writes it holds: lost if the cache crashes before the flush. */
         long writes;
+        /** The size of the value it holds (the last write's), which its flush carries to the backing node. */
+        long sizeBytes;
 
         Dirty(long version) {
             this.version = version;

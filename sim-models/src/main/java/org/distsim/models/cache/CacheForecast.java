@@ -37,7 +37,7 @@ final class CacheForecast {
                 + " reads only, after the cache has filled");
         Map<String, Flow> misses = hits >= 1 ? Map.of() : Map.of(config.backing(), offered.share(1 - hits, false));
         return new NodeForecast(offered, null, false, null, "a cache answers after its lookup and does not queue",
-                assumptions, Map.of("hit_ratio", hits), misses, Map.of());
+                assumptions, Map.of(NodeForecast.HIT_RATIO, hits), misses, Map.of());
     }
 
     private static String whyNoHitRatio(CacheConfig config, Flow offered) {

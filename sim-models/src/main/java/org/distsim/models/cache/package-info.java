@@ -43,7 +43,7 @@
  *       answered at once (lookup time only). Every {@code flush-interval} up to {@code flush-batch}
  *       dirty keys, oldest first, are written back, one write request per key; writes to a key
  *       that is already dirty overwrite the buffered value and become one version at the backing
- *       node (write coalescing). The write answers with the version it will have; when the key's
+ *       node (write coalescing), weighing the last write's size. The write answers with the version it will have; when the key's
  *       current version is not cached, the cache fetches it in the background, the write answers
  *       with no version ({@code -1}), and the key is written back once that version is known.
  *       Versions stay equal to the backing node's as long as all writes of a key go through the

@@ -52,8 +52,42 @@ public final class Forecast {
         this.workloads = List.copyOf(workloads);
     }
 
-    /** The forecast of {@code scenario}. */
+    /**
+     * The forecast of {@code scenario}. A call made on a cache's hit or miss needs the cache's hit
+     * ratio, which the cache's forecast gives only after the caller's (a node is visited after every
+     * node that sends it requests): the forecast is made again with the hit ratios of the last pass
+     * until they no longer change. The call graph is acyclic, so that ends within as many passes as
+     * there are nodes, the guard here; a scenario without caches takes one pass, one with caches
+     * two.
+     */
     public static Forecast of(Scenario scenario) {
+        Map<String, Double> hitRatios = Map.of();
+        Forecast forecast = pass(scenario, hitRatios);
+        for (int pass = 1; pass <= scenario.nodes().size(); pass++) {
+            Map<String, Double> found = forecast.hitRatios();
+            if (found.equals(hitRatios)) {
+                break;
+            }
+            hitRatios = found;
+            forecast = pass(scenario, hitRatios);
+        }
+        return forecast;
+    }
+
+    /** The hit ratios this forecast estimates, by cache. */
+    private Map<String, Double> hitRatios() {
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        for (Node node : nodes) {
+            Double ratio = node.forecast() == null ? null : node.forecast().figures().get(NodeForecast.HIT_RATIO);
+            if (ratio != null) {
+                ratios.put(node.name(), ratio);
+            }
+        }
+        return ratios;
+    }
+
+    /** One pass over the nodes, asking the callers of caches for {@code hitRatios} where they need them. */
+    private static Forecast pass(Scenario scenario, Map<String, Double> hitRatios) {
         Map<String, Flow> inflow = new LinkedHashMap<>();
         Map<String, String> unknown = new LinkedHashMap<>();
         Map<String, Flow> offered = new LinkedHashMap<>();
@@ -77,7 +111,17 @@ public final class Forecast {
         }
         Map<String, List<String>> targets = targets(scenario);
         List<Node> nodes = new ArrayList<>();
-        Peers peers = names -> alike(scenario, names);
+        Peers peers = new Peers() {
+            @Override
+            public boolean alike(List<String> names) {
+                return Forecast.alike(scenario, names);
+            }
+
+            @Override
+            public Double hitRatio(String node) {
+                return hitRatios.get(node);
+            }
+        };
         for (String name : order(scenario, targets)) {
             ComponentSpec spec = scenario.nodes().get(name);
             Node node = visit(spec, inflow.get(name), unknown.get(name), peers);

@@ -4,13 +4,32 @@ import java.util.List;
 
 /**
  * A component's configuration with rules that relate several of its knobs by name (a call that
- * names another call), which a record's constructor cannot report at the value at fault. The loader
- * asks each bound node for its problems and reports each at the file position of its path.
+ * names another call, or a call that waits for a cache's hit aimed at a node that is no cache),
+ * which a record's constructor cannot report at the value at fault. The loader asks each bound node
+ * for its problems and reports each at the file position of its path.
  */
 public interface CrossChecked {
 
-    /** The problems found, in the order the knobs are written; empty when there are none. */
-    List<KnobProblem> crossCheck();
+    /**
+     * The problems found, in the order the knobs are written; empty when there are none.
+     *
+     * @param nodes what the rules may ask of the scenario's other nodes
+     */
+    List<KnobProblem> crossCheck(Nodes nodes);
+
+    /** What a component's rules may ask of the other nodes of its scenario. */
+    interface Nodes {
+
+        /** The {@code type:} of node {@code name}; null when no node has that name (reported elsewhere). */
+        String typeOf(String name);
+
+        /**
+         * Whether node {@code name}'s answers say hit or miss: a cache's do, and so do those of a
+         * node that passes on its backends' answers (an edge node) when every backend's do. True
+         * for an unknown name, which is reported elsewhere.
+         */
+        boolean answersHitOrMiss(String name);
+    }
 
     /**
      * One problem.

@@ -86,7 +86,8 @@ final class LeaderFollowerMember implements Actor {
         this.applier = new OrderedApplier<>(context, station, log::lastIndex, this::visible,
                 independent ? this::appliedEarly : null);
         this.clock = MemberClock.of(context, config.clockSkew(), index);
-        this.origin = cp ? null : new OriginShipping(context, config, index, store, merge, station, figures, clock);
+        this.origin = cp ? null : new OriginShipping(context, config, index, store, merge, station, figures, stored,
+                clock);
         this.election = new Election(index, config.replicas());
         this.shippingDelay = config.replicationDelay().sampler(context.random("replication-delay"));
     }
@@ -163,7 +164,7 @@ final class LeaderFollowerMember implements Actor {
                 if (request.isWrite()) {
                     run(caller, request, () -> {
                         figures.writes.increment();
-                        context.send(caller, Response.ok(request, origin.write(request.key())));
+                        context.send(caller, Response.ok(request, origin.write(request.key(), request.sizeBytes())));
                     });
                 } else {
                     read(caller, request);
@@ -309,7 +310,8 @@ final class LeaderFollowerMember implements Actor {
             // ap discards nothing: the entries the leader lacks go to everyone as this member's own writes.
             for (int i = removed.size() - 1; i >= 0; i--) {
                 LogEntry entry = removed.get(i);
-                origin.reship(entry.key(), entry.stamp(), entry.previous(), entry.committedAtNanos());
+                origin.reship(entry.key(), entry.stamp(), entry.previous(), entry.committedAtNanos(),
+                        entry.sizeBytes());
             }
         }
         applier.clear();

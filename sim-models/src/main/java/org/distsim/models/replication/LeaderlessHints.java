@@ -18,15 +18,17 @@ final class LeaderlessHints {
     /** One write kept for a peer; {@code sentAtNanos} is negative while it is not on its way. */
     private static final class Hint {
         long stamp;
+        long sizeBytes;
         long sentAtNanos = -1;
 
-        Hint(long stamp) {
+        Hint(long stamp, long sizeBytes) {
             this.stamp = stamp;
+            this.sizeBytes = sizeBytes;
         }
     }
 
-    /** A hint to hand off now. */
-    record Due(long key, long stamp) {
+    /** A hint to hand off now: the write of {@code key} with {@code stamp}, storing {@code sizeBytes}. */
+    record Due(long key, long stamp, long sizeBytes) {
     }
 
     private final List<TreeMap<Long, Hint>> byPeer = new ArrayList<>();
@@ -39,14 +41,18 @@ final class LeaderlessHints {
         }
     }
 
-    /** Keeps the write of {@code key} with {@code stamp} for {@code peer}, unless it holds a newer one. */
-    void keep(int peer, long key, long stamp) {
+    /**
+     * Keeps the write of {@code key} with {@code stamp}, storing {@code sizeBytes}, for {@code peer},
+     * unless it holds a newer one.
+     */
+    void keep(int peer, long key, long stamp, long sizeBytes) {
         Hint hint = byPeer.get(peer).get(key);
         if (hint == null) {
-            byPeer.get(peer).put(key, new Hint(stamp));
+            byPeer.get(peer).put(key, new Hint(stamp, sizeBytes));
             pending++;
         } else if (stamp > hint.stamp) {
             hint.stamp = stamp;
+            hint.sizeBytes = sizeBytes;
             hint.sentAtNanos = -1;
         }
     }
@@ -65,7 +71,7 @@ final class LeaderlessHints {
             Hint hint = entry.getValue();
             if (hint.sentAtNanos < 0 || nowNanos - hint.sentAtNanos >= resendAfterNanos) {
                 hint.sentAtNanos = nowNanos;
-                due.add(new Due(entry.getKey(), hint.stamp));
+                due.add(new Due(entry.getKey(), hint.stamp, hint.sizeBytes));
             }
         }
         return due;

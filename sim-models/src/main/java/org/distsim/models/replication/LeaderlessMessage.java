@@ -1,6 +1,7 @@
 package org.distsim.models.replication;
 
 import org.distsim.core.kernel.Message;
+import org.distsim.core.net.Payload;
 
 /**
  * What the members of a leaderless database say to each other. Every message names its sender's
@@ -30,17 +31,23 @@ sealed interface LeaderlessMessage extends Message {
     record ReadVersion(int sender, long operation, long key) implements LeaderlessMessage {
     }
 
-    /** A replica's answer to {@link ReadVersion}: the stamp it holds ({@link ReplicaStore#NEVER_WRITTEN} if none). */
-    record VersionReply(int sender, long operation, long stamp) implements LeaderlessMessage {
+    /**
+     * A replica's answer to {@link ReadVersion}: the stamp it holds ({@link ReplicaStore#NEVER_WRITTEN}
+     * if none) and the size of that version, so that a read repair writes back the right bytes. The
+     * reply itself weighs nothing on a link: the read's answer to its client weighs the database's
+     * {@code response-size:}, and the replicas' replies are taken as digests, as Cassandra's are.
+     */
+    record VersionReply(int sender, long operation, long stamp, long sizeBytes) implements LeaderlessMessage {
     }
 
     /**
      * Apply the write of {@code key} with {@code stamp}; {@code operation} is the coordinator's (0 for
      * hand-offs); {@code committedAtNanos} is the write's true time, {@link #UNKNOWN_TIME} for repairs
-     * and hand-offs, whose origin the sender does not know.
+     * and hand-offs, whose origin the sender does not know; {@code sizeBytes} is what the write
+     * stores (its request's size, 0 when unsized), which it weighs on the links it crosses.
      */
-    record ApplyWrite(int sender, long operation, long key, long stamp, Purpose purpose, long committedAtNanos)
-            implements LeaderlessMessage {
+    record ApplyWrite(int sender, long operation, long key, long stamp, Purpose purpose, long committedAtNanos,
+            long sizeBytes) implements LeaderlessMessage, Payload {
     }
 
     /**

@@ -11,6 +11,7 @@ import org.distsim.models.rpc.FailureReason;
 import org.distsim.models.rpc.HealthProbe;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
+import org.distsim.models.storage.StoredBytes;
 
 /**
  * One member of a multi-leader replicated database (Kleppmann, DDIA ch. 5, "Multi-Leader
@@ -22,6 +23,9 @@ import org.distsim.models.rpc.Response;
  * <p>With {@code partition: cp} a member that cannot reach a majority of the group refuses reads
  * and writes ({@code unavailable}); with {@code ap} (the usual reason to run multi-leader) it
  * keeps serving, and the writes of both sides meet when the partition heals.
+ *
+ * <p>Every member stores every write once, its own when it commits them and the others' when it
+ * applies them, and records {@code stored_mb} and {@code growth_gb_per_day} once a write has a size.
  */
 final class MultiLeaderMember implements Actor {
 
@@ -48,7 +52,7 @@ final class MultiLeaderMember implements Actor {
         this.monitor = new PeerMonitor(index, config.replicas(), config.failureTimeout().toNanos(), context.now());
         this.shipping = new OriginShipping(context, config, index, store,
                 new LwwMerge(store, index, figures.conflicts, figures.lostNewerWrites), station, figures,
-                MemberClock.of(context, config.clockSkew(), index));
+                new StoredBytes(context), MemberClock.of(context, config.clockSkew(), index));
     }
 
     @Override
@@ -95,7 +99,7 @@ final class MultiLeaderMember implements Actor {
             long version;
             if (write) {
                 figures.writes.increment();
-                version = shipping.write(request.key());
+                version = shipping.write(request.key(), request.sizeBytes());
             } else {
                 figures.reads.increment();
                 version = store.version(request.key());

@@ -7,6 +7,7 @@ import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.models.replication.PeerMessage.OriginWrite;
 import org.distsim.models.replication.PeerMessage.Ship;
+import org.distsim.models.storage.StoredBytes;
 
 /**
  * Writes a member makes on its own authority, shipped to every other member and merged there by
@@ -21,6 +22,11 @@ import org.distsim.models.replication.PeerMessage.Ship;
  * the sender has applied; when a peer's count has not moved for a heartbeat interval and is behind,
  * the origin ships the missing writes again, so members converge once a partition heals or a
  * crashed member returns.
+ *
+ * <p>A write carries its size: a shipped write weighs it on the links it crosses, and every
+ * member stores it once, the origin when it commits it and each peer when it applies it (in the
+ * origin's order, so a write shipped twice is stored once), whether or not it wins under last
+ * writer wins (a store of new objects: nothing is reclaimed).
  */
 final class OriginShipping {
 
@@ -32,6 +38,7 @@ final class OriginShipping {
     private final ReplicaStore store;
     private final LwwMerge merge;
     private final ReplicaFigures figures;
+    private final StoredBytes stored;
     private ActorRef[] members;
     /** This member's own writes {@code ownBase + 1 ..}; those every peer applied are dropped. */
     private final List<OriginWrite> own = new ArrayList<>();
@@ -46,12 +53,13 @@ final class OriginShipping {
     private final boolean independent;
 
     OriginShipping(ActorContext context, ReplicatedDatabaseConfig config, int self, ReplicaStore store, LwwMerge merge,
-            MemberStation station, ReplicaFigures figures, MemberClock clock) {
+            MemberStation station, ReplicaFigures figures, StoredBytes stored, MemberClock clock) {
         this.context = context;
         this.self = self;
         this.store = store;
         this.merge = merge;
         this.figures = figures;
+        this.stored = stored;
         int n = config.replicas();
         this.applied = new long[n + 1];
         this.reported = new long[n + 1];
@@ -70,8 +78,8 @@ final class OriginShipping {
         this.members = members;
     }
 
-    /** Commits a write of {@code key} made here, now, ships it, and returns its version. */
-    long write(long key) {
+    /** Commits a write of {@code key} weighing {@code sizeBytes} made here, now, ships it, and returns its version. */
+    long write(long key, long sizeBytes) {
         long previous = store.version(key);
         // A perfect clock's stamp goes above the version this member holds, so that writes it has
         // seen stay ordered. A skewed clock's stamp is its reading, as Cassandra's write timestamps
@@ -84,13 +92,17 @@ final class OriginShipping {
         } else if (figures.lostNewerWrites != null) {
             figures.lostNewerWrites.increment();
         }
-        add(key, stamp, previous, context.now());
+        stored.committed(sizeBytes);
+        add(key, stamp, previous, context.now(), sizeBytes);
         return stamp;
     }
 
-    /** Ships a write this member already holds (an entry its new leader lacks) as one of its own. */
-    void reship(long key, long stamp, long previous, long committedAtNanos) {
-        add(key, stamp, previous, committedAtNanos);
+    /**
+     * Ships a write this member already holds and stored (an entry its new leader lacks) as one of
+     * its own.
+     */
+    void reship(long key, long stamp, long previous, long committedAtNanos, long sizeBytes) {
+        add(key, stamp, previous, committedAtNanos, sizeBytes);
     }
 
     /** A peer shipped one of its writes. */
@@ -142,8 +154,9 @@ final class OriginShipping {
         appliers.forEach(OrderedApplier::clear);
     }
 
-    private void add(long key, long stamp, long previous, long committedAtNanos) {
-        OriginWrite write = new OriginWrite(ownBase + own.size() + 1, key, stamp, previous, committedAtNanos);
+    private void add(long key, long stamp, long previous, long committedAtNanos, long sizeBytes) {
+        OriginWrite write = new OriginWrite(ownBase + own.size() + 1, key, stamp, previous, committedAtNanos,
+                sizeBytes);
         own.add(write);
         for (int peer = 1; peer < members.length; peer++) {
             if (peer != self) {
@@ -164,6 +177,7 @@ final class OriginShipping {
             show(write);
         }
         applied[origin] = write.sequence();
+        stored.committed(write.sizeBytes());
         return true;
     }
 

@@ -54,7 +54,13 @@ sealed interface PeerMessage extends Message {
     }
 
     /** A member ships one of its own writes (multi-leader, or a leader-follower member in ap mode cut off from its leader). */
-    record Ship(int origin, OriginWrite write) implements PeerMessage {
+    record Ship(int origin, OriginWrite write) implements PeerMessage, Payload {
+
+        /** A shipped write weighs what it stored, so shipping fills a link with a bandwidth. */
+        @Override
+        public long sizeBytes() {
+            return write.sizeBytes();
+        }
     }
 
     /**
@@ -63,7 +69,8 @@ sealed interface PeerMessage extends Message {
      * @param sequence         its number among the writes of its origin, from 1
      * @param previous         the origin's version of the key before it (for conflict counting)
      * @param committedAtNanos when the origin committed it
+     * @param sizeBytes        what the write stores, in bytes (its request's size); 0 when unsized
      */
-    record OriginWrite(long sequence, long key, long stamp, long previous, long committedAtNanos) {
+    record OriginWrite(long sequence, long key, long stamp, long previous, long committedAtNanos, long sizeBytes) {
     }
 }

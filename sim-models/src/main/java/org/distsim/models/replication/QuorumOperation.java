@@ -19,6 +19,8 @@ final class QuorumOperation {
     final long requestId;
     /** What the answer to the client weighs, in bytes, as its request asked. */
     long answerBytes;
+    /** What a write stores, in bytes (its request's size; 0 for a read or an unsized write), kept in its hints. */
+    long writeBytes;
     final boolean write;
     final long key;
     /** A write's stamp, chosen by the coordinator; 0 for a read. */
@@ -33,6 +35,7 @@ final class QuorumOperation {
     private final long[] replies;
     private int replyCount;
     private long newest = ReplicaStore.NEVER_WRITTEN;
+    private long newestBytes;
 
     QuorumOperation(ActorRef client, long requestId, boolean write, long key, long stamp, int needed, int members) {
         this.client = client;
@@ -46,16 +49,20 @@ final class QuorumOperation {
     }
 
     /**
-     * Member {@code member} replied: for a read, the stamp it holds; for a write, its ack (with the
-     * write's stamp). A second reply from the same member is ignored.
+     * Member {@code member} replied: for a read, the stamp it holds and that version's size; for a
+     * write, its ack (with the write's stamp, and 0 bytes). A second reply from the same member is
+     * ignored.
      */
-    void replied(int member, long heldStamp) {
+    void replied(int member, long heldStamp, long heldBytes) {
         if (replies[member] != NO_REPLY) {
             return;
         }
         replies[member] = heldStamp;
         replyCount++;
-        newest = Math.max(newest, heldStamp);
+        if (heldStamp > newest) {
+            newest = heldStamp;
+            newestBytes = heldBytes;
+        }
     }
 
     int replyCount() {
@@ -79,5 +86,10 @@ final class QuorumOperation {
     /** The newest stamp any replica replied: what a read returns. */
     long newest() {
         return newest;
+    }
+
+    /** The size of the newest version any replica replied: what a read repair writes back. */
+    long newestBytes() {
+        return newestBytes;
     }
 }

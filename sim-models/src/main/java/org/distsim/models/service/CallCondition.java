@@ -16,7 +16,8 @@ public record CallCondition(
         String call,
         @Knob(doc = "The outcome on which this call is made: success, failure (for any reason, after its retries),"
                 + " timeout (a failure whose last attempt had no answer), hit or miss (a success a cache answered"
-                + " from its contents, or by fetching the value).")
+                + " from its contents, or by fetching the value; only for a call whose target is a cache, or a load"
+                + " balancer, shard router or rate limiter in front of caches only).")
         CallResult outcome) {
 
     public CallCondition {

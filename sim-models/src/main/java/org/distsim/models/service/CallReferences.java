@@ -3,21 +3,25 @@ package org.distsim.models.service;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.distsim.models.format.CrossChecked.KnobProblem;
+import org.distsim.models.format.CrossChecked.Nodes;
 
 /**
  * The checks on the names in a {@code calls:} list: a call's {@code on:} must name exactly one
  * earlier call, since the calls are evaluated in list order; a reference to itself or to a later
  * call is refused, and named a cycle when the later call leads back; two calls may not be given the
- * same {@code name:}.
+ * same {@code name:}. An {@code on:} that waits for a hit or a miss must name a call whose targets
+ * say hit or miss in their answers (caches, or edge nodes in front of caches only): any other
+ * target's answer is neither, and the call would never be made.
  */
 final class CallReferences {
 
     private CallReferences() {
     }
 
-    static List<KnobProblem> check(List<DependencyCall> calls) {
+    static List<KnobProblem> check(List<DependencyCall> calls, Nodes nodes) {
         List<KnobProblem> problems = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
         for (int i = 0; i < calls.size(); i++) {
@@ -34,6 +38,11 @@ final class CallReferences {
                 KnobProblem problem = reference(calls, names, i, on.call());
                 if (problem != null) {
                     problems.add(problem);
+                } else if (on.outcome() == CallResult.HIT || on.outcome() == CallResult.MISS) {
+                    problem = lookupOutcome(calls.get(names.indexOf(on.call())), i, on, nodes);
+                    if (problem != null) {
+                        problems.add(problem);
+                    }
                 }
             }
         }
@@ -69,6 +78,21 @@ final class CallReferences {
         }
         return new KnobProblem(at, "on: names \"" + wanted + "\", which is no call of this list", expected, wanted,
                 earlier);
+    }
+
+    /** A hit or a miss of a call whose target may answer neither: the first such target, or null. */
+    private static KnobProblem lookupOutcome(DependencyCall waited, int i, CallCondition on, Nodes nodes) {
+        for (String target : waited.targets()) {
+            if (!nodes.answersHitOrMiss(target)) {
+                String outcome = on.outcome().name().toLowerCase(Locale.ROOT);
+                return new KnobProblem(List.of("calls", i, "on", "outcome"), "on: waits for a " + outcome + " of \""
+                        + on.call() + "\", whose target \"" + target + "\" is a " + nodes.typeOf(target)
+                        + "; only a cache answers hit or miss (or a load balancer, shard router or rate limiter in"
+                        + " front of caches only), so this call would never be made",
+                        "success, failure or timeout, or a call whose target is a cache", null, List.of());
+            }
+        }
+        return null;
     }
 
     /** The chain of conditions from {@code from} through {@code next} back to {@code from}; null when it does not return. */

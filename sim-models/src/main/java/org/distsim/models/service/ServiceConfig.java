@@ -151,15 +151,15 @@ public record ServiceConfig(
         }
     }
 
-    /** The calls' {@code on:} references ({@link CallReferences}). */
+    /** The calls' {@code on:} references and outcomes ({@link CallReferences}). */
     @Override
-    public List<KnobProblem> crossCheck() {
-        return CallReferences.check(calls);
+    public List<KnobProblem> crossCheck(Nodes nodes) {
+        return CallReferences.check(calls, nodes);
     }
 
     /** A station of {@code workers} per replica, or, with calls, a node whose workers also wait for them. */
     @Override
     public NodeForecast forecast(Flow offered, Peers peers) {
-        return ServiceForecast.of(this, offered);
+        return ServiceForecast.of(this, offered, peers);
     }
 }

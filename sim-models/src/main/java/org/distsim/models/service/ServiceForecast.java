@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.distsim.models.analytic.Flow;
 import org.distsim.models.analytic.NodeForecast;
+import org.distsim.models.analytic.Peers;
 import org.distsim.models.analytic.ServiceTime;
 import org.distsim.models.analytic.Stations;
 import org.distsim.models.analytic.Texts;
@@ -18,14 +19,17 @@ import org.distsim.models.analytic.Texts;
  * service with dependencies keeps its worker while the calls are answered, so its busy time is
  * not its service time: only a lower bound of its load is known, and each call target receives
  * the requests the call is made for: its probability's share of them, divided among a route's
- * targets by weight.
+ * targets by weight. A call made on a hit or a miss of caches whose hit ratio the forecast
+ * estimates is made for that share of the requests that make the call it waits for; one made on
+ * another outcome (success, failure, timeout), whose probability the forecast does not know, is
+ * counted as if the outcome always happened, an upper bound it says among its assumptions.
  */
 final class ServiceForecast {
 
     private ServiceForecast() {
     }
 
-    static NodeForecast of(ServiceConfig config, Flow offered) {
+    static NodeForecast of(ServiceConfig config, Flow offered, Peers peers) {
         ServiceTime service = ServiceTime.of(config.serviceTime().scaled(1 / config.speed()));
         int replicas = config.replicas();
         boolean randomSplit = config.replicaBalancing() == ReplicaBalancing.RANDOM;
@@ -50,13 +54,36 @@ final class ServiceForecast {
         }
         assumptions.add("every call is made once per request: failures, retries and hedges are not counted");
         Map<String, Flow> calls = new LinkedHashMap<>();
-        boolean conditional = false;
-        for (DependencyCall call : config.calls()) {
+        List<DependencyCall> list = config.calls();
+        List<String> names = list.stream().map(DependencyCall::callName).toList();
+        // By call: the fraction of the requests it applies to that make it, its own probability
+        // times, for a call made on an outcome, the fraction that make the call it waits for and
+        // get that outcome from it.
+        double[] made = new double[list.size()];
+        boolean upperBound = false;
+        for (int c = 0; c < list.size(); c++) {
+            DependencyCall call = list.get(c);
+            double share = call.probability();
+            CallCondition on = call.on();
+            if (on != null) {
+                // The loader has checked that on: names exactly one earlier call.
+                int waited = names.subList(0, c).indexOf(on.call());
+                Double outcome = outcomeShare(list.get(waited), on.outcome(), peers);
+                if (outcome == null) {
+                    upperBound = true;
+                    outcome = 1.0;
+                } else {
+                    assumptions.add("the call to " + String.join(", ", call.targets()) + " is made " + on.describe()
+                            + " for " + Texts.percent(outcome) + " of the requests that make that call, the"
+                            + " forecast " + (on.outcome() == CallResult.HIT ? "hit" : "miss") + " ratio");
+                }
+                share *= made[waited] * outcome;
+            }
+            made[c] = share;
             // A call drawn with probability p, and a route's target drawn by weight, each take an
             // independent random share of the requests: the expected number of calls.
             Flow sent = (call.origins().isEmpty() ? offered : offered.only(call.origins())).reshaped()
-                    .share(call.probability(), true);
-            conditional |= call.on() != null;
+                    .share(share, true);
             double total = call.route().stream().mapToDouble(RouteChoice::weight).sum();
             List<String> targets = call.targets();
             for (int i = 0; i < targets.size(); i++) {
@@ -66,11 +93,34 @@ final class ServiceForecast {
                 }
             }
         }
-        if (conditional) {
-            assumptions.add("a call made on another call's outcome (on:) is counted as if that outcome always"
-                    + " happened: an upper bound");
+        if (upperBound) {
+            assumptions.add("a call made on another call's outcome (on:) whose probability the forecast does not know"
+                    + " (a success, failure or timeout; a hit or miss of a cache without a forecast hit ratio) is"
+                    + " counted as if that outcome always happened: an upper bound");
         }
         return new NodeForecast(offered, station.load(), true, null, "each worker also waits for its calls to"
                 + " answer, so its busy time is not its service time", assumptions, Map.of(), calls, Map.of());
+    }
+
+    /**
+     * The fraction of the requests that make {@code waited} for which it ends with {@code outcome},
+     * where the forecast knows it: a hit or a miss of caches whose hit ratios it estimates (a route
+     * weighs each target's by its share); null otherwise.
+     */
+    private static Double outcomeShare(DependencyCall waited, CallResult outcome, Peers peers) {
+        if (outcome != CallResult.HIT && outcome != CallResult.MISS) {
+            return null;
+        }
+        List<String> targets = waited.targets();
+        double total = waited.route().stream().mapToDouble(RouteChoice::weight).sum();
+        double hits = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            Double ratio = peers.hitRatio(targets.get(i));
+            if (ratio == null) {
+                return null;
+            }
+            hits += waited.route().isEmpty() ? ratio : ratio * waited.route().get(i).weight() / total;
+        }
+        return outcome == CallResult.HIT ? hits : 1 - hits;
     }
 }

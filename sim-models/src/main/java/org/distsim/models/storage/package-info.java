@@ -9,7 +9,8 @@
  * removed. {@code growth_gb_per_day} (10^9 bytes a day) is extrapolated, not observed: the bytes
  * committed after the warm-up over the measured time, times the 86,400 seconds of a day, before
  * any retention (what a retention period must be sized for). A database, each member of a
- * leader-follower store and an event log record them; a node whose writes carry no size records
+ * replicated store (leader-follower, multi-leader or leaderless: each copy stores every write it
+ * applies, once) and an event log record them; a node whose writes carry no size records
  * neither, so a scenario without sizes reports what it reported before sizes existed. Depends on
  * {@code sim-core} only.
  */

@@ -301,4 +301,47 @@ class BranchingCallsTest {
         assertTrue(message.startsWith("s.yaml:12:9: nodes.api.calls.0: "), message);
         assertTrue(message.contains("either a target or a route"), message);
     }
+
+    @Test
+    void onAHitOrMissOfACallToANodeThatIsNoCache_isRefusedAtTheOutcome() {
+        // "cache" is a service here: its answers never say hit or miss, so the call would never be made.
+        String message = problem("""
+                      - {target: cache}
+                      - {target: db, on: {call: cache, outcome: miss}}""");
+        assertTrue(message.startsWith("s.yaml:13:49: nodes.api.calls.1.on.outcome: "), message);
+        assertTrue(message.contains("whose target \"cache\" is a service; only a cache answers hit or miss"), message);
+        assertTrue(message.contains("expected success, failure or timeout, or a call whose target is a cache"),
+                message);
+    }
+
+    private static final String BEHIND_BALANCER = HEAD + """
+            nodes:
+              api:
+                type: service
+                service-time: 1ms
+                calls:
+                  - {target: lb}
+                  - {target: db, on: {call: lb, outcome: hit}}
+              lb: {type: load-balancer, backends: [%s]}
+              c1: {type: cache, backing: db, capacity: 100}
+              c2: {type: cache, backing: db, capacity: 100}
+              s1: {type: service, service-time: 1ms}
+              db: {type: database}
+            workloads:
+              clients: {type: open-loop, target: api, rate: 10/s}
+            """;
+
+    @Test
+    void onAHitOfALoadBalancer_isAccepted_whenEveryBackendIsACache() throws ScenarioException {
+        ScenarioLoader.load("s.yaml", BEHIND_BALANCER.formatted("c1, c2"), List.of());
+    }
+
+    @Test
+    void onAHitOfALoadBalancer_isRefused_whenABackendIsNoCache() {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load("s.yaml", BEHIND_BALANCER.formatted("c1, s1"), List.of()));
+        String message = e.problems().get(0).format();
+        assertTrue(message.startsWith("s.yaml:13:46: nodes.api.calls.1.on.outcome: "), message);
+        assertTrue(message.contains("whose target \"lb\" is a load-balancer"), message);
+    }
 }
