@@ -39,7 +39,13 @@ public final class Benchmarks {
     static final double TARGET_REQUESTS = 2e6;
     /** 5 M customers of the M/M/1 at 800/s. */
     private static final double FIVE_MILLION_SECONDS = 6_250;
-    private static final String URL_SHORTENER = "scenarios/url-shortener.yaml";
+    static final String URL_SHORTENER = "scenarios/url-shortener.yaml";
+    /**
+     * The overrides of {@code url-2.5s}. The scenario's captions at 4 s and 7 s lie past a 2.5 s
+     * run's end, which the loader rightly refuses; captions only mark the report and schedule no
+     * event, so the run without them simulates exactly the requests of the first 2.5 s.
+     */
+    static final List<String> URL_SHORT_RUN = List.of("duration=2.5s", "notes=[]");
 
     /**
      * One benchmark of the run, in display order. Warm-up goes on for at least {@code warmups}
@@ -118,7 +124,7 @@ public final class Benchmarks {
             new Spec("url", "url-shortener: LB -> 12 services -> 4 caches -> 6 db shards, 10 s", 3, 5.0, 5,
                     o -> new ScenarioPath(o.urlShortener(), List.of())),
             new Spec("url-2.5s", "  the same, 2.5 s simulated (cost per request as runs grow)", 3, 5.0, 5,
-                    o -> new ScenarioPath(o.urlShortener(), List.of("duration=2.5s"))),
+                    o -> new ScenarioPath(o.urlShortener(), URL_SHORT_RUN)),
             new Spec("url-40s", "  the same, 40 s simulated", 1, 0.0, 3,
                     o -> new ScenarioPath(o.urlShortener(), List.of("duration=40s"))));
 

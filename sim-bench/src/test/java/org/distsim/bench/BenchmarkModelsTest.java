@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.distsim.models.scenario.Scenario;
+import org.distsim.models.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +77,15 @@ class BenchmarkModelsTest {
         assumeTrue(Files.isRegularFile(mm1), "run from the sim-bench module directory");
         long requests = new ScenarioPath(mm1, List.of("duration=60s")).prepare(1).run();
         assertTrue(Math.abs(requests - 48_000) < 1_500, "requests " + requests);
+    }
+
+    @Test
+    void urlShortenerShortRun_loads_althoughTheScenarioHasCaptionsPastItsEnd() throws Exception {
+        Path url = Path.of("..", Benchmarks.URL_SHORTENER);
+        assumeTrue(Files.isRegularFile(url), "run from the sim-bench module directory");
+        Scenario scenario = ScenarioLoader.load(url, Benchmarks.URL_SHORT_RUN);
+        assertEquals(2_500_000_000L, scenario.durationNanos());
+        assertTrue(scenario.notes().isEmpty());
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Arrays;
  * {@link #push} is the slot number and the slot's generation, so a handle to an event that already
  * ran or was cancelled (and whose slot may have been reused) cancels nothing.
  *
+ * <p>A slot's generation, target, sender and tag sit side by side in one array (at
+ * {@code 4 * slot}), so dispatching an event reads one cache line of them, not four.
+ *
  * <p>Ties in time break by insertion order, which makes runs deterministic: two events scheduled
  * for the same nanosecond always run in the order they were scheduled.
  */
@@ -18,11 +21,14 @@ final class EventQueue {
 
     private final Ladder order = new Ladder();
 
-    // The slots, by slot number: the generation that makes handles unique, and what the event carries.
-    private int[] slotGeneration = new int[0];
-    private int[] slotTarget = new int[0];
-    private int[] slotFrom = new int[0];
-    private int[] slotTag = new int[0];
+    private static final int GENERATION = 0;
+    private static final int TARGET = 1;
+    private static final int FROM = 2;
+    private static final int TAG = 3;
+
+    // The slots, by slot number: at 4 * slot the generation that makes handles unique, then the
+    // target, sender and tag of the event; and its payload.
+    private int[] slotFields = new int[0];
     private Object[] slotPayload = new Object[0];
 
     /** Live events pending (cancelled ones do not count). */
@@ -42,14 +48,16 @@ final class EventQueue {
     /** Schedules an event and returns its handle for {@link #cancel}. */
     long push(long time, int target, int from, int tag, Object payload) {
         int slot = order.insert(time);
-        if (slot >= slotTarget.length) {
+        if (slot >= slotPayload.length) {
             growSlots(order.slotCapacity());
         }
-        slotTarget[slot] = target;
-        slotFrom[slot] = from;
-        slotTag[slot] = tag;
+        int at = 4 * slot;
+        int[] fields = slotFields;
+        fields[at + TARGET] = target;
+        fields[at + FROM] = from;
+        fields[at + TAG] = tag;
         slotPayload[slot] = payload;
-        return ((long) slotGeneration[slot] << 32) | slot;
+        return ((long) fields[at + GENERATION] << 32) | slot;
     }
 
     /**
@@ -61,15 +69,15 @@ final class EventQueue {
     }
 
     int target(int slot) {
-        return slotTarget[slot];
+        return slotFields[4 * slot + TARGET];
     }
 
     int from(int slot) {
-        return slotFrom[slot];
+        return slotFields[4 * slot + FROM];
     }
 
     int tag(int slot) {
-        return slotTag[slot];
+        return slotFields[4 * slot + TAG];
     }
 
     Object payload(int slot) {
@@ -79,7 +87,7 @@ final class EventQueue {
     /** Returns a popped slot for reuse; its handle no longer cancels anything. */
     void release(int slot) {
         slotPayload[slot] = null;
-        slotGeneration[slot]++;
+        slotFields[4 * slot + GENERATION]++;
         order.free(slot);
     }
 
@@ -87,22 +95,19 @@ final class EventQueue {
     boolean cancel(long handle) {
         int slot = (int) handle;
         int generation = (int) (handle >>> 32);
-        if (slot < 0 || slot >= slotGeneration.length || slotGeneration[slot] != generation) {
+        if (slot < 0 || slot >= slotPayload.length || slotFields[4 * slot + GENERATION] != generation) {
             return false;
         }
         // Running or cancelling an event moves its slot to the next generation, so a matching
         // handle names an event that is still pending.
         slotPayload[slot] = null;
-        slotGeneration[slot]++;
+        slotFields[4 * slot + GENERATION]++;
         order.cancel(slot);
         return true;
     }
 
     private void growSlots(int capacity) {
-        slotGeneration = Arrays.copyOf(slotGeneration, capacity);
-        slotTarget = Arrays.copyOf(slotTarget, capacity);
-        slotFrom = Arrays.copyOf(slotFrom, capacity);
-        slotTag = Arrays.copyOf(slotTag, capacity);
+        slotFields = Arrays.copyOf(slotFields, 4 * capacity);
         slotPayload = Arrays.copyOf(slotPayload, capacity);
     }
 }

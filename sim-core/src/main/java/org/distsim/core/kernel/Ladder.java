@@ -31,6 +31,11 @@ import java.util.Arrays;
  *
  * <p>Bucket widths are powers of two, so a bucket index is a shift, and a rung below divides its
  * parent's bucket exactly.
+ *
+ * <p>The fields of a slot sit side by side ({@code key} holds its time and sequence at
+ * {@code 2 * slot}, {@code link} its next and previous slot), and so do a bucket's head and count:
+ * with 100 000 events pending these arrays are megabytes, and a slot or bucket touched at random
+ * then costs one cache miss instead of one per field.
  */
 final class Ladder {
 
@@ -41,18 +46,16 @@ final class Ladder {
     private static final int MAX_RUNGS = 8;
     /** At most 2^20 buckets per rung: 4 MiB of heads and counts, whatever the number pending. */
     private static final int MAX_BUCKETS_LOG2 = 20;
-    /** Where a slot is, besides a rung's number: in the heap, or in the top list. */
+    /** Where a slot is, besides a rung's number: in the heap, in the top list, or in the heap cancelled. */
     private static final byte IN_HEAP = -1;
     private static final byte IN_TOP = -2;
+    private static final byte DEAD = -3;
 
-    // Per slot: the key, the links of the list the slot is in, which tier holds it, and whether it
-    // was cancelled while in the heap.
-    private long[] time = new long[INITIAL_CAPACITY];
-    private long[] seq = new long[INITIAL_CAPACITY];
-    private int[] next = new int[INITIAL_CAPACITY];
-    private int[] prev = new int[INITIAL_CAPACITY];
+    // Per slot: the key (time at 2 * slot, sequence at 2 * slot + 1), the links of the list the
+    // slot is in (next at 2 * slot, previous at 2 * slot + 1), and which tier holds it.
+    private long[] key = new long[2 * INITIAL_CAPACITY];
+    private int[] links = new int[2 * INITIAL_CAPACITY];
     private byte[] where = new byte[INITIAL_CAPACITY];
-    private boolean[] cancelled = new boolean[INITIAL_CAPACITY];
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int freeCount;
     private int slotsEverUsed;
@@ -75,8 +78,8 @@ final class Ladder {
     private final int[] rungShift = new int[MAX_RUNGS];
     private final int[] rungBuckets = new int[MAX_RUNGS];
     private final int[] rungCursor = new int[MAX_RUNGS];
-    private final int[][] bucketHead = new int[MAX_RUNGS][];
-    private final int[][] bucketCount = new int[MAX_RUNGS][];
+    /** Per rung, per bucket b: the head of its list at 2 * b and its number of events at 2 * b + 1. */
+    private final int[][] bucket = new int[MAX_RUNGS][];
 
     // The top: everything at or after the end of rung 0 (or at or after boundary, with no rung).
     private int topHead = NONE;
@@ -88,14 +91,14 @@ final class Ladder {
 
     /** The number of slots ever handed out: every slot number is below it. */
     int slotCapacity() {
-        return time.length;
+        return where.length;
     }
 
     /** Adds an event at {@code t} (never negative) and returns its slot. */
     int insert(long t) {
         int slot = allocate();
-        time[slot] = t;
-        seq[slot] = nextSeq++;
+        key[2 * slot] = t;
+        key[2 * slot + 1] = nextSeq++;
         live++;
         place(slot, t);
         return slot;
@@ -121,27 +124,32 @@ final class Ladder {
         live--;
         int tier = where[slot];
         if (tier == IN_HEAP) {
-            cancelled[slot] = true;
+            where[slot] = DEAD;
             dead++;
             if (dead > 64 && 2 * dead > heapSize) {
                 compactHeap();
             }
             return;
         }
-        int after = next[slot];
-        int before = prev[slot];
+        int after = links[2 * slot];
+        int before = links[2 * slot + 1];
         if (after != NONE) {
-            prev[after] = before;
+            links[2 * after + 1] = before;
+        }
+        if (tier == IN_TOP) {
+            if (before == NONE) {
+                topHead = after;
+            }
+        } else {
+            int[] buckets = bucket[tier];
+            int b = 2 * bucketOf(tier, key[2 * slot]);
+            if (before == NONE) {
+                buckets[b] = after;
+            }
+            buckets[b + 1]--;
         }
         if (before != NONE) {
-            next[before] = after;
-        } else if (tier == IN_TOP) {
-            topHead = after;
-        } else {
-            bucketHead[tier][bucketOf(tier, time[slot])] = after;
-        }
-        if (tier != IN_TOP) {
-            bucketCount[tier][bucketOf(tier, time[slot])]--;
+            links[2 * before] = after;
         }
         free(slot);
     }
@@ -160,9 +168,10 @@ final class Ladder {
         }
         for (int r = rungs - 1; r >= 0; r--) {
             if (t < rungEnd[r]) {
-                int bucket = bucketOf(r, t);
-                bucketHead[r][bucket] = link(slot, bucketHead[r][bucket], (byte) r);
-                bucketCount[r][bucket]++;
+                int[] buckets = bucket[r];
+                int b = 2 * bucketOf(r, t);
+                buckets[b] = link(slot, buckets[b], (byte) r);
+                buckets[b + 1]++;
                 return;
             }
         }
@@ -171,10 +180,10 @@ final class Ladder {
 
     /** Puts a slot in front of a list and returns the list's new head. */
     private int link(int slot, int head, byte tier) {
-        next[slot] = head;
-        prev[slot] = NONE;
+        links[2 * slot] = head;
+        links[2 * slot + 1] = NONE;
         if (head != NONE) {
-            prev[head] = slot;
+            links[2 * head + 1] = slot;
         }
         where[slot] = tier;
         return slot;
@@ -190,7 +199,7 @@ final class Ladder {
         while (true) {
             if (heapSize > 0) {
                 int slot = heapSlot[0];
-                if (!cancelled[slot]) {
+                if (where[slot] != DEAD) {
                     return;
                 }
                 heapPop();
@@ -214,10 +223,10 @@ final class Ladder {
                 continue;
             }
             int r = rungs - 1;
-            int[] heads = bucketHead[r];
+            int[] heads = bucket[r];
             int buckets = rungBuckets[r];
             int b = rungCursor[r];
-            while (b < buckets && heads[b] == NONE) {
+            while (b < buckets && heads[2 * b] == NONE) {
                 b++;
             }
             if (b == buckets) {
@@ -226,10 +235,10 @@ final class Ladder {
                 rungs--;
                 continue;
             }
-            int list = heads[b];
-            int count = bucketCount[r][b];
-            heads[b] = NONE;
-            bucketCount[r][b] = 0;
+            int list = heads[2 * b];
+            int count = heads[2 * b + 1];
+            heads[2 * b] = NONE;
+            heads[2 * b + 1] = 0;
             rungCursor[r] = b + 1;
             int shift = rungShift[r];
             long bucketStart = rungStart[r] + ((long) b << shift);
@@ -238,8 +247,8 @@ final class Ladder {
                 spawnRung(bucketStart, shift, list, count);
                 continue;
             }
-            for (int slot = list; slot != NONE; slot = next[slot]) {
-                heapPush(slot, time[slot]);
+            for (int slot = list; slot != NONE; slot = links[2 * slot]) {
+                heapPush(slot, key[2 * slot]);
             }
             return;
         }
@@ -261,10 +270,11 @@ final class Ladder {
         int count = 0;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        for (int slot = list; slot != NONE; slot = next[slot]) {
+        for (int slot = list; slot != NONE; slot = links[2 * slot]) {
+            long t = key[2 * slot];
             count++;
-            min = Math.min(min, time[slot]);
-            max = Math.max(max, time[slot]);
+            min = Math.min(min, t);
+            max = Math.max(max, t);
         }
         topHead = NONE;
         int log2 = Math.min(ceilLog2(count), MAX_BUCKETS_LOG2);
@@ -283,13 +293,14 @@ final class Ladder {
     }
 
     private void setUpRung(int r, long start, int shift, int buckets) {
-        if (bucketHead[r] == null || bucketHead[r].length < buckets) {
-            int capacity = Math.max(buckets, 16);
-            bucketHead[r] = new int[capacity];
-            bucketCount[r] = new int[capacity];
+        if (bucket[r] == null || bucket[r].length < 2 * buckets) {
+            bucket[r] = new int[2 * Math.max(buckets, 16)];
         }
-        Arrays.fill(bucketHead[r], 0, buckets, NONE);
-        Arrays.fill(bucketCount[r], 0, buckets, 0);
+        int[] heads = bucket[r];
+        for (int b = 0; b < 2 * buckets; b += 2) {
+            heads[b] = NONE;
+            heads[b + 1] = 0;
+        }
         rungStart[r] = start;
         rungShift[r] = shift;
         rungBuckets[r] = buckets;
@@ -300,14 +311,13 @@ final class Ladder {
     private void spread(int r, int list) {
         int shift = rungShift[r];
         long base = rungStart[r] >>> shift;
-        int[] heads = bucketHead[r];
-        int[] counts = bucketCount[r];
+        int[] heads = bucket[r];
         byte tier = (byte) r;
         for (int slot = list; slot != NONE; ) {
-            int after = next[slot];
-            int bucket = (int) ((time[slot] >>> shift) - base);
-            heads[bucket] = link(slot, heads[bucket], tier);
-            counts[bucket]++;
+            int after = links[2 * slot];
+            int b = 2 * (int) ((key[2 * slot] >>> shift) - base);
+            heads[b] = link(slot, heads[b], tier);
+            heads[b + 1]++;
             slot = after;
         }
     }
@@ -317,7 +327,7 @@ final class Ladder {
         int kept = 0;
         for (int i = 0; i < heapSize; i++) {
             int slot = heapSlot[i];
-            if (cancelled[slot]) {
+            if (where[slot] == DEAD) {
                 free(slot);
             } else {
                 heapSlot[kept] = slot;
@@ -344,13 +354,12 @@ final class Ladder {
             heapSlot = Arrays.copyOf(heapSlot, heapSize * 2);
         }
         where[slot] = IN_HEAP;
-        cancelled[slot] = false;
         int position = heapSize++;
-        long s = seq[slot];
+        long s = key[2 * slot + 1];
         while (position > 0) {
             int parent = (position - 1) >>> 1;
             long parentTime = heapTime[parent];
-            if (parentTime < t || (parentTime == t && seq[heapSlot[parent]] < s)) {
+            if (parentTime < t || (parentTime == t && key[2 * heapSlot[parent] + 1] < s)) {
                 break;
             }
             heapTime[position] = parentTime;
@@ -370,7 +379,7 @@ final class Ladder {
 
     /** Moves the entry (t, slot) down from {@code position} to where it belongs among heapSize entries. */
     private void siftDown(int position, long t, int slot) {
-        long s = seq[slot];
+        long s = key[2 * slot + 1];
         int size = heapSize;
         int half = size >>> 1;
         while (position < half) {
@@ -380,12 +389,12 @@ final class Ladder {
             if (right < size) {
                 long rightTime = heapTime[right];
                 if (rightTime < childTime
-                        || (rightTime == childTime && seq[heapSlot[right]] < seq[heapSlot[child]])) {
+                        || (rightTime == childTime && key[2 * heapSlot[right] + 1] < key[2 * heapSlot[child] + 1])) {
                     child = right;
                     childTime = rightTime;
                 }
             }
-            if (t < childTime || (t == childTime && s < seq[heapSlot[child]])) {
+            if (t < childTime || (t == childTime && s < key[2 * heapSlot[child] + 1])) {
                 break;
             }
             heapTime[position] = childTime;
@@ -402,14 +411,11 @@ final class Ladder {
         if (freeCount > 0) {
             return freeSlots[--freeCount];
         }
-        if (slotsEverUsed == time.length) {
-            int capacity = time.length * 2;
-            time = Arrays.copyOf(time, capacity);
-            seq = Arrays.copyOf(seq, capacity);
-            next = Arrays.copyOf(next, capacity);
-            prev = Arrays.copyOf(prev, capacity);
+        if (slotsEverUsed == where.length) {
+            int capacity = where.length * 2;
+            key = Arrays.copyOf(key, 2 * capacity);
+            links = Arrays.copyOf(links, 2 * capacity);
             where = Arrays.copyOf(where, capacity);
-            cancelled = Arrays.copyOf(cancelled, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
         }
         return slotsEverUsed++;

@@ -53,6 +53,9 @@ public final class Simulation {
     private final List<ActorRef> refs = new ArrayList<>();
     // Lookup only; never iterated, so its hash order cannot leak into behaviour.
     private final Map<String, ActorRef> byName = new HashMap<>();
+    // By actor index, the same as the lists above: the event loop reads these without a list's checks.
+    private Actor[] actorAt = new Actor[16];
+    private ActorRef[] refAt = new ActorRef[16];
     private boolean[] up = new boolean[16];
     private int[] incarnation = new int[16];
 
@@ -90,7 +93,10 @@ public final class Simulation {
         refs.add(ref);
         byName.put(name, ref);
         actors.add(null);
-        actors.set(ref.index(), factory.create(new ActorContext(this, ref)));
+        Actor actor = factory.create(new ActorContext(this, ref));
+        actors.set(ref.index(), actor);
+        actorAt[ref.index()] = actor;
+        refAt[ref.index()] = ref;
         return ref;
     }
 
@@ -322,8 +328,12 @@ public final class Simulation {
      */
     public boolean advanceTo(long untilNanos) {
         long horizon = Math.min(untilNanos, config.endNanos());
-        while (stop == null && !queue.isEmpty() && queue.peekTime() <= horizon) {
-            runNextEvent();
+        while (stop == null && !queue.isEmpty()) {
+            long time = queue.peekTime();
+            if (time > horizon) {
+                break;
+            }
+            runNextEvent(time);
         }
         if (stop == null && horizon == config.endNanos()) {
             now = config.endNanos();
@@ -334,14 +344,18 @@ public final class Simulation {
 
     /** Runs exactly one event (or ends the run if none is left before its end); false once it is over. */
     public boolean step() {
-        if (stop == null && !queue.isEmpty() && queue.peekTime() <= config.endNanos()) {
-            runNextEvent();
-            return stop == null;
+        if (stop == null && !queue.isEmpty()) {
+            long time = queue.peekTime();
+            if (time <= config.endNanos()) {
+                runNextEvent(time);
+                return stop == null;
+            }
         }
         return advanceTo(config.endNanos());
     }
 
-    private void runNextEvent() {
+    /** Runs the earliest event, which is at {@code time}. */
+    private void runNextEvent(long time) {
         if (stopRequest != null && (events & (StopRequest.POLL_EVENTS - 1)) == 0 && stopRequest.requested()) {
             stop = new StopReason(StopReason.Kind.INTERRUPTED, "stopped on request (a signal) after " + events
                     + " events at t=" + now + " ns");
@@ -352,7 +366,6 @@ public final class Simulation {
                     + " events (the limit) at t=" + now + " ns; raise the limit or shorten the run");
             return;
         }
-        long time = queue.peekTime();
         dispatch(time, queue.pop());
         if (queue.size() > config.maxPending()) {
             stop = new StopReason(StopReason.Kind.PENDING_LIMIT, "more than " + config.maxPending()
@@ -380,7 +393,7 @@ public final class Simulation {
             } else if (tag == DELIVERY) {
                 deliver(from, target, (Message) payload);
             } else if (up[target] && incarnation[target] == tag) {
-                actors.get(target).onMessage(refs.get(target), (Message) payload);
+                actorAt[target].onMessage(refAt[target], (Message) payload);
             }
         } catch (ModelLimitException e) {
             stop = new StopReason(StopReason.Kind.MODEL_LIMIT, "at t=" + now + " ns: " + e.getMessage());
@@ -403,7 +416,7 @@ public final class Simulation {
         if (observer != null) {
             observer.onDeliver(now, refs.get(from), refs.get(target), message);
         }
-        actors.get(target).onMessage(refs.get(from), message);
+        actorAt[target].onMessage(refAt[from], message);
     }
 
     /** Ends the run for the actors: each one's {@code onFinish}, once, in spawn order. */
@@ -450,6 +463,8 @@ public final class Simulation {
             int capacity = Math.max(needed, up.length * 2);
             up = java.util.Arrays.copyOf(up, capacity);
             incarnation = java.util.Arrays.copyOf(incarnation, capacity);
+            actorAt = java.util.Arrays.copyOf(actorAt, capacity);
+            refAt = java.util.Arrays.copyOf(refAt, capacity);
         }
     }
 }

@@ -131,6 +131,60 @@ class EventQueueTest {
         assertEquals(100_000, queue.size());
     }
 
+    @Test
+    void cancellingInTheHeapTheRungsAndTheTop_leavesTheOthersInTimeThenSchedulingOrder() {
+        // 2 000 events at one nanosecond all go to the heap at once (a bucket one nanosecond wide
+        // cannot be spread further), 2 000 spread over a second fill rung 0's buckets, and 2 000
+        // an hour later stay in the top. Two thirds of the heap's events are cancelled, which
+        // rebuilds the heap without them, and a third of the rungs' and of the top's.
+        EventQueue queue = new EventQueue();
+        TreeMap<long[], Integer> reference = new TreeMap<>(EventQueueTest::byTimeThenSequence);
+        List<Long> handles = new ArrayList<>();
+        List<long[]> keys = new ArrayList<>();
+        Random random = new Random(31);
+        long seq = 0;
+        for (int i = 0; i < 6_000; i++) {
+            long time = switch (i % 3) {
+                case 0 -> 1_000L;
+                case 1 -> 2_000L + random.nextInt(1_000_000_000);
+                default -> 3_600_000_000_000L + random.nextInt(1_000_000_000);
+            };
+            long[] key = {time, seq};
+            handles.add(queue.push(time, 0, 0, 0, (int) seq));
+            reference.put(key, (int) seq);
+            keys.add(key);
+            seq++;
+        }
+        // The first pop moves the 2 000 events at 1 000 ns into the heap.
+        var first = reference.pollFirstEntry();
+        int slot = queue.pop();
+        assertEquals(first.getValue(), queue.payload(slot));
+        queue.release(slot);
+        for (int i = 3; i < keys.size(); i += 3) {
+            if ((i / 3) % 3 != 0) {
+                assertTrue(queue.cancel(handles.get(i)));
+                reference.remove(keys.get(i));
+            }
+        }
+        for (int i = 4; i < keys.size(); i += 9) {
+            assertTrue(queue.cancel(handles.get(i)));
+            reference.remove(keys.get(i));
+        }
+        for (int i = 5; i < keys.size(); i += 9) {
+            assertTrue(queue.cancel(handles.get(i)));
+            reference.remove(keys.get(i));
+        }
+        assertEquals(reference.size(), queue.size());
+        while (!reference.isEmpty()) {
+            var expected = reference.pollFirstEntry();
+            assertEquals(expected.getKey()[0], queue.peekTime());
+            slot = queue.pop();
+            assertEquals(expected.getValue(), queue.payload(slot));
+            queue.release(slot);
+        }
+        assertTrue(queue.isEmpty());
+    }
+
     /**
      * Pushes events at {@code at(now)}, cancels some, pops the rest, and checks every pop against a
      * sorted reference. {@code pushesPerPop} pushes (on average) for each pop keeps the queue
