@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The order of the pending events: a ladder queue (Tang, Goh and Thng, "Ladder queue: an O(1)
  * priority queue structure for large-scale discrete event simulation", ACM TOMACS 15(3), 2005)
- * with a binary heap as its bottom and lazy cancellation. It hands out the event numbers
- * ("slots") and orders them by (time, insertion sequence), exactly: two events at the same
- * nanosecond come out in the order they went in.
+ * with a binary heap as its bottom; cancelling is eager outside the heap (below). It hands out
+ * the event numbers ("slots") and orders them by (time, insertion sequence), exactly: two events
+ * at the same nanosecond come out in the order they went in.
  *
  * <p>Events sit in one of three tiers, separated by time alone:
  * <ul>
