@@ -92,16 +92,7 @@ public record LessonPlan(String title, List<Source> designs, FigureKind kind) {
         if (ranked.isEmpty()) {
             return null;
         }
-        // The most telling design's first figure: a design whose path lacks the mechanism (tail-at-scale's
-        // single leaf, with nothing to hedge) must not pick the lesson for the others.
-        LessonFigures.Entry best = null;
-        for (List<LessonFigures.Entry> entries : ranked.values()) {
-            LessonFigures.Entry first = entries.get(0);
-            if (best == null || first.rank() < best.rank()
-                    || first.rank() == best.rank() && first.derivedFirst() < best.derivedFirst()) {
-                best = first;
-            }
-        }
+        LessonFigures.Entry best = LessonFigures.lead(ranked);
         Figure lead = best.figure();
         Map<String, List<LessonFigures.Entry>> all = LessonFigures.ranked(topology, workloads, nodes, true);
         List<Source> designs = new ArrayList<>();
