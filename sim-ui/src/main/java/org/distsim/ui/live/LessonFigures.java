@@ -20,6 +20,7 @@ import org.distsim.core.figure.Role;
 import org.distsim.core.figure.Statistic;
 import org.distsim.core.figure.Unit;
 import org.distsim.core.result.RunResult;
+import org.distsim.core.result.TimeSeries;
 
 /**
  * The lesson's numbers of a finished run, one line per design (workload): the figures a scenario
@@ -307,6 +308,17 @@ final class LessonFigures {
             int order = (figure.spec().headline() ? 0 : 1_000_000) + entries.size();
             entries.add(new Entry(where, 1, figure, max, rank, order));
         }
+    }
+
+    /**
+     * Those of {@code figures}, of a workload's or a node's {@code owner}, that the time series has a
+     * column for, so that a chart can draw them: a figure known only at the end of the run
+     * (sharding-hotspot's hot shard share, computed from the whole run's routed requests) would
+     * leave the live chart empty from start to end.
+     */
+    static List<Figure> drawable(TimeSeries series, TimeSeries.Scope scope, String owner, List<Figure> figures) {
+        return figures.stream().filter(f -> series.values(scope.prefix() + owner + "."
+                + f.spec().columnKey(f.qualifier())) != null).toList();
     }
 
     /**

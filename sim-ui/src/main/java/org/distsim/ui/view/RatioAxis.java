@@ -25,8 +25,11 @@ final class RatioAxis extends ValueAxis<Number> {
     /** The top when there is nothing to fit yet. */
     private static final double EMPTY_TOP = 10;
 
-    /** The range shown: its bounds on the drawn scale, {@code log10(1 + v)}, and the pixels per unit of it. */
-    private double[] range = {0, scaled(EMPTY_TOP), 1};
+    /**
+     * The range shown: its bounds on the drawn scale, {@code log10(1 + v)}, the pixels per unit of
+     * it, and the highest value it was fitted to.
+     */
+    private double[] range = {0, scaled(EMPTY_TOP), 1, EMPTY_TOP / HEADROOM};
 
     RatioAxis() {
         setAnimated(false);
@@ -49,7 +52,7 @@ final class RatioAxis extends ValueAxis<Number> {
         // A tenth above the highest value, so its line is not drawn along the frame.
         double top = maxValue > 0 && Double.isFinite(maxValue) ? maxValue * HEADROOM : EMPTY_TOP;
         // Also sets the offset the display positions start from, for this length.
-        return new double[] {0, scaled(top), calculateNewScale(length, 0, scaled(top))};
+        return new double[] {0, scaled(top), calculateNewScale(length, 0, scaled(top)), top / HEADROOM};
     }
 
     @Override
@@ -57,7 +60,9 @@ final class RatioAxis extends ValueAxis<Number> {
         double[] r = (double[]) next;
         range = r.clone();
         setLowerBound(unscaled(r[0]));
-        setUpperBound(unscaled(r[1]));
+        // The values' top, not the axis': with no data the next fit starts from the bounds, and
+        // the headroom would otherwise compound on every layout.
+        setUpperBound(r[3]);
         currentLowerBound.set(r[0]);
         setScale(r[2]);
     }

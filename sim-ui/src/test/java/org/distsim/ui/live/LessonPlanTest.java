@@ -191,6 +191,21 @@ class LessonPlanTest {
         assertTrue(!line.contains("rebalances") || line.indexOf(" lag ") < line.indexOf("rebalances"), line);
     }
 
+    @Test
+    void shardingHotspotsChartDrawsOnlyAFigureTheTimeSeriesHas_notTheHotShardShareKnownAtTheEnd() throws Exception {
+        RunResult sharding = ScenarioRunner.run(bundled("sharding-hotspot"), RunOptions.defaults());
+        LessonPlan plan = LessonPlan.of(sharding);
+        assertNotNull(plan);
+        for (LessonPlan.Source source : plan.designs()) {
+            if (source != null) {
+                assertNotNull(sharding.series().values(source.key()), "a column to draw: " + source.key());
+            }
+        }
+        // The end card still names it: it is the scenario's number, only not a line over time.
+        assertTrue(String.join("\n", LessonFigures.of(sharding, 20)).contains("hot shard share"),
+                LessonFigures.of(sharding, 20).toString());
+    }
+
     private static RunResult mapSpecs(RunResult result, UnaryOperator<FigureSpec> map) {
         Map<String, WorkloadResult> workloads = new LinkedHashMap<>();
         result.workloads().forEach((name, w) -> workloads.put(name, new WorkloadResult(w.type(), w.requests(), w.ok(),
