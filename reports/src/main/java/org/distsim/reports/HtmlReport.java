@@ -42,7 +42,8 @@ public final class HtmlReport {
         HtmlTables.findings(out, report);
         HtmlTables.slos(out, report.slos());
         if (!report.topology().components().isEmpty()) {
-            out.append("<h2 id=\"topology\">Topology</h2>\n<div class=\"scroll\">").append(SvgTopology.render(report.topology()))
+            out.append("<h2 id=\"topology\">Topology</h2>\n<div class=\"scroll\">").append(SvgTopology.render(report.topology(),
+                    report.result().nodes()))
                     .append("</div>\n<p><small>Arrows point from the component that sends to the one it names"
                             + " (a target, backends, dependencies, a backing store...); workloads are blue."
                             + " Hover an arrow for the knob.</small></p>\n");

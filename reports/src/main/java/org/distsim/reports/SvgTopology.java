@@ -2,9 +2,13 @@ package org.distsim.reports;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.distsim.core.facts.Component;
 import org.distsim.core.facts.Link;
 import org.distsim.core.facts.Topology;
+import org.distsim.core.result.NodeResult;
+import org.distsim.reports.layout.Cable;
+import org.distsim.reports.layout.Cables;
 import org.distsim.reports.layout.Geometry;
 import org.distsim.reports.layout.Layout;
 import org.distsim.reports.layout.Router;
@@ -12,7 +16,8 @@ import org.distsim.reports.layout.Router;
 /**
  * The topology diagram: the {@link Layout} the live view also draws, as SVG. Every component is a
  * box (a group node's members too, in the column right of their group), every link an arrow that
- * runs through the gaps between boxes; designs that share nothing stand in bands of their own.
+ * runs through the gaps between boxes, every link of the network a cable with its load
+ * ({@link SvgCables}); designs that share nothing stand in bands of their own.
  * The drawing scales down to the width of the page (and of a printed page) instead of being cut,
  * and its bytes depend only on the topology.
  */
@@ -28,8 +33,10 @@ final class SvgTopology {
     private SvgTopology() {
     }
 
-    static String render(Topology topology) {
+    /** The diagram; {@code nodes}, the run's node results, give the network links' utilisation. */
+    static String render(Topology topology, Map<String, NodeResult> nodes) {
         Layout layout = Layout.of(topology, GEOMETRY, ASPECT);
+        List<Cable> cables = Cables.of(layout, GEOMETRY, Map.of(), topology.network());
         double width = GEOMETRY.width(layout);
         double height = GEOMETRY.height(layout);
         StringBuilder out = new StringBuilder(8192);
@@ -59,12 +66,14 @@ final class SvgTopology {
                     .append("\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#333\" letter-spacing=\"1\">")
                     .append(Svg.escape(heading.label().toUpperCase(Locale.ROOT))).append("</text>\n");
         }
+        SvgCables.cables(out, layout, GEOMETRY, cables, nodes);
         for (Router.Route route : Router.routes(layout, GEOMETRY)) {
             arrow(out, route);
         }
         for (Layout.Box box : layout.boxes()) {
             box(out, box.component(), GEOMETRY.left(box.x()), GEOMETRY.top(box.y()));
         }
+        SvgCables.words(out, layout, GEOMETRY, cables, nodes);
         out.append("</svg>\n");
         return out.toString();
     }

@@ -68,10 +68,31 @@ final class Packing {
         boxes.sort((a, b) -> Integer.compare(order.indexOf(a.name()), order.indexOf(b.name())));
         List<Layout.Arrow> arrows = new ArrayList<>();
         for (Link link : Layering.links(topology)) {
-            arrows.add(new Layout.Arrow(link.from(), link.to(), link.kind(), link.via(), link.label()));
+            arrows.add(new Layout.Arrow(link.from(), link.to(), link.kind(), link.via(), label(topology, link)));
         }
         double width = stacks.size() * bands.columns() + (stacks.size() - 1) * STACK_GAP;
         return new Layout(boxes, arrows, placed, headings, width, Math.max(bottom, 1));
+    }
+
+    /**
+     * The words of the one arrow drawn for every link between the same two components: none when
+     * one of those links takes every request, else each link's share or condition, joined
+     * ({@code 90% + on failure of render}): the arrow of a route's share that also carries the
+     * retries of another call said 90% alone.
+     */
+    private static String label(Topology topology, Link drawn) {
+        List<String> labels = new ArrayList<>();
+        for (Link link : topology.links()) {
+            if (link.kind() == drawn.kind() && link.from().equals(drawn.from()) && link.to().equals(drawn.to())) {
+                if (!link.branching()) {
+                    return "";
+                }
+                if (!labels.contains(link.label())) {
+                    labels.add(link.label());
+                }
+            }
+        }
+        return String.join(" + ", labels);
     }
 
     private static double tallest(List<Layering.Grid> grids, List<List<Integer>> stacks) {

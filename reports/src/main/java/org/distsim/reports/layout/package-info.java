@@ -1,7 +1,8 @@
 /**
  * The diagram layout of a run's topology, shared by the HTML report and the live view so that both
  * draw the same picture: where each box goes on a grid ({@link org.distsim.reports.layout.Layout}),
- * and how each arrow runs between the boxes ({@link org.distsim.reports.layout.Router}).
+ * how each arrow runs between the boxes ({@link org.distsim.reports.layout.Router}), and between
+ * which boxes each link of the network is drawn ({@link org.distsim.reports.layout.Cables}).
  *
  * <p>The layout is a layered drawing (Sugiyama, Tagawa and Toda 1981) in grid units, independent
  * of any window or page size: components that are wired together form a band (one design of a

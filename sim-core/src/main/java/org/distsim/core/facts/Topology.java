@@ -16,8 +16,11 @@ import java.util.Map;
  *                    no duplicates, no self-links
  * @param pins        the places the scenario's {@code layout:} section gives, by component name,
  *                    in file order; empty when the automatic layout decides everything
+ * @param network     the links of the network ({@code network: links:}) in file order: cables
+ *                    between places that messages cross, not request paths; empty when it has none
  */
-public record Topology(List<Component> components, List<Link> links, Map<String, Pin> pins) {
+public record Topology(List<Component> components, List<Link> links, Map<String, Pin> pins,
+        List<NetworkLink> network) {
 
     /** No components: a run built without a scenario (engine tests). */
     public static final Topology NONE = new Topology(List.of(), List.of());
@@ -26,11 +29,17 @@ public record Topology(List<Component> components, List<Link> links, Map<String,
         components = List.copyOf(components);
         links = List.copyOf(links);
         pins = Collections.unmodifiableMap(new LinkedHashMap<>(pins));
+        network = List.copyOf(network);
+    }
+
+    /** Components, links and pins, in a network without links of its own. */
+    public Topology(List<Component> components, List<Link> links, Map<String, Pin> pins) {
+        this(components, links, pins, List.of());
     }
 
     /** Components and links, laid out automatically. */
     public Topology(List<Component> components, List<Link> links) {
-        this(components, links, Map.of());
+        this(components, links, Map.of(), List.of());
     }
 
     /** The component of the given name, or null. */
@@ -41,6 +50,11 @@ public record Topology(List<Component> components, List<Link> links, Map<String,
             }
         }
         return null;
+    }
+
+    /** The components at one end of a network link, in the topology's order. */
+    public List<Component> at(NetworkLink.End end) {
+        return components.stream().filter(end::holds).toList();
     }
 
     /** The members of a group node, in member order; empty for any other component. */

@@ -11,6 +11,7 @@ import org.distsim.core.facts.Component.ComponentRole;
 import org.distsim.core.facts.FaultWindow;
 import org.distsim.core.facts.Link;
 import org.distsim.core.facts.Marker;
+import org.distsim.core.facts.NetworkLink;
 import org.distsim.core.facts.MarkerKind;
 import org.distsim.core.facts.Objective;
 import org.distsim.core.facts.ObjectiveFigure;
@@ -20,7 +21,9 @@ import org.distsim.core.facts.Topology;
 import org.distsim.core.fault.FaultWindows;
 import org.distsim.core.fault.ScheduledFault;
 import org.distsim.core.figure.FigureSpec;
+import org.distsim.core.net.LinkRule;
 import org.distsim.core.net.NetworkFigures;
+import org.distsim.core.net.Place;
 import org.distsim.models.failure.FailureFigures;
 import org.distsim.models.format.ComponentType;
 import org.distsim.models.format.Group;
@@ -28,7 +31,7 @@ import org.distsim.models.format.Group;
 /**
  * The facts of a loaded scenario that every renderer needs and none should re-derive: its
  * topology (from the {@link CallGraph} the loader already built, the component types' layers and
- * declared figures, and the group nodes' members), its fault and note markers, the windows its faults are in force, and its objectives.
+ * declared figures, the group nodes' members, and the network's links from its {@link Zoning}), its fault and note markers, the windows its faults are in force, and its objectives.
  * The runner attaches them to the run result; the reports, the live view and {@code explain} read
  * them from there.
  */
@@ -82,7 +85,33 @@ public final class ScenarioFacts {
         links.addAll(memberLinks);
         Map<String, Pin> pins = new LinkedHashMap<>();
         scenario.layout().forEach((name, place) -> pins.put(name, new Pin(place.column(), place.row())));
-        return new Topology(components, new ArrayList<>(links), pins);
+        return new Topology(components, new ArrayList<>(links), pins, network(zoning));
+    }
+
+    /**
+     * The links of the network in file order, each with the directions that record figures: both
+     * of a link with a bandwidth (one of a one-way link), named as the network names them among a
+     * run's nodes, none of a link without one.
+     */
+    static List<NetworkLink> network(Zoning zoning) {
+        List<NetworkLink> network = new ArrayList<>();
+        for (LinkRule rule : zoning.rules()) {
+            List<NetworkLink.Direction> directions = new ArrayList<>();
+            if (rule.limited()) {
+                directions.add(new NetworkLink.Direction(rule.directionName(true), true, NetworkFigures.LINK));
+                if (!rule.oneWay()) {
+                    directions.add(new NetworkLink.Direction(rule.directionName(false), false, NetworkFigures.LINK));
+                }
+            }
+            double mean = rule.latency().mean();
+            network.add(new NetworkLink(end(rule.a()), end(rule.b()),
+                    Double.isFinite(mean) ? Math.round(mean) : NetworkLink.NO_MEAN, rule.bytesPerSecond(), directions));
+        }
+        return network;
+    }
+
+    private static NetworkLink.End end(Place place) {
+        return new NetworkLink.End(place.zone(), place.actors());
     }
 
     private static Component component(ComponentSpec spec, ComponentRole role, Zoning zoning) {

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 import org.distsim.core.check.InvariantViolation;
 import org.distsim.core.check.Invariants;
+import org.distsim.core.facts.NetworkLink;
 import org.distsim.core.facts.RunFacts;
 import org.distsim.core.fault.Fault;
 import org.distsim.core.fault.ScheduledFault;
+import org.distsim.core.figure.Figure;
 import org.distsim.core.figure.FigureSpec;
 import org.distsim.core.inject.FaultInjector;
 import org.distsim.core.kernel.ActorRef;
 import org.distsim.core.kernel.SimObserver;
 import org.distsim.core.kernel.Simulation;
+import org.distsim.core.net.NetworkFigures;
+import org.distsim.core.result.NodeResult;
 import org.distsim.core.result.RunResult;
 import org.distsim.core.result.TimeSeries;
 import org.distsim.core.result.WorkloadFigures;
@@ -285,6 +289,13 @@ public final class LiveRun {
         for (ActorRef ref : simulation.actors()) {
             nodes.add(state(ref));
         }
+        // Then each direction of a network link that records figures, as a run's result lists them.
+        for (NetworkLink link : facts.topology().network()) {
+            for (NetworkLink.Direction direction : link.directions()) {
+                nodes.add(new NodeState(direction.name(), NetworkFigures.LINK_TYPE, false, true, 1,
+                        figures.getOrDefault(direction.name(), List.of())));
+            }
+        }
         return new Snapshot(run, clock, end, simulation.events(), over ? Mode.FINISHED : mode, speed, achieved,
                 List.copyOf(nodes), partitions.active(), tap.recent(), tap.sent(), chart, tap.faults(),
                 List.copyOf(recorded), message == null ? "" : message, endCard());
@@ -338,8 +349,38 @@ public final class LiveRun {
             }
         }
         latest.forEach((component, readings) -> figures.put(component, List.copyOf(readings)));
+        readLinks();
         intervalsSeen = points;
         intervalsClosed = points;
+    }
+
+    /**
+     * The figures of each network link direction as its declaration defines them (utilisation is
+     * the share of the time since the warm-up the direction was sending, as the run's result gives
+     * it), read at an interval's close: a derived figure has no time series. Only a scenario whose
+     * links have a bandwidth pays for the read.
+     */
+    private void readLinks() {
+        boolean limited = facts.topology().network().stream().anyMatch(NetworkLink::limited);
+        if (!limited) {
+            return;
+        }
+        Map<String, NodeResult> now = simulation.metrics().nodeResults(simulation.now());
+        for (NetworkLink link : facts.topology().network()) {
+            for (NetworkLink.Direction direction : link.directions()) {
+                NodeResult result = now.get(direction.name());
+                if (result == null) {
+                    continue;
+                }
+                List<Reading> readings = new ArrayList<>();
+                for (Figure figure : result.figures()) {
+                    Number value = figure.value();
+                    boolean defined = value != null && Double.isFinite(value.doubleValue());
+                    readings.add(new Reading(figure.spec(), figure.qualifier(), defined ? value.doubleValue() : null));
+                }
+                figures.put(direction.name(), List.copyOf(readings));
+            }
+        }
     }
 
     private ChartPoint point(TimeSeries series, int i, long stopNanos, LessonSeries lesson) {

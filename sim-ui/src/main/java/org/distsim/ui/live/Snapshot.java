@@ -16,7 +16,8 @@ import org.distsim.core.fault.ScheduledFault;
  * @param speed        simulated seconds per wall second asked for ({@link Speed#MAX} for as fast as possible)
  * @param achieved     simulated seconds per wall second over the last second of play, or null when
  *                     not playing or too soon to tell; below {@code speed} when the machine cannot keep up
- * @param nodes        every node, then every workload, in declaration order
+ * @param nodes        every node, then every workload, in declaration order, then each direction of a
+ *                     network link that records figures (type {@code link}), as a run's result lists them
  * @param partitions   active partitions by name: their groups of component names
  * @param recent       the most recent messages, oldest first; the view samples its dots from them
  * @param sent         messages sent so far (the view says which share of them it draws)

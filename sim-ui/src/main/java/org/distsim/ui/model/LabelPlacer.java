@@ -2,6 +2,7 @@ package org.distsim.ui.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 
@@ -17,6 +18,8 @@ public final class LabelPlacer {
 
     /** How many rings of candidate places are tried around a mark before giving up on a free one. */
     private static final int RINGS = 6;
+    /** How many rings a label joined to its mark by a leader line may go out. */
+    private static final int FAR_RINGS = 12;
 
     private LabelPlacer() {
     }
@@ -53,11 +56,30 @@ public final class LabelPlacer {
         return placed;
     }
 
+    /**
+     * The first place on {@link #FAR_RINGS} rings around the mark, nearest first, inside
+     * {@code bounds}, clear of every obstacle, that {@code also} accepts (a leader line from the
+     * mark to it crossing no box, say); null when there is none.
+     */
+    public static Rectangle2D placeOne(Point2D mark, double width, double height, List<Rectangle2D> obstacles,
+            Rectangle2D bounds, Predicate<Rectangle2D> also) {
+        for (Rectangle2D candidate : candidates(mark, width, height, FAR_RINGS)) {
+            if (inside(candidate, bounds) && !overlapsAny(candidate, obstacles) && also.test(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /** Places around the mark: above, below, right, left, then the corners, ring by ring outwards. */
     static List<Rectangle2D> candidates(Point2D mark, double width, double height) {
+        return candidates(mark, width, height, RINGS);
+    }
+
+    private static List<Rectangle2D> candidates(Point2D mark, double width, double height, int rings) {
         List<Rectangle2D> out = new ArrayList<>();
         double gap = 4;
-        for (int ring = 0; ring < RINGS; ring++) {
+        for (int ring = 0; ring < rings; ring++) {
             double dy = height / 2 + gap + ring * height;
             double dx = width / 2 + gap + ring * width / 2;
             double[][] offsets = {{0, -dy}, {0, dy}, {dx, 0}, {-dx, 0}, {dx, -dy}, {-dx, -dy}, {dx, dy}, {-dx, dy}};

@@ -39,7 +39,7 @@ public final class Paths {
         return new Point2D[] {path.get(0), path.get(path.size() - 1)};
     }
 
-    private static double length(List<Point2D> path) {
+    static double length(List<Point2D> path) {
         double total = 0;
         for (int i = 0; i + 1 < path.size(); i++) {
             total += path.get(i).distance(path.get(i + 1));

@@ -119,6 +119,7 @@ public final class Tiers {
             String to = boxOf.getOrDefault(link.to(), link.to());
             links.putIfAbsent(from + "\n" + to, new Link(from, to, link.kind(), link.via(), link.share(), link.condition()));
         }
-        return new org.distsim.core.facts.Topology(components, List.copyOf(links.values()), facts.pins());
+        return new org.distsim.core.facts.Topology(components, List.copyOf(links.values()), facts.pins(),
+                facts.network());
     }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.distsim.core.facts.Component;
 import org.distsim.core.facts.Layer;
+import org.distsim.core.facts.NetworkLink;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.ScenarioFacts;
+import org.distsim.reports.layout.Cable;
+import org.distsim.reports.layout.Cables;
 import org.distsim.reports.layout.Geometry;
 import org.distsim.reports.layout.Layout;
 import org.distsim.reports.layout.Router;
@@ -15,9 +18,10 @@ import org.distsim.reports.layout.Router;
 /**
  * The scenario's components where the live view draws them: the {@link Layout} the HTML report
  * draws too (bands of designs, columns that follow the requests, a group's members right of their
- * group, the scenario's {@code layout:} pins), plus the links traffic reveals while the run goes on
- * (replicas talking to each other), which are drawn but never move a box: a relayout in the middle
- * of a demonstration would lose the audience.
+ * group, the scenario's {@code layout:} pins) and the network's links between their ends' boxes
+ * ({@link Cables}), plus the links traffic reveals while the run goes on (replicas talking to each
+ * other), which are drawn but never move a box: a relayout in the middle of a demonstration would
+ * lose the audience.
  */
 public final class Topology {
 
@@ -92,10 +96,13 @@ public final class Topology {
     private final Map<String, Placed> byName = new LinkedHashMap<>();
     private final List<Link> links;
     private final List<Router.Route> routes;
+    private final List<NetworkLink> network;
+    private final List<Cable> cables;
 
     private Topology(Layout layout, BoxShape shape, Geometry geometry, Map<String, List<String>> tiers,
-            boolean roomy) {
+            boolean roomy, List<NetworkLink> network) {
         this.layout = layout;
+        this.network = network;
         this.roomy = roomy;
         this.shape = shape;
         this.geometry = geometry;
@@ -124,6 +131,7 @@ public final class Topology {
         nodes.forEach(node -> byName.put(node.name(), node));
         this.links = layout.arrows().stream().map(a -> new Link(a.from(), a.to(), a.label())).toList();
         this.routes = Router.routes(layout, geometry);
+        this.cables = Cables.of(layout, geometry, tiers, network);
     }
 
     /** The boxes and arrows, in grid units. */
@@ -198,7 +206,7 @@ public final class Topology {
                 best = layout;
             }
         }
-        return new Topology(best, shape, g, tiers, roomy);
+        return new Topology(best, shape, g, tiers, roomy, facts.network());
     }
 
     /**
@@ -268,6 +276,11 @@ public final class Topology {
         return links;
     }
 
+    /** The network's links drawn as cables between boxes, in the links' order ({@link Cables}). */
+    public List<Cable> cables() {
+        return cables;
+    }
+
     /** Every arrow's path at the live view's geometry, in pixels at scale 1. */
     public List<Router.Route> routes() {
         return routes;
@@ -292,6 +305,6 @@ public final class Topology {
         }
         List<Layout.Arrow> arrows = new ArrayList<>(layout.arrows());
         arrows.add(new Layout.Arrow(from, to, org.distsim.core.facts.Link.Kind.REQUEST, "traffic"));
-        return new Topology(layout.withArrows(arrows), shape, geometry, tiers, roomy);
+        return new Topology(layout.withArrows(arrows), shape, geometry, tiers, roomy, network);
     }
 }

@@ -159,12 +159,22 @@ final class TopologyPane extends Pane {
 
     /** Every box's place in pane coordinates, as drawn (scaled about its centre). */
     List<Rectangle2D> boxBounds() {
-        List<Rectangle2D> out = new java.util.ArrayList<>();
-        for (javafx.scene.layout.Region box : boxes.values()) {
-            var b = box.getBoundsInParent();
-            out.add(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        return boxes.keySet().stream().map(this::boxRectangle).toList();
+    }
+
+    /** The words of the last drawing: where its labels and arrowheads went. */
+    TopologyLabels words() {
+        return words;
+    }
+
+    /** A drawn box's place in pane coordinates, or null when there is no box of that name. */
+    private Rectangle2D boxRectangle(String name) {
+        javafx.scene.layout.Region box = boxes.get(name);
+        if (box == null) {
+            return null;
         }
-        return out;
+        var b = box.getBoundsInParent();
+        return new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
     }
 
     /** The smallest font size drawn on the canvases at the last drawing, in pane pixels. */
@@ -308,6 +318,8 @@ final class TopologyPane extends Pane {
         List<Topology.Link> branching = new java.util.ArrayList<>();
         Map<String, List<List<String>>> partitions = snapshot == null ? Map.of() : snapshot.partitions();
         PartitionOutlines.draw(g, topology, scale, partitions, this::outline);
+        List<NetworkCables.Words> cables = NetworkCables.draw(g, topology, this::boxRectangle, snapshot, partitions,
+                scale);
         for (Topology.Link link : topology.links()) {
             List<Point2D> path = paths.get(link.from() + "\n" + link.to());
             if (path == null) {
@@ -346,7 +358,9 @@ final class TopologyPane extends Pane {
         words.headings(g, topology, scale, originX, originY);
         Rectangle2D bounds = new Rectangle2D(0, 0, getWidth(), getHeight());
         List<Rectangle2D> drawn = boxBounds();
+        words.arrowheads(paths, scale);
         words.cuts(g, List.copyOf(cuts.values()), drawn, bounds);
+        words.cables(g, cables, drawn, paths, scale, bounds);
         words.branches(g, branching, paths, scale, drawn, bounds);
     }
 
@@ -395,7 +409,7 @@ final class TopologyPane extends Pane {
         double length = Math.max(1e-9, Math.hypot(dx, dy));
         double ux = dx / length;
         double uy = dy / length;
-        double size = Math.max(7, 12 * scale);
+        double size = TopologyLabels.arrowheadSize(scale);
         g.setFill(cut ? Palette.CUT : Palette.LINK);
         g.fillPolygon(new double[] {tip.getX(), tip.getX() - ux * size - uy * size / 2, tip.getX() - ux * size + uy * size / 2},
                 new double[] {tip.getY(), tip.getY() - uy * size + ux * size / 2, tip.getY() - uy * size - ux * size / 2}, 3);
