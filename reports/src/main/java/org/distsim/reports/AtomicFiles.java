@@ -39,13 +39,18 @@ public final class AtomicFiles {
      *                               a directory
      */
     public static void write(Path target, String content, boolean force) throws IOException {
+        write(target, content.getBytes(StandardCharsets.UTF_8), force);
+    }
+
+    /** The same for bytes (a picture): written whole under a temporary name, then renamed. */
+    public static void write(Path target, byte[] content, boolean force) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (!force && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new OutputExistsException(target);
         }
         Path temp = createTemp(absolute);
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.write(temp, content, StandardOpenOption.TRUNCATE_EXISTING);
             move(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);

@@ -63,14 +63,17 @@ final class ViewCommand extends GuardedCommand {
             description = "With --snapshot: the picture's size in pixels, like 1280x720 (default: 1600x900).")
     private SizeArg size;
 
+    @Option(names = "--force", description = "With --snapshot: replace the PNG if it exists.")
+    private boolean force;
+
     @Option(names = "--select", paramLabel = "NODE",
             description = "With --snapshot: a component to show in the inspector.")
     private String select;
 
     @Override
     int execute() throws UserError, ScenarioException {
-        if (snapshot == null && (at != null || size != null || select != null)) {
-            throw new UserError("--at, --size and --select go with --snapshot PNG; without it the view opens a window");
+        if (snapshot == null && (at != null || size != null || select != null || force)) {
+            throw new UserError("--at, --size, --select and --force go with --snapshot PNG; without it the view opens a window");
         }
         if (snapshot != null && pauseAtCaptions) {
             throw new UserError("--pause-at-captions is for the window, which --snapshot PNG does not open");
@@ -118,6 +121,8 @@ final class ViewCommand extends GuardedCommand {
         if (!snapshot.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new UserError("--snapshot " + snapshot + ": the picture is a PNG; name it with .png");
         }
+        // Refused before the run is played to the picture's time, which takes seconds.
+        OutFile.check(snapshot.toString(), force);
         SizeArg picture = size == null ? new SizeArg(1600, 900) : size;
         try {
             Screenshots.startHeadless(picture.width(), picture.height());

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -70,6 +71,24 @@ class ViewCommandTest {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertEquals(1280, image.getWidth());
         assertEquals(720, image.getHeight());
+    }
+
+    @Test
+    void aSnapshotNeverReplacesAPictureWithoutForce(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("mm1.png");
+        Files.writeString(png, "an older picture");
+        String mm1 = "../scenarios/validation/mm1.yaml";
+        Result refused = run("view", mm1, "--snapshot", png.toString(), "--at", "1s", "--size", "640x360");
+        assertEquals(ExitCodes.BAD_INPUT, refused.code());
+        assertTrue(refused.err().contains(png + " exists; use --force to overwrite"), refused.err());
+        assertEquals("an older picture", Files.readString(png));
+
+        Result forced = run("view", mm1, "--snapshot", png.toString(), "--at", "1s", "--size", "640x360", "--force");
+        assertEquals(ExitCodes.OK, forced.code(), forced.err());
+        assertEquals(640, javax.imageio.ImageIO.read(png.toFile()).getWidth());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(png), left.toList(), "no temporary file is left beside the picture");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.distsim.ui.view;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.distsim.models.scenario.Scenario;
+import org.distsim.reports.AtomicFiles;
 import org.distsim.ui.live.LessonPlan;
 import org.distsim.ui.live.LiveRun;
 import org.distsim.ui.live.Mode;
@@ -69,7 +71,7 @@ public final class Screenshots {
     /** Starts the JavaFX toolkit unless it runs already. */
     public static void startToolkit() {
         try {
-            Platform.startup(() -> { });
+            ToolkitStart.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {
             // Started by an earlier call or by TestFX.
         }
@@ -126,7 +128,11 @@ public final class Screenshots {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        ImageIO.write(buffered, "png", png.toFile());
+        // Written whole and then renamed, so an interrupted render never leaves half a picture in
+        // place of a good one (the command line has already refused an existing file without --force).
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(buffered, "png", bytes);
+        AtomicFiles.write(png, bytes.toByteArray(), true);
     }
 
     private static <T> T onFx(Supplier<T> work) throws InterruptedException {

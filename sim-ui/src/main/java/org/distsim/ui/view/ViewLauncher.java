@@ -47,7 +47,7 @@ public final class ViewLauncher {
         Platform.setImplicitExit(true);
         try {
             AtomicReference<RuntimeException> failed = new AtomicReference<>();
-            Platform.startup(() -> {
+            ToolkitStart.startup(() -> {
                 try {
                     LiveWindow window = new LiveWindow(scenario, scenarioText, file, seedOf(scenario, seed), driver::send);
                     window.pauseAtCaptions(pauseAtCaptions);
