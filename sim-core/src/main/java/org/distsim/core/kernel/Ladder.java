@@ -12,48 +12,50 @@ import java.util.Arrays;
  * <p>Events sit in one of three tiers, separated by time alone:
  * <ul>
  *   <li>the <em>bottom</em>, a binary heap, holds every event at or before {@code heapLast};</li>
- *   <li>the <em>rungs</em> hold later events in buckets of a fixed width each, unsorted. Rung 0
- *       spans what the top held when it was last emptied; a rung below it spans one bucket of the
- *       rung above that had too many events to go to the heap at once;</li>
- *   <li>the <em>top</em>, one unsorted bucket, holds every event past the end of rung 0.</li>
+ *   <li>the <em>rungs</em> hold later events in buckets of a fixed width each: an unsorted linked
+ *       list per bucket. Rung 0 spans what the top held when it was last emptied; a rung below
+ *       it spans one bucket of the rung above that had too many events to go to the heap at once;</li>
+ *   <li>the <em>top</em>, one unsorted list, holds every event past the end of rung 0.</li>
  * </ul>
  * Every event outside the heap is after {@code heapLast}, so the heap's earliest event is
- * the earliest of all, and which tier holds an event follows from its time and the tiers' bounds.
- * When the heap runs dry, the next non-empty bucket of the lowest rung moves into it, and when the
- * rungs run out, the top is spread over a new rung 0. Inserting is a bucket append for most events,
- * and the heap stays as small as a bucket, so the cost per event does not grow with the number
- * pending, unlike a heap of them all.
+ * the earliest of all. When the heap runs dry, the next non-empty bucket of the lowest rung moves
+ * into it, and when the rungs run out, the top is spread over a new rung 0. Inserting is a bucket
+ * append for most events, and the heap stays as small as a bucket, so the cost per event does not
+ * grow with the number pending, unlike a heap of them all.
  *
- * <p>A bucket keeps its events' times and slots in {@link ChunkPool chunks} of a few entries, not
- * in a list linked through the slots: with 100 000 events pending, moving a bucket into the heap
- * then reads its entries in memory order, one cache miss per chunk, instead of one dependent miss
- * per event, and an append touches the bucket and its newest chunk, never another event's slot.
- *
- * <p>Cancelling an event outside the heap removes it at once (the bucket's last entry moves into
- * its place), so a request's timeout, set and then cancelled when the answer comes, costs an
- * append and a removal, never a walk through a large heap, and only live events hold memory. In
- * the heap a cancelled event is only marked and dropped when it reaches the top; when marked
- * events make up half the heap, the heap is rebuilt without them.
+ * <p>Bucket lists are doubly linked, so cancelling an event outside the heap unlinks it at once: a
+ * request's timeout, set and then cancelled when the answer comes, costs a list append and an
+ * unlink, never a walk through a large heap, and only live events hold memory. In the heap a
+ * cancelled event is only marked and dropped when it reaches the top; when marked events make up
+ * half the heap, the heap is rebuilt without them.
  *
  * <p>Bucket widths are powers of two, so a bucket index is a shift, and a rung below divides its
  * parent's bucket exactly.
+ *
+ * <p>The fields of a slot sit side by side ({@code key} holds its time and sequence at
+ * {@code 2 * slot}, {@code link} its next and previous slot), and so do a bucket's head and count:
+ * with 100 000 events pending these arrays are megabytes, and a slot or bucket touched at random
+ * then costs one cache miss instead of one per field.
  */
 final class Ladder {
 
-    private static final int NONE = ChunkPool.NONE;
+    private static final int NONE = -1;
     private static final int INITIAL_CAPACITY = 1024;
     /** A bucket with more events than this is spread over a finer rung instead of into the heap. */
     private static final int SPAWN_THRESHOLD = 48;
     private static final int MAX_RUNGS = 8;
-    /** At most 2^20 buckets per rung: 8 MiB of heads and counts, whatever the number pending. */
+    /** At most 2^20 buckets per rung: 4 MiB of heads and counts, whatever the number pending. */
     private static final int MAX_BUCKETS_LOG2 = 20;
+    /** Where a slot is, besides a rung's number: in the heap, in the top list, or in the heap cancelled. */
+    private static final byte IN_HEAP = -1;
+    private static final byte IN_TOP = -2;
+    private static final byte DEAD = -3;
 
-    // Per slot: the key (time at 2 * slot, sequence at 2 * slot + 1), and, while the slot is in a
-    // bucket, its entry in the chunk pool.
+    // Per slot: the key (time at 2 * slot, sequence at 2 * slot + 1), the links of the list the
+    // slot is in (next at 2 * slot, previous at 2 * slot + 1), and which tier holds it.
     private long[] key = new long[2 * INITIAL_CAPACITY];
-    private int[] entryOf = new int[INITIAL_CAPACITY];
-    /** Per slot: cancelled while in the heap, to be dropped when it reaches the top. */
-    private boolean[] deadInHeap = new boolean[INITIAL_CAPACITY];
+    private int[] links = new int[2 * INITIAL_CAPACITY];
+    private byte[] where = new byte[INITIAL_CAPACITY];
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int freeCount;
     private int slotsEverUsed;
@@ -62,10 +64,8 @@ final class Ladder {
     /** Cancelled events still in the heap. */
     private int dead;
 
-    private final ChunkPool chunks = new ChunkPool();
-
     // The bottom: a binary min-heap of slots by (time, seq), all at or before heapLast. The tiers'
-    // bounds are inclusive, so that none overflows when an event is at Long.MAX_VALUE.
+    // bounds are inclusive, so that none overflows when an event is at or near Long.MAX_VALUE.
     private long[] heapTime = new long[64];
     private int[] heapSlot = new int[64];
     private int heapSize;
@@ -79,12 +79,11 @@ final class Ladder {
     private final int[] rungShift = new int[MAX_RUNGS];
     private final int[] rungBuckets = new int[MAX_RUNGS];
     private final int[] rungCursor = new int[MAX_RUNGS];
-    /** Per rung, per bucket b: its newest chunk at 2 * b and its number of events at 2 * b + 1. */
+    /** Per rung, per bucket b: the head of its list at 2 * b and its number of events at 2 * b + 1. */
     private final int[][] bucket = new int[MAX_RUNGS][];
 
     // The top: everything after the last time of rung 0 (or after heapLast, with no rung).
     private int topHead = NONE;
-    private int topCount;
 
     /** Live (not cancelled) events pending. */
     int size() {
@@ -93,7 +92,7 @@ final class Ladder {
 
     /** The number of slots ever handed out: every slot number is below it. */
     int slotCapacity() {
-        return entryOf.length;
+        return where.length;
     }
 
     /** Adds an event at {@code t} (never negative) and returns its slot. */
@@ -121,31 +120,38 @@ final class Ladder {
         return slot;
     }
 
-    /** Cancels a pending event: removes and frees it, or, in the heap, marks it to be dropped. */
+    /** Cancels a pending event: unlinks and frees it, or, in the heap, marks it to be dropped. */
     void cancel(int slot) {
         live--;
-        long t = key[2 * slot];
-        if (t <= heapLast) {
-            deadInHeap[slot] = true;
+        int tier = where[slot];
+        if (tier == IN_HEAP) {
+            where[slot] = DEAD;
             dead++;
             if (dead > 64 && 2 * dead > heapSize) {
                 compactHeap();
             }
             return;
         }
-        for (int r = rungs - 1; r >= 0; r--) {
-            if (t <= rungLast[r]) {
-                int[] buckets = bucket[r];
-                int b = 2 * bucketOf(r, t);
-                int count = buckets[b + 1];
-                buckets[b] = remove(buckets[b], count, slot);
-                buckets[b + 1] = count - 1;
-                free(slot);
-                return;
-            }
+        int after = links[2 * slot];
+        int before = links[2 * slot + 1];
+        if (after != NONE) {
+            links[2 * after + 1] = before;
         }
-        topHead = remove(topHead, topCount, slot);
-        topCount--;
+        if (tier == IN_TOP) {
+            if (before == NONE) {
+                topHead = after;
+            }
+        } else {
+            int[] buckets = bucket[tier];
+            int b = 2 * bucketOf(tier, key[2 * slot]);
+            if (before == NONE) {
+                buckets[b] = after;
+            }
+            buckets[b + 1]--;
+        }
+        if (before != NONE) {
+            links[2 * before] = after;
+        }
         free(slot);
     }
 
@@ -165,36 +171,23 @@ final class Ladder {
             if (t <= rungLast[r]) {
                 int[] buckets = bucket[r];
                 int b = 2 * bucketOf(r, t);
-                int count = buckets[b + 1];
-                buckets[b] = append(buckets[b], count, slot, t);
-                buckets[b + 1] = count + 1;
+                buckets[b] = link(slot, buckets[b], (byte) r);
+                buckets[b + 1]++;
                 return;
             }
         }
-        topHead = append(topHead, topCount++, slot, t);
+        topHead = link(slot, topHead, IN_TOP);
     }
 
-    /** Appends (t, slot) to a bucket of {@code count} events whose newest chunk is {@code head}; returns the new head. */
-    private int append(int head, int count, int slot, long t) {
-        int fill = count & ChunkPool.MASK;
-        if (fill == 0) {
-            head = chunks.take(head);
+    /** Puts a slot in front of a list and returns the list's new head. */
+    private int link(int slot, int head, byte tier) {
+        links[2 * slot] = head;
+        links[2 * slot + 1] = NONE;
+        if (head != NONE) {
+            links[2 * head + 1] = slot;
         }
-        entryOf[slot] = chunks.put(head, fill, t, slot);
-        return head;
-    }
-
-    /**
-     * Takes {@code slot} out of a bucket of {@code count} events whose newest chunk is {@code head}:
-     * the bucket's last entry moves into its place. Returns the bucket's new head.
-     */
-    private int remove(int head, int count, int slot) {
-        int lastFill = (count - 1) & ChunkPool.MASK;
-        int moved = chunks.moveLastTo(head, lastFill, entryOf[slot]);
-        if (moved != NONE) {
-            entryOf[moved] = entryOf[slot];
-        }
-        return lastFill == 0 ? chunks.release(head) : head;
+        where[slot] = tier;
+        return slot;
     }
 
     private int bucketOf(int r, long t) {
@@ -205,19 +198,16 @@ final class Ladder {
     /** Makes the heap's earliest entry a live event, moving buckets into the heap as needed. */
     private void settle() {
         while (true) {
-            if (heapSize == 0) {
-                advance();
-            } else {
-                // The flag is read only while the heap holds cancelled events, so a run that never
-                // cancels in the heap never loads it.
+            if (heapSize > 0) {
                 int slot = heapSlot[0];
-                if (dead == 0 || !deadInHeap[slot]) {
+                if (where[slot] != DEAD) {
                     return;
                 }
-                deadInHeap[slot] = false;
                 heapPop();
                 dead--;
                 free(slot);
+            } else {
+                advance();
             }
         }
     }
@@ -226,7 +216,7 @@ final class Ladder {
     private void advance() {
         while (true) {
             if (rungs == 0) {
-                if (topCount == 0) {
+                if (topHead == NONE) {
                     // Only reached when asked for an event while none is live: a caller's bug.
                     throw new IllegalStateException("no event pending");
                 }
@@ -237,7 +227,7 @@ final class Ladder {
             int[] heads = bucket[r];
             int buckets = rungBuckets[r];
             int b = rungCursor[r];
-            while (b < buckets && heads[2 * b + 1] == 0) {
+            while (b < buckets && heads[2 * b] == NONE) {
                 b++;
             }
             if (b == buckets) {
@@ -246,7 +236,7 @@ final class Ladder {
                 rungs--;
                 continue;
             }
-            int head = heads[2 * b];
+            int list = heads[2 * b];
             int count = heads[2 * b + 1];
             heads[2 * b] = NONE;
             heads[2 * b + 1] = 0;
@@ -255,57 +245,39 @@ final class Ladder {
             long bucketStart = rungStart[r] + ((long) b << shift);
             heapLast = bucketStart + ((1L << shift) - 1);
             if (count > SPAWN_THRESHOLD && shift > 0 && rungs < MAX_RUNGS) {
-                spawnRung(bucketStart, shift, head, count);
+                spawnRung(bucketStart, shift, list, count);
                 continue;
             }
-            drainIntoHeap(head, count);
+            for (int slot = list; slot != NONE; slot = links[2 * slot]) {
+                heapPush(slot, key[2 * slot]);
+            }
             return;
         }
     }
 
-    /** Pushes every event of a bucket into the heap, reading its chunks in memory order, and frees them. */
-    private void drainIntoHeap(int head, int count) {
-        int chunk = head;
-        int n = ((count - 1) & ChunkPool.MASK) + 1;
-        while (chunk != NONE) {
-            long[] entries = chunks.entries();
-            int at = ChunkPool.firstEntry(chunk);
-            for (int end = at + 2 * n; at < end; at += 2) {
-                heapPush((int) entries[at + 1], entries[at]);
-            }
-            chunk = chunks.release(chunk);
-            n = ChunkPool.SIZE;
-        }
-    }
-
     /** Spreads one bucket of the finest rung over a new, finer rung that spans exactly that bucket. */
-    private void spawnRung(long start, int parentShift, int head, int count) {
+    private void spawnRung(long start, int parentShift, int list, int count) {
         int log2 = Math.min(Math.min(ceilLog2(count), MAX_BUCKETS_LOG2), parentShift);
         int r = rungs++;
         setUpRung(r, start, parentShift - log2, 1 << log2);
         rungLast[r] = start + ((1L << parentShift) - 1);
         heapLast = start - 1;
-        spread(r, head, count);
+        spread(r, list);
     }
 
     /** Empties the top into a new rung 0 whose buckets span its earliest to its latest live event. */
     private void buildRungFromTop() {
-        int head = topHead;
-        int count = topCount;
+        int list = topHead;
+        int count = 0;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        int n = ((count - 1) & ChunkPool.MASK) + 1;
-        for (int chunk = head; chunk != NONE; chunk = chunks.next(chunk)) {
-            long[] entries = chunks.entries();
-            int at = ChunkPool.firstEntry(chunk);
-            for (int end = at + 2 * n; at < end; at += 2) {
-                min = Math.min(min, entries[at]);
-                max = Math.max(max, entries[at]);
-            }
-            n = ChunkPool.SIZE;
+        for (int slot = list; slot != NONE; slot = links[2 * slot]) {
+            long t = key[2 * slot];
+            count++;
+            min = Math.min(min, t);
+            max = Math.max(max, t);
         }
         topHead = NONE;
-        topCount = 0;
         int log2 = Math.min(ceilLog2(count), MAX_BUCKETS_LOG2);
         int shift = 0;
         while ((max >>> shift) - (min >>> shift) >= (1L << log2)) {
@@ -319,7 +291,7 @@ final class Ladder {
         rungLast[0] = start + ((long) (buckets - 1) << shift) + ((1L << shift) - 1);
         rungs = 1;
         heapLast = start - 1;
-        spread(0, head, count);
+        spread(0, list);
     }
 
     private void setUpRung(int r, long start, int shift, int buckets) {
@@ -337,25 +309,18 @@ final class Ladder {
         rungCursor[r] = 0;
     }
 
-    /** Puts the events of a bucket into rung r's buckets, freeing its chunks; every one lies within the rung. */
-    private void spread(int r, int head, int count) {
+    /** Puts the events of a list into rung r's buckets; every one lies within the rung. */
+    private void spread(int r, int list) {
         int shift = rungShift[r];
         long base = rungStart[r] >>> shift;
         int[] heads = bucket[r];
-        int n = ((count - 1) & ChunkPool.MASK) + 1;
-        for (int chunk = head; chunk != NONE; n = ChunkPool.SIZE) {
-            int at = ChunkPool.firstEntry(chunk);
-            for (int end = at + 2 * n; at < end; at += 2) {
-                // Read through the pool each time: an append may grow it.
-                long t = chunks.entries()[at];
-                int slot = (int) chunks.entries()[at + 1];
-                int b = 2 * (int) ((t >>> shift) - base);
-                int bucketCount = heads[b + 1];
-                heads[b] = append(heads[b], bucketCount, slot, t);
-                heads[b + 1] = bucketCount + 1;
-            }
-            // Only now is the chunk free: released earlier, an append above could have reused it.
-            chunk = chunks.release(chunk);
+        byte tier = (byte) r;
+        for (int slot = list; slot != NONE; ) {
+            int after = links[2 * slot];
+            int b = 2 * (int) ((key[2 * slot] >>> shift) - base);
+            heads[b] = link(slot, heads[b], tier);
+            heads[b + 1]++;
+            slot = after;
         }
     }
 
@@ -364,8 +329,7 @@ final class Ladder {
         int kept = 0;
         for (int i = 0; i < heapSize; i++) {
             int slot = heapSlot[i];
-            if (deadInHeap[slot]) {
-                deadInHeap[slot] = false;
+            if (where[slot] == DEAD) {
                 free(slot);
             } else {
                 heapSlot[kept] = slot;
@@ -386,19 +350,18 @@ final class Ladder {
 
     // ---- the bottom heap -----------------------------------------------------------------------
 
-    // Sequences break ties only; they are read from the slots when two times are equal, so a push
-    // or a pop with distinct times touches the heap's arrays alone.
-
     private void heapPush(int slot, long t) {
         if (heapSize == heapTime.length) {
             heapTime = Arrays.copyOf(heapTime, heapSize * 2);
             heapSlot = Arrays.copyOf(heapSlot, heapSize * 2);
         }
+        where[slot] = IN_HEAP;
         int position = heapSize++;
+        long s = key[2 * slot + 1];
         while (position > 0) {
             int parent = (position - 1) >>> 1;
             long parentTime = heapTime[parent];
-            if (parentTime < t || (parentTime == t && seq(heapSlot[parent]) < seq(slot))) {
+            if (parentTime < t || (parentTime == t && key[2 * heapSlot[parent] + 1] < s)) {
                 break;
             }
             heapTime[position] = parentTime;
@@ -418,6 +381,7 @@ final class Ladder {
 
     /** Moves the entry (t, slot) down from {@code position} to where it belongs among heapSize entries. */
     private void siftDown(int position, long t, int slot) {
+        long s = key[2 * slot + 1];
         int size = heapSize;
         int half = size >>> 1;
         while (position < half) {
@@ -427,12 +391,12 @@ final class Ladder {
             if (right < size) {
                 long rightTime = heapTime[right];
                 if (rightTime < childTime
-                        || (rightTime == childTime && seq(heapSlot[right]) < seq(heapSlot[child]))) {
+                        || (rightTime == childTime && key[2 * heapSlot[right] + 1] < key[2 * heapSlot[child] + 1])) {
                     child = right;
                     childTime = rightTime;
                 }
             }
-            if (t < childTime || (t == childTime && seq(slot) < seq(heapSlot[child]))) {
+            if (t < childTime || (t == childTime && s < key[2 * heapSlot[child] + 1])) {
                 break;
             }
             heapTime[position] = childTime;
@@ -443,21 +407,17 @@ final class Ladder {
         heapSlot[position] = slot;
     }
 
-    private long seq(int slot) {
-        return key[2 * slot + 1];
-    }
-
     // ---- slots -----------------------------------------------------------------------------------
 
     private int allocate() {
         if (freeCount > 0) {
             return freeSlots[--freeCount];
         }
-        if (slotsEverUsed == entryOf.length) {
-            int capacity = entryOf.length * 2;
+        if (slotsEverUsed == where.length) {
+            int capacity = where.length * 2;
             key = Arrays.copyOf(key, 2 * capacity);
-            entryOf = Arrays.copyOf(entryOf, capacity);
-            deadInHeap = Arrays.copyOf(deadInHeap, capacity);
+            links = Arrays.copyOf(links, 2 * capacity);
+            where = Arrays.copyOf(where, capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
         }
         return slotsEverUsed++;
