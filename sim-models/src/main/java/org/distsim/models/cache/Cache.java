@@ -166,13 +166,19 @@ public final class Cache implements Actor {
         reads.increment();
         long key = request.key();
         boolean present = policy.access(key, context.now());
-        if (!present) {
-            // A version left from an earlier, evicted incarnation of the entry is not to be trusted.
+        long version = UNKNOWN;
+        if (present) {
+            version = versions.getOrDefault(key, UNKNOWN);
+        } else {
+            // A version left from an earlier, evicted incarnation of the entry is not to be trusted;
+            // once it is removed there is none to look up.
             versions.remove(key);
         }
         // Only write-behind buffers writes; the others skip hashing the key into an empty map.
         Dirty dirty = writeBuffer.isEmpty() ? null : writeBuffer.get(key);
-        long version = dirty != null ? dirty.version : versions.getOrDefault(key, UNKNOWN);
+        if (dirty != null) {
+            version = dirty.version;
+        }
         if (version != UNKNOWN) {
             hits.increment();
             remember(key, version);

@@ -1,6 +1,5 @@
 package org.distsim.models.rpc;
 
-import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.function.Consumer;
 import org.distsim.core.kernel.ActorContext;
 import org.distsim.core.kernel.ActorRef;
@@ -18,8 +17,9 @@ import org.distsim.core.kernel.Message;
 public final class Calls {
 
     private final ActorContext context;
-    // Looked up by call id only, never iterated; primitive keys, as every call goes through it.
-    private final LongObjectHashMap<OutboundCall> pending = new LongObjectHashMap<>();
+    // Looked up by call id only, never iterated. Ids increase and most calls end within
+    // milliseconds, so the pending ones are nearly contiguous ids: a ring indexed by id, no hashing.
+    private final IdWindow<OutboundCall> pending = new IdWindow<>();
     private long nextId;
 
     public Calls(ActorContext context) {

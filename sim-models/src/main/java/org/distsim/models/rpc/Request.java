@@ -62,8 +62,14 @@ public record Request(long id, long intendedAtNanos, Operation operation, long k
         }
     }
 
-    /** This request weighing {@code bytes} on the wire, its answer {@code answerBytes}. */
+    /**
+     * This request weighing {@code bytes} on the wire, its answer {@code answerBytes}; this very
+     * request when it already weighs that (it is immutable, so an equal copy is not made).
+     */
     public Request sized(long bytes, long answerBytes) {
+        if (bytes == sizeBytes && answerBytes == responseBytes) {
+            return this;
+        }
         return new Request(id, intendedAtNanos, operation, key, route, origin, client, deadlineNanos, giveUpNanos,
                 cancellable, bytes, answerBytes);
     }

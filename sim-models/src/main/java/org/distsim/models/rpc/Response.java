@@ -69,11 +69,17 @@ public record Response(long id, Failure failure, long version, Lookup lookup, lo
 
     /** This response re-addressed to another request id, as a forwarding node returns it upstream. */
     public Response withId(long newId) {
+        if (newId == id) {
+            return this;
+        }
         return new Response(newId, failure, version, lookup, sizeBytes);
     }
 
-    /** This answer weighing {@code bytes} on the wire; a failure weighs nothing whatever is asked. */
+    /**
+     * This answer weighing {@code bytes} on the wire; a failure weighs nothing whatever is asked.
+     * An answer that already weighs that is returned as it is (immutable: no equal copy is made).
+     */
     public Response sized(long bytes) {
-        return failure != null ? this : new Response(id, null, version, lookup, bytes);
+        return failure != null || bytes == sizeBytes ? this : new Response(id, null, version, lookup, bytes);
     }
 }

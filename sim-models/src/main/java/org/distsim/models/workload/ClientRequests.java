@@ -1,8 +1,6 @@
 package org.distsim.models.workload;
 
 import com.carrotsearch.hppc.LongLongHashMap;
-import com.carrotsearch.hppc.LongObjectHashMap;
-import com.carrotsearch.hppc.cursors.ObjectCursor;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -19,6 +17,7 @@ import org.distsim.models.keys.KeySampler;
 import org.distsim.models.resilience.Backoff;
 import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
+import org.distsim.models.rpc.IdWindow;
 import org.distsim.models.rpc.Operation;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
@@ -78,8 +77,9 @@ final class ClientRequests {
     private final long warmupEndNanos;
     // Looked up by request number or key only; the table is iterated only to count, in any order.
     // Primitive keys, because every request puts and removes one entry and every read looks one up:
-    // boxed HashMaps were about a tenth of the M/M/1 path's CPU (docs/PERFORMANCE.md).
-    private final LongObjectHashMap<Pending> inProgress = new LongObjectHashMap<>();
+    // boxed HashMaps were about a tenth of the M/M/1 path's CPU (docs/PERFORMANCE.md). Request
+    // numbers increase, so the requests in progress sit in a ring indexed by number.
+    private final IdWindow<Pending> inProgress = new IdWindow<>();
     private final LongLongHashMap ownLatestWrite = new LongLongHashMap();
     /** Latencies of successful reads and writes due after the warm-up; null for a kind that is all of them. */
     private final Histogram readLatency;
@@ -180,14 +180,14 @@ final class ClientRequests {
         return measured(inProgress) + forgotten;
     }
 
-    private long measured(LongObjectHashMap<Pending> requests) {
-        long count = 0;
-        for (ObjectCursor<Pending> cursor : requests.values()) {
-            if (cursor.value.request.intendedAtNanos() >= warmupEndNanos) {
-                count++;
+    private long measured(IdWindow<Pending> requests) {
+        long[] count = {0};
+        requests.forEach(pending -> {
+            if (pending.request.intendedAtNanos() >= warmupEndNanos) {
+                count[0]++;
             }
-        }
-        return count;
+        });
+        return count[0];
     }
 
     /**

@@ -15,11 +15,12 @@ package org.distsim.ui.live;
  * @param workloads     each workload's p99 and availability, in declaration order
  * @param lessonTitle   the title of the lesson figure's chart ({@code stale reads/s}), or null when the
  *                      scenario has no lesson figure; the same in every point of one reading
- * @param lessonPercent whether the lesson figure is a ratio drawn in per cent, whose axis is 0 to 100
+ * @param lessonScale   how the lesson figure's axis is drawn: a share in per cent (0 to 100), a
+ *                      quotient on a logarithmic axis, anything else linear
  */
 public record ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms, double throughput,
         double failedPerSec, double timeoutsPerSec, Double availability, java.util.List<WorkloadPoint> workloads,
-        String lessonTitle, boolean lessonPercent) {
+        String lessonTitle, LessonScale lessonScale) {
 
     public ChartPoint {
         workloads = java.util.List.copyOf(workloads);
@@ -28,6 +29,6 @@ public record ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms
     /** A point of a run without a lesson figure. */
     public ChartPoint(long endNanos, Double p50Ms, Double p95Ms, Double p99Ms, double throughput,
             double failedPerSec, double timeoutsPerSec, Double availability, java.util.List<WorkloadPoint> workloads) {
-        this(endNanos, p50Ms, p95Ms, p99Ms, throughput, failedPerSec, timeoutsPerSec, availability, workloads, null, false);
+        this(endNanos, p50Ms, p95Ms, p99Ms, throughput, failedPerSec, timeoutsPerSec, availability, workloads, null, LessonScale.LINEAR);
     }
 }

@@ -20,6 +20,7 @@ import org.distsim.core.figure.Role;
 import org.distsim.core.figure.Statistic;
 import org.distsim.core.figure.Unit;
 import org.distsim.core.result.RunResult;
+import org.distsim.core.result.TimeSeries;
 
 /**
  * The lesson's numbers of a finished run, one line per design (workload): the figures a scenario
@@ -27,9 +28,13 @@ import org.distsim.core.result.RunResult;
  * the roles that say what went wrong or what a mechanism did beyond load, errors and latency (which
  * the design's availability, p99 and throughput already show): consistency, resilience, efficiency
  * and backlog, in that order, since a wrong answer matters more than a retry, a retry more than
- * wasted work, and wasted work more than a queue, which every service has. Within a role a figure
- * derived from two others comes first (retry amplification before the retries it counts), then the
- * figures that differ most between the designs, then the headline figures.
+ * wasted work, and wasted work more than a queue, which every service has. Before the role, though,
+ * comes whether the figure tells anything apart ({@link Contrast}): a health check that marked one
+ * backend down in each of two designs, or the two rebalances of a scenario's one log, say that a
+ * mechanism acted, not what the scenario compares, and rank after a consumer group's lag that runs
+ * from 4 to 4 667 messages. Within a role a figure derived from two others comes first (retry
+ * amplification before the retries it counts), then the figures that differ most between the
+ * designs, then the headline figures.
  *
  * <p>A design's figures are its workload's own and those of every node on its path in the topology.
  * Where several nodes on the path record the same figure (a queue on each service), the line names
@@ -67,7 +72,11 @@ final class LessonFigures {
      * One figure of one design: the value (a gauge's mean, with its max beside it), where it was
      * recorded, on how many of the design's nodes that figure is recorded, and how it sorts.
      */
-    record Entry(String where, int of, Figure figure, Figure max, int rank, int order) {
+    record Entry(String where, int of, Figure figure, Figure max, int rank, int order, int tier) {
+
+        Entry(String where, int of, Figure figure, Figure max, int rank, int order) {
+            this(where, of, figure, max, rank, order, Contrast.SAME);
+        }
 
         /** What makes a figure the same figure on another node or in another design. */
         List<Object> identity() {
@@ -96,7 +105,12 @@ final class LessonFigures {
         }
 
         Entry among(int count) {
-            return new Entry(where, count, figure, max, rank, order);
+            return new Entry(where, count, figure, max, rank, order, tier);
+        }
+
+        /** This entry, in {@code tier}: {@link Contrast#TELLS} when its figure tells something apart. */
+        Entry inTier(int next) {
+            return new Entry(where, of, figure, max, rank, order, next);
         }
 
         String text() {
@@ -152,6 +166,7 @@ final class LessonFigures {
     static Map<String, List<Entry>> ranked(Topology topology, Map<String, List<Figure>> workloads,
             Map<String, List<Figure>> nodes, boolean evenZero) {
         Map<String, List<Entry>> byDesign = new LinkedHashMap<>();
+        Map<String, List<Entry>> everywhere = new LinkedHashMap<>();
         for (Map.Entry<String, List<Figure>> workload : workloads.entrySet()) {
             List<Entry> entries = new ArrayList<>();
             collect(null, workload.getValue(), entries);
@@ -161,8 +176,10 @@ final class LessonFigures {
                     collect(node, values, entries);
                 }
             }
+            everywhere.put(workload.getKey(), entries);
             byDesign.put(workload.getKey(), largest(entries));
         }
+        Map<List<Object>, Integer> tiers = Contrast.tiers(everywhere);
         Set<List<Object>> shown = new LinkedHashSet<>();
         byDesign.values().forEach(entries -> entries.stream().filter(e -> evenZero || e.nonZero())
                 .forEach(e -> shown.add(e.identity())));
@@ -170,7 +187,9 @@ final class LessonFigures {
         Map<String, List<Entry>> designs = new LinkedHashMap<>();
         byDesign.forEach((design, entries) -> {
             List<Entry> lesson = entries.stream().filter(e -> shown.contains(e.identity()))
-                    .sorted(Comparator.comparingInt(Entry::rank)
+                    .map(e -> e.inTier(tiers.get(e.identity())))
+                    .sorted(Comparator.comparingInt(Entry::tier)
+                            .thenComparingInt(Entry::rank)
                             .thenComparingInt(Entry::derivedFirst)
                             .thenComparing(e -> -spread.get(e.identity()))
                             .thenComparingInt(Entry::order)).toList();
@@ -179,6 +198,32 @@ final class LessonFigures {
             }
         });
         return designs;
+    }
+
+    /**
+     * The figure the live chart draws: the one the most designs lead with, since the chart compares
+     * designs and a figure most of them record compares the most (load-balancing's six balancing
+     * designs lead with their busiest backend's queue, its two remapping designs with their caches'
+     * misses). A figure that tells something apart comes before one that does not, however many lead
+     * with it; on equal counts the role decides, a derived figure first, then the first design's. So
+     * a design whose path lacks the mechanism (tail-at-scale's single leaf, with nothing to hedge)
+     * does not pick the lesson for the two that have it.
+     */
+    static Entry lead(Map<String, List<Entry>> ranked) {
+        Map<List<Object>, Integer> votes = new LinkedHashMap<>();
+        ranked.values().forEach(entries -> votes.merge(entries.get(0).identity(), 1, Integer::sum));
+        Comparator<Entry> telling = Comparator.comparingInt(Entry::tier)
+                .thenComparingInt(e -> -votes.get(e.identity()))
+                .thenComparingInt(Entry::rank)
+                .thenComparingInt(Entry::derivedFirst);
+        Entry best = null;
+        for (List<Entry> entries : ranked.values()) {
+            Entry first = entries.get(0);
+            if (best == null || telling.compare(first, best) < 0) {
+                best = first;
+            }
+        }
+        return best;
     }
 
     /**
@@ -235,7 +280,8 @@ final class LessonFigures {
         for (Entry entry : entries) {
             count.merge(entry.identity(), 1, Integer::sum);
             best.merge(entry.identity(), entry, (kept, next) -> next.size() > kept.size()
-                    ? new Entry(next.where(), 1, next.figure(), next.max(), kept.rank(), kept.order()) : kept);
+                    ? new Entry(next.where(), 1, next.figure(), next.max(), kept.rank(), kept.order(), kept.tier())
+                    : kept);
         }
         List<Entry> result = new ArrayList<>();
         best.forEach((identity, entry) -> result.add(entry.among(count.get(identity))));
@@ -262,6 +308,17 @@ final class LessonFigures {
             int order = (figure.spec().headline() ? 0 : 1_000_000) + entries.size();
             entries.add(new Entry(where, 1, figure, max, rank, order));
         }
+    }
+
+    /**
+     * Those of {@code figures}, of a workload's or a node's {@code owner}, that the time series has a
+     * column for, so that a chart can draw them: a figure known only at the end of the run
+     * (sharding-hotspot's hot shard share, computed from the whole run's routed requests) would
+     * leave the live chart empty from start to end.
+     */
+    static List<Figure> drawable(TimeSeries series, TimeSeries.Scope scope, String owner, List<Figure> figures) {
+        return figures.stream().filter(f -> series.values(scope.prefix() + owner + "."
+                + f.spec().columnKey(f.qualifier())) != null).toList();
     }
 
     /**

@@ -80,9 +80,12 @@ public record LessonPlan(String title, List<Source> designs, FigureKind kind) {
     /** The plan read from a finished run's figures and facts; null when there is no lesson figure. */
     static LessonPlan of(RunResult result) {
         Map<String, List<Figure>> workloads = new LinkedHashMap<>();
-        result.workloads().forEach((name, workload) -> workloads.put(name, workload.figures().list()));
+        // Only the figures the chart can draw: those with a column in the time series.
+        result.workloads().forEach((name, workload) -> workloads.put(name, LessonFigures.drawable(result.series(),
+                TimeSeries.Scope.WORKLOAD, name, workload.figures().list())));
         Map<String, List<Figure>> nodes = new LinkedHashMap<>();
-        result.nodes().forEach((name, node) -> nodes.put(name, node.figures().list()));
+        result.nodes().forEach((name, node) -> nodes.put(name, LessonFigures.drawable(result.series(),
+                TimeSeries.Scope.NODE, name, node.figures().list())));
         var topology = result.facts().topology();
         // A figure no design has made by the end is still the one to watch: its line at zero.
         Map<String, List<LessonFigures.Entry>> ranked = LessonFigures.ranked(topology, workloads, nodes, false);
@@ -92,16 +95,7 @@ public record LessonPlan(String title, List<Source> designs, FigureKind kind) {
         if (ranked.isEmpty()) {
             return null;
         }
-        // The most telling design's first figure: a design whose path lacks the mechanism (tail-at-scale's
-        // single leaf, with nothing to hedge) must not pick the lesson for the others.
-        LessonFigures.Entry best = null;
-        for (List<LessonFigures.Entry> entries : ranked.values()) {
-            LessonFigures.Entry first = entries.get(0);
-            if (best == null || first.rank() < best.rank()
-                    || first.rank() == best.rank() && first.derivedFirst() < best.derivedFirst()) {
-                best = first;
-            }
-        }
+        LessonFigures.Entry best = LessonFigures.lead(ranked);
         Figure lead = best.figure();
         Map<String, List<LessonFigures.Entry>> all = LessonFigures.ranked(topology, workloads, nodes, true);
         List<Source> designs = new ArrayList<>();

@@ -22,9 +22,16 @@ record LessonSeries(LessonPlan plan, TimeSeries series) {
         return plan.title();
     }
 
-    /** Whether the values are a ratio drawn in per cent (0 to 100), as {@link #value} draws a ratio. */
-    boolean percent() {
-        return plan.kind() == FigureKind.RATIO;
+    /**
+     * How the values are drawn: a ratio in per cent (0 to 100), as {@link #value} draws it; a
+     * quotient (how many times over) on a logarithmic axis; anything else linear.
+     */
+    LessonScale scale() {
+        return switch (plan.kind()) {
+            case RATIO -> LessonScale.PERCENT;
+            case QUOTIENT -> LessonScale.RATIO;
+            default -> LessonScale.LINEAR;
+        };
     }
 
     /** The value drawn for design {@code design} in interval {@code index}, {@code seconds} long; null when undefined. */

@@ -366,7 +366,7 @@ public final class LiveRun {
                 value(series, primaryWorkload, WorkloadFigures.P95_MS, i, null),
                 value(series, primaryWorkload, WorkloadFigures.P99_MS, i, null), ok / seconds, failed / seconds,
                 unknown / seconds, finished == 0 ? null : ok / finished, workloads,
-                lesson == null ? null : lesson.title(), lesson != null && lesson.percent());
+                lesson == null ? null : lesson.title(), lesson == null ? LessonScale.LINEAR : lesson.scale());
     }
 
     /** A built-in column of a workload at one interval. */

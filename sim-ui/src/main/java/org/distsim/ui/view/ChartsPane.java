@@ -21,6 +21,7 @@ import org.distsim.core.fault.ScheduledFault;
 import org.distsim.models.scenario.Scenario;
 import org.distsim.models.scenario.Slo;
 import org.distsim.ui.live.ChartPoint;
+import org.distsim.ui.live.LessonScale;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.live.WorkloadPoint;
 import org.distsim.ui.model.FaultShading;
@@ -45,6 +46,10 @@ final class ChartsPane extends VBox {
     private final MarkedChart availability;
     /** The scenario's lesson figure per design, titled by the figure; hidden while there is none. */
     private final MarkedChart lesson;
+    /** The same on a logarithmic axis, shown in its place when the figure is a quotient (amplification). */
+    private final MarkedChart ratioLesson;
+    /** Whichever of the two lesson charts holds the lesson's lines. */
+    private MarkedChart lessonShown;
     private final List<String> designs;
     private final List<XYChart.Series<Number, Number>> p99 = new ArrayList<>();
     private final List<XYChart.Series<Number, Number>> ok = new ArrayList<>();
@@ -80,6 +85,9 @@ final class ChartsPane extends VBox {
         availability = new MarkedChart("availability (%)", "availability", endSeconds, "");
         lesson = new MarkedChart("lesson figure", "lesson", endSeconds, "");
         lesson.setId("lesson-chart");
+        ratioLesson = new MarkedChart("lesson figure", "lesson", endSeconds, new RatioAxis());
+        ratioLesson.setId("lesson-chart-ratio");
+        lessonShown = lesson;
         for (String design : designs) {
             p99.add(series(design));
             ok.add(series(design));
@@ -91,7 +99,7 @@ final class ChartsPane extends VBox {
         errors.getData().addAll(List.of(failed, timeouts));
         availability.getData().addAll(available);
         lesson.getData().addAll(lessons);
-        showLesson(null, false);
+        showLesson(null, LessonScale.LINEAR);
         availability.percentAxis();
         latency.setThresholds(thresholds(scenario.slos(), false));
         this.highestObjective = thresholds(scenario.slos(), false).stream().mapToDouble(MarkedChart.Threshold::value)
@@ -116,19 +124,31 @@ final class ChartsPane extends VBox {
 
     /** Every chart, in the order drawn from left to right. */
     private List<MarkedChart> charts() {
-        return List.of(latency, availability, lesson, throughput, errors);
+        return List.of(latency, availability, lesson, ratioLesson, throughput, errors);
     }
 
-    /** Titles the lesson chart, or hides it (and gives its room to the others) when there is no lesson figure. */
-    private void showLesson(String title, boolean percent) {
-        lesson.setVisible(title != null);
-        lesson.setManaged(title != null);
-        if (title != null && !title.equals(lesson.getTitle())) {
-            lesson.setTitle(title);
+    /**
+     * Titles the lesson chart, or hides it (and gives its room to the others) when there is no lesson
+     * figure. A quotient is drawn on the logarithmic chart, which takes the lines over.
+     */
+    private void showLesson(String title, LessonScale scale) {
+        MarkedChart wanted = scale == LessonScale.RATIO ? ratioLesson : lesson;
+        if (wanted != lessonShown) {
+            lessonShown.getData().removeAll(lessons);
+            lessonShown.setStretches(List.of());
+            wanted.getData().addAll(lessons);
+            lessonShown = wanted;
+        }
+        for (MarkedChart chart : List.of(lesson, ratioLesson)) {
+            chart.setVisible(title != null && chart == lessonShown);
+            chart.setManaged(title != null && chart == lessonShown);
+        }
+        if (title != null && !title.equals(lessonShown.getTitle())) {
+            lessonShown.setTitle(title);
             // A ratio is 0 to 100 % whatever it measured so far (a hit ratio never reads 125 %).
-            if (percent) {
+            if (scale == LessonScale.PERCENT) {
                 lesson.percentAxis();
-            } else {
+            } else if (scale == LessonScale.LINEAR) {
                 lesson.fitAxis();
             }
         }
@@ -136,7 +156,7 @@ final class ChartsPane extends VBox {
 
     /** The chart of the lesson figure, for tests. */
     MarkedChart lessonChart() {
-        return lesson;
+        return lessonShown;
     }
 
     /** The designs' colours, the SLO line, the no-success bar and the fault shading, once for all charts. */
@@ -267,14 +287,15 @@ final class ChartsPane extends VBox {
         }
         if (drawn != chart) {
             ChartPoint last = chart.isEmpty() ? null : chart.get(chart.size() - 1);
-            showLesson(last == null ? null : last.lessonTitle(), last != null && last.lessonPercent());
+            showLesson(last == null ? null : last.lessonTitle(),
+                    last == null ? LessonScale.LINEAR : last.lessonScale());
             List<String> scores = Scoreboard.lines(designs.size(), chart);
             for (int d = 0; d < designs.size(); d++) {
                 String score = scores.get(d);
                 designKeys.get(d).setText(score.isEmpty() ? designs.get(d) : designs.get(d) + ": " + score);
             }
             latency.setStretches(ErrorStretches.of(chart, floors).stream().filter(st -> shows(st.design())).toList());
-            lesson.setStretches(ErrorStretches.unboundedLesson(chart, designs.size()).stream()
+            lessonShown.setStretches(ErrorStretches.unboundedLesson(chart, designs.size()).stream()
                     .filter(st -> shows(st.design())).toList());
             Double top = LatencyCeiling.of(p99Values(chart, hidden), highestObjective);
             latency.setCeiling(top, top == null ? List.of()

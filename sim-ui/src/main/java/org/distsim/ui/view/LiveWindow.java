@@ -223,6 +223,7 @@ public final class LiveWindow {
         caption.getStyleClass().add("caption");
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.setWrapText(true);
+        CaptionFit.install(caption, scenario.notes().stream().map(org.distsim.models.scenario.Note::text).toList());
 
         root.setTop(new VBox(presentation.chrome(menuBar()), header, toolbar, timeBar, caption));
         // The end card floats over the topology, which keeps its size and place under it.

@@ -57,7 +57,12 @@ final class MarkedChart extends LineChart<Number, Number> {
     private final List<Line> lines = new ArrayList<>();
 
     MarkedChart(String title, String styleClass, double endSeconds, String yLabel) {
-        super(timeAxis(endSeconds), valueAxis(yLabel));
+        this(title, styleClass, endSeconds, valueAxis(yLabel));
+    }
+
+    /** A chart over {@code valueAxis}, such as a {@link RatioAxis} for quotients. */
+    MarkedChart(String title, String styleClass, double endSeconds, javafx.scene.chart.ValueAxis<Number> valueAxis) {
+        super(timeAxis(endSeconds), valueAxis);
         setTitle(title);
         getStyleClass().add(styleClass);
         setAnimated(false);
@@ -250,7 +255,7 @@ final class MarkedChart extends LineChart<Number, Number> {
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         NumberAxis time = (NumberAxis) getXAxis();
-        NumberAxis value = (NumberAxis) getYAxis();
+        javafx.scene.chart.Axis<Number> value = getYAxis();
         double plotHeight = value.getHeight();
         double plotWidth = time.getWidth();
         for (int i = 0; i < bands.size(); i++) {

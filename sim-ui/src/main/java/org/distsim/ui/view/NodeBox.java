@@ -1,16 +1,22 @@
 package org.distsim.ui.view;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.CacheHint;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -52,6 +58,13 @@ final class NodeBox extends VBox {
     private final Label[] rows = new Label[ROWS];
     private NodeBadge shown;
     private double load = -1;
+    /**
+     * The load's fill, from the left inside the border: a region whose background is set in code.
+     * As a linear gradient in the box's style, each change of load had JavaFX parse a style and
+     * match the box's styles again, for every box in every frame of a busy run.
+     */
+    private final Region fill = new Region();
+    private String fillColour;
 
     NodeBox(String componentName, String componentType, BoxShape shape, org.distsim.reports.layout.Geometry geometry) {
         this.shape = shape;
@@ -84,6 +97,9 @@ final class NodeBox extends VBox {
             }
             default -> throw new IllegalStateException(shape.toString());
         }
+        fill.setManaged(false);
+        fill.setMouseTransparent(true);
+        getChildren().add(0, fill);
         setMinSize(width, height);
         // Drawn from a bitmap while unchanged: the canvas under the boxes is redrawn every frame for
         // the moving dots, and with software rendering re-rendering thirty boxes with their drop
@@ -92,6 +108,34 @@ final class NodeBox extends VBox {
         setCacheHint(CacheHint.QUALITY);
         setPrefSize(width, height);
         setMaxSize(width, height);
+    }
+
+    /**
+     * Lays the fill inside the border, as wide as the load: the background the gradient painted,
+     * which ran from the box's left edge to the load's share of its width.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (fill.isVisible()) {
+            double border = Math.max(0, snappedLeftInset() - getPadding().getLeft());
+            double inside = Math.max(0, getWidth() - 2 * border);
+            fill.resizeRelocate(border, border, inside * Math.max(0, load), Math.max(0, getHeight() - 2 * border));
+        }
+    }
+
+    /** The box's corner radius in live.css ({@code .node-box}, {@code .shape-one}), less its border. */
+    private static final double FULL_RADIUS = 10 - 4;
+    private static final double SMALL_RADIUS = 7 - 3;
+    /**
+     * Each fill's background by colour, corner radius and whether it fills the box whole (rounded
+     * on the right too); on the JavaFX application thread only.
+     */
+    private static final Map<String, Background> FILLS = new HashMap<>();
+
+    private static Background fillOf(String colour, double radius, boolean whole) {
+        CornerRadii corners = new CornerRadii(radius, whole ? radius : 0, whole ? radius : 0, radius, false);
+        return new Background(new BackgroundFill(Color.web(colour), corners, null));
     }
 
     static String styleOf(BoxShape shape) {
@@ -168,25 +212,34 @@ final class NodeBox extends VBox {
      */
     void show(NodeBadge badge, double load) {
         double shownLoad = load < 0 ? -1 : Math.min(1, Math.round(load * 50) / 50.0);
-        if (badge.equals(shown) && shownLoad == this.load) {
+        // The colour is the load's own, not the rounded load's: 59.5 % is not yet warm.
+        String colour = TierBox.loadColour(load);
+        if (badge.equals(shown) && shownLoad == this.load && colour.equals(fillColour)) {
             return;
         }
+        fillColour = colour;
         shown = badge;
         this.load = shownLoad;
-        if (badge.health() == org.distsim.ui.model.Health.DOWN || shownLoad <= 0) {
-            setStyle("");
-        } else {
-            String colour = TierBox.loadColour(shownLoad);
-            setStyle(String.format(Locale.ROOT, "-fx-background-color: linear-gradient(to right, %s 0%%, %s %.0f%%,"
-                    + " white %.0f%%, white 100%%);", colour, colour, shownLoad * 100, shownLoad * 100));
+        boolean filled = badge.health() != org.distsim.ui.model.Health.DOWN && shownLoad > 0;
+        fill.setVisible(filled);
+        if (filled) {
+            double radius = shape == BoxShape.FULL ? FULL_RADIUS : SMALL_RADIUS;
+            boolean whole = shownLoad >= 1;
+            fill.setBackground(FILLS.computeIfAbsent(colour + " " + radius + " " + whole, key -> fillOf(colour, radius, whole)));
+            requestLayout();
         }
         String health = badge.health().name().toLowerCase(Locale.ROOT);
-        getStyleClass().removeAll("up", "degraded", "down");
-        getStyleClass().add(health);
-        status.getStyleClass().removeAll("up", "degraded", "down");
-        status.getStyleClass().add(health);
-        status.setText(badge.status());
-        sizeStatus();
+        // A change of style class makes JavaFX match the box's styles again: only when health changes.
+        if (!status.getStyleClass().contains(health)) {
+            getStyleClass().removeAll("up", "degraded", "down");
+            getStyleClass().add(health);
+            status.getStyleClass().removeAll("up", "degraded", "down");
+            status.getStyleClass().add(health);
+        }
+        if (!badge.status().equals(status.getText())) {
+            status.setText(badge.status());
+            sizeStatus();
+        }
         if (shape == BoxShape.FULL) {
             List<String> packed = pack(badge.lines());
             for (int i = 0; i < ROWS; i++) {

@@ -11,12 +11,15 @@ import javafx.scene.CacheHint;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -55,7 +58,10 @@ final class TierBox extends Region {
         final Region fill = new Region();
         final Label label = new Label();
         final String suffix;
+        /** Installed once; a change of state changes its text, never installs another. */
+        final Tooltip tip;
         double load = -1;
+        String colour;
         NodeBadge shown;
 
         Cell(String member, String suffix) {
@@ -70,7 +76,8 @@ final class TierBox extends Region {
             setMinWidth(0);
             label.setText(suffix);
             getChildren().addAll(fill, label);
-            Tooltip.install(this, new Tooltip(member));
+            tip = new Tooltip(member);
+            Tooltip.install(this, tip);
         }
 
         @Override
@@ -154,32 +161,45 @@ final class TierBox extends Region {
     /** Shows one member's state in its cell; {@code load} is its load fraction, negative when it has none. */
     void show(String member, NodeBadge badge, double load) {
         Cell cell = cells.get(member);
-        if (cell == null || badge.equals(cell.shown) && load == cell.load) {
+        // The fill moves in steps of 2 % of the cell's height, as a component box's fill does: a
+        // finer step is under a pixel of a cell, and each change makes the box draw itself again.
+        double shownLoad = load < 0 ? -1 : Math.min(1, Math.round(load * 50) / 50.0);
+        // The colour is the load's own, not the rounded load's: 59.5 % is not yet warm.
+        String colour = badge.health() == Health.DOWN ? null : loadColour(load);
+        if (cell == null || badge.equals(cell.shown) && shownLoad == cell.load && java.util.Objects.equals(colour, cell.colour)) {
             return;
         }
+        cell.colour = colour;
+        Health was = cell.shown == null ? null : cell.shown.health();
         cell.shown = badge;
-        cell.load = load;
-        String health = badge.health().name().toLowerCase(Locale.ROOT);
-        cell.getStyleClass().removeAll("up", "degraded", "down");
-        cell.getStyleClass().add(health);
-        String mark = switch (badge.health()) {
-            case UP -> "";
-            case DEGRADED -> "!";
-            case DOWN -> "\u2715";
-        };
-        cell.label.setText(cell.suffix + mark);
-        String colour = badge.health() == Health.DOWN ? "transparent" : loadColour(load);
-        cell.fill.setStyle("-fx-background-color: " + colour + ";");
-        Tooltip.install(cell, new Tooltip(member + ": " + badge.status()
-                + (load >= 0 ? String.format(Locale.ROOT, ", load %.0f%%", load * 100) : "")));
+        cell.load = shownLoad;
+        // A change of style class makes JavaFX match the cell's styles again: only when its health changes.
+        if (badge.health() != was) {
+            String health = badge.health().name().toLowerCase(Locale.ROOT);
+            cell.getStyleClass().removeAll("up", "degraded", "down");
+            cell.getStyleClass().add(health);
+            String mark = switch (badge.health()) {
+                case UP -> "";
+                case DEGRADED -> "!";
+                case DOWN -> "\u2715";
+            };
+            cell.label.setText(cell.suffix + mark);
+        }
+        cell.fill.setBackground(colour == null ? Background.EMPTY : LOAD_FILLS.get(colour));
+        cell.tip.setText(member + ": " + badge.status()
+                + (shownLoad >= 0 ? String.format(Locale.ROOT, ", load %.0f%%", shownLoad * 100) : ""));
         cell.requestLayout();
     }
 
     void setSelected(String member) {
         cells.forEach((name, cell) -> {
-            cell.getStyleClass().remove("selected");
-            if (name.equals(member)) {
-                cell.getStyleClass().add("selected");
+            boolean selected = name.equals(member);
+            if (selected != cell.getStyleClass().contains("selected")) {
+                if (selected) {
+                    cell.getStyleClass().add("selected");
+                } else {
+                    cell.getStyleClass().remove("selected");
+                }
             }
         });
     }
@@ -207,6 +227,17 @@ final class TierBox extends Region {
      */
     static String loadColour(double load) {
         return load >= HOT ? "#ff8a50" : load >= WARM ? "#ffcc80" : "#c8e6c9";
+    }
+
+    /**
+     * Each fill colour as a background, made once: a fill set as a style was parsed again at every
+     * change of load, a dozen cells a frame in url-shortener.
+     */
+    private static final Map<String, Background> LOAD_FILLS = Map.of(
+            loadColour(1), fill(loadColour(1)), loadColour(WARM), fill(loadColour(WARM)), loadColour(0), fill(loadColour(0)));
+
+    private static Background fill(String colour) {
+        return new Background(new BackgroundFill(Color.web(colour), null, null));
     }
 
     static String commonPrefix(List<String> members) {

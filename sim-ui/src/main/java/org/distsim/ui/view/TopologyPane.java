@@ -13,14 +13,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.transform.Scale;
 import org.distsim.core.fault.Fault;
 import org.distsim.reports.layout.Layout;
 import org.distsim.reports.layout.Router;
 import org.distsim.ui.live.Command;
-import org.distsim.ui.live.FlightKind;
 import org.distsim.ui.live.NodeState;
 import org.distsim.ui.live.Snapshot;
 import org.distsim.ui.model.DotField;
@@ -31,9 +29,12 @@ import org.distsim.ui.model.Topology;
 /**
  * The system as boxes in tiers, links between them, messages as dots on the links, and partitions
  * as a red cut across the links they sever with their groups outlined. Boxes are nodes of the scene
- * (clickable, with a context menu); links, dots and cuts are drawn on a canvas underneath, and
- * the words (layer headings, CUT) on a second canvas over the boxes, so no box hides them. The
- * layout is the one {@link Topology#of} computed, scaled as a whole to the pane.
+ * (clickable, with a context menu); links, dots, cuts and the words (layer headings, CUT) are
+ * drawn on one canvas over the boxes, with each box's place cleared before the words are drawn,
+ * so the boxes show through as if the drawing lay beneath them and no box hides a word. One
+ * canvas, not one under the boxes and one over them: with software rendering each canvas the
+ * size of the pane costs the renderer a full-size image every frame the dots move (about 5 ms
+ * at 1920x1080). The layout is the one {@link Topology#of} computed, scaled as a whole to the pane.
  */
 final class TopologyPane extends Pane {
 
@@ -42,12 +43,8 @@ final class TopologyPane extends Pane {
     private static final double BOTTOM = 8;
     private static final double HEADER = 22;
 
+    /** Drawn over the boxes: links, partitions, dots, then, with the boxes' places cleared, the words. */
     private final Canvas canvas = new Canvas();
-    /**
-     * Drawn over the boxes: the layer headings and the CUT labels, which were hidden under boxes
-     * when drawn on the canvas beneath them.
-     */
-    private final Canvas labels = new Canvas();
     /**
      * How many device pixels one layout pixel of this pane covers (the window's zoom): the canvases
      * are that much larger and scaled back down, so a zoomed view draws sharp lines and text
@@ -79,10 +76,8 @@ final class TopologyPane extends Pane {
         this.commands = commands;
         setId("topology");
         canvas.getTransforms().add(new Scale(1, 1, 0, 0));
-        labels.getTransforms().add(new Scale(1, 1, 0, 0));
-        labels.setMouseTransparent(true);
         canvas.setMouseTransparent(true);
-        getChildren().addAll(canvas, labels);
+        getChildren().add(canvas);
         // Small enough that the charts and the legend below keep their full height at 1280x720.
         setMinSize(300, 120);
         setTopology(topology);
@@ -99,7 +94,7 @@ final class TopologyPane extends Pane {
                 return box;
             });
         }
-        labels.toFront();
+        canvas.toFront();
         requestLayout();
     }
 
@@ -235,15 +230,13 @@ final class TopologyPane extends Pane {
 
     @Override
     protected void layoutChildren() {
-        for (Canvas c : List.of(canvas, labels)) {
-            c.setWidth(Math.ceil(getWidth() * renderScale));
-            c.setHeight(Math.ceil(getHeight() * renderScale));
-            // Only when it changes: a new transform each layout pass marks the pane dirty again.
-            Scale shrink = (Scale) c.getTransforms().get(0);
-            if (shrink.getX() != 1 / renderScale) {
-                shrink.setX(1 / renderScale);
-                shrink.setY(1 / renderScale);
-            }
+        canvas.setWidth(Math.ceil(getWidth() * renderScale));
+        canvas.setHeight(Math.ceil(getHeight() * renderScale));
+        // Only when it changes: a new transform each layout pass marks the pane dirty again.
+        Scale shrink = (Scale) canvas.getTransforms().get(0);
+        if (shrink.getX() != 1 / renderScale) {
+            shrink.setX(1 / renderScale);
+            shrink.setY(1 / renderScale);
         }
         // The layout was computed once (Topology.of); the window's size only scales it.
         place();
@@ -302,23 +295,19 @@ final class TopologyPane extends Pane {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        GraphicsContext top = labels.getGraphicsContext2D();
-        for (GraphicsContext c : List.of(g, top)) {
-            c.setTransform(1, 0, 0, 1, 0, 0);
-            c.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            c.setTransform(renderScale, 0, 0, renderScale, 0, 0);
-        }
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setTransform(renderScale, 0, 0, renderScale, 0, 0);
         words.clear();
         if (topology == null) {
             return;
         }
-        words.headings(top, topology, scale, originX, originY);
         // One CUT label per partition and design: the links one partition cuts within a design meet
         // in one gap, and a label each stacked the words over one another.
         Map<String, Point2D> cuts = new LinkedHashMap<>();
         List<Topology.Link> branching = new java.util.ArrayList<>();
         Map<String, List<List<String>>> partitions = snapshot == null ? Map.of() : snapshot.partitions();
-        drawGroups(g, partitions);
+        PartitionOutlines.draw(g, topology, scale, partitions, this::outline);
         for (Topology.Link link : topology.links()) {
             List<Point2D> path = paths.get(link.from() + "\n" + link.to());
             if (path == null) {
@@ -345,69 +334,20 @@ final class TopologyPane extends Pane {
                 cuts.putIfAbsent(cutBy + "\n" + topology.layout().box(link.from()).band(), mark);
             }
         }
-        for (DotField.Dot dot : dots) {
-            Point2D at = along(dot.from(), dot.to(), dot.progress());
-            if (at == null) {
+        DotPainter.draw(g, dots, dot -> along(dot.from(), dot.to(), dot.progress()));
+        // What lies under a box is hidden by it, as when the drawing was a canvas beneath the boxes.
+        for (javafx.scene.layout.Region box : boxes.values()) {
+            if (!box.isVisible()) {
                 continue;
             }
-            double x = at.getX();
-            double y = at.getY();
-            double r = dot.kind() == FlightKind.OTHER ? 4 : 7;
-            g.setFill(Palette.of(dot.kind()));
-            if (dot.kind() == FlightKind.DROPPED) {
-                g.setStroke(Palette.DROPPED);
-                g.setLineWidth(3);
-                g.strokeLine(x - r, y - r, x + r, y + r);
-                g.strokeLine(x - r, y + r, x + r, y - r);
-            } else {
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                g.setStroke(Color.WHITE);
-                g.setLineWidth(1.5);
-                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            }
+            var b = box.localToParent(box.getLayoutBounds());
+            g.clearRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
         }
+        words.headings(g, topology, scale, originX, originY);
         Rectangle2D bounds = new Rectangle2D(0, 0, getWidth(), getHeight());
         List<Rectangle2D> drawn = boxBounds();
-        words.cuts(top, List.copyOf(cuts.values()), drawn, bounds);
-        words.branches(top, branching, paths, scale, drawn, bounds);
-    }
-
-    /**
-     * Each partition's groups, first group blue, the others orange: every member's own box
-     * outlined, not the rectangle around a group, which took in boxes of the other side whenever
-     * the sides' members were interleaved in the layout.
-     */
-    private void drawGroups(GraphicsContext g, Map<String, List<List<String>>> partitions) {
-        // Within the gap between rows, however flat the boxes: a wider ring ran into the charts below.
-        double pad = Math.min(7 * Math.min(1, scale) + 2, 0.6 * topology.geometry().gapY() * scale + 2);
-        for (Map.Entry<String, List<List<String>>> partition : partitions.entrySet()) {
-            int index = 0;
-            for (List<String> group : partition.getValue()) {
-                Color colour = index == 0 ? Palette.GROUP_A : Palette.GROUP_B;
-                for (String name : group) {
-                    Topology.Placed node = topology.find(name);
-                    if (node == null) {
-                        continue;
-                    }
-                    Rectangle2D r = outline(node);
-                    if (r == null) {
-                        continue;
-                    }
-                    double x = r.getMinX() - pad;
-                    double y = r.getMinY() - pad;
-                    double w = r.getWidth() + 2 * pad;
-                    double h = r.getHeight() + 2 * pad;
-                    g.setFill(colour.deriveColor(0, 1, 1, 0.18));
-                    g.fillRoundRect(x, y, w, h, 18, 18);
-                    g.setStroke(colour);
-                    g.setLineWidth(3);
-                    g.setLineDashes(7, 5);
-                    g.strokeRoundRect(x, y, w, h, 18, 18);
-                    g.setLineDashes(null);
-                }
-                index++;
-            }
-        }
+        words.cuts(g, List.copyOf(cuts.values()), drawn, bounds);
+        words.branches(g, branching, paths, scale, drawn, bounds);
     }
 
     /** A thick red bar across the link at its middle; returns the middle, where its label belongs. */

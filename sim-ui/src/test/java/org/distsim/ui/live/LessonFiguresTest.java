@@ -49,7 +49,8 @@ class LessonFiguresTest {
         assertTrue(inconsistent > 0, "the once design leaves orders inconsistent");
         assertTrue(once.startsWith("shoppers-once: " + inconsistent + " inconsistent at order-once, "), once);
         assertTrue(retry.startsWith("shoppers-retry: 0 inconsistent at order-retry, "), retry);
-        assertTrue(once.contains(" compensations at order-once"), once);
+        // Both designs compensate about 520 failed orders: a count that tells them apart comes first.
+        assertFalse(once.split(", ")[1].endsWith(" compensations at order-once"), once);
         assertFalse(once.contains("-retry"), "a design shows only the nodes on its path: " + once);
     }
 

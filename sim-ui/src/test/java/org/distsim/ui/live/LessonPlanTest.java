@@ -159,6 +159,53 @@ class LessonPlanTest {
         assertEquals(1, safeAt40, 0.1, "safe at 40 s");
     }
 
+    @Test
+    void loadBalancingsChartIsEachDesignsBusiestBackendsQueue_notTheOneBackendEachHealthCheckMarkedDown()
+            throws Exception {
+        RunResult balancing = ScenarioRunner.run(bundled("load-balancing"), RunOptions.defaults());
+        LessonPlan plan = LessonPlan.of(balancing);
+        List<String> names = List.copyOf(balancing.workloads().keySet());
+        assertEquals("queue (mean)", plan.title());
+        assertEquals(org.distsim.core.figure.FigureKind.GAUGE, plan.kind());
+        // Round robin, random and hashing overload the slow fourth backend; weighted round robin does not.
+        assertEquals("rr-4", plan.designs().get(names.indexOf("clients-rr")).owner());
+        assertEquals("random-4", plan.designs().get(names.indexOf("clients-random")).owner());
+        assertEquals("ch-4", plan.designs().get(names.indexOf("clients-ch")).owner());
+        for (LessonPlan.Source source : plan.designs()) {
+            assertEquals(Role.BACKLOG, source.spec().role(), source.toString());
+        }
+    }
+
+    @Test
+    void eventSourcingsChartIsTheLaggingGroupsLag_notTheTwoRebalancesOfItsLog() throws Exception {
+        RunResult log = ScenarioRunner.run(bundled("event-sourcing"), RunOptions.defaults());
+        LessonPlan plan = LessonPlan.of(log);
+        LessonPlan.Source writers = plan.designs().get(0);
+        assertEquals("lag (mean)", plan.title());
+        assertEquals("orders", writers.owner());
+        assertEquals("analytics", writers.qualifier(), "the group that falls behind");
+        assertEquals(Role.BACKLOG, writers.spec().role());
+        // The end card leads with the backlog too; the rebalances are still listed, later.
+        String line = LessonFigures.of(log, 20).get(0);
+        assertTrue(line.contains(" lag analytics "), line);
+        assertTrue(!line.contains("rebalances") || line.indexOf(" lag ") < line.indexOf("rebalances"), line);
+    }
+
+    @Test
+    void shardingHotspotsChartDrawsOnlyAFigureTheTimeSeriesHas_notTheHotShardShareKnownAtTheEnd() throws Exception {
+        RunResult sharding = ScenarioRunner.run(bundled("sharding-hotspot"), RunOptions.defaults());
+        LessonPlan plan = LessonPlan.of(sharding);
+        assertNotNull(plan);
+        for (LessonPlan.Source source : plan.designs()) {
+            if (source != null) {
+                assertNotNull(sharding.series().values(source.key()), "a column to draw: " + source.key());
+            }
+        }
+        // The end card still names it: it is the scenario's number, only not a line over time.
+        assertTrue(String.join("\n", LessonFigures.of(sharding, 20)).contains("hot shard share"),
+                LessonFigures.of(sharding, 20).toString());
+    }
+
     private static RunResult mapSpecs(RunResult result, UnaryOperator<FigureSpec> map) {
         Map<String, WorkloadResult> workloads = new LinkedHashMap<>();
         result.workloads().forEach((name, w) -> workloads.put(name, new WorkloadResult(w.type(), w.requests(), w.ok(),

@@ -29,6 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
  *
  * Under a real X server instead of Monocle, with GTK and still software rendering:
  * {@code xvfb-run -a -s "-screen 0 1920x1080x24" mvn ... -Dprobe.display=x11 -Dprobe.size=1920x1080 -Dprobe.present=true}.
+ * With {@code -Dprobe.parts=1} it first hides the topology's canvas, its boxes and the charts in
+ * turn, twice over, and prints the CPU per frame of each: where a frame's cost goes (use a speed
+ * below 1 for a scenario shorter than a minute, so it is still playing meanwhile).
  */
 class FrameRateProbe {
 
@@ -104,6 +107,9 @@ class FrameRateProbe {
         driver.send(new Command.SetSpeed(speed));
         driver.send(new Command.Play());
         Thread.sleep(3000);
+        if (System.getProperty("probe.parts") != null) {
+            parts(window, pulses);
+        }
         frameNanos.clear();
         renderNanos.clear();
         long before = pulses[1];
@@ -142,6 +148,43 @@ class FrameRateProbe {
         driver.send(new Command.Pause());
         driver.close();
         System.out.println("window " + (window.latest().mode() == Mode.FINISHED ? "finished" : "stopped"));
+    }
+
+    /** Hides one part of the window at a time and prints each configuration's CPU per frame, interleaved. */
+    private static void parts(LiveWindow window, long[] pulses) throws Exception {
+        TopologyPane pane = (TopologyPane) window.root().lookup("#topology");
+        List<javafx.scene.Node> kids = WaitForAsyncUtils.asyncFx(() -> List.copyOf(pane.getChildrenUnmodifiable())).get();
+        javafx.scene.Node canvas = kids.stream().filter(k -> k instanceof javafx.scene.canvas.Canvas).findFirst().orElseThrow();
+        List<javafx.scene.Node> boxes = kids.stream().filter(k -> !(k instanceof javafx.scene.canvas.Canvas)).toList();
+        javafx.scene.Node charts = window.root().lookup("#charts");
+        String[] names = {"all", "no canvas", "no boxes", "no charts"};
+        for (int round = 0; round < 2; round++) {
+            for (int c = 0; c < names.length; c++) {
+                int config = c;
+                WaitForAsyncUtils.asyncFx(() -> {
+                    canvas.setVisible(config != 1);
+                    boxes.forEach(b -> b.setVisible(config != 2));
+                    if (charts != null) {
+                        charts.setVisible(config != 3);
+                    }
+                }).get();
+                Thread.sleep(1000);
+                long before = pulses[1];
+                long[] cpu = drawingThreadsCpu();
+                Thread.sleep(4000);
+                long[] after = drawingThreadsCpu();
+                long drawn = Math.max(1, pulses[1] - before);
+                System.out.printf(Locale.ROOT, "parts %-18s FX %.1f ms, renderer %.1f ms per frame (%d frames)%n", names[c],
+                        (after[0] - cpu[0]) / 1e6 / drawn, (after[1] - cpu[1]) / 1e6 / drawn, drawn);
+            }
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            canvas.setVisible(true);
+            boxes.forEach(b -> b.setVisible(true));
+            if (charts != null) {
+                charts.setVisible(true);
+            }
+        }).get();
     }
 
     /** CPU time so far of the JavaFX application thread and of the render thread, in nanoseconds. */

@@ -120,6 +120,10 @@ public interface EvictionPolicy {
         if (replacement == Replacement.RANDOM) {
             Objects.requireNonNull(rng, "rng is required for random replacement");
         }
+        if (replacement == Replacement.LRU && ttlNanos == NO_TTL) {
+            // The common case, without objects per entry; it decides exactly as the general store would.
+            return new LruSlots(capacity, expireAfter);
+        }
         return new KeyStore(replacement, capacity, ttlNanos, expireAfter, replacement.newOrder(rng));
     }
 }

@@ -20,7 +20,12 @@ public final class ConsistentHashBalancing implements BalancingStrategy {
     private final int virtualNodesPerBackend;
     private ConsistentHashRing ring;
     private final List<String> knownNames = new ArrayList<>();
-    private final Map<String, Integer> indexByName = new HashMap<>();
+    /**
+     * The view's index of each ring point's owner, in ring order: a pick walks integers instead of
+     * hashing a backend name per point it looks at (a string-keyed map lookup per pick was 4 % of
+     * url-shortener's time).
+     */
+    private int[] backendAtPoint = new int[0];
 
     /** With {@link ConsistentHashRing#DEFAULT_VIRTUAL_NODES} virtual nodes per backend. */
     public ConsistentHashBalancing() {
@@ -35,8 +40,23 @@ public final class ConsistentHashBalancing implements BalancingStrategy {
     @Override
     public int choose(Backends backends, long requestKey) {
         synchronise(backends);
-        String owner = ring.lookup(requestKey, name -> backends.healthy(indexByName.get(name)));
-        return owner == null ? -1 : indexByName.get(owner);
+        int points = backendAtPoint.length;
+        if (points == 0) {
+            return -1;
+        }
+        int start = ring.pointOf(requestKey);
+        int rejected = -1;
+        for (int step = 0; step < points; step++) {
+            int backend = backendAtPoint[(start + step) % points];
+            // Consecutive points often share an owner; do not ask twice in a row.
+            if (backend != rejected) {
+                if (backends.healthy(backend)) {
+                    return backend;
+                }
+                rejected = backend;
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -54,7 +74,8 @@ public final class ConsistentHashBalancing implements BalancingStrategy {
             return;
         }
         knownNames.clear();
-        indexByName.clear();
+        // Only while rebuilding: a name's index, to label the ring's points.
+        Map<String, Integer> indexByName = new HashMap<>();
         ConsistentHashRing fresh = new ConsistentHashRing(virtualNodesPerBackend);
         for (int i = 0; i < count; i++) {
             String name = backends.name(i);
@@ -64,6 +85,11 @@ public final class ConsistentHashBalancing implements BalancingStrategy {
             knownNames.add(name);
             fresh.add(name);
         }
+        int[] labels = new int[fresh.points()];
+        for (int point = 0; point < labels.length; point++) {
+            labels[point] = indexByName.get(fresh.ownerAt(point));
+        }
         ring = fresh;
+        backendAtPoint = labels;
     }
 }

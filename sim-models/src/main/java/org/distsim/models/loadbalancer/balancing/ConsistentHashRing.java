@@ -178,6 +178,36 @@ public final class ConsistentHashRing {
         return null;
     }
 
+    /**
+     * The number of points on the ring (backends times virtual nodes); with {@link #pointOf} and
+     * {@link #ownerAt} a caller can map each point to its own index of the owner once and then walk
+     * the ring by integers, as {@link ConsistentHashBalancing} does on every pick.
+     */
+    public int points() {
+        rebuildIfStale();
+        return positions.length;
+    }
+
+    /**
+     * The point that owns {@code key}: the first at or after the key's position, wrapping round;
+     * the walk for a successor goes on to the following points, modulo {@link #points}.
+     *
+     * @throws IllegalStateException if the ring is empty
+     */
+    public int pointOf(long key) {
+        rebuildIfStale();
+        if (positions.length == 0) {
+            throw new IllegalStateException("cannot look up key " + key + " on an empty ring");
+        }
+        return firstPointAtOrAfter(keyPosition(key));
+    }
+
+    /** The backend that owns point {@code point}, in {@code [0, points())}. */
+    public String ownerAt(int point) {
+        rebuildIfStale();
+        return owners[Objects.checkIndex(point, owners.length)];
+    }
+
     /** The ring position of a key: the first output of SplitMix64 seeded with {@code key}. */
     public static long keyPosition(long key) {
         long z = key + GOLDEN_GAMMA;

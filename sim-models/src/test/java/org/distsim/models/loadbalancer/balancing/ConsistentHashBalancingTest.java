@@ -65,4 +65,24 @@ class ConsistentHashBalancingTest extends BalancingStrategyContract {
         // About a quarter of the keys; the ring's imbalance is bounded in ConsistentHashRingTest.
         assertEquals(1_000, reached, 400);
     }
+
+    @Test
+    void withTwoBackendsDown_eachKeyGoesToTheFirstHealthyBackendClockwise_andToNoneWhenAllAreDown() {
+        BackendPool pool = pool(6);
+        BalancingStrategy strategy = newStrategy();
+        ConsistentHashRing ring = new ConsistentHashRing();
+        for (int i = 0; i < 6; i++) {
+            ring.add("backend-" + i);
+        }
+        pool.setHealthy(1, false);
+        pool.setHealthy(4, false);
+        for (long key = 0; key < 5_000; key++) {
+            String expected = ring.lookup(key, name -> !name.equals("backend-1") && !name.equals("backend-4"));
+            assertEquals(expected, pool.name(strategy.choose(pool, key)), "key " + key);
+        }
+        for (int i = 0; i < 6; i++) {
+            pool.setHealthy(i, false);
+        }
+        assertEquals(-1, strategy.choose(pool, 42));
+    }
 }
