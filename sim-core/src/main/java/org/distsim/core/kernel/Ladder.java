@@ -11,13 +11,13 @@ import java.util.Arrays;
  *
  * <p>Events sit in one of three tiers, separated by time alone:
  * <ul>
- *   <li>the <em>bottom</em>, a binary heap, holds every event earlier than {@code boundary};</li>
+ *   <li>the <em>bottom</em>, a binary heap, holds every event at or before {@code heapLast};</li>
  *   <li>the <em>rungs</em> hold later events in buckets of a fixed width each: an unsorted linked
  *       list per bucket. Rung 0 spans what the top held when it was last emptied; a rung below
  *       it spans one bucket of the rung above that had too many events to go to the heap at once;</li>
  *   <li>the <em>top</em>, one unsorted list, holds every event past the end of rung 0.</li>
  * </ul>
- * Every event outside the heap is at or after {@code boundary}, so the heap's earliest event is
+ * Every event outside the heap is after {@code heapLast}, so the heap's earliest event is
  * the earliest of all. When the heap runs dry, the next non-empty bucket of the lowest rung moves
  * into it, and when the rungs run out, the top is spread over a new rung 0. Inserting is a bucket
  * append for most events, and the heap stays as small as a bucket, so the cost per event does not
@@ -64,24 +64,25 @@ final class Ladder {
     /** Cancelled events still in the heap. */
     private int dead;
 
-    // The bottom: a binary min-heap of slots by (time, seq), all earlier than boundary.
+    // The bottom: a binary min-heap of slots by (time, seq), all at or before heapLast. The tiers'
+    // bounds are inclusive, so that none overflows when an event is at or near Long.MAX_VALUE.
     private long[] heapTime = new long[64];
     private int[] heapSlot = new int[64];
     private int heapSize;
-    private long boundary;
+    private long heapLast = -1;
 
-    // The rungs, coarsest (0) to finest (rungs - 1); each covers [start, end) and has consumed
-    // the buckets before its cursor. The finest rung's first unconsumed bucket starts at boundary.
+    // The rungs, coarsest (0) to finest (rungs - 1); each covers [start, last] and has consumed
+    // the buckets before its cursor. The finest rung's first unconsumed bucket starts at heapLast + 1.
     private int rungs;
     private final long[] rungStart = new long[MAX_RUNGS];
-    private final long[] rungEnd = new long[MAX_RUNGS];
+    private final long[] rungLast = new long[MAX_RUNGS];
     private final int[] rungShift = new int[MAX_RUNGS];
     private final int[] rungBuckets = new int[MAX_RUNGS];
     private final int[] rungCursor = new int[MAX_RUNGS];
     /** Per rung, per bucket b: the head of its list at 2 * b and its number of events at 2 * b + 1. */
     private final int[][] bucket = new int[MAX_RUNGS][];
 
-    // The top: everything at or after the end of rung 0 (or at or after boundary, with no rung).
+    // The top: everything after the last time of rung 0 (or after heapLast, with no rung).
     private int topHead = NONE;
 
     /** Live (not cancelled) events pending. */
@@ -162,12 +163,12 @@ final class Ladder {
     // ---- placing an event by its time ------------------------------------------------------------
 
     private void place(int slot, long t) {
-        if (t < boundary) {
+        if (t <= heapLast) {
             heapPush(slot, t);
             return;
         }
         for (int r = rungs - 1; r >= 0; r--) {
-            if (t < rungEnd[r]) {
+            if (t <= rungLast[r]) {
                 int[] buckets = bucket[r];
                 int b = 2 * bucketOf(r, t);
                 buckets[b] = link(slot, buckets[b], (byte) r);
@@ -231,7 +232,7 @@ final class Ladder {
             }
             if (b == buckets) {
                 rungCursor[r] = buckets;
-                boundary = rungEnd[r];
+                heapLast = rungLast[r];
                 rungs--;
                 continue;
             }
@@ -242,7 +243,7 @@ final class Ladder {
             rungCursor[r] = b + 1;
             int shift = rungShift[r];
             long bucketStart = rungStart[r] + ((long) b << shift);
-            boundary = bucketStart + (1L << shift);
+            heapLast = bucketStart + ((1L << shift) - 1);
             if (count > SPAWN_THRESHOLD && shift > 0 && rungs < MAX_RUNGS) {
                 spawnRung(bucketStart, shift, list, count);
                 continue;
@@ -259,8 +260,8 @@ final class Ladder {
         int log2 = Math.min(Math.min(ceilLog2(count), MAX_BUCKETS_LOG2), parentShift);
         int r = rungs++;
         setUpRung(r, start, parentShift - log2, 1 << log2);
-        rungEnd[r] = start + (1L << parentShift);
-        boundary = start;
+        rungLast[r] = start + ((1L << parentShift) - 1);
+        heapLast = start - 1;
         spread(r, list);
     }
 
@@ -285,10 +286,11 @@ final class Ladder {
         int buckets = (int) ((max >>> shift) - (min >>> shift)) + 1;
         long start = (min >>> shift) << shift;
         setUpRung(0, start, shift, buckets);
-        long end = start + ((long) buckets << shift);
-        rungEnd[0] = end < start ? Long.MAX_VALUE : end;
+        // The last bucket starts at or before max and is aligned to its width, so its last time
+        // is at most Long.MAX_VALUE.
+        rungLast[0] = start + ((long) (buckets - 1) << shift) + ((1L << shift) - 1);
         rungs = 1;
-        boundary = start;
+        heapLast = start - 1;
         spread(0, list);
     }
 

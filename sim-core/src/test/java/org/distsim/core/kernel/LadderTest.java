@@ -3,7 +3,10 @@ package org.distsim.core.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class LadderTest {
@@ -37,6 +40,98 @@ class LadderTest {
             assertTrue(first >= last);
             last = first;
             ladder.free(ladder.removeFirst());
+        }
+    }
+
+    @Test
+    void cancellingAnyEventOfABucketOfUpTo17Events_leavesTheRestInTimeThenSchedulingOrder() {
+        // Buckets keep their events in chunks; a cancel moves the bucket's last entry into the hole
+        // and frees the newest chunk when it empties. Every size from one event to four chunks and
+        // one, and every position cancelled and then the newest event, both in the top (before the first removal) and in a
+        // rung's bucket (after it spread the top).
+        for (int size = 1; size <= 17; size++) {
+            for (int cancelled = 0; cancelled < size; cancelled++) {
+                for (boolean inRung : new boolean[] {false, true}) {
+                    Ladder ladder = new Ladder();
+                    TreeMap<Long, Integer> reference = new TreeMap<>();
+                    int early = ladder.insert(0);
+                    // Times close together and far from 0, so that rung 0 puts them in one bucket;
+                    // every third is a tie, which only the sequence orders.
+                    List<Integer> slots = new ArrayList<>();
+                    for (int i = 0; i < size; i++) {
+                        long t = 1_000_000_000L + i - (i % 3 == 2 ? 1 : 0);
+                        int slot = ladder.insert(t);
+                        slots.add(slot);
+                        reference.put(t * 1_000 + i, slot);
+                    }
+                    if (inRung) {
+                        assertEquals(early, ladder.removeFirst());
+                        ladder.free(early);
+                    }
+                    ladder.cancel(slots.get(cancelled));
+                    reference.values().remove(slots.get(cancelled));
+                    // Then the newest, which the first cancel moved into the hole (unless it was it).
+                    int newest = slots.get(size - 1);
+                    if (reference.values().remove(newest)) {
+                        ladder.cancel(newest);
+                    }
+                    if (!inRung) {
+                        assertEquals(0, ladder.firstTime());
+                        assertEquals(early, ladder.removeFirst());
+                        ladder.free(early);
+                    }
+                    assertEquals(reference.size(), ladder.size());
+                    for (var expected : reference.entrySet()) {
+                        assertEquals(expected.getKey() / 1_000, ladder.firstTime(), "size " + size + ", cancelled " + cancelled);
+                        assertEquals(expected.getValue(), ladder.removeFirst(), "size " + size + ", cancelled " + cancelled);
+                    }
+                    assertEquals(0, ladder.size());
+                }
+            }
+        }
+    }
+
+    @Test
+    void eventsFromZeroToLongMaxValue_comeOutInOrder_throughRungsSpanningTheWholeClock() {
+        // The widest span a rung can get: events from 0 to exactly Long.MAX_VALUE, so a rung's last
+        // bucket ends at Long.MAX_VALUE itself, where an exclusive end overflowed (and the next
+        // insert indexed a bucket before the array). Some events are cancelled wherever they are.
+        Random random = new Random(37);
+        Ladder ladder = new Ladder();
+        TreeMap<long[], Integer> reference = new TreeMap<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        List<long[]> keys = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            long t = switch (i % 4) {
+                case 0 -> Long.MAX_VALUE;
+                case 1 -> Long.MAX_VALUE - random.nextInt(1_000);
+                case 2 -> random.nextLong() >>> 1;
+                default -> random.nextInt(1_000_000);
+            };
+            long[] k = {t, i};
+            int slot = ladder.insert(t);
+            reference.put(k, slot);
+            keys.add(k);
+            slots.add(slot);
+            if (i % 2 == 1 && i > 1_000) {
+                // Cancel an earlier event, live or not yet taken.
+                int pick = random.nextInt(i);
+                if (reference.remove(keys.get(pick)) != null) {
+                    ladder.cancel(slots.get(pick));
+                }
+            }
+            if (i % 3 == 0) {
+                var expected = reference.pollFirstEntry();
+                assertEquals(expected.getKey()[0], ladder.firstTime());
+                assertEquals(expected.getValue(), ladder.removeFirst());
+                ladder.free(expected.getValue());
+            }
+        }
+        assertEquals(reference.size(), ladder.size());
+        while (!reference.isEmpty()) {
+            var expected = reference.pollFirstEntry();
+            assertEquals(expected.getKey()[0], ladder.firstTime());
+            assertEquals(expected.getValue(), ladder.removeFirst());
         }
     }
 }
