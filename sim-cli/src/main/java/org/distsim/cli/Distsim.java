@@ -104,17 +104,26 @@ public final class Distsim implements Callable<Integer> {
     /**
      * {@code root} with the subcommands {@code args} needs: only the one it names, when it names
      * one, else all of them ({@code distsim}, {@code --help}, {@code help} and a misspelt
-     * command's suggestions list them all). No arguments: all of them.
+     * command's suggestions list them all). No arguments: all of them. {@code --version} with no
+     * command: none, since it prints the version before any command is looked at (building them
+     * all, the batch commands' JSON mapper included, made it slower than a whole small run).
      */
     static CommandLine tree(Distsim root, String... args) {
         String named = null;
+        boolean version = false;
+        boolean help = false;
         for (String arg : args) {
             if (!arg.startsWith("-")) {
                 named = arg;
                 break;
             }
+            version |= arg.equals("--version") || arg.equals("-V");
+            help |= arg.equals("--help") || arg.equals("-h");
         }
         CommandLine commandLine = new CommandLine(root);
+        if (named == null && version && !help) {
+            return commandLine;
+        }
         for (Class<?> command : COMMANDS) {
             if (command != CommandLine.HelpCommand.class && name(command).equals(named)) {
                 return commandLine.addSubcommand(command);

@@ -82,5 +82,18 @@ class DistsimTest {
                 new String[] {})) {
             assertEquals(all, List.copyOf(Distsim.tree(new Distsim(Map.of()), args).getSubcommands().keySet()));
         }
+        assertEquals(List.of(), List.copyOf(Distsim.tree(new Distsim(Map.of()), "--version").getSubcommands().keySet()));
+        assertEquals(List.of(), List.copyOf(Distsim.tree(new Distsim(Map.of()), "--debug", "-V").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Distsim.tree(new Distsim(Map.of()), "--version", "--help").getSubcommands().keySet()));
+        assertEquals(List.of("run"), List.copyOf(Distsim.tree(new Distsim(Map.of()), "--version", "run")
+                .getSubcommands().keySet()));
+    }
+
+    @Test
+    void version_isPrintedWithoutReadingAnyCommand() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = Distsim.commandLine("--version").setOut(new java.io.PrintWriter(out, true)).execute("--version");
+        assertEquals(0, code);
+        assertTrue(out.toString().startsWith("distsim "), out.toString());
     }
 }
