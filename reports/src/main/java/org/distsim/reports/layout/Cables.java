@@ -104,29 +104,9 @@ public final class Cables {
         return true;
     }
 
-    /** Whether the segment crosses the box (Liang-Barsky clipping against its rectangle). */
+    /** Whether the segment runs through the box's inside (touching its edge does not count). */
     static boolean crosses(Geometry g, Layout.Box box, double x0, double y0, double x1, double y1) {
-        double left = g.left(box.x());
-        double top = g.top(box.y());
-        double[] p = {-(x1 - x0), x1 - x0, -(y1 - y0), y1 - y0};
-        double[] q = {x0 - left, left + g.boxWidth() - x0, y0 - top, top + g.boxHeight() - y0};
-        double enter = 0;
-        double leave = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    enter = Math.max(enter, t);
-                } else {
-                    leave = Math.min(leave, t);
-                }
-            }
-        }
-        return enter < leave;
+        return Clipping.inside(g.left(box.x()), g.top(box.y()), g.boxWidth(), g.boxHeight(), x0, y0, x1, y1) > 0;
     }
 
     private static double cx(Geometry g, Layout.Box box) {

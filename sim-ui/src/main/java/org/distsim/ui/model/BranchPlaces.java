@@ -3,6 +3,7 @@ package org.distsim.ui.model;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import org.distsim.reports.layout.Clipping;
 
 /**
  * Where a branching link's words go: on the link itself, so that "10%" can belong to no other
@@ -82,28 +83,9 @@ public final class BranchPlaces {
         return count;
     }
 
-    /** Whether the segment from a to b passes through the rectangle (Liang-Barsky clipping). */
+    /** Whether the segment from a to b passes through the rectangle or touches its edge. */
     static boolean crosses(Rectangle2D r, Point2D a, Point2D b) {
-        double dx = b.getX() - a.getX();
-        double dy = b.getY() - a.getY();
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {a.getX() - r.getMinX(), r.getMaxX() - a.getX(), a.getY() - r.getMinY(), r.getMaxY() - a.getY()};
-        double enter = 0;
-        double leave = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    enter = Math.max(enter, t);
-                } else {
-                    leave = Math.min(leave, t);
-                }
-            }
-        }
-        return enter <= leave;
+        return Clipping.inside(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(),
+                a.getX(), a.getY(), b.getX(), b.getY()) >= 0;
     }
 }

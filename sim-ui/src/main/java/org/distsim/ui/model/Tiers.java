@@ -84,6 +84,11 @@ public final class Tiers {
 
     /** The members' common prefix without its trailing separators ({@code rr} of rr-1 to rr-4). */
     static String prefix(List<String> members) {
+        return commonPrefix(members).replaceAll("[-_.]+$", "");
+    }
+
+    /** The members' common prefix as it is ({@code rr-} of rr-1 to rr-4): a cell shows what follows it. */
+    public static String commonPrefix(List<String> members) {
         String prefix = members.get(0);
         for (String member : members) {
             int i = 0;
@@ -92,7 +97,7 @@ public final class Tiers {
             }
             prefix = prefix.substring(0, i);
         }
-        return prefix.replaceAll("[-_.]+$", "");
+        return prefix;
     }
 
     /**

@@ -26,6 +26,7 @@ import javafx.scene.text.Text;
 import org.distsim.ui.model.BoxShape;
 import org.distsim.ui.model.Health;
 import org.distsim.ui.model.NodeBadge;
+import org.distsim.ui.model.Tiers;
 
 /**
  * A tier of siblings behind one front drawn as one box: the tier's name ({@code rr ×4}) in
@@ -101,7 +102,7 @@ final class TierBox extends Region {
         name.getStyleClass().add("tier-name");
         name.setMinWidth(Label.USE_PREF_SIZE);
         Tooltip.install(name, new Tooltip(tierName + ": " + members.size() + " × " + type + ", one cell each"));
-        String prefix = commonPrefix(members);
+        String prefix = Tiers.commonPrefix(members);
         HBox row = new HBox(CELL_GAP);
         row.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < members.size(); i++) {
@@ -238,18 +239,6 @@ final class TierBox extends Region {
 
     private static Background fill(String colour) {
         return new Background(new BackgroundFill(Color.web(colour), null, null));
-    }
-
-    static String commonPrefix(List<String> members) {
-        String prefix = members.get(0);
-        for (String member : members) {
-            int i = 0;
-            while (i < prefix.length() && i < member.length() && prefix.charAt(i) == member.charAt(i)) {
-                i++;
-            }
-            prefix = prefix.substring(0, i);
-        }
-        return prefix;
     }
 
     private static double fitting(String text, double start, double room) {
