@@ -2,8 +2,10 @@ package org.distsim.models.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Failure;
 import org.distsim.models.rpc.Lookup;
+import org.distsim.models.rpc.OutboundCall;
 import org.distsim.models.rpc.Request;
 
 /**
@@ -74,13 +76,23 @@ final class Call {
         return rule.config.on().heldBy(earlier);
     }
 
-    /** One request sent to the dependency, known to {@link org.distsim.models.rpc.Calls} by its id. */
-    static final class Attempt {
+    /**
+     * One request sent to the dependency: the call record {@link org.distsim.models.rpc.Calls} keeps
+     * under its id (and its timeout timer), whose outcome goes to the service's calls. One object per
+     * attempt, where a record, a lambda and the call's own record were three.
+     */
+    static final class Attempt extends OutboundCall {
         final Call call;
-        long callId;
+        private final DependencyCalls calls;
 
-        Attempt(Call call) {
+        Attempt(Call call, DependencyCalls calls) {
             this.call = call;
+            this.calls = calls;
+        }
+
+        @Override
+        protected void completed(CallOutcome outcome) {
+            calls.answered(this, outcome);
         }
     }
 }

@@ -199,16 +199,17 @@ final class DependencyCalls {
         dependency.inFlight++;
         dependency.sent.increment();
         call.attemptsSent++;
-        Call.Attempt attempt = new Call.Attempt(call);
+        Call.Attempt attempt = new Call.Attempt(call, this);
         call.attempts.add(attempt);
         RequestCalls owner = call.owner;
         // The attempt never waits past the deadline it passes on (the remaining budget).
         long timeout = Math.min(dependency.timeoutNanos, owner.deadlineNanos - context.now());
-        attempt.callId = calls.call(dependency.target, call.request, timeout, owner.deadlineNanos,
-                owner.cancel && dependency.cancels, outcome -> answered(attempt, outcome));
+        calls.call(dependency.target, call.request, timeout, owner.deadlineNanos, owner.cancel && dependency.cancels,
+                attempt);
     }
 
-    private void answered(Call.Attempt attempt, CallOutcome outcome) {
+    /** An attempt has its outcome. */
+    void answered(Call.Attempt attempt, CallOutcome outcome) {
         Call call = attempt.call;
         Dependency dependency = call.dependency;
         dependency.inFlight--;
@@ -341,7 +342,7 @@ final class DependencyCalls {
         cancelHedge(call);
         for (Call.Attempt attempt : call.attempts) {
             // A cancel is sent only for an attempt sent cancellable; any other is just forgotten.
-            calls.cancel(attempt.callId);
+            calls.cancel(attempt.callId());
             call.dependency.inFlight--;
             call.maybeApplied = true; // it was in flight: the dependency may have acted on it
         }
