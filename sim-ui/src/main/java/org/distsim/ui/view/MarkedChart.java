@@ -194,7 +194,7 @@ final class MarkedChart extends LineChart<Number, Number> {
             axis.setAutoRanging(false);
             axis.setLowerBound(0);
             axis.setUpperBound(top);
-            axis.setTickUnit(niceStep(top / 4));
+            axis.setTickUnit(org.distsim.ui.model.LatencyCeiling.tickStep(top).doubleValue());
         }
         if (next.equals(overflows)) {
             return;
@@ -211,17 +211,6 @@ final class MarkedChart extends LineChart<Number, Number> {
         }
         getPlotChildren().addAll(overflowLabels);
         requestChartLayout();
-    }
-
-    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
-    private static double niceStep(double raw) {
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * power >= raw) {
-                return m * power;
-            }
-        }
-        return 10 * power;
     }
 
     /** Marks these stretches of no successful request along the top of the plot. */
