@@ -266,6 +266,11 @@ final class MarkedChart extends LineChart<Number, Number> {
             line.setEndY(y);
             line.toFront();
             Text label = thresholdLabels.get(i);
+            String full = thresholds.get(i).label();
+            label.setText(ThresholdLabel.fit(full, plotWidth - 6, text -> {
+                label.setText(text);
+                return label.getLayoutBounds().getWidth();
+            }));
             label.setX(Math.max(2, plotWidth - label.getLayoutBounds().getWidth() - 4));
             // Above the line, or below it when the line runs along the top of the plot.
             double above = y - 4;
