@@ -1,6 +1,5 @@
 package org.distsim.models.cache;
 
-import com.carrotsearch.hppc.LongLongHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,10 +27,12 @@ import org.distsim.models.rpc.Response;
  * backing node, and a write follows the {@link CacheStrategy}. See the package documentation for
  * the model and what each figure means.
  *
- * <p>State: the {@link EvictionPolicy} decides which keys are held; {@code versions} holds the
- * version of each held key whose value has arrived; {@code fills} holds the fetch in flight per key
- * (later reads of that key wait for it instead of sending another); {@code writeBuffer} holds the
- * write-behind writes not yet written back. All of it is volatile: a crash empties it.
+ * <p>State: the {@link EvictionPolicy} decides which keys are held, and each held key's entry
+ * carries the version of its value once that has arrived ({@link EvictionPolicy#version}): a version
+ * dies with its entry, so a key that returns after an eviction starts without one. {@code fills}
+ * holds the fetch in flight per key (later reads of that key wait for it instead of sending
+ * another); {@code writeBuffer} holds the write-behind writes not yet written back. All of it is
+ * volatile: a crash empties it.
  */
 public final class Cache implements Actor {
 
@@ -45,10 +46,8 @@ public final class Cache implements Actor {
     private final long backingTimeoutNanos;
     private final long flushIntervalNanos;
     private final Calls calls;
-    // Looked up by key only; the versions map is pruned with removeAll, whose order changes nothing.
-    // Primitive keys: every request looks its key up in both, and boxed maps cost about 4 % of
+    // Looked up by key only, never iterated; primitive keys, as a boxed map cost about 2 % of
     // url-shortener's CPU.
-    private final LongLongHashMap versions = new LongLongHashMap();
     private final LongObjectHashMap<Fill> fills = new LongObjectHashMap<>();
     // Iterated by the flush, so insertion-ordered: the oldest dirty key is written back first.
     private final LinkedHashMap<Long, Dirty> writeBuffer = new LinkedHashMap<>();
@@ -136,7 +135,6 @@ public final class Cache implements Actor {
         writeBuffer.clear();
         calls.clear();
         fills.clear();
-        versions.clear();
         policy.clear();
         dirtyKeys.set(0);
         syncPolicyFigures();
@@ -165,15 +163,8 @@ public final class Cache implements Actor {
     private void read(ActorRef caller, Request request) {
         reads.increment();
         long key = request.key();
-        boolean present = policy.access(key, context.now());
-        long version = UNKNOWN;
-        if (present) {
-            version = versions.getOrDefault(key, UNKNOWN);
-        } else {
-            // A version left from an earlier, evicted incarnation of the entry is not to be trusted;
-            // once it is removed there is none to look up.
-            versions.remove(key);
-        }
+        // A miss inserts an entry without a version, so it has none to look up.
+        long version = policy.access(key, context.now()) ? heldVersion(key) : UNKNOWN;
         // Only write-behind buffers writes; the others skip hashing the key into an empty map.
         Dirty dirty = writeBuffer.isEmpty() ? null : writeBuffer.get(key);
         if (dirty != null) {
@@ -181,7 +172,10 @@ public final class Cache implements Actor {
         }
         if (version != UNKNOWN) {
             hits.increment();
-            remember(key, version);
+            if (dirty != null) {
+                // A version read from the entry is the entry's already; a buffered write's may be newer.
+                policy.keepNewest(key, version);
+            }
             context.send(caller, Response.lookedUp(request.id(), version, true).sized(request.responseBytes()));
             return;
         }
@@ -216,7 +210,9 @@ public final class Cache implements Actor {
             fills.remove(key);
         }
         if (!outcome.ok()) {
-            if (current && !versions.containsKey(key) && !writeBuffer.containsKey(key)) {
+            // An entry that carries a version (a write-through acknowledged while the fetch was in
+            // flight) or a buffered write keeps its key; an entry left with nothing to serve goes.
+            if (current && policy.version(key) == EvictionPolicy.UNSET && !writeBuffer.containsKey(key)) {
                 policy.remove(key);
             }
             answerFailure(fill.waiters, outcome);
@@ -230,8 +226,7 @@ public final class Cache implements Actor {
         }
         long version = dirty != null && dirty.version != UNKNOWN ? dirty.version : fetched;
         if (current && policy.contains(key, context.now())) {
-            keepNewest(key, version);
-            pruneVersions();
+            policy.keepNewest(key, version);
         }
         for (Waiter waiter : fill.waiters) {
             context.send(waiter.caller(), Response.lookedUp(waiter.requestId(), version, false)
@@ -258,11 +253,9 @@ public final class Cache implements Actor {
         calls.call(backing, request, backingTimeoutNanos, outcome -> {
             if (outcome.ok()) {
                 long version = outcome.response().version();
-                boolean present = policy.access(key, context.now());
-                if (!present) {
-                    versions.remove(key);
-                }
-                remember(key, version);
+                // Write-allocate: a miss inserts the key, whose new entry takes the written version.
+                policy.access(key, context.now());
+                policy.keepNewest(key, version);
                 Fill fill = fills.get(key);
                 if (fill != null) {
                     // A fetch sent before this write may return the old version; it must not win.
@@ -278,13 +271,9 @@ public final class Cache implements Actor {
     /** Write-behind: the entry takes the write and it is answered at once; a flush writes it back later. */
     private void writeBehind(ActorRef caller, Request request) {
         long key = request.key();
-        boolean present = policy.access(key, context.now());
-        if (!present) {
-            versions.remove(key);
-        }
+        long base = policy.access(key, context.now()) ? heldVersion(key) : UNKNOWN;
         Dirty dirty = writeBuffer.get(key);
         if (dirty == null) {
-            long base = versions.getOrDefault(key, UNKNOWN);
             dirty = new Dirty(base == UNKNOWN ? UNKNOWN : base + 1);
             writeBuffer.put(key, dirty);
             dirtyKeys.set(writeBuffer.size());
@@ -299,7 +288,7 @@ public final class Cache implements Actor {
         dirty.sizeBytes = request.sizeBytes();
         bufferedWrites++;
         if (dirty.version != UNKNOWN) {
-            remember(key, dirty.version);
+            policy.keepNewest(key, dirty.version);
         }
         context.send(caller, Response.ok(request, dirty.version));
     }
@@ -333,8 +322,10 @@ public final class Cache implements Actor {
                     .sized(dirty.sizeBytes, 0);
             calls.call(backing, write, backingTimeoutNanos, outcome -> {
                 if (outcome.ok()) {
-                    if (versions.containsKey(key)) {
-                        keepNewest(key, outcome.response().version());
+                    // Only an entry that carries a version takes the written one: an entry whose
+                    // value is still being fetched gets its version from that fetch.
+                    if (policy.version(key) != EvictionPolicy.UNSET) {
+                        policy.keepNewest(key, outcome.response().version());
                     }
                 } else {
                     flushFailures.increment();
@@ -346,38 +337,16 @@ public final class Cache implements Actor {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    /** Records the version of a key the policy holds. */
-    private void remember(long key, long version) {
-        keepNewest(key, version);
-        pruneVersions();
+    /** The version of a key the policy holds, or UNKNOWN when its entry carries none. */
+    private long heldVersion(long key) {
+        long version = policy.version(key);
+        return version == EvictionPolicy.UNSET ? UNKNOWN : version;
     }
 
     /** Deletes the entry; a fetch in flight for it is detached, so its result will not refill it. */
     private void invalidate(long key) {
         policy.remove(key);
-        versions.remove(key);
         fills.remove(key);
-    }
-
-    /**
-     * The policy evicts without telling; versions of evicted keys are dropped here once they
-     * outnumber the capacity, which keeps the map within about twice the capacity.
-     */
-    private void pruneVersions() {
-        if (versions.size() > 2 * (long) policy.capacity() + 64) {
-            long now = context.now();
-            versions.removeAll((long key) -> !policy.contains(key, now));
-        }
-    }
-
-    /** Keeps the newer of the version recorded for {@code key} and {@code version}. */
-    private void keepNewest(long key, long version) {
-        int slot = versions.indexOf(key);
-        if (slot < 0) {
-            versions.indexInsert(slot, key, version);
-        } else if (version > versions.indexGet(slot)) {
-            versions.indexReplace(slot, version);
-        }
     }
 
     /** Passes an outcome to the caller; after a timeout the caller hears nothing, as it would not. */

@@ -24,9 +24,15 @@ final class VersionStore {
 
     /** Commits a write of {@code key} and returns the version it created. */
     long write(long key) {
-        long version = read(key) + 1;
-        versions.put(key, version);
-        return version;
+        // One probe: the place a first write finds is where it inserts.
+        int index = versions.indexOf(key);
+        if (versions.indexExists(index)) {
+            long version = versions.indexGet(index) + 1;
+            versions.indexReplace(index, version);
+            return version;
+        }
+        versions.indexInsert(index, key, 1L);
+        return 1L;
     }
 
     /** How many keys have been written at least once. */

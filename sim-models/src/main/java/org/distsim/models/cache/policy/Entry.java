@@ -14,6 +14,9 @@ final class Entry {
      */
     long liveFromNanos;
 
+    /** The version of the value the entry holds, or {@link EvictionPolicy#UNSET}; it dies with the entry. */
+    long version = EvictionPolicy.UNSET;
+
     /** Links in the replacement order's list (LRU, FIFO, or an LFU frequency bucket). */
     Entry prev;
     Entry next;

@@ -12,6 +12,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  * nanoseconds, {@code >= 0}, and must not decrease from one call to the next. Implementations are
  * not thread-safe; like everything inside a simulation, they are used by one actor at a time.
  *
+ * <p>Each entry can carry a version, the cache's record of which value it holds (see
+ * {@link #version}). A version lives and dies with its entry: an entry that a miss inserts has
+ * none, and whatever removes an entry removes its version, so a key that comes back after an
+ * eviction, an expiration or an invalidation never finds the version of its earlier incarnation.
+ *
  * <p>Invariants: {@code 0 <= size() <= capacity()}; {@code hits() + misses()} is the number of
  * {@link #access} calls; every miss inserted one entry, and each entry leaves by an eviction, an
  * expiration, a {@link #remove} or a {@link #clear}.
@@ -20,6 +25,13 @@ public interface EvictionPolicy {
 
     /** The time to live that means "never expires". */
     long NO_TTL = Long.MAX_VALUE;
+
+    /**
+     * What {@link #version} answers for an entry that carries no version, or a key not held. No
+     * version is this value: the versions a cache records start at -1 ("the node keeps none") and
+     * grow by one per write.
+     */
+    long UNSET = Long.MIN_VALUE;
 
     /**
      * Serves a read of {@code key} at {@code nowNanos}. A hit records a use of the key (which LRU
@@ -32,6 +44,21 @@ public interface EvictionPolicy {
 
     /** Whether {@code key} is held and unexpired at {@code nowNanos}; records no use and counts nothing but expirations. */
     boolean contains(long key, long nowNanos);
+
+    /**
+     * The version carried by {@code key}'s entry: {@link #UNSET} when the key is not held or its
+     * entry has none yet. Like {@link #size()}, it records no use and purges nothing, so it still
+     * sees an entry that expired since the last call that carried a time.
+     */
+    long version(long key);
+
+    /**
+     * Makes {@code key}'s entry carry {@code version}, unless it carries a higher one already; does
+     * nothing when the key is not held. Records no use and purges nothing.
+     *
+     * @throws IllegalArgumentException if {@code version} is {@link #UNSET}
+     */
+    void keepNewest(long key, long version);
 
     /** Invalidates {@code key}; returns whether it was held. Not counted as an eviction. */
     boolean remove(long key);

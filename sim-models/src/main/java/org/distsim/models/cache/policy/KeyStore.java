@@ -4,9 +4,10 @@ import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.Objects;
 
 /**
- * The one implementation of {@link EvictionPolicy}: it owns the entries (found by key through a
- * hash map that is never iterated), the expiry list and the counters, and asks its
- * {@link ReplacementOrder} for victims.
+ * The general implementation of {@link EvictionPolicy}: it owns the entries (found by key through
+ * a hash map that is never iterated) with their versions, the expiry list and the counters, and
+ * asks its {@link ReplacementOrder} for victims. LRU without a time to live has its own, {@link
+ * LruSlots}.
  */
 final class KeyStore implements EvictionPolicy {
 
@@ -88,6 +89,24 @@ final class KeyStore implements EvictionPolicy {
     public boolean contains(long key, long nowNanos) {
         advanceTo(nowNanos);
         return entries.containsKey(key);
+    }
+
+    @Override
+    public long version(long key) {
+        Entry entry = entries.get(key);
+        return entry == null ? UNSET : entry.version;
+    }
+
+    @Override
+    public void keepNewest(long key, long version) {
+        if (version == UNSET) {
+            throw new IllegalArgumentException("a version cannot be UNSET");
+        }
+        Entry entry = entries.get(key);
+        // UNSET is below every version, so an entry without one takes any.
+        if (entry != null && version > entry.version) {
+            entry.version = version;
+        }
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * Least recently used without a time to live, the policy of most caches in the bundled scenarios,
- * kept in arrays instead of objects: each held key has a slot, and the recency list links slots by
- * index. It decides exactly as {@link KeyStore} with an {@link LruOrder} does (the same victim on
+ * kept in arrays instead of objects: each held key has a slot, which also carries its entry's
+ * version, and the recency list links slots by index. It decides exactly as {@link KeyStore} with an {@link LruOrder} does (the same victim on
  * every miss); {@code LruSlotsTest} runs both side by side.
  *
  * <p>Why a second implementation: a cache of 100 000 entries is far larger than the CPU's caches,
@@ -30,6 +30,8 @@ final class LruSlots implements EvictionPolicy {
     private final LongIntHashMap slots;
     /** The key held in each slot. */
     private long[] keys;
+    /** The version carried by each slot's entry, {@link #UNSET} until one is kept. */
+    private long[] versions;
     /** The recency list: the slot used just before and just after each slot, NONE at the ends. */
     private int[] older;
     private int[] newer;
@@ -57,6 +59,7 @@ final class LruSlots implements EvictionPolicy {
         // One slot more than the capacity: a miss takes a slot before its victim gives one back.
         int length = (int) Math.min((long) capacity + 1, expected + 1L);
         this.keys = new long[length];
+        this.versions = new long[length];
         this.older = new int[length];
         this.newer = new int[length];
     }
@@ -78,6 +81,8 @@ final class LruSlots implements EvictionPolicy {
         misses++;
         int slot = takeSlot();
         keys[slot] = key;
+        // A slot is reused from an entry that left: the new entry starts without a version.
+        versions[slot] = UNSET;
         // Inserted before the victim leaves, as removing it may move the place found; the victim is
         // the oldest of the list, which does not hold the new slot yet.
         slots.indexInsert(index, key, slot);
@@ -93,6 +98,27 @@ final class LruSlots implements EvictionPolicy {
     public boolean contains(long key, long nowNanos) {
         advanceTo(nowNanos);
         return slots.containsKey(key);
+    }
+
+    @Override
+    public long version(long key) {
+        int index = slots.indexOf(key);
+        return slots.indexExists(index) ? versions[slots.indexGet(index)] : UNSET;
+    }
+
+    @Override
+    public void keepNewest(long key, long version) {
+        if (version == UNSET) {
+            throw new IllegalArgumentException("a version cannot be UNSET");
+        }
+        int index = slots.indexOf(key);
+        if (slots.indexExists(index)) {
+            int slot = slots.indexGet(index);
+            // UNSET is below every version, so an entry without one takes any.
+            if (version > versions[slot]) {
+                versions[slot] = version;
+            }
+        }
     }
 
     @Override
@@ -190,6 +216,7 @@ final class LruSlots implements EvictionPolicy {
             // Never beyond capacity + 1 slots: at most that many are held at once, and freed ones are reused.
             int length = (int) Math.min((long) capacity + 1, 2L * keys.length);
             keys = Arrays.copyOf(keys, length);
+            versions = Arrays.copyOf(versions, length);
             older = Arrays.copyOf(older, length);
             newer = Arrays.copyOf(newer, length);
         }

@@ -60,6 +60,13 @@
  * every request hits; Jung, Berger and Balakrishnan, INFOCOM 2003; Fofack, Nain, Neglia and
  * Towsley, VALUETOOLS 2012). Both are tested.
  *
+ * <h2>Versions</h2>
+ * An entry can carry the version of the value the cache holds for its key
+ * ({@link org.distsim.models.cache.policy.EvictionPolicy#version(long)}, {@code keepNewest}). The
+ * version is part of the entry and leaves with it: a key evicted, expired or invalidated comes back
+ * without one, so the cache never serves a version from an earlier incarnation of the entry, and
+ * the cache asks one structure, not two, for a key's state.
+ *
  * <h2>Determinism</h2>
  * Entries are found through a hash map but no behaviour depends on its iteration order: victims
  * come from the linked lists or the slot array, and randomness only from the provider passed in.

@@ -107,6 +107,49 @@ abstract class EvictionPolicyContract {
     }
 
     @Test
+    void aVersion_isKeptWithItsEntry_andOnlyANewerOneReplacesIt() {
+        EvictionPolicy policy = newPolicy(3);
+        assertEquals(EvictionPolicy.UNSET, policy.version(1), "a key not held has no version");
+        policy.access(1, 0);
+        assertEquals(EvictionPolicy.UNSET, policy.version(1), "a fresh entry has none");
+        policy.keepNewest(1, -1);
+        assertEquals(-1, policy.version(1), "-1 (a node that keeps no versions) is a version");
+        policy.keepNewest(1, 5);
+        policy.keepNewest(1, 4);
+        assertEquals(5, policy.version(1));
+        assertTrue(policy.access(1, 1));
+        assertEquals(5, policy.version(1), "a hit keeps the version");
+        policy.keepNewest(2, 7);
+        assertEquals(EvictionPolicy.UNSET, policy.version(2), "a key not held takes no version");
+        assertFalse(policy.contains(2, 1));
+    }
+
+    @Test
+    void aVersion_diesWithItsEntry_whetherEvicted_removedOrCleared() {
+        EvictionPolicy policy = newPolicy(1);
+        policy.access(1, 0);
+        policy.keepNewest(1, 3);
+        policy.access(2, 0);
+        assertFalse(policy.access(1, 0), "1 was evicted");
+        assertEquals(EvictionPolicy.UNSET, policy.version(1), "its new entry does not inherit the evicted one's version");
+        policy.keepNewest(1, 4);
+        policy.remove(1);
+        policy.access(1, 0);
+        assertEquals(EvictionPolicy.UNSET, policy.version(1), "nor the removed one's");
+        policy.keepNewest(1, 4);
+        policy.clear();
+        policy.access(1, 0);
+        assertEquals(EvictionPolicy.UNSET, policy.version(1), "nor the cleared one's");
+    }
+
+    @Test
+    void unsetIsNoVersion_andIsRejected() {
+        EvictionPolicy policy = newPolicy(1);
+        policy.access(1, 0);
+        assertThrows(IllegalArgumentException.class, () -> policy.keepNewest(1, EvictionPolicy.UNSET));
+    }
+
+    @Test
     void timeThatGoesBackwards_isRejected_namingBothTimes() {
         EvictionPolicy policy = newPolicy(2);
         policy.access(1, 500);

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link LruSlots} must decide exactly as the general {@link KeyStore} with an {@link LruOrder}
  * does, since the bundled scenarios' reports must not change by a single byte when LRU caches move
- * from one to the other. Both are driven by the same long random sequence of reads, invalidations,
- * look-ups and clears, and compared after every step.
+ * from one to the other, and both must keep the same version with each entry. Both are driven by
+ * the same long random sequence of reads, versions kept and looked up, invalidations, look-ups and
+ * clears, and compared after every step.
  */
 class LruSlotsTest {
 
@@ -45,8 +46,15 @@ class LruSlotsTest {
             long key = (long) (u * u * keySpace);
             int what = rng.nextInt(1_000);
             String where = "capacity " + capacity + ", step " + step + ", key " + key;
-            if (what < 900) {
+            if (what < 700) {
                 assertEquals(entries.access(key, step), slots.access(key, step), where);
+            } else if (what < 800) {
+                assertEquals(entries.version(key), slots.version(key), where);
+            } else if (what < 900) {
+                // Versions from -1 (a node that keeps none) up, out of order, as answers arrive.
+                long version = rng.nextInt(50) - 1;
+                entries.keepNewest(key, version);
+                slots.keepNewest(key, version);
             } else if (what < 980) {
                 assertEquals(entries.remove(key), slots.remove(key), where);
             } else if (what < 999) {
@@ -59,6 +67,7 @@ class LruSlotsTest {
         }
         for (long key = 0; key < keySpace; key++) {
             assertEquals(entries.contains(key, steps), slots.contains(key, steps), "at the end, key " + key);
+            assertEquals(entries.version(key), slots.version(key), "at the end, key " + key);
         }
         assertEquals(entries.hits(), slots.hits());
         assertEquals(entries.misses(), slots.misses());

@@ -51,6 +51,19 @@ class TtlPolicyTest extends EvictionPolicyContract {
     }
 
     @Test
+    void aVersion_outlivesItsTtlOnlyUntilThePurge_andDiesWithTheEntry() {
+        EvictionPolicy ttl = newPolicy(4);
+        ttl.access(1, 0);
+        ttl.keepNewest(1, 6);
+        ttl.access(2, TTL_NANOS - 1);
+        assertEquals(6, ttl.version(1), "version() purges nothing, as size() does not: the entry is still there");
+        assertFalse(ttl.contains(1, TTL_NANOS), "the next call that carries a time purges it");
+        assertEquals(EvictionPolicy.UNSET, ttl.version(1));
+        assertFalse(ttl.access(1, TTL_NANOS + 1));
+        assertEquals(EvictionPolicy.UNSET, ttl.version(1), "the new entry does not inherit the expired one's version");
+    }
+
+    @Test
     void aFullTtlCache_evictsTheOldestInsertion() {
         EvictionPolicy ttl = newPolicy(2);
         ttl.access(1, 0);
