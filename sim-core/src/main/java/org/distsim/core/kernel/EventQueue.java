@@ -28,6 +28,9 @@ final class EventQueue {
 
     private final Ladder order = new Ladder();
     private final TimerLanes lanes = new TimerLanes();
+    /** Whether {@link #peekTime} decided where the earliest event is, and nothing changed since. */
+    private boolean peeked;
+    private boolean peekedLane;
 
     private static final int GENERATION = 0;
     private static final int TARGET = 1;
@@ -50,7 +53,12 @@ final class EventQueue {
 
     /** The time of the earliest event; only valid when not empty. */
     long peekTime() {
-        return nextIsLane() ? lanes.minTime() : order.firstTime();
+        boolean lane = nextIsLane();
+        // The event loop peeks and then pops with nothing pushed or cancelled in between, so the
+        // pop can take the decision made here.
+        peekedLane = lane;
+        peeked = true;
+        return lane ? lanes.minTime() : order.firstTime();
     }
 
     /**
@@ -61,6 +69,7 @@ final class EventQueue {
     long pushTimer(long now, long delay, int target, int tag, Object payload) {
         long time = now + delay;
         int lane = lanes.laneFor(delay, time);
+        peeked = false;
         if (lane < 0) {
             return push(time, target, target, tag, payload);
         }
@@ -69,6 +78,7 @@ final class EventQueue {
 
     /** Schedules an event and returns its handle for {@link #cancel}. */
     long push(long time, int target, int from, int tag, Object payload) {
+        peeked = false;
         int slot = order.insert(time);
         if (slot >= slotPayload.length) {
             growSlots(order.slotCapacity());
@@ -87,7 +97,9 @@ final class EventQueue {
      * reads the slot's fields and must then {@link #release} it.
      */
     int pop() {
-        return nextIsLane() ? ~lanes.removeFirst() : order.removeFirst();
+        boolean lane = peeked ? peekedLane : nextIsLane();
+        peeked = false;
+        return lane ? ~lanes.removeFirst() : order.removeFirst();
     }
 
     /**
@@ -96,16 +108,19 @@ final class EventQueue {
      * needs to be looked at.
      */
     private boolean nextIsLane() {
+        long ladderTime = 0;
+        if (order.size() > 0) {
+            ladderTime = order.firstTime();
+            if (lanes.minTime() > ladderTime) {
+                return false;
+            }
+        }
         if (lanes.size() == 0) {
             return false;
         }
         if (order.size() == 0) {
             lanes.settle();
             return true;
-        }
-        long ladderTime = order.firstTime();
-        if (lanes.minTime() > ladderTime) {
-            return false;
         }
         lanes.settle();
         long laneTime = lanes.minTime();
@@ -142,6 +157,7 @@ final class EventQueue {
 
     /** Cancels a pending event; returns false when it already ran or was cancelled. */
     boolean cancel(long handle) {
+        peeked = false;
         int slot = (int) handle;
         if (slot < 0) {
             return lanes.cancel(handle);

@@ -32,7 +32,7 @@ import java.util.Arrays;
  * million times holds no memory. Handles name the slot and its generation, as the ladder's do, with
  * the low word's sign bit set ({@link #HANDLE_FLAG}) so that the two kinds never mix.
  *
- * <p><b>The earliest head</b> is cached ({@code minLane}) and found again by a scan of the lanes'
+ * <p><b>The earliest head</b> is cached ({@code min}, {@code lowerBound}) and found again by a scan of the lanes'
  * cached heads only when a lane's head changes: a pop, a dead head skipped, a compaction. A cached
  * head may belong to an entry cancelled since; its (time, sequence) is still a lower bound of its
  * lane's next live timer, which is all a comparison with the ladder needs before {@link #settle}.
@@ -53,25 +53,31 @@ final class TimerLanes {
     /** A slot's sequence while it holds no timer; every real sequence is non-negative. */
     private static final long FREE = -1;
 
-    // The table of delays seen: per entry, a delay, how often it was seen in a row there, and its
-    // lane once it has one (NONE before). An entry with a lane is never replaced.
-    private final long[] seenDelay = new long[1 << TABLE_BITS];
-    private final int[] seenCount = new int[1 << TABLE_BITS];
-    private final int[] seenLane = new int[1 << TABLE_BITS];
+    /** One delay's timers: a ring of (time, sequence, slot) entries at {@code 3 * position}. */
+    private static final class Lane {
+        long[] ring = new long[3 * 16];
+        int head;
+        /** Entries in the ring, live and dead. */
+        int entries;
+        int live;
+        /** The time of the newest entry: a timer earlier than it would break the order. */
+        long newest;
+        /** A copy of the head entry's time and sequence, for the scan. */
+        long headTime;
+        long headSeq;
+    }
 
-    // Per lane: its ring of entries (time, sequence, slot) at 3 * position, the position of its head,
-    // its entries (live and dead), its live timers, its newest time, and a copy of its head's
-    // (time, sequence) for the scan.
-    private final long[][] ring = new long[MAX_LANES][];
-    private final int[] head = new int[MAX_LANES];
-    private final int[] entries = new int[MAX_LANES];
-    private final int[] liveIn = new int[MAX_LANES];
-    private final long[] newest = new long[MAX_LANES];
-    private final long[] headTime = new long[MAX_LANES];
-    private final long[] headSeq = new long[MAX_LANES];
-    private int lanes;
-    /** The lane with the earliest cached head, or NONE when every lane is empty. */
-    private int minLane = NONE;
+    // The table of delays seen, two longs per entry: a delay (-1 for none), then how often it was
+    // seen in a row there (positive) or its lane (as -1 - lane) once it has one. An entry with a
+    // lane is never replaced.
+    private final long[] seen = new long[2 << TABLE_BITS];
+
+    private final Lane[] lanes = new Lane[MAX_LANES];
+    private int laneCount;
+    /** The lane with the earliest cached head, or null when every lane is empty. */
+    private Lane min;
+    /** The earliest cached head's time, or Long.MAX_VALUE when every lane is empty. */
+    private long lowerBound = Long.MAX_VALUE;
     private int live;
 
     // The slots of lane timers, by slot number: generation, target, tag and lane at 4 * slot; the
@@ -88,8 +94,9 @@ final class TimerLanes {
     private int slotsEverUsed;
 
     TimerLanes() {
-        Arrays.fill(seenDelay, -1);
-        Arrays.fill(seenLane, NONE);
+        for (int i = 0; i < seen.length; i += 2) {
+            seen[i] = -1;
+        }
         Arrays.fill(slotSeq, FREE);
     }
 
@@ -103,78 +110,82 @@ final class TimerLanes {
      * it goes to the ladder. Counts the delay towards a lane of its own.
      */
     int laneFor(long delay, long time) {
-        int i = (int) ((delay * 0x9E37_79B9_7F4A_7C15L) >>> (64 - TABLE_BITS));
-        if (seenDelay[i] != delay) {
-            if (seenLane[i] == NONE) {
-                seenDelay[i] = delay;
-                seenCount[i] = 1;
+        int i = 2 * (int) ((delay * 0x9E37_79B9_7F4A_7C15L) >>> (64 - TABLE_BITS));
+        long state = seen[i + 1];
+        if (seen[i] != delay) {
+            if (state >= 0) {
+                seen[i] = delay;
+                seen[i + 1] = 1;
             }
             return NONE;
         }
-        int lane = seenLane[i];
-        if (lane != NONE) {
-            return time >= newest[lane] ? lane : NONE;
+        if (state < 0) {
+            int lane = (int) (-1 - state);
+            return time >= lanes[lane].newest ? lane : NONE;
         }
-        if (++seenCount[i] < PROMOTE_AFTER || lanes == MAX_LANES) {
+        if (state + 1 < PROMOTE_AFTER || laneCount == MAX_LANES) {
+            seen[i + 1] = state + 1;
             return NONE;
         }
-        lane = lanes++;
-        ring[lane] = new long[3 * 16];
-        seenLane[i] = lane;
+        int lane = laneCount++;
+        lanes[lane] = new Lane();
+        seen[i + 1] = -1 - lane;
         return lane;
     }
 
     /** Appends a timer to a lane that {@link #laneFor} chose for its time; returns its handle. */
-    long append(int lane, long time, long seq, int target, int tag, Object payload) {
+    long append(int laneIndex, long time, long seq, int target, int tag, Object payload) {
         int slot = allocate();
         int at = 4 * slot;
         slotFields[at + TARGET] = target;
         slotFields[at + TAG] = tag;
-        slotFields[at + LANE] = lane;
+        slotFields[at + LANE] = laneIndex;
         slotSeq[slot] = seq;
         slotPayload[slot] = payload;
-        long[] entry = ring[lane];
-        if (3 * entries[lane] == entry.length) {
-            entry = grow(lane);
+        Lane lane = lanes[laneIndex];
+        long[] ring = lane.ring;
+        if (3 * lane.entries == ring.length) {
+            ring = grow(lane);
         }
-        int position = (head[lane] + entries[lane]) & (entry.length / 3 - 1);
-        entry[3 * position] = time;
-        entry[3 * position + 1] = seq;
-        entry[3 * position + 2] = slot;
-        newest[lane] = time;
-        if (entries[lane]++ == 0) {
-            headTime[lane] = time;
-            headSeq[lane] = seq;
+        int position = 3 * ((lane.head + lane.entries) & (ring.length / 3 - 1));
+        ring[position] = time;
+        ring[position + 1] = seq;
+        ring[position + 2] = slot;
+        lane.newest = time;
+        if (lane.entries++ == 0) {
+            lane.headTime = time;
+            lane.headSeq = seq;
             // The newest sequence of all, so it comes first only when strictly earlier.
-            if (minLane == NONE || time < headTime[minLane]) {
-                minLane = lane;
+            if (time < lowerBound || min == null) {
+                min = lane;
+                lowerBound = time;
             }
         }
-        liveIn[lane]++;
+        lane.live++;
         live++;
         return ((long) slotFields[at + GENERATION] << 32) | HANDLE_FLAG | slot;
     }
 
     /**
      * A lower bound of the earliest live timer's time: the earliest cached head, which may have been
-     * cancelled since. Only valid when {@link #size()} is positive; exact after {@link #settle}.
+     * cancelled since, or Long.MAX_VALUE when no lane holds an entry. Exact after {@link #settle}.
      */
     long minTime() {
-        return headTime[minLane];
+        return lowerBound;
     }
 
     /** The sequence that goes with {@link #minTime}; exact after {@link #settle}. */
     long minSequence() {
-        return headSeq[minLane];
+        return min.headSeq;
     }
 
     /** Drops dead entries from the earliest head until it is a live timer; needs a positive size. */
     void settle() {
         while (true) {
-            int lane = minLane;
-            long[] entry = ring[lane];
-            int position = head[lane];
-            if (slotSeq[(int) entry[3 * position + 2]] == entry[3 * position + 1]) {
+            Lane lane = min;
+            long[] ring = lane.ring;
+            int position = 3 * lane.head;
+            if (slotSeq[(int) ring[position + 2]] == ring[position + 1]) {
                 return;
             }
             advanceHead(lane);
@@ -186,10 +197,10 @@ final class TimerLanes {
      * taken until {@link #release}.
      */
     int removeFirst() {
-        int lane = minLane;
-        int slot = (int) ring[lane][3 * head[lane] + 2];
+        Lane lane = min;
+        int slot = (int) lane.ring[3 * lane.head + 2];
         slotSeq[slot] = FREE;
-        liveIn[lane]--;
+        lane.live--;
         live--;
         advanceHead(lane);
         return slot;
@@ -197,7 +208,7 @@ final class TimerLanes {
 
     /** A lane's ring entries, live and dead: what its memory follows. */
     int entriesOf(int lane) {
-        return entries[lane];
+        return lanes[lane].entries;
     }
 
     int target(int slot) {
@@ -229,13 +240,13 @@ final class TimerLanes {
         // A slot moves to the next generation when its timer is cancelled or released after it
         // ran, and holds no sequence from the moment it is removed to run, so a matching handle of
         // a slot with a sequence names a timer that is still pending.
-        int lane = slotFields[4 * slot + LANE];
+        Lane lane = lanes[slotFields[4 * slot + LANE]];
         slotSeq[slot] = FREE;
         release(slot);
-        liveIn[lane]--;
+        lane.live--;
         live--;
-        int dead = entries[lane] - liveIn[lane];
-        if (dead >= COMPACT_MIN_DEAD && dead > liveIn[lane]) {
+        int dead = lane.entries - lane.live;
+        if (dead >= COMPACT_MIN_DEAD && dead > lane.live) {
             compact(lane);
         }
         return true;
@@ -244,72 +255,67 @@ final class TimerLanes {
     // ---- inside a lane ---------------------------------------------------------------------------
 
     /** Moves a lane's head one entry on and finds the earliest head again. */
-    private void advanceHead(int lane) {
-        long[] entry = ring[lane];
-        int position = (head[lane] + 1) & (entry.length / 3 - 1);
-        head[lane] = position;
-        if (--entries[lane] > 0) {
-            headTime[lane] = entry[3 * position];
-            headSeq[lane] = entry[3 * position + 1];
+    private void advanceHead(Lane lane) {
+        long[] ring = lane.ring;
+        int position = (lane.head + 1) & (ring.length / 3 - 1);
+        lane.head = position;
+        if (--lane.entries > 0) {
+            lane.headTime = ring[3 * position];
+            lane.headSeq = ring[3 * position + 1];
         }
         findMin();
     }
 
     /** Scans the lanes' cached heads for the earliest by (time, sequence). */
     private void findMin() {
-        int best = NONE;
-        long bestTime = 0;
-        long bestSeq = 0;
-        for (int lane = 0; lane < lanes; lane++) {
-            if (entries[lane] == 0) {
-                continue;
-            }
-            long t = headTime[lane];
-            if (best == NONE || t < bestTime || (t == bestTime && headSeq[lane] < bestSeq)) {
+        Lane best = null;
+        for (int i = 0; i < laneCount; i++) {
+            Lane lane = lanes[i];
+            if (lane.entries > 0 && (best == null || lane.headTime < best.headTime
+                    || (lane.headTime == best.headTime && lane.headSeq < best.headSeq))) {
                 best = lane;
-                bestTime = t;
-                bestSeq = headSeq[lane];
             }
         }
-        minLane = best;
+        min = best;
+        lowerBound = best == null ? Long.MAX_VALUE : best.headTime;
     }
 
     /** Keeps a lane's live entries, in order, from its head on; drops the dead ones. */
-    private void compact(int lane) {
-        long[] entry = ring[lane];
-        int mask = entry.length / 3 - 1;
-        int from = head[lane];
+    private void compact(Lane lane) {
+        long[] ring = lane.ring;
+        int mask = ring.length / 3 - 1;
+        int from = lane.head;
         int to = from;
-        for (int i = entries[lane]; i > 0; i--) {
-            long seq = entry[3 * from + 1];
-            int slot = (int) entry[3 * from + 2];
+        for (int i = lane.entries; i > 0; i--) {
+            long seq = ring[3 * from + 1];
+            int slot = (int) ring[3 * from + 2];
             if (slotSeq[slot] == seq) {
-                entry[3 * to] = entry[3 * from];
-                entry[3 * to + 1] = seq;
-                entry[3 * to + 2] = slot;
+                ring[3 * to] = ring[3 * from];
+                ring[3 * to + 1] = seq;
+                ring[3 * to + 2] = slot;
                 to = (to + 1) & mask;
             }
             from = (from + 1) & mask;
         }
-        entries[lane] = liveIn[lane];
-        if (entries[lane] > 0) {
-            headTime[lane] = entry[3 * head[lane]];
-            headSeq[lane] = entry[3 * head[lane] + 1];
+        lane.entries = lane.live;
+        if (lane.entries > 0) {
+            lane.headTime = ring[3 * lane.head];
+            lane.headSeq = ring[3 * lane.head + 1];
         }
         findMin();
     }
 
     /** Doubles a full lane's ring, its entries moved to the start in order. */
-    private long[] grow(int lane) {
-        long[] old = ring[lane];
+    private static long[] grow(Lane lane) {
+        long[] old = lane.ring;
         int capacity = old.length / 3;
-        long[] entry = new long[6 * capacity];
-        int first = head[lane];
-        System.arraycopy(old, 3 * first, entry, 0, 3 * (capacity - first));
-        System.arraycopy(old, 0, entry, 3 * (capacity - first), 3 * first);
-        ring[lane] = entry;
-        head[lane] = 0;
-        return entry;
+        long[] ring = new long[6 * capacity];
+        int first = lane.head;
+        System.arraycopy(old, 3 * first, ring, 0, 3 * (capacity - first));
+        System.arraycopy(old, 0, ring, 3 * (capacity - first), 3 * first);
+        lane.ring = ring;
+        lane.head = 0;
+        return ring;
     }
 
     private int allocate() {

@@ -51,14 +51,28 @@ class TimerLanesTest {
             assertEquals(ladder.size(), lanes.size());
         }
 
+        void peek() {
+            if (!ladder.isEmpty()) {
+                assertEquals(ladder.peekTime(), lanes.peekTime());
+            }
+        }
+
         void pop() {
+            // Every other pop without a peek of its own: it must not take a stale decision from
+            // the last peek when events were pushed or cancelled since.
+            pop(popped % 2 == 0);
+        }
+
+        void pop(boolean peekFirst) {
             assertEquals(ladder.size(), lanes.size());
             if (ladder.isEmpty()) {
                 assertTrue(lanes.isEmpty());
                 return;
             }
             long time = ladder.peekTime();
-            assertEquals(time, lanes.peekTime(), "time of pop " + popped);
+            if (peekFirst) {
+                assertEquals(time, lanes.peekTime(), "time of pop " + popped);
+            }
             int a = lanes.pop();
             int b = ladder.pop();
             assertEquals(ladder.payload(b), lanes.payload(a), "event of pop " + popped + " at " + time);
@@ -99,6 +113,9 @@ class TimerLanesTest {
                         ? random.nextInt(size)
                         : size - 1 - random.nextInt(Math.min(size, 32));
                 twin.cancel(pick);
+            } else if (action == 7) {
+                // A peek alone: what it decided must not outlive the pushes and cancels after it.
+                twin.peek();
             } else {
                 twin.pop();
             }
@@ -183,6 +200,30 @@ class TimerLanesTest {
         for (int i = 0; i < 102; i++) {
             twin.cancel(i);
         }
+        twin.drain();
+    }
+
+    @Test
+    void aPeekThenAnEarlierEventOrACancel_thenAPop_takesTheEventThatIsEarliestNow() {
+        // A peek decides whether the next event is a lane timer's; a push or a cancel after it
+        // must undo that decision.
+        Twin twin = new Twin();
+        for (int i = 0; i < 5; i++) {
+            twin.timer(100);
+        }
+        // Only the lane's timers are left (the first two of the delay went to the ladder).
+        twin.cancel(0);
+        twin.cancel(1);
+        twin.peek();
+        twin.event(50);
+        twin.pop(false);
+        twin.peek();
+        twin.cancel(4);
+        twin.event(60);
+        twin.pop(false);
+        twin.peek();
+        twin.timer(20);
+        twin.pop(false);
         twin.drain();
     }
 
