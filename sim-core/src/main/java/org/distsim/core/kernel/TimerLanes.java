@@ -18,7 +18,8 @@ import java.util.Arrays;
  * than its lane's newest, so the order holds even for a caller whose clock went back.
  *
  * <p><b>Which delays get a lane.</b> A delay gets a lane once it has been seen {@link #PROMOTE_AFTER}
- * times in its entry of a small direct-mapped table, up to {@link #MAX_LANES} lanes per queue. Drawn
+ * times while it held an entry of a small table (one of a few from its hash; a delay that finds
+ * none of them free takes the one seen least often), up to {@link #MAX_LANES} lanes per queue. Drawn
  * delays (service times, network latencies, gaps between arrivals) are whole nanoseconds of a
  * continuous draw and almost never repeat, so they stay in the ladder; configured ones (timeouts,
  * fixed intervals and work times) get lanes after a few calls. The order of timer calls is part of
@@ -41,7 +42,7 @@ final class TimerLanes {
 
     /** At most this many lanes: each head is scanned when the earliest one changes. */
     static final int MAX_LANES = 8;
-    /** How many times a delay must be seen in its table entry before it gets a lane. */
+    /** How many times a delay must be seen while it holds a table entry before it gets a lane. */
     static final int PROMOTE_AFTER = 3;
     /** The low word's sign bit: set in a lane timer's handle, clear in a ladder event's. */
     static final long HANDLE_FLAG = 0x8000_0000L;
@@ -49,6 +50,8 @@ final class TimerLanes {
     static final int COMPACT_MIN_DEAD = 64;
 
     private static final int TABLE_BITS = 8;
+    /** How many table entries a delay may use, not counting other delays' lanes. */
+    private static final int WINDOW = 4;
     private static final int NONE = -1;
     /** A slot's sequence while it holds no timer; every real sequence is non-negative. */
     private static final long FREE = -1;
@@ -68,8 +71,8 @@ final class TimerLanes {
     }
 
     // The table of delays seen, two longs per entry: a delay (-1 for none), then how often it was
-    // seen in a row there (positive) or its lane (as -1 - lane) once it has one. An entry with a
-    // lane is never replaced.
+    // seen since it took the entry (0 for none) or its lane (as -1 - lane) once it has one. An
+    // entry with a lane is never replaced.
     private final long[] seen = new long[2 << TABLE_BITS];
 
     private final Lane[] lanes = new Lane[MAX_LANES];
@@ -110,27 +113,42 @@ final class TimerLanes {
      * it goes to the ladder. Counts the delay towards a lane of its own.
      */
     int laneFor(long delay, long time) {
-        int i = 2 * (int) ((delay * 0x9E37_79B9_7F4A_7C15L) >>> (64 - TABLE_BITS));
-        long state = seen[i + 1];
-        if (seen[i] != delay) {
-            if (state >= 0) {
-                seen[i] = delay;
-                seen[i + 1] = 1;
+        // The delay's entries are the first WINDOW from its hash that are not other delays' lanes
+        // (at most MAX_LANES of those, never replaced, so the walk is short). A delay not among
+        // them takes the one seen least often, so that a repeating delay is not pushed out by
+        // drawn ones, nor by another repeating delay whose hash is the same.
+        long z = (delay ^ (delay >>> 33)) * 0xFF51_AFD7_ED55_8CCDL;
+        int i = 2 * (int) ((z ^ (z >>> 33)) >>> (64 - TABLE_BITS));
+        int mask = seen.length - 1;
+        int victim = -1;
+        long fewest = Long.MAX_VALUE;
+        for (int candidates = 0; candidates < WINDOW; i = (i + 2) & mask) {
+            long state = seen[i + 1];
+            if (seen[i] == delay) {
+                if (state < 0) {
+                    int lane = (int) (-1 - state);
+                    return time >= lanes[lane].newest ? lane : NONE;
+                }
+                if (state + 1 < PROMOTE_AFTER || laneCount == MAX_LANES) {
+                    seen[i + 1] = state + 1;
+                    return NONE;
+                }
+                int lane = laneCount++;
+                lanes[lane] = new Lane();
+                seen[i + 1] = -1 - lane;
+                return lane;
             }
-            return NONE;
+            if (state >= 0) {
+                candidates++;
+                if (state < fewest) {
+                    fewest = state;
+                    victim = i;
+                }
+            }
         }
-        if (state < 0) {
-            int lane = (int) (-1 - state);
-            return time >= lanes[lane].newest ? lane : NONE;
-        }
-        if (state + 1 < PROMOTE_AFTER || laneCount == MAX_LANES) {
-            seen[i + 1] = state + 1;
-            return NONE;
-        }
-        int lane = laneCount++;
-        lanes[lane] = new Lane();
-        seen[i + 1] = -1 - lane;
-        return lane;
+        seen[victim] = delay;
+        seen[victim + 1] = 1;
+        return NONE;
     }
 
     /** Appends a timer to a lane that {@link #laneFor} chose for its time; returns its handle. */

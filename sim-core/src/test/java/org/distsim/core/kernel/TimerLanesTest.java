@@ -228,6 +228,29 @@ class TimerLanesTest {
     }
 
     @Test
+    void everyRepeatingDelay_getsALane_evenWhenItsHashIsAnothers() {
+        // 300 sets of eight delays: in some of them two delays hash to the same table entry (the
+        // url-shortener's 1 s and 200 ms timeouts once did), and both must still get lanes. A
+        // ninth delay gets none.
+        Random random = new Random(71);
+        for (int set = 0; set < 300; set++) {
+            TimerLanes lanes = new TimerLanes();
+            long[] delays = random.longs(TimerLanes.MAX_LANES + 1, 0, 10_000_000_000L).toArray();
+            for (int seen = 1; seen <= TimerLanes.PROMOTE_AFTER; seen++) {
+                for (int k = 0; k < delays.length; k++) {
+                    int lane = lanes.laneFor(delays[k], delays[k]);
+                    boolean promoted = seen == TimerLanes.PROMOTE_AFTER && k < TimerLanes.MAX_LANES;
+                    assertEquals(promoted ? k : -1, lane, "set " + set + ", delay " + delays[k] + ", seen " + seen);
+                }
+            }
+            for (int k = 0; k < TimerLanes.MAX_LANES; k++) {
+                assertEquals(k, lanes.laneFor(delays[k], delays[k]));
+            }
+            assertEquals(-1, lanes.laneFor(delays[TimerLanes.MAX_LANES], delays[TimerLanes.MAX_LANES]));
+        }
+    }
+
+    @Test
     void moreRepeatingDelaysThanLanes_comeOutInLadderOrder() {
         // 40 distinct repeating delays: eight get lanes, the others stay in the ladder, and some
         // share an entry of the table of delays seen.
