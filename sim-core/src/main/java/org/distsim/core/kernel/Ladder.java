@@ -422,17 +422,4 @@ final class Ladder {
         }
         return slotsEverUsed++;
     }
-
-    // ---- the sequence, shared with the timer lanes (TimerLanes) ----------------------------------
-
-    /** Takes the next insertion sequence for an event kept outside the ladder, in a timer lane. */
-    long takeSequence() {
-        return nextSeq++;
-    }
-
-    /** The insertion sequence of the earliest live event; only valid when {@link #size()} is positive. */
-    long firstSequence() {
-        settle();
-        return key[2 * heapSlot[0] + 1];
-    }
 }

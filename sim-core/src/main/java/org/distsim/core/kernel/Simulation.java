@@ -278,9 +278,8 @@ public final class Simulation {
         }
         int i = owner.index();
         // A delay past the run's end is cut to just past it: the timer still never fires, and the
-        // clock addition cannot overflow (see Horizon). The clock never goes back, which the queue's
-        // timer lanes rely on.
-        return queue.pushTimer(now, horizon.delay(delayNanos), i, incarnation[i], message);
+        // clock addition cannot overflow (see Horizon).
+        return queue.push(now + horizon.delay(delayNanos), i, i, incarnation[i], message);
     }
 
     boolean cancelTimer(long handle) {
