@@ -14,6 +14,7 @@ import org.distsim.core.figure.Role;
 import org.distsim.core.result.TimeSeries;
 import org.distsim.core.result.WorkloadFigures;
 import org.distsim.core.result.WorkloadResult;
+import org.distsim.reports.chart.LatencyCut;
 
 /**
  * The workloads' charts over time in the run report: p99 of every workload overlaid on one scale
@@ -30,13 +31,6 @@ final class WorkloadCharts {
     private static final String FAILED = "#d62728";
     private static final String UNKNOWN = "#9467bd";
     private static final String SLO = "#c62828";
-    /**
-     * A latency axis is cut at this multiple of the typical top of the lines (or of the highest
-     * objective) when a spike goes far above it; the spike is then marked with its height. Without
-     * the cut one retry storm squeezes every other line onto the floor of the chart.
-     */
-    private static final double HEADROOM = 1.5;
-
     private WorkloadCharts() {
     }
 
@@ -121,32 +115,31 @@ final class WorkloadCharts {
 
     /**
      * The top of every latency axis: the highest value, unless a spike goes far above the typical
-     * top of the lines (the 95th percentile of their points) and of the objectives, in which case
-     * the axis stops at {@link #HEADROOM} times that and the spike is marked; null when nothing is
-     * defined.
+     * top of the lines and of the objectives ({@link LatencyCut}), in which case the axis stops at
+     * the cut and the spike is marked; null when nothing is defined.
      */
     private static Double latencyTop(RunReport report, List<SvgChart.Series> p99s) {
         List<Double> values = new ArrayList<>();
+        double max = Double.NEGATIVE_INFINITY;
         for (SvgChart.Series s : p99s) {
             for (Double v : s.ys()) {
                 if (v != null && Double.isFinite(v)) {
                     values.add(v);
+                    max = Math.max(max, v);
                 }
             }
         }
         if (values.isEmpty()) {
             return null;
         }
-        values.sort(null);
-        double max = values.get(values.size() - 1);
-        double typical = values.get((int) Math.floor(0.95 * (values.size() - 1)));
+        double highestObjective = 0;
         for (SloOutcome o : report.slos()) {
             if (o.objective().isUpperBound()) {
-                typical = Math.max(typical, o.objective().limit());
+                highestObjective = Math.max(highestObjective, o.objective().limit());
             }
         }
-        double cut = typical * HEADROOM;
-        return max > cut * 1.3 ? cut : max;
+        Double cut = LatencyCut.of(values, highestObjective);
+        return cut == null ? max : cut;
     }
 
     /** The latency objectives of {@code workload} (of every workload when null) as dashed lines. */

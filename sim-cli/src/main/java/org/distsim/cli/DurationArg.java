@@ -12,7 +12,9 @@ import picocli.CommandLine.TypeConversionException;
  * A duration given on the command line, such as {@code 250us}, {@code 2ms}, {@code 1.5s},
  * {@code 5m} or {@code 1h}: a decimal number and a unit ({@code ns}, {@code us}, {@code ms},
  * {@code s}, {@code m}, {@code h}), with no space. It keeps the text as typed, for the reproduce
- * line, and the value in nanoseconds, which must be a positive whole number.
+ * line, and the value in nanoseconds, which must be a whole number: positive for a duration
+ * ({@link #parse}), and possibly zero for a moment of the run ({@link #parseMoment}, such as
+ * {@code --at 0s}, the start).
  */
 record DurationArg(String text, long nanos) {
 
@@ -32,15 +34,26 @@ record DurationArg(String text, long nanos) {
      * @throws IllegalArgumentException with a message that quotes the text and shows valid examples
      */
     static DurationArg parse(String text) {
+        DurationArg parsed = parseMoment(text);
+        if (parsed.nanos() == 0) {
+            throw new IllegalArgumentException("'" + text + "' is not a usable duration: it must be longer than zero");
+        }
+        return parsed;
+    }
+
+    /**
+     * Parses {@code text} as a moment of the run, measured from its start: like {@link #parse}, but
+     * zero (the start itself) is a valid moment.
+     *
+     * @throws IllegalArgumentException with a message that quotes the text and shows valid examples
+     */
+    static DurationArg parseMoment(String text) {
         Matcher m = SYNTAX.matcher(text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a duration: expected a number and a unit"
                     + " (ns, us, ms, s, m, h) with no space, like 250us, 2ms, 1.5s, 5m or 1h");
         }
         BigDecimal nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(m.group(2))));
-        if (nanos.signum() == 0) {
-            throw new IllegalArgumentException("'" + text + "' is not a usable duration: it must be longer than zero");
-        }
         BigInteger whole;
         try {
             whole = nanos.toBigIntegerExact();
@@ -60,6 +73,18 @@ record DurationArg(String text, long nanos) {
         public DurationArg convert(String value) {
             try {
                 return parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The same for a moment of the run ({@link #parseMoment}): zero, the start, is accepted. */
+    static final class MomentConverter implements ITypeConverter<DurationArg> {
+        @Override
+        public DurationArg convert(String value) {
+            try {
+                return parseMoment(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

@@ -55,8 +55,8 @@ final class ViewCommand extends GuardedCommand {
             description = "Render the view to this PNG file instead of opening a window; needs no display.")
     private Path snapshot;
 
-    @Option(names = "--at", paramLabel = "TIME", converter = DurationArg.Converter.class,
-            description = "With --snapshot: the simulated time to show, like 30s (default: the end of the run).")
+    @Option(names = "--at", paramLabel = "TIME", converter = DurationArg.MomentConverter.class,
+            description = "With --snapshot: the simulated time to show, like 30s, from 0s (the start) to the run's duration (default: its end).")
     private DurationArg at;
 
     @Option(names = "--size", paramLabel = "WxH", converter = SizeArg.Converter.class,

@@ -41,4 +41,14 @@ class DurationArgTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DurationArg.parse("3000000h")).getMessage()
                 .contains("292 years"));
     }
+
+    @Test
+    void aMomentMayBeTheStartButKeepsEveryOtherRule() {
+        assertEquals(0, DurationArg.parseMoment("0s").nanos());
+        assertEquals(0, DurationArg.parseMoment("0.0ms").nanos());
+        assertEquals(1_500_000_000L, DurationArg.parseMoment("1.5s").nanos());
+        assertThrows(IllegalArgumentException.class, () -> DurationArg.parseMoment("-1s"));
+        assertThrows(IllegalArgumentException.class, () -> DurationArg.parseMoment("1.5ns"));
+        assertThrows(IllegalArgumentException.class, () -> DurationArg.parseMoment("3000000h"));
+    }
 }

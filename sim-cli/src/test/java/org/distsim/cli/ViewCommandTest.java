@@ -74,6 +74,16 @@ class ViewCommandTest {
     }
 
     @Test
+    void aSnapshotAtTheStartShowsTheRunBeforeItsFirstEvent(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("start.png");
+        Result result = run("view", "../scenarios/validation/mm1.yaml", "--snapshot", png.toString(), "--at", "0s",
+                "--size", "640x360");
+        assertEquals(ExitCodes.OK, result.code(), result.err());
+        assertTrue(result.out().contains("at 0s"), result.out());
+        assertEquals(360, javax.imageio.ImageIO.read(png.toFile()).getHeight());
+    }
+
+    @Test
     void aSnapshotNeverReplacesAPictureWithoutForce(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("mm1.png");
         Files.writeString(png, "an older picture");

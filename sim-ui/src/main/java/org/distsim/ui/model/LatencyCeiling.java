@@ -1,18 +1,20 @@
 package org.distsim.ui.model;
 
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import org.distsim.reports.chart.LatencyCut;
+import org.distsim.reports.chart.NiceStep;
 
 /**
- * Where the live latency chart cuts its axis, by the HTML report's rule: at 1.5 times the typical
- * top of the lines (their 95th percentile) or of the highest objective, when the highest value goes
- * well above that (more than 1.3 times the cut). Without the cut one retry storm's spike squeezes
- * every other design's line onto the floor of the chart; values above it are marked with their
- * height instead of being drawn.
+ * Where the live latency chart cuts its axis: the HTML report's cut ({@link LatencyCut}), raised to
+ * the next whole tick, so that the axis' top is labelled like every other tick (150, not 140.968).
+ * A value between the cut and that tick is drawn; only one above the top is marked with its height.
  */
 public final class LatencyCeiling {
 
-    static final double HEADROOM = 1.5;
+    /** The latency axis has about this many steps from 0 to its top. */
+    public static final int STEPS = 4;
 
     private LatencyCeiling() {
     }
@@ -24,19 +26,16 @@ public final class LatencyCeiling {
      * @param highestObjective  the highest latency objective drawn, or 0 when there is none
      */
     public static Double of(List<Double> values, double highestObjective) {
-        List<Double> finite = new ArrayList<>();
-        for (Double v : values) {
-            if (v != null && Double.isFinite(v)) {
-                finite.add(v);
-            }
+        Double cut = LatencyCut.of(values, highestObjective);
+        if (cut == null || !(cut > 0)) {
+            return cut;
         }
-        if (finite.isEmpty()) {
-            return null;
-        }
-        finite.sort(null);
-        double max = finite.get(finite.size() - 1);
-        double typical = Math.max(finite.get((int) Math.floor(0.95 * (finite.size() - 1))), highestObjective);
-        double cut = typical * HEADROOM;
-        return max > cut * 1.3 ? cut : null;
+        BigDecimal step = tickStep(cut);
+        return BigDecimal.valueOf(cut).divide(step, 0, RoundingMode.CEILING).multiply(step).doubleValue();
+    }
+
+    /** The tick step of an axis from 0 to {@code top}: 1, 2 or 5 times a power of ten, at most {@link #STEPS} steps. */
+    public static BigDecimal tickStep(double top) {
+        return NiceStep.decimal(top / STEPS);
     }
 }

@@ -225,7 +225,8 @@ public final class LiveWindow {
         caption.setWrapText(true);
         CaptionFit.install(caption, scenario.notes().stream().map(org.distsim.models.scenario.Note::text).toList());
 
-        root.setTop(new VBox(presentation.chrome(menuBar()), header, toolbar, timeBar, caption));
+        VBox above = new VBox(presentation.chrome(menuBar()), header, toolbar, timeBar, caption);
+        root.setTop(above);
         // The end card floats over the topology, which keeps its size and place under it.
         StackPane centre = new StackPane(topology, endCard);
         StackPane.setAlignment(endCard, Pos.CENTER);
@@ -235,9 +236,10 @@ public final class LiveWindow {
         side.setFocusTraversable(false);
         // The inspector takes room from the topology only while a component is selected.
         root.setRight(null);
-        charts.setPrefHeight(250 - (topology.topology().roomy() ? Topology.ROOM : 0));
+        var legend = Legend.bar(sampling);
+        ChartRoom.install(root, above, legend, topology, endCard, charts, 250 - (topology.topology().roomy() ? Topology.ROOM : 0));
         charts.setMinHeight(200);
-        root.setBottom(new VBox(charts, Legend.bar(sampling)));
+        root.setBottom(new VBox(charts, legend));
     }
 
     private Button button(String text, String id, Command command) {

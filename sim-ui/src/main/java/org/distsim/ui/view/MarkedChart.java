@@ -194,7 +194,7 @@ final class MarkedChart extends LineChart<Number, Number> {
             axis.setAutoRanging(false);
             axis.setLowerBound(0);
             axis.setUpperBound(top);
-            axis.setTickUnit(niceStep(top / 4));
+            axis.setTickUnit(org.distsim.ui.model.LatencyCeiling.tickStep(top).doubleValue());
         }
         if (next.equals(overflows)) {
             return;
@@ -211,17 +211,6 @@ final class MarkedChart extends LineChart<Number, Number> {
         }
         getPlotChildren().addAll(overflowLabels);
         requestChartLayout();
-    }
-
-    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
-    private static double niceStep(double raw) {
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * power >= raw) {
-                return m * power;
-            }
-        }
-        return 10 * power;
     }
 
     /** Marks these stretches of no successful request along the top of the plot. */
@@ -277,6 +266,11 @@ final class MarkedChart extends LineChart<Number, Number> {
             line.setEndY(y);
             line.toFront();
             Text label = thresholdLabels.get(i);
+            String full = thresholds.get(i).label();
+            label.setText(ThresholdLabel.fit(full, plotWidth - 6, text -> {
+                label.setText(text);
+                return label.getLayoutBounds().getWidth();
+            }));
             label.setX(Math.max(2, plotWidth - label.getLayoutBounds().getWidth() - 4));
             // Above the line, or below it when the line runs along the top of the plot.
             double above = y - 4;

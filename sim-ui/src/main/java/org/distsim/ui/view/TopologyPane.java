@@ -263,6 +263,17 @@ final class TopologyPane extends Pane {
     }
 
     /**
+     * The least height at which the drawing, in a pane {@code width} wide, is as large as the width
+     * lets it be: any taller and the pane only adds empty room above and below it.
+     */
+    double heightToFill(double width) {
+        double drawingWidth = topology.geometry().width(topology.layout());
+        double drawingHeight = topology.geometry().height(topology.layout());
+        double widthBound = Math.min(Topology.MAX_SCALE, Math.max(1, width - 2 * MARGIN) / drawingWidth);
+        return HEADER + BOTTOM + drawingHeight * widthBound;
+    }
+
+    /**
      * Scales the layout as a whole to the pane, keeping its shape and centring it, and maps every
      * arrow's path into the pane.
      */
