@@ -134,4 +134,119 @@ class LadderTest {
             assertEquals(expected.getValue(), ladder.removeFirst());
         }
     }
+    @Test
+    void pendingCountsRisingAndFallingThroughEveryThreshold_comeOutAsAPlainPriorityQueueOrdersThem() {
+        // Each phase fills the ladder to a size drawn across the spawn threshold (48) and far
+        // beyond, then drains it to a handful, so that the heap, the rungs (coarse and finer) and
+        // the top are each entered and left many times, and rung 0 is built from tops of two to
+        // thousands of events. Delays mix ties at the current nanosecond, times on the edges of
+        // power-of-two buckets, bursts at a few such edges, short and long delays, far timeouts that are mostly cancelled, and
+        // times near Long.MAX_VALUE; looks at the earliest event move buckets into the heap
+        // between inserts, as the live view's pauses do.
+        Random random = new Random(43);
+        Ladder ladder = new Ladder();
+        Reference reference = new Reference();
+        long now = 0;
+        int[] sizes = {3, 60, 140, 1_000, 5, 130, 5_000, 2, 127, 129, 400, 1};
+        for (int phase = 0; phase < 36; phase++) {
+            int target = sizes[phase % sizes.length] + random.nextInt(3);
+            while (reference.size() < target) {
+                int kind = random.nextInt(20);
+                int k = random.nextInt(36);
+                long t = switch (kind) {
+                    case 0, 1 -> now;
+                    case 2 -> after(now, 2_000_000_000L + random.nextInt(1_000));
+                    case 3 -> Long.MAX_VALUE - random.nextInt(4);
+                    // On the edges of power-of-two buckets, where rungs start and end.
+                    case 4, 5, 6 -> after(now >>> k << k, (1L + random.nextInt(3)) << k) - random.nextInt(2);
+                    // Bursts at a few coarse grid points, whose buckets overflow into finer rungs
+                    // that start exactly at an event's time.
+                    case 7, 8, 9 -> after(now >>> 24 << 24, (1L + random.nextInt(3)) << 24);
+                    default -> after(now, 1 + (long) (random.nextDouble() * (1L << random.nextInt(34))));
+                };
+                reference.insert(ladder, Math.max(t, now));
+                if (random.nextInt(4) == 0) {
+                    reference.cancelRecent(ladder, random);
+                }
+                int next = random.nextInt(6);
+                if (next < 2 && reference.size() > 0) {
+                    now = reference.removeFirst(ladder);
+                } else if (next == 2) {
+                    // A look at the earliest event moves a bucket into the heap without taking
+                    // anything, so the events inserted next at the current time are before it.
+                    reference.peek(ladder);
+                }
+            }
+            int low = 1 + random.nextInt(4);
+            while (reference.size() > low) {
+                if (random.nextInt(5) == 0) {
+                    reference.cancelRecent(ladder, random);
+                } else {
+                    now = reference.removeFirst(ladder);
+                }
+                if (random.nextInt(3) == 0) {
+                    reference.insert(ladder, after(now, random.nextInt(1_000)));
+                }
+            }
+        }
+        reference.drain(ladder);
+    }
+
+    /** {@code now + delay}, or Long.MAX_VALUE where that would overflow. */
+    private static long after(long now, long delay) {
+        return delay > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + delay;
+    }
+
+    /** The events a ladder should hold, in a map sorted by (time, insertion sequence). */
+    private static final class Reference {
+        private final TreeMap<long[], Integer> pending = new TreeMap<>(
+                (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        private final List<long[]> keys = new ArrayList<>();
+        private final List<Integer> slots = new ArrayList<>();
+        private long seq;
+
+        int size() {
+            return pending.size();
+        }
+
+        void insert(Ladder ladder, long t) {
+            long[] k = {t, seq++};
+            int slot = ladder.insert(t);
+            pending.put(k, slot);
+            keys.add(k);
+            slots.add(slot);
+        }
+
+        /** Cancels one of the last 64 events inserted, when it is still pending. */
+        void cancelRecent(Ladder ladder, Random random) {
+            int pick = keys.size() - 1 - random.nextInt(Math.min(keys.size(), 64));
+            if (pending.remove(keys.get(pick)) != null) {
+                ladder.cancel(slots.get(pick));
+            }
+            assertEquals(pending.size(), ladder.size());
+        }
+
+        void peek(Ladder ladder) {
+            if (!pending.isEmpty()) {
+                assertEquals(pending.firstKey()[0], ladder.firstTime());
+            }
+        }
+
+        /** Takes the earliest event from both and checks they agree; returns its time. */
+        long removeFirst(Ladder ladder) {
+            var expected = pending.pollFirstEntry();
+            assertEquals(expected.getKey()[0], ladder.firstTime(), "time of event " + expected.getKey()[1]);
+            assertEquals(expected.getValue(), ladder.removeFirst(), "slot of event " + expected.getKey()[1]);
+            ladder.free(expected.getValue());
+            assertEquals(pending.size(), ladder.size());
+            return expected.getKey()[0];
+        }
+
+        void drain(Ladder ladder) {
+            while (!pending.isEmpty()) {
+                removeFirst(ladder);
+            }
+            assertEquals(0, ladder.size());
+        }
+    }
 }

@@ -31,8 +31,17 @@ public final class Calls {
      * when it is answered or after {@code timeoutNanos}. Returns the call's id, for {@link #abandon}.
      */
     public long call(ActorRef target, Request request, long timeoutNanos, Consumer<CallOutcome> then) {
+        return call(target, request, timeoutNanos, new ContinuedCall(then));
+    }
+
+    /**
+     * Like {@link #call(ActorRef, Request, long, Consumer)}, with the caller's own record as the
+     * call: its {@link OutboundCall#completed} is the continuation. The record must not be waiting
+     * for another call.
+     */
+    public long call(ActorRef target, Request request, long timeoutNanos, OutboundCall record) {
         long id = nextId++;
-        send(target, request.forward(id), id, timeoutNanos, null, then);
+        send(target, request.forward(id), id, timeoutNanos, null, record);
         return id;
     }
 
@@ -46,9 +55,15 @@ public final class Calls {
      */
     public long call(ActorRef target, Request request, long timeoutNanos, long deadlineNanos, boolean cancellable,
             Consumer<CallOutcome> then) {
+        return call(target, request, timeoutNanos, deadlineNanos, cancellable, new ContinuedCall(then));
+    }
+
+    /** The deadline-telling {@link #call(ActorRef, Request, long, long, boolean, Consumer)} with the caller's own record. */
+    public long call(ActorRef target, Request request, long timeoutNanos, long deadlineNanos, boolean cancellable,
+            OutboundCall record) {
         long id = nextId++;
         send(target, request.forward(id, deadlineNanos, waitUntil(timeoutNanos), cancellable), id, timeoutNanos,
-                cancellable ? target : null, then);
+                cancellable ? target : null, record);
         return id;
     }
 
@@ -68,8 +83,8 @@ public final class Calls {
     }
 
     private void send(ActorRef target, Request outgoing, long id, long timeoutNanos, ActorRef cancelTo,
-            Consumer<CallOutcome> then) {
-        OutboundCall call = new OutboundCall(this, id, then, context.now(), cancelTo);
+            OutboundCall call) {
+        call.begin(this, id, context.now(), cancelTo);
         call.timer = context.setTimer(timeoutNanos, call);
         pending.put(id, call);
         context.send(target, outgoing);

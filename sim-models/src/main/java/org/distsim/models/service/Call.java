@@ -1,9 +1,9 @@
 package org.distsim.models.service;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Failure;
 import org.distsim.models.rpc.Lookup;
+import org.distsim.models.rpc.OutboundCall;
 import org.distsim.models.rpc.Request;
 
 /**
@@ -36,8 +36,13 @@ final class Call {
     CallResult result;
     /** A failure that a later call handles ({@code on: failure}): it does not fail the request. */
     boolean caught;
-    /** The attempts of the current try still in flight: the first, and maybe its hedge. */
-    final List<Attempt> attempts = new ArrayList<>(2);
+    /**
+     * The attempts of the current try still in flight, in the order they were sent: the first, and
+     * maybe its hedge. Two fields, not a list: a try has one hedge at most, and a list with its
+     * array was 48 bytes per call of url-shortener's.
+     */
+    private Attempt firstInFlight;
+    private Attempt secondInFlight;
     int tryNumber;
     int retriesMade;
     /** Attempts sent so far (the first, retries and hedges): what the call offered its target. */
@@ -64,6 +69,43 @@ final class Call {
         this.dependency = dependency;
     }
 
+    /** Whether no attempt of the current try is in flight. */
+    boolean noneInFlight() {
+        return firstInFlight == null;
+    }
+
+    /** An attempt was sent; a try has two in flight at most, its first and one hedge. */
+    void inFlight(Attempt attempt) {
+        if (firstInFlight == null) {
+            firstInFlight = attempt;
+        } else if (secondInFlight == null) {
+            secondInFlight = attempt;
+        } else {
+            throw new IllegalStateException("a third attempt in flight for one try of a call");
+        }
+    }
+
+    /** An attempt has its outcome; the other in flight, if any, keeps its place first. */
+    void landed(Attempt attempt) {
+        if (firstInFlight == attempt) {
+            firstInFlight = secondInFlight;
+            secondInFlight = null;
+        } else if (secondInFlight == attempt) {
+            secondInFlight = null;
+        }
+    }
+
+    /** The attempt in flight at {@code index} (0 or 1) in the order they were sent; null past the last. */
+    Attempt inFlightAt(int index) {
+        return index == 0 ? firstInFlight : index == 1 ? secondInFlight : null;
+    }
+
+    /** Forgets every attempt in flight. */
+    void noneLeftInFlight() {
+        firstInFlight = null;
+        secondInFlight = null;
+    }
+
     /** The index of the call whose outcome this one waits for; -1 when it has no condition. */
     int onIndex() {
         return rule == null ? -1 : rule.onIndex;
@@ -74,13 +116,23 @@ final class Call {
         return rule.config.on().heldBy(earlier);
     }
 
-    /** One request sent to the dependency, known to {@link org.distsim.models.rpc.Calls} by its id. */
-    static final class Attempt {
+    /**
+     * One request sent to the dependency: the call record {@link org.distsim.models.rpc.Calls} keeps
+     * under its id (and its timeout timer), whose outcome goes to the service's calls. One object per
+     * attempt, where a record, a lambda and the call's own record were three.
+     */
+    static final class Attempt extends OutboundCall {
         final Call call;
-        long callId;
+        private final DependencyCalls calls;
 
-        Attempt(Call call) {
+        Attempt(Call call, DependencyCalls calls) {
             this.call = call;
+            this.calls = calls;
+        }
+
+        @Override
+        protected void completed(CallOutcome outcome) {
+            calls.answered(this, outcome);
         }
     }
 }

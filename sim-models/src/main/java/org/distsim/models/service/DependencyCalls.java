@@ -104,9 +104,10 @@ final class DependencyCalls {
             then.decided(true, false, null);
             return null;
         }
-        RequestCalls requestCalls = new RequestCalls(mode, waitFor, k, deadlineNanos, cancel, then);
+        RequestCalls requestCalls = new RequestCalls(mode, waitFor, k, deadlineNanos, cancel, then, rules.size());
         boolean any = false;
-        for (CallRule rule : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            CallRule rule = rules.get(i);
             // Every draw is made here, in list order, one per stream and request the call applies to,
             // whatever the outcomes of the other calls turn out to be.
             boolean made = rule.appliesTo(request.origin()) && rule.drawn();
@@ -117,7 +118,7 @@ final class DependencyCalls {
                 call.state = Call.State.SKIPPED;
             }
             any |= made;
-            requestCalls.calls.add(call);
+            requestCalls.calls[i] = call;
         }
         if (!any) {
             then.decided(true, false, null);
@@ -185,7 +186,7 @@ final class DependencyCalls {
         call.hedgeTimer = -1;
         Dependency dependency = call.dependency;
         // A hedge is extra load: not sent to a dependency the breaker distrusts, nor beyond the bulkhead.
-        if (call.finished || call.tryNumber != tryNumber || call.attempts.isEmpty()
+        if (call.finished || call.tryNumber != tryNumber || call.noneInFlight()
                 || context.now() >= call.owner.deadlineNanos
                 || !dependency.breakerClosed(context.now()) || dependency.inFlight >= dependency.bulkhead) {
             return;
@@ -199,20 +200,21 @@ final class DependencyCalls {
         dependency.inFlight++;
         dependency.sent.increment();
         call.attemptsSent++;
-        Call.Attempt attempt = new Call.Attempt(call);
-        call.attempts.add(attempt);
+        Call.Attempt attempt = new Call.Attempt(call, this);
+        call.inFlight(attempt);
         RequestCalls owner = call.owner;
         // The attempt never waits past the deadline it passes on (the remaining budget).
         long timeout = Math.min(dependency.timeoutNanos, owner.deadlineNanos - context.now());
-        attempt.callId = calls.call(dependency.target, call.request, timeout, owner.deadlineNanos,
-                owner.cancel && dependency.cancels, outcome -> answered(attempt, outcome));
+        calls.call(dependency.target, call.request, timeout, owner.deadlineNanos, owner.cancel && dependency.cancels,
+                attempt);
     }
 
-    private void answered(Call.Attempt attempt, CallOutcome outcome) {
+    /** An attempt has its outcome. */
+    void answered(Call.Attempt attempt, CallOutcome outcome) {
         Call call = attempt.call;
         Dependency dependency = call.dependency;
         dependency.inFlight--;
-        call.attempts.remove(attempt);
+        call.landed(attempt);
         long now = context.now();
         if (outcome.ok() || outcome.timedOut()) {
             call.maybeApplied = true;
@@ -238,7 +240,7 @@ final class DependencyCalls {
         String target = dependency.targetName;
         call.lastReason = edgeError ? Failure.callError(target)
                 : outcome.timedOut() ? Failure.dependencyTimeout(target) : outcome.failure();
-        if (!call.attempts.isEmpty()) {
+        if (!call.noneInFlight()) {
             return; // the hedge (or the first attempt) may still succeed
         }
         cancelHedge(call);
@@ -302,11 +304,16 @@ final class DependencyCalls {
 
     /** Settles the skips, decides the request if its outcome is known, and otherwise makes the calls now due. */
     private void proceed(RequestCalls request) {
-        List<Call> due = request.advance();
+        // Sequential calls start one at a time, so no list is made for the one.
+        Call next = request.sequential() ? request.nextInSequence() : null;
+        List<Call> due = request.sequential() ? List.of() : request.advance();
         switch (request.step()) {
             case SUCCEED -> decide(request, true, null);
             case FAIL -> decide(request, false, request.failure);
             case WAIT -> {
+                if (next != null && !request.finished) {
+                    attempt(next, false);
+                }
                 for (Call call : due) {
                     // An early outcome (a local refusal) may decide the request while the loop runs.
                     if (!request.finished) {
@@ -339,13 +346,13 @@ final class DependencyCalls {
     private void stop(Call call) {
         call.finished = true;
         cancelHedge(call);
-        for (Call.Attempt attempt : call.attempts) {
+        for (int i = 0; call.inFlightAt(i) != null; i++) {
             // A cancel is sent only for an attempt sent cancellable; any other is just forgotten.
-            calls.cancel(attempt.callId);
+            calls.cancel(call.inFlightAt(i).callId());
             call.dependency.inFlight--;
             call.maybeApplied = true; // it was in flight: the dependency may have acted on it
         }
-        call.attempts.clear();
+        call.noneLeftInFlight();
     }
 
     private void cancelHedge(Call call) {

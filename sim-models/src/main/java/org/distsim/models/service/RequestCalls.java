@@ -47,8 +47,11 @@ final class RequestCalls {
     final long deadlineNanos;
     /** Whether calls given up on are cancelled at their targets. */
     final boolean cancel;
-    /** One call per entry of {@code calls:}, in list order, made or not. */
-    final List<Call> calls = new ArrayList<>(2);
+    /**
+     * One call per entry of {@code calls:}, in list order, made or not; filled in by the maker. An
+     * array, as the number is known up front (a list with its array was 40 bytes per request).
+     */
+    final Call[] calls;
     private final CallMode mode;
     private final WaitFor waitFor;
     private final int k;
@@ -64,8 +67,10 @@ final class RequestCalls {
      * @param k             the successes {@code first-k} waits for; ignored otherwise
      * @param deadlineNanos the deadline passed on to the calls
      * @param cancel        whether calls given up on are cancelled
+     * @param count         how many calls the request has, made or not
      */
-    RequestCalls(CallMode mode, WaitFor waitFor, int k, long deadlineNanos, boolean cancel, Decided then) {
+    RequestCalls(CallMode mode, WaitFor waitFor, int k, long deadlineNanos, boolean cancel, Decided then, int count) {
+        this.calls = new Call[count];
         this.deadlineNanos = deadlineNanos;
         this.cancel = cancel;
         this.mode = mode;
@@ -79,24 +84,41 @@ final class RequestCalls {
      * running, in list order. The owner makes them unless {@link #step()} has decided the request.
      */
     List<Call> advance() {
-        // Most advances start one call or none: a list is made only for a second one (a fan-out),
-        // as two lists per request were a tenth of url-shortener's bytes.
-        if (mode == CallMode.SEQUENTIAL) {
-            for (Call call : calls) {
-                if (call.state == Call.State.RUNNING) {
-                    break;
-                }
-                if (call.state == Call.State.WAITING) {
-                    if (conditionFails(call)) {
-                        call.state = Call.State.SKIPPED;
-                        continue;
-                    }
-                    call.state = Call.State.RUNNING;
-                    return List.of(call);
-                }
-            }
-            return List.of();
+        if (sequential()) {
+            Call next = nextInSequence();
+            return next == null ? List.of() : List.of(next);
         }
+        return advanceInParallel();
+    }
+
+    /** Whether the calls are made one after another, so that {@link #nextInSequence} is the way to advance. */
+    boolean sequential() {
+        return mode == CallMode.SEQUENTIAL;
+    }
+
+    /**
+     * {@link #advance} in sequential mode, which starts one call at most: that call, or null. No
+     * list is made (a list per step was 2 % of url-shortener's bytes).
+     */
+    Call nextInSequence() {
+        for (Call call : calls) {
+            if (call.state == Call.State.RUNNING) {
+                break;
+            }
+            if (call.state == Call.State.WAITING) {
+                if (conditionFails(call)) {
+                    call.state = Call.State.SKIPPED;
+                    continue;
+                }
+                call.state = Call.State.RUNNING;
+                return call;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #advance} in parallel mode; a list is made only when a call starts. */
+    private List<Call> advanceInParallel() {
         List<Call> start = null;
         boolean changed = true;
         while (changed) {
@@ -107,7 +129,7 @@ final class RequestCalls {
                     continue;
                 }
                 int on = call.onIndex();
-                if (on >= 0 && (calls.get(on).state == Call.State.WAITING || calls.get(on).state == Call.State.RUNNING)) {
+                if (on >= 0 && (calls[on].state == Call.State.WAITING || calls[on].state == Call.State.RUNNING)) {
                     continue;
                 }
                 if (conditionFails(call)) {
@@ -131,7 +153,7 @@ final class RequestCalls {
         if (on < 0) {
             return false;
         }
-        Call earlier = calls.get(on);
+        Call earlier = calls[on];
         return earlier.state == Call.State.SKIPPED || !call.heldBy(earlier.result);
     }
 
@@ -147,7 +169,7 @@ final class RequestCalls {
             succeeded++;
             return;
         }
-        int index = calls.indexOf(call);
+        int index = indexOf(call);
         for (Call later : calls) {
             if (later.onIndex() == index && later.state == Call.State.WAITING && later.heldBy(result)) {
                 call.caught = true;
@@ -155,6 +177,15 @@ final class RequestCalls {
             }
         }
         failure = reason;
+    }
+
+    private int indexOf(Call call) {
+        for (int i = 0; i < calls.length; i++) {
+            if (calls[i] == call) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the request stands now; call after {@link #advance()}, which settles the skips. */

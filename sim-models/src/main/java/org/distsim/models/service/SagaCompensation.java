@@ -37,8 +37,8 @@ final class SagaCompensation {
     /** Undoes the steps of the failed {@code request} that may have happened, then runs {@code then}. */
     void undo(RequestCalls request, Runnable then) {
         List<Call> steps = new ArrayList<>(2);
-        for (int i = request.calls.size() - 1; i >= 0; i--) {
-            Call call = request.calls.get(i);
+        for (int i = request.calls.length - 1; i >= 0; i--) {
+            Call call = request.calls[i];
             if (call.maybeApplied && call.dependency.config.compensate() != null) {
                 steps.add(call);
             }

@@ -174,6 +174,11 @@ public final class Service implements Actor {
             deployment.release(job.replica);
             return;
         }
+        if (!dependencies.any()) {
+            // Decided at once, as begin would decide it, without a continuation made for it.
+            complete(job, true, false, null);
+            return;
+        }
         job.calls = dependencies.begin(job.request, deadlines.deadlineForCalls(job.request), deadlines.enforced(),
                 (ok, fellBack, reason) -> complete(job, ok, fellBack, reason));
     }

@@ -1,7 +1,6 @@
 package org.distsim.models.workload;
 
 import com.carrotsearch.hppc.LongLongHashMap;
-import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -19,6 +18,7 @@ import org.distsim.models.rpc.CallOutcome;
 import org.distsim.models.rpc.Calls;
 import org.distsim.models.rpc.IdWindow;
 import org.distsim.models.rpc.Operation;
+import org.distsim.models.rpc.OutboundCall;
 import org.distsim.models.rpc.Request;
 import org.distsim.models.rpc.Response;
 
@@ -300,9 +300,11 @@ final class ClientRequests {
     }
     /**
      * One request in progress, across its attempts. Mutable, owned by this client. It is also each
-     * attempt's continuation, which saves a lambda per attempt.
+     * attempt's call, its bookkeeping and continuation, which saves a lambda and a call record per
+     * attempt: attempts are sequential (a retry starts after a backoff that follows the previous
+     * attempt's outcome), so one record serves them all.
      */
-    private final class Pending implements Consumer<CallOutcome> {
+    private final class Pending extends OutboundCall {
         final long number;
         final ActorRef target;
         final Request request;
@@ -324,8 +326,8 @@ final class ClientRequests {
         }
 
         @Override
-        public void accept(CallOutcome outcome) {
-            completed(this, outcome);
+        protected void completed(CallOutcome outcome) {
+            ClientRequests.this.completed(this, outcome);
         }
     }
 

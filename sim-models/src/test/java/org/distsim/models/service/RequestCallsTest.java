@@ -19,16 +19,16 @@ class RequestCallsTest {
 
     private static RequestCalls request(CallMode mode, WaitFor waitFor, int k, int calls) {
         RequestCalls request = new RequestCalls(mode, waitFor, k, Request.NO_DEADLINE, false, (ok, degraded, reason) -> {
-        });
+        }, calls);
         for (int i = 0; i < calls; i++) {
-            request.calls.add(new Call(request, null, null, null));
+            request.calls[i] = new Call(request, null, null, null);
         }
         return request;
     }
 
     /** Ends {@code call} and says what follows, as the service does. */
     private static Step end(RequestCalls request, int call, boolean ok) {
-        request.ended(request.calls.get(call), ok ? CallResult.SUCCESS : CallResult.FAILURE, ok ? null : ERROR);
+        request.ended(request.calls[call], ok ? CallResult.SUCCESS : CallResult.FAILURE, ok ? null : ERROR);
         return request.step();
     }
 
@@ -36,11 +36,11 @@ class RequestCallsTest {
     void sequentialCalls_openWithTheFirst_andGoOnInListOrderUntilTheLastSucceeds() {
         RequestCalls request = request(CallMode.SEQUENTIAL, WaitFor.ALL, 0, 3);
 
-        assertEquals(List.of(request.calls.get(0)), request.advance());
+        assertEquals(List.of(request.calls[0]), request.advance());
         assertEquals(Step.WAIT, end(request, 0, true));
-        assertEquals(List.of(request.calls.get(1)), request.advance());
+        assertEquals(List.of(request.calls[1]), request.advance());
         assertEquals(Step.WAIT, end(request, 1, true));
-        assertEquals(List.of(request.calls.get(2)), request.advance());
+        assertEquals(List.of(request.calls[2]), request.advance());
         assertEquals(Step.SUCCEED, end(request, 2, true));
     }
 
@@ -59,7 +59,7 @@ class RequestCallsTest {
     void parallelCallsWaitingForAll_openEveryCall_andFailAtTheFirstFailure() {
         RequestCalls request = request(CallMode.PARALLEL, WaitFor.ALL, 0, 3);
 
-        assertEquals(request.calls, request.advance());
+        assertEquals(List.of(request.calls), request.advance());
         assertEquals(Step.WAIT, end(request, 0, true));
         assertEquals(Step.FAIL, end(request, 1, false));
     }
@@ -96,10 +96,10 @@ class RequestCallsTest {
     @Test
     void firstTwoOfThree_withTwoCallsLeftOut_needOnlyTheOneMade() {
         RequestCalls request = request(CallMode.PARALLEL, WaitFor.FIRST_K, 2, 3);
-        request.calls.get(1).state = Call.State.SKIPPED;
-        request.calls.get(2).state = Call.State.SKIPPED;
+        request.calls[1].state = Call.State.SKIPPED;
+        request.calls[2].state = Call.State.SKIPPED;
 
-        assertEquals(List.of(request.calls.get(0)), request.advance());
+        assertEquals(List.of(request.calls[0]), request.advance());
         assertEquals(Step.SUCCEED, end(request, 0, true));
     }
 }
